@@ -1,0 +1,45 @@
+"""``deptcal``: the window, or one of the admin commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli import add_commands
+
+    parser = argparse.ArgumentParser(
+        prog="deptcal",
+        description=(
+            "Department Calendar: the department calendars kept in DynamoDB. Without a command "
+            "it opens the calendar window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"deptcal {__version__}")
+    add_commands(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.settings import APPLICATION, ORGANIZATION
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    args = build_parser().parse_args(argv)
+    if args.command:
+        from desktop.cli import run
+
+        return run(args)
+    print("deptcal: the calendar window is not built yet; see 'deptcal --help'.", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""The admin commands of the operating guide: tables, migrate, export.
+
+Each prints what it did, exits 0 on success, and on failure prints one line saying why and
+exits non-zero (1 for a failure of the job, 2 for a usage or configuration problem).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from desktop.data.errors import ConfigError, KeyringError, ProfileNotFoundError, StoreError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    """Register the subcommands on the main parser."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--region", help="AWS region (overrides every other setting)")
+    common.add_argument(
+        "--endpoint-url", help="DynamoDB endpoint, e.g. http://localhost:8000 for DynamoDB Local"
+    )
+    common.add_argument("--profile", help="use this AWS profile for credentials")
+    common.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    tables = commands.add_parser(
+        "tables", help="create or check the two tables", description="Create or check the tables."
+    )
+    table_commands = tables.add_subparsers(dest="tables_command", metavar="ACTION", required=True)
+    create = table_commands.add_parser(
+        "create",
+        parents=[common],
+        help="create both tables as the guide does and wait until ACTIVE",
+        description=(
+            "Create the departments and events tables with the guide's keys, indexes and "
+            "provisioned capacity (10/10, name-index 5/5, department-date-index 10/10), or "
+            "on-demand. Existing tables are checked, not changed."
+        ),
+    )
+    create.add_argument(
+        "--on-demand",
+        action="store_true",
+        help="pay per request instead of provisioned capacity (the guide's advice for small teams)",
+    )
+    table_commands.add_parser(
+        "check",
+        parents=[common],
+        help="check that the tables exist, are ACTIVE, have the guide's schema and are reachable",
+        description="Check both tables and run one real Query with the configured credentials.",
+    )
+    migrate = commands.add_parser(
+        "migrate",
+        parents=[common],
+        help="import the web app's JSON data (or an export) into the tables",
+        description=(
+            "Import departments and events from the web app's local JSON data: a folder with "
+            "departments.json and events.json (objects mapping id to item, or lists), or one "
+            "file holding both collections (as written by 'deptcal export'). Running it again "
+            "imports nothing twice."
+        ),
+    )
+    migrate.add_argument("path", type=Path, help="folder or JSON file to import")
+    migrate.add_argument(
+        "--dry-run", action="store_true", help="check and count everything, write nothing"
+    )
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write all departments and events to one JSON file (a backup 'migrate' restores)",
+        description="Write every department and event, as the guide's documents, to one file.",
+    )
+    export.add_argument("path", type=Path, help="the JSON file to write")
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run the chosen admin command; returns the exit code."""
+    from desktop.logs import setup_logging
+
+    setup_logging(console_level=logging.INFO if args.verbose else None)
+    try:
+        store = _store(args)
+        if args.command == "tables" and args.tables_command == "create":
+            return _tables_create(store, args.on_demand, out)
+        if args.command == "tables" and args.tables_command == "check":
+            return _tables_check(store, out)
+        if args.command == "migrate":
+            return _migrate(store, args.path, args.dry_run, out, err)
+        if args.command == "export":
+            return _export(store, args.path, out)
+    except (ConfigError, ProfileNotFoundError, KeyringError) as exc:
+        log.warning("%s", exc.log_text())
+        print(f"deptcal: {exc}", file=err)
+        return EXIT_USAGE
+    except StoreError as exc:
+        print(f"deptcal: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"deptcal: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
+        return EXIT_FAILED
+    raise AssertionError(f"unknown command {args.command}")
+
+
+def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from desktop.data.config import CredentialMode, Credentials
+    from desktop.data.connection import load_connection
+    from desktop.data.secrets import SecretStore
+    from desktop.data.store import DynamoStore
+    from desktop.settings import AppSettings
+
+    settings = load_connection(AppSettings(), SecretStore())
+    if args.region:
+        settings = replace(settings, region=args.region)
+    if args.endpoint_url:
+        settings = replace(settings, endpoint_url=args.endpoint_url)
+    if args.profile:
+        settings = replace(settings, credentials=Credentials(CredentialMode.PROFILE, args.profile))
+    return DynamoStore(settings)
+
+
+def _tables_create(store, on_demand: bool, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+    billing = "on-demand" if on_demand else "provisioned"
+    print(f"Creating tables in {store.settings.region} ({billing})…", file=out)
+
+    def progress(table: str, state: str) -> None:
+        print(f"  {table}: {state}", file=out, flush=True)
+
+    outcome = store.create_tables(on_demand=on_demand, progress=progress)
+    created = [t for t, s in outcome.items() if s == "created"]
+    existing = [t for t, s in outcome.items() if s == "exists"]
+    if created:
+        print(f"Created: {', '.join(created)}.", file=out)
+    if existing:
+        print(f"Already there, schema as expected: {', '.join(existing)}.", file=out)
+    return EXIT_OK
+
+
+def _tables_check(store, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+    checks = store.check_tables()
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        print(f"[{mark}] {check.name}: {check.message}", file=out)
+    failed = [c for c in checks if not c.ok]
+    if failed:
+        first = failed[0].error
+        raise first if first is not None else StoreError(failed[0].message)
+    return EXIT_OK
+
+
+def _migrate(store, path: Path, dry_run: bool, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
+    from desktop.data.migrate import migrate
+
+    def progress(done: int, total: int, what: str) -> None:
+        print(f"  {what}: {done}/{total}", file=err, flush=True)
+
+    summary = migrate(store, path, dry_run=dry_run, progress=progress)
+    for problem in summary.problems:
+        print(f"skipped {problem}", file=out)
+    print(summary.describe(dry_run=dry_run), file=out)
+    return EXIT_OK
+
+
+def _export(store, path: Path, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+    from desktop.data.migrate import export
+
+    counts = export(store, path)
+    print(
+        f"Exported {counts.departments} departments and {counts.events} events to {path}.",
+        file=out,
+    )
+    return EXIT_OK

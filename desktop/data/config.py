@@ -1,0 +1,159 @@
+"""Where the data lives and how to sign in: resolved from environment, .env, settings, defaults.
+
+Precedence, highest first: environment variables (``AWS_REGION``, ``DEPARTMENTS_TABLE``,
+``EVENTS_TABLE``, ``AWS_ENDPOINT_URL_DYNAMODB`` / ``AWS_ENDPOINT_URL`` as botocore defines
+them), a ``.env`` file (the working directory's, then one in the per-user config folder), the
+saved settings, the defaults (``ap-northeast-2``, ``departments``, ``events``).
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.data.errors import ConfigError
+from desktop.domain.validation import is_web_url
+from desktop.i18n import tr
+
+DEFAULT_REGION = "ap-northeast-2"
+DEFAULT_DEPARTMENTS_TABLE = "departments"
+DEFAULT_EVENTS_TABLE = "events"
+
+
+class CredentialMode(enum.StrEnum):
+    KEYRING = "keyring"  # an access key saved in the OS keyring
+    PROFILE = "profile"  # a named profile of the AWS config (SSO included)
+    DEFAULT = "default"  # boto3's standard chain: environment, ~/.aws, instance roles
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """How the client signs its requests. ``repr`` never shows the secret."""
+
+    mode: CredentialMode = CredentialMode.DEFAULT
+    profile: str = ""
+    access_key_id: str = ""
+    secret_access_key: str = field(default="", repr=False)
+
+    def describe(self) -> str:
+        if self.mode is CredentialMode.PROFILE:
+            return f"profile {self.profile}"
+        if self.access_key_id:
+            return f"access key {mask_key_id(self.access_key_id)}"
+        return "default credential chain"
+
+
+def mask_key_id(key_id: str) -> str:
+    """An access key id shortened for display and logs (``AKIA…WXYZ``)."""
+    return f"{key_id[:4]}…{key_id[-4:]}" if len(key_id) > 8 else "…"
+
+
+@dataclass(frozen=True)
+class ConnectionSettings:
+    """Everything the store needs to reach the two tables."""
+
+    region: str = DEFAULT_REGION
+    departments_table: str = DEFAULT_DEPARTMENTS_TABLE
+    events_table: str = DEFAULT_EVENTS_TABLE
+    endpoint_url: str = ""
+    credentials: Credentials = field(default_factory=Credentials)
+    # Timeouts and retries: botocore's defaults (60 s) freeze a desktop app for a minute when
+    # the network is gone.
+    connect_timeout: float = 3.0
+    read_timeout: float = 5.0
+    max_attempts: int = 3
+
+    def source_key(self) -> str:
+        """Identifies where the data comes from (for keying caches)."""
+        return "|".join((self.region, self.endpoint_url, self.departments_table, self.events_table))
+
+    def endpoint_label(self) -> str:
+        return self.endpoint_url or f"dynamodb.{self.region}.amazonaws.com"
+
+    def check(self) -> None:
+        if self.endpoint_url and not is_web_url(self.endpoint_url):
+            raise ConfigError(
+                tr("errors", "The endpoint must be an http:// or https:// URL."),
+                code="InvalidEndpoint",
+            )
+        if not self.region.strip():
+            raise ConfigError(tr("errors", "Choose an AWS region."), code="NoRegion")
+        if not self.departments_table.strip() or not self.events_table.strip():
+            raise ConfigError(tr("errors", "Enter both table names."), code="NoTable")
+
+
+# Setting name → environment variables that override it, in order.
+ENVIRONMENT_KEYS: dict[str, tuple[str, ...]] = {
+    "region": ("AWS_REGION", "AWS_DEFAULT_REGION"),
+    "departments_table": ("DEPARTMENTS_TABLE",),
+    "events_table": ("EVENTS_TABLE",),
+    "endpoint_url": ("AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL"),
+}
+DEFAULTS: dict[str, str] = {
+    "region": DEFAULT_REGION,
+    "departments_table": DEFAULT_DEPARTMENTS_TABLE,
+    "events_table": DEFAULT_EVENTS_TABLE,
+    "endpoint_url": "",
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolved value and where it came from (for the settings dialog and ``--help``)."""
+
+    value: str
+    source: str  # "environment", ".env", "settings", "default"
+
+
+def dotenv_files(config_dir: Path | None) -> list[Path]:
+    """The .env files read, highest precedence first."""
+    files = [Path.cwd() / ".env"]
+    if config_dir is not None:
+        files.append(config_dir / ".env")
+    return [f for f in files if f.is_file()]
+
+
+def read_dotenv(files: list[Path]) -> dict[str, str]:
+    """Values from .env files without touching ``os.environ``; earlier files win."""
+    from dotenv import dotenv_values
+
+    merged: dict[str, str] = {}
+    for path in reversed(files):
+        merged.update({k: v for k, v in dotenv_values(path).items() if v is not None})
+    return merged
+
+
+def resolve(
+    saved: Mapping[str, str],
+    *,
+    environ: Mapping[str, str] | None = None,
+    dotenv: Mapping[str, str] | None = None,
+) -> dict[str, Resolved]:
+    """Resolve region, tables and endpoint by the documented precedence."""
+    environ = os.environ if environ is None else environ
+    dotenv = dotenv or {}
+    result: dict[str, Resolved] = {}
+    for name, default in DEFAULTS.items():
+        resolved = Resolved(default, "default")
+        for layer, source in ((environ, "environment"), (dotenv, ".env")):
+            value = next((layer[k] for k in ENVIRONMENT_KEYS[name] if layer.get(k)), None)
+            if value:
+                resolved = Resolved(value.strip(), source)
+                break
+        else:
+            if saved.get(name):
+                resolved = Resolved(saved[name].strip(), "settings")
+        result[name] = resolved
+    return result
+
+
+def dotenv_credentials(dotenv: Mapping[str, str]) -> Credentials | None:
+    """Access keys in a .env file, as the web app's ``.env`` holds them (guide 3.1)."""
+    key_id = dotenv.get("AWS_ACCESS_KEY_ID", "").strip()
+    secret = dotenv.get("AWS_SECRET_ACCESS_KEY", "").strip()
+    if key_id and secret:
+        return Credentials(CredentialMode.DEFAULT, "", key_id, secret)
+    return None

@@ -1,0 +1,408 @@
+"""The project's exceptions: what went wrong, in words staff can act on.
+
+Every failure of the data layer is one of these. ``str(error)`` is the translated message for
+a person; ``code`` keeps the AWS error code and ``detail`` the technical text for the log.
+Neither ever holds a secret. All messages live here, in one place, ready for translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.domain.models import Event
+    from desktop.domain.validation import FieldError
+
+_CONTEXT = "errors"
+
+
+class StoreError(Exception):
+    """Base of every data-layer error."""
+
+    def __init__(self, message: str, *, code: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+    def log_text(self) -> str:
+        """One line for the log: the class, the AWS code and the technical detail."""
+        parts = [type(self).__name__]
+        if self.code:
+            parts.append(self.code)
+        if self.detail:
+            parts.append(self.detail)
+        return ": ".join(parts)
+
+
+class OfflineError(StoreError):
+    """No route, DNS failure, refused or reset connection, connect or read timeout."""
+
+    @classmethod
+    def build(cls, endpoint: str, detail: str) -> OfflineError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "Cannot reach DynamoDB at {endpoint}. Check the network connection and try "
+                "again; if this keeps happening, check the region and endpoint in Settings.",
+            ).format(endpoint=endpoint),
+            code="Offline",
+            detail=detail,
+        )
+
+
+class CredentialsError(StoreError):
+    """Missing, wrong or expired credentials."""
+
+    @classmethod
+    def missing(cls, detail: str = "") -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "No AWS credentials were found. Enter an access key in Settings, choose an "
+                "AWS profile, or ask your administrator.",
+            ),
+            code="NoCredentials",
+            detail=detail,
+        )
+
+    @classmethod
+    def invalid(cls, code: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "AWS did not accept the access key. Check the access key ID and secret in "
+                "Settings; the key may have been deleted or deactivated.",
+            ),
+            code=code,
+            detail=detail,
+        )
+
+    @classmethod
+    def expired(cls, code: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The AWS credentials have expired. Sign in again or enter a new access key "
+                "in Settings.",
+            ),
+            code=code,
+            detail=detail,
+        )
+
+    @classmethod
+    def sso_expired(cls, profile: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The AWS sign-in for profile '{profile}' has expired. Run this command, then "
+                "try again: aws sso login --profile {profile}",
+            ).format(profile=profile),
+            code="SSOTokenExpired",
+            detail=detail,
+        )
+
+
+class ProfileNotFoundError(StoreError):
+    @classmethod
+    def build(cls, profile: str) -> ProfileNotFoundError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The AWS profile '{profile}' does not exist in this computer's AWS "
+                "configuration. Choose another profile in Settings.",
+            ).format(profile=profile),
+            code="ProfileNotFound",
+        )
+
+
+class AccessDeniedError(StoreError):
+    """The credentials work but lack permission for one action."""
+
+    def __init__(self, message: str, *, action: str, code: str = "", detail: str = "") -> None:
+        super().__init__(message, code=code, detail=detail)
+        self.action = action
+
+    @classmethod
+    def build(cls, action: str, code: str, detail: str) -> AccessDeniedError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "Access denied: these credentials may not perform {action}. Ask your AWS "
+                "administrator to attach the policy from the setup guide (it allows "
+                "{action}).",
+            ).format(action=action),
+            action=action,
+            code=code,
+            detail=detail,
+        )
+
+
+class TableMissingError(StoreError):
+    def __init__(self, message: str, *, table: str, code: str = "", detail: str = "") -> None:
+        super().__init__(message, code=code, detail=detail)
+        self.table = table
+
+    @classmethod
+    def build(cls, table: str, region: str, detail: str = "") -> TableMissingError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The table '{table}' does not exist in region {region}. Check the region and "
+                "table names in Settings, or create the tables.",
+            ).format(table=table, region=region),
+            table=table,
+            code="ResourceNotFoundException",
+            detail=detail,
+        )
+
+
+class TableNotReadyError(StoreError):
+    @classmethod
+    def build(cls, table: str, status: str) -> TableNotReadyError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The table '{table}' is not ready yet (status {status}). Wait a minute and "
+                "try again.",
+            ).format(table=table, status=status),
+            code="TableNotActive",
+        )
+
+
+class SchemaMismatchError(StoreError):
+    """An existing table whose keys or indexes are not the guide's."""
+
+    def __init__(self, message: str, *, problems: Sequence[str]) -> None:
+        super().__init__(message, code="SchemaMismatch", detail="; ".join(problems))
+        self.problems = list(problems)
+
+    @classmethod
+    def build(cls, table: str, problems: Sequence[str]) -> SchemaMismatchError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The table '{table}' exists but is not set up as the guide describes: "
+                "{problems}. Use other table names, or ask your administrator to fix it.",
+            ).format(table=table, problems="; ".join(problems)),
+            problems=problems,
+        )
+
+
+class ThrottledError(StoreError):
+    @classmethod
+    def build(cls, code: str, detail: str) -> ThrottledError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "DynamoDB is busy: the tables' capacity is used up right now. Wait a moment "
+                "and try again; if this happens often, ask your administrator to raise the "
+                "capacity or switch the tables to on-demand.",
+            ),
+            code=code,
+            detail=detail,
+        )
+
+
+class ConflictError(StoreError):
+    """The item changed or vanished since it was read.
+
+    ``current`` is the server's version now, or ``None`` when it was deleted.
+    """
+
+    def __init__(self, message: str, *, current: Event | None, detail: str = "") -> None:
+        super().__init__(message, code="ConditionalCheckFailedException", detail=detail)
+        self.current = current
+
+    @classmethod
+    def changed(cls, current: Event) -> ConflictError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "Someone else changed “{title}” after you opened it. Compare the two versions "
+                "and choose which to keep.",
+            ).format(title=current.title),
+            current=current,
+        )
+
+    @classmethod
+    def deleted(cls, title: str) -> ConflictError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "Someone else deleted “{title}” after you opened it. You can save your version "
+                "as a new event or discard it.",
+            ).format(title=title),
+            current=None,
+        )
+
+    @property
+    def was_deleted(self) -> bool:
+        return self.current is None
+
+
+class AlreadyExistsError(StoreError):
+    @classmethod
+    def build(cls, item_id: str) -> AlreadyExistsError:
+        return cls(
+            tr(_CONTEXT, "An item with the id {id} already exists.").format(id=item_id),
+            code="ConditionalCheckFailedException",
+        )
+
+
+class NotFoundError(StoreError):
+    @classmethod
+    def build(cls, what: str) -> NotFoundError:
+        return cls(
+            tr(_CONTEXT, "{what} no longer exists. Refresh to see the current data.").format(
+                what=what
+            ),
+            code="NotFound",
+        )
+
+
+class ValidationFailed(StoreError):
+    """Input that may not be saved; ``errors`` name the fields."""
+
+    def __init__(self, errors: Sequence[FieldError], *, code: str = "", detail: str = "") -> None:
+        message = "\n".join(error.message for error in errors)
+        super().__init__(message, code=code or "Validation", detail=detail)
+        self.errors = list(errors)
+
+    @classmethod
+    def server(cls, detail: str) -> ValidationFailed:
+        from desktop.domain.validation import FieldError
+
+        return cls(
+            [
+                FieldError(
+                    "",
+                    tr(
+                        _CONTEXT,
+                        "DynamoDB refused the data as invalid. Check the fields and try again.",
+                    ),
+                )
+            ],
+            code="ValidationException",
+            detail=detail,
+        )
+
+
+class NameTakenError(ValidationFailed):
+    @classmethod
+    def build(cls, name: str) -> NameTakenError:
+        from desktop.domain.validation import FieldError
+
+        return cls(
+            [
+                FieldError(
+                    "name",
+                    tr(_CONTEXT, "A department named “{name}” already exists.").format(name=name),
+                )
+            ],
+            code="NameTaken",
+        )
+
+
+class DepartmentNotEmptyError(StoreError):
+    def __init__(self, message: str, *, event_count: int) -> None:
+        super().__init__(message, code="DepartmentNotEmpty")
+        self.event_count = event_count
+
+    @classmethod
+    def build(cls, name: str, count: int) -> DepartmentNotEmptyError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "“{name}” still has %n event(s). Delete them too, or move them to another "
+                "department first.",
+                n=count,
+            ).format(name=name),
+            event_count=count,
+        )
+
+
+class MoveIncompleteError(StoreError):
+    """A move whose second step (deleting the original) failed: the event exists twice."""
+
+    def __init__(self, message: str, *, moved: Event, cause: StoreError) -> None:
+        super().__init__(message, code="MoveIncomplete", detail=cause.log_text())
+        self.moved = moved
+        self.cause = cause
+
+    @classmethod
+    def build(cls, moved: Event, cause: StoreError) -> MoveIncompleteError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "“{title}” was copied to the new department, but the original could not be "
+                "removed ({reason}). The event now appears in both departments; delete the "
+                "original when you can.",
+            ).format(title=moved.title, reason=cause.message),
+            moved=moved,
+            cause=cause,
+        )
+
+
+class KeyringError(StoreError):
+    """The OS keyring is missing or refused; nothing was stored in plain text instead."""
+
+    @classmethod
+    def unavailable(cls, detail: str) -> KeyringError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "This computer has no usable password store (keyring), so the access key "
+                "cannot be saved safely. Use an AWS profile or environment credentials instead.",
+            ),
+            code="NoKeyring",
+            detail=detail,
+        )
+
+    @classmethod
+    def failed(cls, detail: str) -> KeyringError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The system password store (keyring) refused the request. Unlock it and try again.",
+            ),
+            code="KeyringFailed",
+            detail=detail,
+        )
+
+    @classmethod
+    def too_large(cls, limit: int) -> KeyringError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The credential is too long for the system password store (at most {limit} "
+                "bytes). Check that you pasted only the key.",
+            ).format(limit=limit),
+            code="CredentialTooLarge",
+        )
+
+
+class ConfigError(StoreError):
+    """A setting that cannot work, such as an endpoint that is not an http(s) URL."""
+
+
+class ServiceError(StoreError):
+    """An AWS error nobody planned for: shown with its code, reported as a bug."""
+
+    @classmethod
+    def build(cls, code: str, detail: str) -> ServiceError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "DynamoDB reported an unexpected error ({code}). Try again; if it persists, "
+                "send the log to your administrator.",
+            ).format(code=code),
+            code=code,
+            detail=detail,
+        )

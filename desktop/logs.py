@@ -1,0 +1,44 @@
+"""Logging to a rotating file in the per-user data folder (and the console when asked)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "logs"
+
+
+def setup_logging(*, console_level: int | None = None, to_file: bool = True) -> Path | None:
+    """Send the app's log to ``logs/deptcal.log`` (rotated), optionally also to stderr."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    # Third-party chatter stays out of the app's log; their DEBUG output can hold headers.
+    for noisy in ("botocore", "boto3", "urllib3", "werkzeug", "keyring"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    path: Path | None = None
+    if to_file:
+        try:
+            directory = log_dir()
+            directory.mkdir(parents=True, exist_ok=True)
+            path = directory / "deptcal.log"
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+            handler.setFormatter(logging.Formatter(FORMAT))
+            root.addHandler(handler)
+        except OSError:
+            path = None
+    if console_level is not None:
+        console = logging.StreamHandler()
+        console.setLevel(console_level)
+        console.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(console)
+    return path

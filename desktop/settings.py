@@ -1,0 +1,92 @@
+"""Every saved setting described once: key, type, default and meaning.
+
+Settings are read through :class:`AppSettings`, which layers the machine-wide (managed)
+settings over the user's: a value an IT department deploys in the system scope wins and is
+shown as locked. Secrets are never settings: they live in the keyring (:mod:`desktop.data.secrets`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "deptcal"
+APPLICATION = "Department Calendar"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+REGION = Setting("connection/region", str, "", "AWS region code, e.g. ap-northeast-2")
+DEPARTMENTS_TABLE = Setting("connection/departments_table", str, "", "Departments table name")
+EVENTS_TABLE = Setting("connection/events_table", str, "", "Events table name")
+ENDPOINT_URL = Setting("connection/endpoint_url", str, "", "Optional DynamoDB endpoint URL")
+CREDENTIAL_MODE = Setting(
+    "credentials/mode", str, "default", "keyring, profile or default (the AWS chain)"
+)
+PROFILE = Setting("credentials/profile", str, "", "AWS profile name when mode is profile")
+
+CONNECTION_SETTINGS = {
+    "region": REGION,
+    "departments_table": DEPARTMENTS_TABLE,
+    "events_table": EVENTS_TABLE,
+    "endpoint_url": ENDPOINT_URL,
+}
+ALL = (REGION, DEPARTMENTS_TABLE, EVENTS_TABLE, ENDPOINT_URL, CREDENTIAL_MODE, PROFILE)
+
+
+def _convert(setting: Setting, value: Any) -> Any:
+    if value is None:
+        return setting.default
+    if setting.type is bool:
+        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+    if setting.type is int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return setting.default
+    if setting.type is list:
+        return list(value) if isinstance(value, list | tuple) else [str(value)]
+    return setting.type(value)
+
+
+class AppSettings:
+    """The user's settings with the managed (system-scope) settings layered on top."""
+
+    def __init__(self, user: QSettings | None = None, system: QSettings | None = None) -> None:
+        self.user = user or QSettings(
+            QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
+        self.system = system or QSettings(
+            QSettings.Format.NativeFormat, QSettings.Scope.SystemScope, ORGANIZATION, APPLICATION
+        )
+        # The user object falls back to system values by itself; reads below keep them apart.
+        self.user.setFallbacksEnabled(False)
+        self.system.setFallbacksEnabled(False)
+
+    def is_locked(self, setting: Setting) -> bool:
+        """Set by the administrator in the machine-wide settings."""
+        return self.system.contains(setting.key)
+
+    def get(self, setting: Setting) -> Any:
+        source = self.system if self.is_locked(setting) else self.user
+        return _convert(setting, source.value(setting.key))
+
+    def set(self, setting: Setting, value: Any) -> None:
+        if value is None or value == setting.default:
+            self.user.remove(setting.key)
+        else:
+            self.user.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.user.sync()
+
+    def connection_values(self) -> dict[str, str]:
+        return {name: str(self.get(s)) for name, s in CONNECTION_SETTINGS.items()}

@@ -1,0 +1,119 @@
+"""Every test gets fresh temp settings, data folders, keyring, fake AWS credentials and moto state.
+
+Nothing here touches the real keyring, the user's settings or AWS.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from desktop.data.config import ConnectionSettings
+from desktop.data.secrets import SecretStore
+from desktop.data.store import DynamoStore
+from desktop.settings import AppSettings
+from tests.support import MemoryKeyring, MotoServer
+
+_AWS_VARIABLES = (
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "AWS_SESSION_TOKEN",
+    "AWS_SECURITY_TOKEN",
+    "AWS_ENDPOINT_URL",
+    "AWS_ENDPOINT_URL_DYNAMODB",
+    "AWS_REGION",
+    "DEPARTMENTS_TABLE",
+    "EVENTS_TABLE",
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Fake AWS credentials, temp HOME/XDG folders, temp QSettings, in-memory keyring."""
+    home = tmp_path_factory.mktemp("home")
+    for name in _AWS_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "ap-northeast-2")
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(home / "aws-config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(home / "aws-credentials"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "runtime"))
+    (home / "runtime").mkdir(mode=0o700)
+    monkeypatch.chdir(home)
+    QCoreApplication.setOrganizationName("deptcal-tests")
+    QCoreApplication.setApplicationName("Department Calendar")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "user"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(home / "system"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield home
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    backend = keyring.get_keyring()
+    assert isinstance(backend, MemoryKeyring)
+    return backend
+
+
+@pytest.fixture
+def secrets(memory_keyring: MemoryKeyring) -> SecretStore:
+    return SecretStore(memory_keyring)
+
+
+@pytest.fixture
+def app_settings(isolated_environment: Path) -> AppSettings:
+    home = isolated_environment
+    return AppSettings(
+        QSettings(str(home / "user.ini"), QSettings.Format.IniFormat),
+        QSettings(str(home / "system.ini"), QSettings.Format.IniFormat),
+    )
+
+
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[MotoServer]:
+    server = MotoServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def endpoint(moto_server: MotoServer) -> str:
+    """A moto HTTP endpoint with empty state for this test."""
+    moto_server.reset()
+    return moto_server.url
+
+
+@pytest.fixture
+def connection(endpoint: str) -> ConnectionSettings:
+    return ConnectionSettings(endpoint_url=endpoint, connect_timeout=2, read_timeout=5)
+
+
+@pytest.fixture
+def empty_store(connection: ConnectionSettings) -> DynamoStore:
+    """A store on moto over HTTP, without tables."""
+    return DynamoStore(connection)
+
+
+@pytest.fixture
+def store(empty_store: DynamoStore) -> DynamoStore:
+    """A store on moto over HTTP, with the guide's tables."""
+    empty_store.create_tables(poll_seconds=0.01)
+    return empty_store
