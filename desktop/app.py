@@ -20,6 +20,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"deptcal {__version__}")
+    from desktop.gui import add_gui_arguments
+
+    add_gui_arguments(parser)
     add_commands(parser)
     return parser
 
@@ -37,8 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli import run
 
         return run(args)
-    print("deptcal: the calendar window is not built yet; see 'deptcal --help'.", file=sys.stderr)
-    return 2
+    from desktop.gui import run_gui
+
+    return run_gui(args)
 
 
 if __name__ == "__main__":

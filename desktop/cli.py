@@ -10,9 +10,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desktop.data.errors import ConfigError, KeyringError, ProfileNotFoundError, StoreError
+
+if TYPE_CHECKING:
+    from desktop.data.store import DynamoStore
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +84,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("path", type=Path, help="the JSON file to write")
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the chosen admin command; returns the exit code."""
     from desktop.logs import setup_logging
 
+    out = out or sys.stdout
+    err = err or sys.stderr
     setup_logging(console_level=logging.INFO if args.verbose else None)
     try:
         store = _store(args)
@@ -109,7 +114,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     raise AssertionError(f"unknown command {args.command}")
 
 
-def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace) -> DynamoStore:
     from dataclasses import replace
 
     from desktop.data.config import CredentialMode, Credentials
@@ -128,7 +133,7 @@ def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return DynamoStore(settings)
 
 
-def _tables_create(store, on_demand: bool, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _tables_create(store: DynamoStore, on_demand: bool, out: TextIO) -> int:
     billing = "on-demand" if on_demand else "provisioned"
     print(f"Creating tables in {store.settings.region} ({billing})…", file=out)
 
@@ -145,7 +150,7 @@ def _tables_create(store, on_demand: bool, out: TextIO) -> int:  # type: ignore[
     return EXIT_OK
 
 
-def _tables_check(store, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _tables_check(store: DynamoStore, out: TextIO) -> int:
     checks = store.check_tables()
     for check in checks:
         mark = "ok  " if check.ok else "FAIL"
@@ -157,7 +162,7 @@ def _tables_check(store, out: TextIO) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _migrate(store, path: Path, dry_run: bool, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _migrate(store: DynamoStore, path: Path, dry_run: bool, out: TextIO, err: TextIO) -> int:
     from desktop.data.migrate import migrate
 
     def progress(done: int, total: int, what: str) -> None:
@@ -170,7 +175,7 @@ def _migrate(store, path: Path, dry_run: bool, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _export(store, path: Path, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _export(store: DynamoStore, path: Path, out: TextIO) -> int:
     from desktop.data.migrate import export
 
     counts = export(store, path)
@@ -178,4 +183,10 @@ def _export(store, path: Path, out: TextIO) -> int:  # type: ignore[no-untyped-d
         f"Exported {counts.departments} departments and {counts.events} events to {path}.",
         file=out,
     )
+    if counts.skipped:
+        print(
+            f"Left out {counts.skipped} unreadable item(s); the log names them "
+            "(run with -v to see them here).",
+            file=out,
+        )
     return EXIT_OK

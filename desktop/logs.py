@@ -20,6 +20,9 @@ def setup_logging(*, console_level: int | None = None, to_file: bool = True) -> 
     """Send the app's log to ``logs/deptcal.log`` (rotated), optionally also to stderr."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    for old in [h for h in root.handlers if getattr(h, "_deptcal", False)]:
+        root.removeHandler(old)
+        old.close()
     # Third-party chatter stays out of the app's log; their DEBUG output can hold headers.
     for noisy in ("botocore", "boto3", "urllib3", "werkzeug", "keyring"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -33,6 +36,7 @@ def setup_logging(*, console_level: int | None = None, to_file: bool = True) -> 
                 path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
             )
             handler.setFormatter(logging.Formatter(FORMAT))
+            handler._deptcal = True  # type: ignore[attr-defined]
             root.addHandler(handler)
         except OSError:
             path = None
@@ -40,5 +44,6 @@ def setup_logging(*, console_level: int | None = None, to_file: bool = True) -> 
         console = logging.StreamHandler()
         console.setLevel(console_level)
         console.setFormatter(logging.Formatter(FORMAT))
+        console._deptcal = True  # type: ignore[attr-defined]
         root.addHandler(console)
     return path

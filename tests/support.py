@@ -41,7 +41,10 @@ class MotoServer:
         self.url = f"http://{host}:{port}"
 
     def _post(self, path: str, body: bytes = b"") -> Any:
-        request = urllib.request.Request(self.url + path, data=body, method="POST")
+        # Plain text: form-encoded, werkzeug would parse the body away and moto would get none.
+        request = urllib.request.Request(
+            self.url + path, data=body, method="POST", headers={"Content-Type": "text/plain"}
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             text = response.read()
         return json.loads(text) if text else None

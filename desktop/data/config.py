@@ -139,12 +139,16 @@ def resolve(
     for name, default in DEFAULTS.items():
         resolved = Resolved(default, "default")
         for layer, source in ((environ, "environment"), (dotenv, ".env")):
-            value = next((layer[k] for k in ENVIRONMENT_KEYS[name] if layer.get(k)), None)
+            # A blank value (``AWS_REGION=" "``) is unset, not an empty region.
+            value = next(
+                (layer[k].strip() for k in ENVIRONMENT_KEYS[name] if layer.get(k, "").strip()),
+                None,
+            )
             if value:
-                resolved = Resolved(value.strip(), source)
+                resolved = Resolved(value, source)
                 break
         else:
-            if saved.get(name):
+            if saved.get(name, "").strip():
                 resolved = Resolved(saved[name].strip(), "settings")
         result[name] = resolved
     return result

@@ -22,8 +22,9 @@ from desktop.data.config import (
     read_dotenv,
     resolve,
 )
-from desktop.data.errors import CredentialsError
+from desktop.data.errors import ConfigError, CredentialsError
 from desktop.data.secrets import SecretStore
+from desktop.i18n import tr
 from desktop.settings import CREDENTIAL_MODE, PROFILE, AppSettings
 
 
@@ -52,7 +53,15 @@ def load_connection(
     """The connection the app should use now."""
     environ = os.environ if environ is None else environ
     values, dotenv = resolved_values(settings, environ=environ, config_dir=config_dir)
-    mode = CredentialMode(settings.get(CREDENTIAL_MODE) or CredentialMode.DEFAULT)
+    try:
+        mode = CredentialMode(settings.get(CREDENTIAL_MODE) or CredentialMode.DEFAULT)
+    except ValueError:
+        # A mistyped managed or hand-edited setting: say so instead of crashing the worker.
+        raise ConfigError(
+            tr("errors", "The credential mode in Settings must be keyring, profile or default."),
+            code="InvalidCredentialMode",
+            detail=f"credentials/mode = {settings.get(CREDENTIAL_MODE)!r}",
+        ) from None
     credentials = Credentials(mode)
     if mode is CredentialMode.KEYRING:
         stored = secrets.load()
@@ -61,7 +70,7 @@ def load_connection(
         credentials = Credentials(mode, "", stored[0], stored[1])
     elif mode is CredentialMode.PROFILE:
         credentials = Credentials(mode, str(settings.get(PROFILE)))
-    elif not environ.get("AWS_ACCESS_KEY_ID"):
+    elif not (environ.get("AWS_ACCESS_KEY_ID") or environ.get("AWS_PROFILE")):
         # The web app's .env holds its keys (guide 3.1); the real environment still wins.
         credentials = dotenv_credentials(dotenv) or credentials
     return ConnectionSettings(

@@ -15,8 +15,10 @@ inside :meth:`_build_client`).
 
 from __future__ import annotations
 
+import html
 import logging
 import random
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -87,6 +89,9 @@ _INVALID_KEY_CODES = (
     "SignatureDoesNotMatch",
 )
 _EXPIRED_CODES = ("ExpiredTokenException", "ExpiredToken", "RequestExpired")
+_XML_CODE = re.compile(r"<Code>\s*([\w.]+)\s*</Code>")
+_XML_MESSAGE = re.compile(r"<Message>(.*?)</Message>", re.DOTALL)
+_WRITE_OPERATIONS = frozenset({"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem"})
 _THROTTLE_CODES = (
     "ProvisionedThroughputExceededException",
     "ThrottlingException",
@@ -215,7 +220,7 @@ class DynamoStore:
             response: dict[str, Any] = method(**params)
         except Exception as exc:
             raise self._translate(exc, operation, table) from exc
-        self._count_capacity(response.get("ConsumedCapacity"))
+        self._count_capacity(response.get("ConsumedCapacity"), operation)
         return response
 
     def _pages(self, operation: str, table: str, **params: Any) -> Iterator[dict[str, Any]]:
@@ -229,10 +234,10 @@ class DynamoStore:
                 return
             except Exception as exc:
                 raise self._translate(exc, operation, table) from exc
-            self._count_capacity(page.get("ConsumedCapacity"))
+            self._count_capacity(page.get("ConsumedCapacity"), operation)
             yield page
 
-    def _count_capacity(self, consumed: Any) -> None:
+    def _count_capacity(self, consumed: Any, operation: str) -> None:
         if not consumed:
             return
         entries = consumed if isinstance(consumed, list) else [consumed]
@@ -241,8 +246,13 @@ class DynamoStore:
                 self.consumed_read_units += float(entry.get("ReadCapacityUnits") or 0)
                 self.consumed_write_units += float(entry.get("WriteCapacityUnits") or 0)
                 if "ReadCapacityUnits" not in entry and "WriteCapacityUnits" not in entry:
-                    # Some endpoints only give the total; reads are what the budget watches.
-                    self.consumed_read_units += float(entry.get("CapacityUnits") or 0)
+                    # ReturnConsumedCapacity=TOTAL gives only the total: a write's total is
+                    # write units and must not eat into the read budget.
+                    total = float(entry.get("CapacityUnits") or 0)
+                    if operation in _WRITE_OPERATIONS:
+                        self.consumed_write_units += total
+                    else:
+                        self.consumed_read_units += total
 
     def _translate(self, exc: Exception, operation: str, table: str) -> StoreError:
         """A botocore (or socket) error as this project's exception, logged once in detail."""
@@ -254,6 +264,7 @@ class DynamoStore:
         code = ""
         response = getattr(exc, "response", None)
         if isinstance(response, dict):
+            response = _with_embedded_error(response)
             code = str(response.get("Error", {}).get("Code", ""))
         if code:
             error = self._translate_code(code, operation, table, detail, response or {})
@@ -877,7 +888,8 @@ def build_client(settings: ConnectionSettings) -> DynamoDBClient:
         region_name=settings.region,
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
-        retries={"mode": "standard", "max_attempts": settings.max_attempts},
+        # "total_max_attempts" counts the first try; "max_attempts" here would mean retries.
+        retries={"mode": "standard", "total_max_attempts": settings.max_attempts},
         tcp_keepalive=True,
         max_pool_connections=16,
         user_agent_extra=f"deptcal/{__version__}",
@@ -887,6 +899,23 @@ def build_client(settings: ConnectionSettings) -> DynamoDBClient:
 
 def _snake(operation: str) -> str:
     return "".join(f"_{c.lower()}" if c.isupper() else c for c in operation).lstrip("_")
+
+
+def _with_embedded_error(response: dict[str, Any]) -> dict[str, Any]:
+    """``response`` with the code and message of an XML error body botocore could not parse.
+
+    DynamoDB speaks JSON, but an IAM-style denial (moto's, a proxy's) can arrive as an XML
+    ``<ErrorResponse>``; botocore then reports the bare HTTP status as the code and the whole
+    body as the message.
+    """
+    error = response.get("Error", {})
+    code, message = str(error.get("Code", "")), str(error.get("Message", ""))
+    found = _XML_CODE.search(message) if code.isdigit() else None
+    if found is None:
+        return response
+    inner = _XML_MESSAGE.search(message)
+    text = html.unescape(inner.group(1)) if inner else ""
+    return {**response, "Error": {**error, "Code": found.group(1), "Message": text}}
 
 
 def _denied_action(message: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-_KOREAN = re.compile(r"^\s*(오전|오후)\s*(\d{1,2})\s*(?:[:시]\s*(\d{1,2})\s*분?)?\s*$")
+_KOREAN = re.compile(r"^\s*(오전|오후)\s*(\d{1,2})\s*(?:[:시]\s*(\d{1,2})\s*분?|시)?\s*$")
 _ENGLISH = re.compile(r"^\s*(\d{1,2})(?:\s*:\s*(\d{2}))?\s*([AaPp])\.?\s*[Mm]\.?\s*$")
 _CLOCK = re.compile(r"^\s*(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*\d{2})?\s*$")
 _KOREAN_HOUR = re.compile(r"^\s*(\d{1,2})\s*시\s*(?:(\d{1,2})\s*분)?\s*$")

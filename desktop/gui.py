@@ -1,0 +1,176 @@
+"""Start the window: translations, locale, palette, the data layer behind the first paint."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ko", "en")
+
+
+def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a local sample calendar (nothing is saved)",
+    )
+    parser.add_argument(
+        "--locale", choices=LANGUAGES, help="language of the window (default: the system's)"
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="render the window to this PNG once the month is shown, then exit",
+    )
+    parser.add_argument(
+        "--palette", choices=("system", "light", "dark"), default="system", help=argparse.SUPPRESS
+    )
+    parser.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
+
+
+def choose_locale(language: str | None) -> QLocale:
+    if language == "ko":
+        return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale.system()
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """The app's own catalogue and Qt's (standard buttons, dialogs) for ``locale``."""
+    installed: list[QTranslator] = []
+    if locale.language() == QLocale.Language.English:
+        return installed
+    candidates = [
+        ("deptcal", str(resource_path("i18n"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("No %s translation for %s in %s", name, locale.name(), directory)
+    return installed
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#292a2d",
+        QPalette.ColorRole.AlternateBase: "#232427",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Mid: "#3c4043",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f5f6f7"))
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#dadce0"))
+    return palette
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.data.connection import load_connection
+    from desktop.data.secrets import SecretStore
+    from desktop.logs import setup_logging
+    from desktop.settings import AppSettings
+    from desktop.views.main_window import MainWindow
+    from desktop.workers.calendar_service import CalendarService
+
+    setup_logging()
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        # A screenshot needs no screen: render offscreen (also on machines without a display).
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QGuiApplication.setDesktopFileName("deptcal")
+    locale = choose_locale(args.locale)
+    QLocale.setDefault(locale)
+    install_translations(app, locale)
+    if args.palette != "system":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if args.palette == "dark" else light_palette())
+
+    settings = AppSettings()
+    demo_server = None
+    if args.demo:
+
+        def loader():  # type: ignore[no-untyped-def]
+            nonlocal demo_server
+            from desktop.demo import start_demo
+
+            demo_server, connection = start_demo()
+            return connection
+
+    else:
+        secrets = SecretStore()
+
+        def loader():  # type: ignore[no-untyped-def]
+            return load_connection(settings, secrets)
+
+    service = CalendarService(loader)
+    window = MainWindow(service, settings, locale=locale, demo=args.demo)
+    width, _, height = str(args.size).partition("x")
+    if args.screenshot or args.palette != "system":
+        window.resize(int(width), int(height))
+    window.show()
+    # The data layer starts after the first paint: boto3 and the keyring are slow to load.
+    QTimer.singleShot(0, window.start)
+    exit_code = 0
+    if args.screenshot:
+        exit_code = _screenshot_when_ready(app, window, args.screenshot)
+    else:
+        exit_code = app.exec()
+    service.close()
+    if demo_server is not None:
+        demo_server.stop()
+    return exit_code
+
+
+def _screenshot_when_ready(app: QApplication, window, path: Path) -> int:  # type: ignore[no-untyped-def]
+    result = {"code": 1}
+
+    def grab() -> None:
+        window.grab().save(str(path))
+        print(f"Saved {path}")
+        result["code"] = 0
+        app.quit()
+
+    def shown(_month: object) -> None:
+        # Give the holidays (computed on a worker) and the last repaint a moment.
+        QTimer.singleShot(800, grab)
+
+    window.monthShown.connect(shown)
+    QTimer.singleShot(60_000, app.quit)
+    app.exec()
+    if result["code"]:
+        print("deptcal: the calendar did not load within a minute", file=sys.stderr)
+    return result["code"]

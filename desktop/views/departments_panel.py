@@ -1,0 +1,227 @@
+"""The list of departments on the left: colour, name, an overlay checkbox, a filter box.
+
+The current department fills the calendar; checked departments are overlaid in their
+colours. Dropping an event on a department moves it there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from desktop.domain.models import Department
+from desktop.i18n import tr
+from desktop.views.colors import department_color
+from desktop.views.month_view import EVENT_MIME
+
+_Index = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def color_icon(color: QColor, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class DepartmentListModel(QAbstractListModel):
+    overlaysChanged = Signal()  # noqa: N815
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.departments: list[Department] = []
+        self.overlays: set[str] = set()
+        self.current_id: str | None = None
+        self._icons: dict[str, QIcon] = {}
+
+    def set_departments(self, departments: list[Department]) -> None:
+        self.beginResetModel()
+        self.departments = list(departments)
+        known = {d.id for d in departments}
+        self.overlays &= known
+        self.endResetModel()
+
+    def department(self, department_id: str | None) -> Department | None:
+        return next((d for d in self.departments if d.id == department_id), None)
+
+    def row_of(self, department_id: str) -> int:
+        return next((i for i, d in enumerate(self.departments) if d.id == department_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.departments)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.departments):
+            return None
+        department = self.departments[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return department.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return department.description or department.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            if department.id not in self._icons:
+                self._icons[department.id] = color_icon(department_color(department.id))
+            return self._icons[department.id]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if department.id == self.current_id:
+                return Qt.CheckState.Checked
+            checked = department.id in self.overlays
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return (
+                tr("DepartmentsPanel", "Shown in the calendar")
+                if (department.id in self.overlays or department.id == self.current_id)
+                else ""
+            )
+        if role == IdRole:
+            return department.id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        )
+        if self.departments[index.row()].id != self.current_id:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        department = self.departments[index.row()]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked:
+            self.overlays.add(department.id)
+        else:
+            self.overlays.discard(department.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.overlaysChanged.emit()
+        return True
+
+    def set_current(self, department_id: str | None) -> None:
+        self.current_id = department_id
+        if self.departments:
+            self.dataChanged.emit(self.index(0), self.index(len(self.departments) - 1))
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [EVENT_MIME]
+
+
+class _DepartmentList(QListView):
+    eventDropped = Signal(object, str)  # noqa: N815  (QMimeData, department id)
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.mimeData().hasFormat(EVENT_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        if event.mimeData().hasFormat(EVENT_MIME) and index.isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid() or not event.mimeData().hasFormat(EVENT_MIME):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self.eventDropped.emit(event.mimeData(), str(index.data(IdRole)))
+
+
+class DepartmentsPanel(QWidget):
+    currentChanged = Signal(str)  # noqa: N815
+    overlaysChanged = Signal()  # noqa: N815
+    eventDropped = Signal(object, str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("DepartmentsPanel", "Filter departments"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(tr("DepartmentsPanel", "Filter departments"))
+        layout.addWidget(self.filter)
+        self.model = DepartmentListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = _DepartmentList(self)
+        self.list.setModel(self.proxy)
+        self.list.setAccessibleName(tr("DepartmentsPanel", "Departments"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAcceptDrops(True)
+        self.list.setDropIndicatorShown(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.list.setUniformItemSizes(True)
+        layout.addWidget(self.list, 1)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.eventDropped.connect(self.eventDropped)
+        self.model.overlaysChanged.connect(self.overlaysChanged)
+
+    def set_departments(self, departments: list[Department], current_id: str | None) -> None:
+        self.list.selectionModel().blockSignals(True)
+        self.model.set_departments(departments)
+        self.list.selectionModel().blockSignals(False)
+        self.select(current_id)
+
+    def select(self, department_id: str | None) -> None:
+        row = self.model.row_of(department_id) if department_id else -1
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row))
+        self.model.set_current(department_id)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+
+    def current_id(self) -> str | None:
+        return self.model.current_id
+
+    def shown_ids(self) -> list[str]:
+        """The current department first, then overlays, in list order."""
+        current = self.model.current_id
+        ids = [current] if current else []
+        ids += [
+            d.id for d in self.model.departments if d.id in self.model.overlays and d.id != current
+        ]
+        return ids
+
+    def set_overlays(self, ids: set[str]) -> None:
+        self.model.overlays = set(ids) & {d.id for d in self.model.departments}
+        self.model.set_current(self.model.current_id)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        department_id = str(current.data(IdRole))
+        if department_id != self.model.current_id:
+            self.model.set_current(department_id)
+            self.currentChanged.emit(department_id)

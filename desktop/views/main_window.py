@@ -1,0 +1,1012 @@
+"""The main window: wires the departments list, the month grid, the detail pane and the data.
+
+It holds no business rules: the store (through :class:`CalendarService`) does the data work on
+workers, the dialogs collect input, and this class connects them and keeps the view current.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.data.errors import (
+    ConflictError,
+    MoveIncompleteError,
+    StoreError,
+)
+from desktop.data.store import DepartmentList, DynamoStore
+from desktop.domain.calendar import add_months, month_start
+from desktop.domain.models import Department, Event, new_id
+from desktop.i18n import tr
+from desktop.settings import AppSettings, Setting
+from desktop.views.banner import Banner
+from desktop.views.colors import department_color
+from desktop.views.departments_panel import DepartmentsPanel
+from desktop.views.detail_panel import DetailPanel
+from desktop.views.formats import long_date, month_title, short_time
+from desktop.views.month_model import DayEntry, MonthModel, Roles
+from desktop.views.month_view import MonthView
+from desktop.workers.calendar_service import CalendarService, MonthResult
+
+log = logging.getLogger(__name__)
+
+CURRENT_DEPARTMENT = Setting("view/department", str, "", "The department shown last")
+OVERLAYS = Setting("view/overlays", list, [], "Departments overlaid on the calendar")
+HOLIDAY_COUNTRY = Setting(
+    "view/holiday_country", str, "auto", "auto (from the locale), a country code, or off"
+)
+GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
+SPLITTER = Setting("window/splitter", bytes, b"", "Main window splitter sizes")
+
+UNDO_SECONDS = 8
+STALE_SECONDS = 120
+
+
+class MainWindow(QMainWindow):
+    monthShown = Signal(object)  # noqa: N815  date: a month's data is painted
+    departmentsShown = Signal()  # noqa: N815
+
+    def __init__(
+        self,
+        service: CalendarService,
+        settings: AppSettings,
+        *,
+        locale: QLocale | None = None,
+        today: date | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.settings = settings
+        self.locale_ = locale or QLocale()
+        self.today = today or date.today()
+        self.demo = demo
+        self.month = month_start(self.today)
+        self.departments: list[Department] = []
+        # (department id, month) → (events, fetched at): what the grid can show without a request.
+        self._months: dict[tuple[str, date], tuple[list[Event], datetime]] = {}
+        self._fetched_at: datetime | None = None
+        self._loading = False
+        self._error: StoreError | None = None
+        self._undo: Callable[[], None] | None = None
+        self._holidays_country = ""
+
+        self.setWindowTitle(tr("MainWindow", "Department Calendar"))
+        self.setMinimumSize(900, 600)
+        self.model = MonthModel(self.locale_, self)
+        self.model.set_month(self.month, self.today)
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self._restore_state()
+        self._update_title()
+        self._set_state_text()
+
+        self.service.ready.connect(self._service_ready)
+        self.service.failed.connect(self._service_failed)
+        self.service.runner.busyChanged.connect(self._busy_changed)
+        if demo:
+            self.banner.show_message(
+                "info",
+                tr(
+                    "MainWindow",
+                    "Demo mode: a local sample calendar. Nothing you change here is saved.",
+                ),
+                closable=True,
+            )
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setSpacing(4)
+        self.banner = Banner(central)
+        layout.addWidget(self.banner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.departments_panel = DepartmentsPanel(self.splitter)
+        self.month_view = MonthView(self.model, self.splitter)
+        self.detail = DetailPanel(self.splitter)
+        self.splitter.addWidget(self.departments_panel)
+        self.splitter.addWidget(self.month_view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([200, 800, 260])
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        self.count_label = QLabel(self)
+        self.fetched_label = QLabel(self)
+        self.status_message = QLabel(self)
+        self.status_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(tr("MainWindow", "Undo"), self)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._run_undo)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._clear_undo)
+        status.addWidget(self.status_message, 1)
+        status.addWidget(self.undo_button)
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.fetched_label)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        from PySide6.QtWidgets import QStyle
+
+        sp = QStyle.StandardPixmap
+        self.previous_action = self._action(
+            tr("MainWindow", "Previous month"), lambda: self.step_month(-1), "Ctrl+PgUp"
+        )
+        self.previous_action.setIcon(style.standardIcon(sp.SP_ArrowBack))
+        self.today_action = self._action(tr("MainWindow", "Today"), self.go_today, "Ctrl+T")
+        self.next_action = self._action(
+            tr("MainWindow", "Next month"), lambda: self.step_month(1), "Ctrl+PgDown"
+        )
+        self.next_action.setIcon(style.standardIcon(sp.SP_ArrowForward))
+        self.goto_action = self._action(tr("MainWindow", "Go to date…"), self.ask_date, "Ctrl+G")
+        self.refresh_action = self._action(
+            tr("MainWindow", "Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        self.refresh_action.setIcon(style.standardIcon(sp.SP_BrowserReload))
+        self.new_action = self._action(
+            tr("MainWindow", "New event"),
+            lambda: self.new_event(self.month_view.current_date() or self.today),
+            QKeySequence.StandardKey.New,
+        )
+        self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
+        self.edit_action = self._action(tr("MainWindow", "Edit event"), self._edit_selected)
+        self.delete_action = self._action(
+            tr("MainWindow", "Delete event"), self._delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.departments_action = self._action(
+            tr("MainWindow", "Departments…"), self.manage_departments
+        )
+        self.print_action = self._action(
+            tr("MainWindow", "Print…"), self.print_month, QKeySequence.StandardKey.Print
+        )
+        self.pdf_action = self._action(tr("MainWindow", "Save as PDF…"), self.save_pdf)
+        self.quit_action = self._action(tr("MainWindow", "Quit"), self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.filter_action = self._action(
+            tr("MainWindow", "Find"), self._focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.about_action = self._action(tr("MainWindow", "About Department Calendar"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("MainWindow", "&File"))
+        file_menu.addActions([self.print_action, self.pdf_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
+        edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.departments_action, self.filter_action])
+        view_menu = menu.addMenu(tr("MainWindow", "&View"))
+        view_menu.addActions(
+            [self.previous_action, self.today_action, self.next_action, self.goto_action]
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        self.holidays_menu = view_menu.addMenu(tr("MainWindow", "Holidays"))
+        self._build_holiday_menu()
+        help_menu = menu.addMenu(tr("MainWindow", "&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(tr("MainWindow", "Navigation"), self)
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.today_action)
+        toolbar.addAction(self.next_action)
+        self.month_title = QLabel(self)
+        self.month_title.setObjectName("monthTitle")
+        font = self.month_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.month_title.setFont(font)
+        self.month_title.setContentsMargins(12, 0, 12, 0)
+        toolbar.addWidget(self.month_title)
+        toolbar.addAction(self.goto_action)
+        spacer = QWidget(self)
+        from PySide6.QtWidgets import QSizePolicy
+
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("stateLabel")
+        self.state_label.setContentsMargins(8, 0, 8, 0)
+        toolbar.addWidget(self.state_label)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.new_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_holiday_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self)
+        current = str(self.settings.get(HOLIDAY_COUNTRY))
+        choices = [
+            ("auto", tr("MainWindow", "From the language setting")),
+            ("KR", tr("MainWindow", "South Korea")),
+            ("US", tr("MainWindow", "United States")),
+            ("off", tr("MainWindow", "Off")),
+        ]
+        for code, label in choices:
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, code=code: self._set_holiday_country(code))
+            group.addAction(action)
+            self.holidays_menu.addAction(action)
+
+    def _connect(self) -> None:
+        view = self.month_view
+        view.eventSelected.connect(self._entry_selected)
+        view.eventActivated.connect(self.edit_event)
+        view.newEventRequested.connect(self.new_event)
+        view.dayExpanded.connect(self.open_day)
+        view.eventDropped.connect(self._dropped_on_day)
+        view.monthStep.connect(self.step_month)
+        view.todayRequested.connect(self.go_today)
+        view.deleteRequested.connect(self.delete_event)
+        view.addAction(self.delete_action)
+        self.departments_panel.currentChanged.connect(self._department_changed)
+        self.departments_panel.overlaysChanged.connect(self._overlays_changed)
+        self.departments_panel.eventDropped.connect(self._dropped_on_department)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.user.value(GEOMETRY.key)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        sizes = self.settings.user.value(SPLITTER.key)
+        if sizes:
+            self.splitter.restoreState(sizes)
+
+    # --- start-up -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the data layer behind the painted window."""
+        self._set_loading(True)
+        self.service.start()
+
+    def _service_ready(self) -> None:
+        if self.banner.kind == "error":
+            self.banner.dismiss()
+        self.load_departments()
+
+    def _service_failed(self, error: StoreError) -> None:
+        self._set_loading(False)
+        self._show_error(error, retry=self.start)
+
+    def load_departments(self) -> None:
+        self._set_loading(True)
+        self.service.run(
+            lambda store: store.list_departments(),
+            self._departments_loaded,
+            lambda error: self._show_error(error, retry=self.load_departments),
+            key="departments",
+        )
+
+    def _departments_loaded(self, result: DepartmentList) -> None:
+        self.departments = result.departments
+        saved = str(self.settings.get(CURRENT_DEPARTMENT))
+        ids = {d.id for d in self.departments}
+        current = saved if saved in ids else (self.departments[0].id if self.departments else None)
+        self.departments_panel.set_departments(self.departments, current)
+        self.departments_panel.set_overlays({str(i) for i in self.settings.get(OVERLAYS)})
+        if result.skipped:
+            self._status(
+                tr(
+                    "MainWindow",
+                    "%n department record(s) could not be read and were skipped.",
+                    n=len(result.skipped),
+                )
+            )
+        self.departmentsShown.emit()
+        if not self.departments:
+            self._set_loading(False)
+            self.banner.show_message(
+                "info",
+                tr("MainWindow", "There are no departments yet. Create one to start."),
+                tr("MainWindow", "Departments…"),
+                self.manage_departments,
+            )
+            return
+        self.show_month(self.month)
+
+    # --- the month ------------------------------------------------------------------------------
+
+    def shown_department_ids(self) -> list[str]:
+        return self.departments_panel.shown_ids()
+
+    def department_name(self, department_id: str) -> str:
+        department = next((d for d in self.departments if d.id == department_id), None)
+        return department.name if department else tr("MainWindow", "Unknown department")
+
+    def show_month(self, month: date, *, force: bool = False) -> None:
+        """Show ``month``: at once from what was fetched, then fresh from the table."""
+        self.month = month_start(month)
+        self.model.set_month(self.month, self.today)
+        self._update_title()
+        self._update_holidays()
+        shown = self.shown_department_ids()
+        if not shown:
+            self.model.set_entries([])
+            return
+        cached = [self._months.get((d, self.month)) for d in shown]
+        if all(c is not None for c in cached):
+            self._paint_from_memory()
+            fetched = min(c[1] for c in cached if c is not None)
+            fresh = (datetime.now(UTC) - fetched).total_seconds() < STALE_SECONDS
+            if fresh and not force:
+                self._set_loading(False)
+                self.monthShown.emit(self.month)
+                self._prefetch_neighbours()
+                return
+        else:
+            self._paint_from_memory()
+            self.month_view.set_busy(True)
+        self._set_loading(True)
+        requested_month = self.month
+        self.service.load_month(
+            shown,
+            requested_month,
+            self._month_loaded,
+            lambda error: self._month_failed(error, requested_month),
+        )
+
+    def _paint_from_memory(self) -> None:
+        entries: list[DayEntry] = []
+        days = self.model.days
+        months = {month_start(days[0]), month_start(days[-1]), self.month}
+        for department_id in self.shown_department_ids():
+            name = self.department_name(department_id)
+            color = department_color(department_id)
+            for month in months:
+                events, _ = self._months.get((department_id, month), ([], None))
+                entries.extend(
+                    DayEntry(e, name, color) for e in events if days[0] <= e.event_date <= days[-1]
+                )
+        self.model.set_entries(entries)
+        self.month_view.refresh_selection()
+        self._update_counts()
+
+    def _remember(self, result: MonthResult) -> None:
+        for department_id, batch in result.batches.items():
+            self._months[(department_id, result.month)] = (batch.events, batch.fetched_at)
+
+    def _month_loaded(self, result: MonthResult) -> None:
+        self._remember(result)
+        self._error = None
+        if self.banner.kind == "error":
+            self.banner.dismiss()
+        if result.month != self.month:
+            return
+        self._fetched_at = min((b.fetched_at for b in result.batches.values()), default=None)
+        self._set_loading(False)
+        self._paint_from_memory()
+        if result.skipped:
+            self._status(
+                tr(
+                    "MainWindow",
+                    "%n event record(s) in this month could not be read and were skipped; "
+                    "see the log for details.",
+                    n=result.skipped,
+                )
+            )
+        self.monthShown.emit(self.month)
+        self._prefetch_neighbours()
+
+    def _month_failed(self, error: StoreError, month: date) -> None:
+        if month != self.month:
+            return
+        self._set_loading(False)
+        self._show_error(error, retry=lambda: self.show_month(self.month, force=True))
+
+    def _prefetch_neighbours(self) -> None:
+        """The months before and after the visible one, fetched after it."""
+        shown = self.shown_department_ids()
+        for step in (1, -1):
+            month = add_months(self.month, step)
+            if all((d, month) in self._months for d in shown):
+                continue
+            self.service.load_month(
+                shown, month, self._prefetched, lambda _error: None, key=f"prefetch{step}"
+            )
+
+    def _prefetched(self, result: MonthResult) -> None:
+        self._remember(result)
+        # The grid shows the first and last days of the months around the visible one.
+        self._paint_from_memory()
+
+    def step_month(self, step: int) -> None:
+        self.show_month(add_months(self.month, step))
+        self.month_view.select_date(self.month)
+
+    def go_today(self) -> None:
+        self.show_month(self.today)
+        self.month_view.select_date(self.today)
+
+    def go_to(self, day: date) -> None:
+        self.show_month(day)
+        self.month_view.select_date(day)
+
+    def refresh(self) -> None:
+        if self.service.store is None:
+            self.start()
+            return
+        if not self.departments:
+            self.load_departments()
+            return
+        self.show_month(self.month, force=True)
+
+    def ask_date(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("MainWindow", "Go to date"))
+        layout = QVBoxLayout(dialog)
+        calendar = QCalendarWidget(dialog)
+        calendar.setLocale(self.locale_)
+        calendar.setGridVisible(True)
+        current = self.month_view.current_date() or self.month
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        layout.addWidget(calendar)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        calendar.activated.connect(dialog.accept)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.go_to(calendar.selectedDate().toPython())  # type: ignore[arg-type]
+
+    def _department_changed(self, department_id: str) -> None:
+        self.settings.set(CURRENT_DEPARTMENT, department_id)
+        self.month_view.select_entry(None)
+        self.show_month(self.month)
+
+    def _overlays_changed(self) -> None:
+        self.settings.set(OVERLAYS, sorted(self.departments_panel.model.overlays))
+        self.show_month(self.month)
+
+    # --- holidays -------------------------------------------------------------------------------
+
+    def _holiday_country(self) -> str:
+        choice = str(self.settings.get(HOLIDAY_COUNTRY))
+        if choice == "off":
+            return ""
+        if choice == "auto":
+            from desktop.domain.holidays import country_for_locale
+
+            return country_for_locale(self.locale_.name())
+        return choice
+
+    def _set_holiday_country(self, code: str) -> None:
+        self.settings.set(HOLIDAY_COUNTRY, code)
+        self._update_holidays()
+
+    def _update_holidays(self) -> None:
+        country = self._holiday_country()
+        if not country:
+            self.model.set_holidays({})
+            return
+        days = self.model.days
+        years = sorted({days[0].year, days[-1].year})
+        language = self.locale_.name()
+        month = self.month
+
+        def compute() -> dict[date, str]:
+            from desktop.domain.holidays import holiday_names
+
+            return holiday_names(country, years, language)
+
+        def apply(names: dict[date, str]) -> None:
+            if month == self.month:
+                self.model.set_holidays(names)
+
+        self.service.runner.submit(compute, apply, key="holidays")
+
+    # --- selection and details ------------------------------------------------------------------
+
+    def _entry_selected(self, entry: DayEntry | None) -> None:
+        self.detail.show_entry(entry, self.locale_)
+        has = entry is not None
+        self.edit_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    def _edit_selected(self) -> None:
+        if self.month_view.selected_entry is not None:
+            self.edit_event(self.month_view.selected_entry)
+
+    def _delete_selected(self) -> None:
+        if self.month_view.selected_entry is not None:
+            self.delete_event(self.month_view.selected_entry)
+
+    def _focus_filter(self) -> None:
+        self.departments_panel.filter.setFocus()
+        self.departments_panel.filter.selectAll()
+
+    # --- editing --------------------------------------------------------------------------------
+
+    def new_event(self, day: date) -> None:
+        department_id = self.departments_panel.current_id()
+        if not self.departments or department_id is None:
+            self.manage_departments()
+            return
+        self._open_editor(None, day, department_id)
+
+    def edit_event(self, entry: DayEntry) -> None:
+        self._open_editor(entry.event, entry.event.event_date, entry.event.department_id)
+
+    def _open_editor(self, event: Event | None, day: date, department_id: str) -> None:
+        from desktop.views.event_dialog import EventDialog
+
+        dialog = EventDialog(
+            self.departments,
+            event,
+            default_date=day,
+            default_department_id=department_id,
+            locale=self.locale_,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saveRequested.connect(lambda draft: self._save_from_dialog(dialog, draft))
+        self.editor = dialog
+        dialog.open()
+
+    def _save_from_dialog(self, dialog: QDialog, draft: Event) -> None:
+        from desktop.views.event_dialog import EventDialog
+
+        assert isinstance(dialog, EventDialog)
+        original = dialog.original
+        dialog.set_busy(True)
+
+        def save(store: DynamoStore) -> Event:
+            if original is None:
+                return store.create_event(draft)
+            if draft.department_id != original.department_id:
+                return store.move_event(original, draft)
+            return store.update_event(original, draft)
+
+        def saved(event: Event) -> None:
+            dialog.set_busy(False)
+            dialog.accept()
+            if original is not None:
+                self._forget_event(original)
+            self._put_event(event)
+            self._status(tr("MainWindow", "Saved “{title}”.").format(title=event.title))
+
+        def failed(error: StoreError) -> None:
+            if isinstance(error, MoveIncompleteError):
+                dialog.set_busy(False)
+                dialog.accept()
+                self._put_event(error.moved)
+                self._show_error(error)
+                return
+            if isinstance(error, ConflictError) and original is not None:
+                dialog.set_busy(False)
+                self._resolve_conflict(dialog, original, draft, error)
+                return
+            dialog.show_error(error)
+
+        self.service.run(save, saved, failed)
+
+    def _resolve_conflict(
+        self, dialog: QDialog, original: Event, mine: Event, error: ConflictError
+    ) -> None:
+        from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
+        from desktop.views.event_dialog import EventDialog
+
+        assert isinstance(dialog, EventDialog)
+        names = {d.id: d.name for d in self.departments}
+        chooser = ConflictDialog(mine, error.current, names, self.locale_, dialog)
+        chooser.exec()
+        choice = chooser.choice
+        theirs = error.current
+        if choice is None:
+            dialog.show_error(error)
+            return
+        if choice is ConflictChoice.KEEP_THEIRS:
+            dialog.accept()
+            self._forget_event(original)
+            if theirs is not None:
+                self._put_event(theirs)
+            self._status(tr("MainWindow", "Kept the other version."))
+            return
+        dialog.set_busy(True)
+
+        def write(store: DynamoStore) -> Event:
+            if choice is ConflictChoice.SAVE_AS_NEW:
+                return store.create_event(mine.with_changes(id=new_id(), revision=None))
+            if theirs is None:  # deleted meanwhile: restore mine under its id
+                return store.create_event(mine.with_changes(revision=None))
+            if mine.department_id != theirs.department_id:
+                return store.move_event(theirs, mine)
+            return store.update_event(theirs, mine.with_changes(department_id=theirs.department_id))
+
+        def written(event: Event) -> None:
+            dialog.set_busy(False)
+            dialog.accept()
+            self._forget_event(original)
+            if theirs is not None:
+                self._forget_event(theirs)
+                if choice is ConflictChoice.SAVE_AS_NEW:
+                    self._put_event(theirs)  # theirs stays beside the new copy
+            self._put_event(event)
+            self._status(tr("MainWindow", "Saved “{title}”.").format(title=event.title))
+
+        def failed(again: StoreError) -> None:
+            if isinstance(again, ConflictError):
+                dialog.set_busy(False)
+                dialog.set_original(theirs or original)
+                self._resolve_conflict(dialog, theirs or original, mine, again)
+                return
+            dialog.show_error(again)
+
+        self.service.run(write, written, failed)
+
+    def delete_event(self, entry: DayEntry) -> None:
+        event = entry.event
+        answer = QMessageBox.question(
+            self,
+            tr("MainWindow", "Delete event"),
+            tr("MainWindow", "Delete “{title}” on {date}?").format(
+                title=event.title, date=self._date_text(event.event_date)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def deleted(_: object) -> None:
+            self._forget_event(event)
+            self.month_view.select_entry(None)
+            self._offer_undo(
+                tr("MainWindow", "Deleted “{title}”.").format(title=event.title),
+                lambda: self._restore_deleted(event),
+            )
+
+        def failed(error: StoreError) -> None:
+            if isinstance(error, ConflictError) and error.was_deleted:
+                self._forget_event(event)
+                self._status(error.message)
+                return
+            self._show_error(error)
+
+        self.service.run(lambda store: store.delete_event(event), deleted, failed)
+
+    def _restore_deleted(self, event: Event) -> None:
+        def restored(event_back: Event) -> None:
+            self._put_event(event_back)
+            self._status(tr("MainWindow", "Restored “{title}”.").format(title=event.title))
+
+        self.service.run(
+            lambda store: store.create_event(event.with_changes(revision=None)),
+            restored,
+            self._show_error,
+        )
+
+    def _dropped_on_day(self, entry: DayEntry, day: date) -> None:
+        original = entry.event
+        changed = original.with_changes(event_date=day)
+        self._write_change(original, changed)
+
+    def _dropped_on_department(self, mime: QMimeData, department_id: str) -> None:
+        entry = self.month_view.dragged_entry(mime)
+        if entry is None or entry.event.department_id == department_id:
+            return
+        self._write_change(entry.event, entry.event.with_changes(department_id=department_id))
+
+    def _write_change(self, original: Event, changed: Event) -> None:
+        """A drag-and-drop change: shown at once, written behind, undone on failure."""
+        self._forget_event(original)
+        self._put_event(changed)
+
+        def save(store: DynamoStore) -> Event:
+            if changed.department_id != original.department_id:
+                return store.move_event(original, changed)
+            return store.update_event(original, changed)
+
+        def saved(event: Event) -> None:
+            self._forget_event(changed)
+            self._put_event(event)
+            if event.department_id != original.department_id:
+                text = tr("MainWindow", "Moved “{title}” to {department}.").format(
+                    title=event.title, department=self.department_name(event.department_id)
+                )
+            else:
+                text = tr("MainWindow", "Moved “{title}” to {date}.").format(
+                    title=event.title, date=self._date_text(event.event_date)
+                )
+            self._offer_undo(
+                text,
+                lambda: self._write_change(event, original.with_changes(revision=event.revision)),
+            )
+
+        def failed(error: StoreError) -> None:
+            self._forget_event(changed)
+            if isinstance(error, MoveIncompleteError):
+                self._put_event(original)
+                self._put_event(error.moved)
+            elif isinstance(error, ConflictError):
+                if error.current is not None:
+                    self._put_event(error.current)
+            else:
+                self._put_event(original)
+            self._show_error(error)
+
+        self.service.run(save, saved, failed)
+
+    # --- the in-memory months, after a write ----------------------------------------------------
+
+    def _forget_event(self, event: Event) -> None:
+        key = (event.department_id, month_start(event.event_date))
+        if key in self._months:
+            events, fetched = self._months[key]
+            self._months[key] = ([e for e in events if e.id != event.id], fetched)
+        self._paint_from_memory()
+
+    def _put_event(self, event: Event) -> None:
+        key = (event.department_id, month_start(event.event_date))
+        events, fetched = self._months.get(key, ([], datetime.now(UTC)))
+        if key not in self._months:
+            # A month never fetched: keep only this event until the month is loaded.
+            fetched = datetime.fromtimestamp(0, UTC)
+        events = [e for e in events if e.id != event.id] + [event]
+        self._months[key] = (events, fetched)
+        self._paint_from_memory()
+
+    # --- departments ----------------------------------------------------------------------------
+
+    def manage_departments(self) -> None:
+        from desktop.views.departments_dialog import DepartmentsDialog
+
+        dialog = DepartmentsDialog(self.departments, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def changed(_: object = None) -> None:
+            dialog.done_saving()
+            self.load_departments()
+
+        def after_list(result: DepartmentList) -> None:
+            dialog.set_departments(result.departments)
+
+        def refresh_dialog(_: object = None) -> None:
+            dialog.done_saving()
+            self.service.run(lambda s: s.list_departments(), after_list, dialog.show_error)
+            self.load_departments()
+
+        def create(name: str, description: str) -> None:
+            dialog.set_busy(True)
+            self.service.run(
+                lambda s: s.create_department(name, description), refresh_dialog, dialog.show_error
+            )
+
+        def update(department: Department, name: str, description: str) -> None:
+            dialog.set_busy(True)
+            self.service.run(
+                lambda s: s.update_department(department, name, description),
+                refresh_dialog,
+                dialog.show_error,
+            )
+
+        def count(department: Department) -> None:
+            self.service.run(
+                lambda s: s.count_events(department.id),
+                lambda n: dialog.show_event_count(department.id, n),
+                dialog.show_error,
+            )
+
+        def delete(department: Department, with_events: bool) -> None:
+            dialog.set_busy(True)
+            self.service.run(
+                lambda s: s.delete_department(department, with_events=with_events),
+                refresh_dialog,
+                dialog.show_error,
+            )
+
+        dialog.createRequested.connect(create)
+        dialog.updateRequested.connect(update)
+        dialog.countRequested.connect(count)
+        dialog.deleteRequested.connect(delete)
+        dialog.finished.connect(lambda _r: changed())
+        self.departments_dialog = dialog
+        dialog.open()
+
+    def open_day(self, day: date) -> None:
+        from desktop.views.day_dialog import DayDialog
+
+        holiday = str(self.model.data(self.model.index_of(day), Roles.HOLIDAY) or "")
+        dialog = DayDialog(day, self.model.entries_on(day), self.locale_, self, holiday=holiday)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def then(action: Callable[[object], None]) -> Callable[[object], None]:
+            def run(argument: object) -> None:
+                dialog.accept()
+                action(argument)
+
+            return run
+
+        dialog.editRequested.connect(then(self.edit_event))  # type: ignore[arg-type]
+        dialog.newRequested.connect(then(self.new_event))  # type: ignore[arg-type]
+        dialog.deleteRequested.connect(then(self.delete_event))  # type: ignore[arg-type]
+        self.day_dialog = dialog
+        dialog.open()
+
+    # --- printing -------------------------------------------------------------------------------
+
+    def _legend(self) -> list[tuple[str, QColor]]:
+        return [(self.department_name(d), department_color(d)) for d in self.shown_department_ids()]
+
+    def print_month(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.views.printing import print_month
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        from PySide6.QtGui import QPageLayout
+
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_month(printer, self.model, self.month_title.text(), self._legend())
+
+    def save_pdf(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.views.printing import save_pdf
+
+        if path is None:
+            suggested = f"{self.month.year}-{self.month.month:02d}.pdf"
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("MainWindow", "Save as PDF"), suggested, tr("MainWindow", "PDF (*.pdf)")
+            )
+            if not path:
+                return
+        save_pdf(path, self.model, self.month_title.text(), self._legend())
+        self._status(tr("MainWindow", "Saved {path}.").format(path=path))
+
+    # --- status, errors, busy -------------------------------------------------------------------
+
+    def _date_text(self, day: date) -> str:
+        return long_date(self.locale_, day)
+
+    def _time_text(self, moment: datetime) -> str:
+        return short_time(self.locale_, moment)
+
+    def _update_title(self) -> None:
+        self.month_title.setText(month_title(self.locale_, self.month))
+        self.month_title.setAccessibleName(self.month_title.text())
+
+    def _update_counts(self) -> None:
+        count = self.model.event_count_in_month()
+        self.count_label.setText(tr("MainWindow", "%n event(s) this month", n=count))
+        if self._fetched_at is not None:
+            local = self._fetched_at.astimezone()
+            self.fetched_label.setText(
+                tr("MainWindow", "Fetched at {time}").format(time=self._time_text(local))
+            )
+        store = self.service.store
+        if store is not None:
+            self.fetched_label.setToolTip(
+                tr("MainWindow", "Read capacity used this session: {units:.1f} units").format(
+                    units=store.consumed_read_units
+                )
+            )
+
+    def _set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        if not loading:
+            self.month_view.set_busy(False)
+        self._set_state_text()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._set_state_text()
+
+    def _set_state_text(self) -> None:
+        if self._loading:
+            text = tr("MainWindow", "Loading…")
+            self.month_view.setCursor(Qt.CursorShape.BusyCursor)
+        elif self._error is not None:
+            text = tr("MainWindow", "Error")
+            self.month_view.unsetCursor()
+        elif self._fetched_at is not None:
+            local = self._fetched_at.astimezone()
+            text = tr("MainWindow", "Up to date at {time}").format(time=self._time_text(local))
+            self.month_view.unsetCursor()
+        else:
+            text = ""
+            self.month_view.unsetCursor()
+        self.state_label.setText(text)
+
+    def _show_error(self, error: StoreError, retry: Callable[[], None] | None = None) -> None:
+        log.info("Shown to the user: %s", error.log_text())
+        self._error = error
+        self._set_loading(False)
+        self.banner.show_message(
+            "error", error.message, tr("MainWindow", "Retry") if retry else "", retry
+        )
+
+    def _status(self, text: str) -> None:
+        self.status_message.setText(text)
+
+    def _offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        self._status(text)
+        self._undo = undo
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_SECONDS * 1000)
+
+    def _run_undo(self) -> None:
+        undo = self._undo
+        self._clear_undo()
+        if undo is not None:
+            undo()
+
+    def _clear_undo(self) -> None:
+        self._undo = None
+        self.undo_button.hide()
+
+    def about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self,
+            tr("MainWindow", "About Department Calendar"),
+            tr(
+                "MainWindow",
+                "Department Calendar {version}\nThe department calendars kept in DynamoDB.",
+            ).format(version=__version__),
+        )
+
+    # --- closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.user.setValue(GEOMETRY.key, self.saveGeometry())
+        self.settings.user.setValue(SPLITTER.key, self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,215 @@
+"""The month grid as a model: 6 weeks × 7 days, one cell per day.
+
+The structure never changes (42 cells); a new month or new events only emit ``dataChanged``,
+so the view keeps its selection and does not flicker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop.domain.calendar import DAYS, WEEKS, grid_days, month_start
+from desktop.domain.models import Event
+from desktop.i18n import tr
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Roles(IntEnum):
+    DATE = Qt.ItemDataRole.UserRole + 1  # datetime.date
+    ENTRIES = Qt.ItemDataRole.UserRole + 2  # list[DayEntry], ordered by time
+    IN_MONTH = Qt.ItemDataRole.UserRole + 3  # bool
+    TODAY = Qt.ItemDataRole.UserRole + 4  # bool
+    HOLIDAY = Qt.ItemDataRole.UserRole + 5  # str, "" when none
+    WEEKDAY = Qt.ItemDataRole.UserRole + 6  # 1 = Monday … 7 = Sunday
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """An event as the grid shows it: with its department's name and colour."""
+
+    event: Event
+    department_name: str
+    color: QColor
+    state: str = ""  # "", "pending" or "conflict" (offline edits)
+
+    def label(self) -> str:
+        return f"{self.event.time} {self.event.title}" if self.event.time else self.event.title
+
+
+class MonthModel(QAbstractTableModel):
+    def __init__(self, locale: QLocale | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale or QLocale()
+        self._first_weekday = _first_weekday(self._locale)
+        self._month = month_start(date.today())
+        self._today = date.today()
+        self._days = grid_days(self._month, self._first_weekday)
+        self._entries: dict[date, list[DayEntry]] = {}
+        self._holidays: dict[date, str] = {}
+
+    # --- state --------------------------------------------------------------------------
+
+    @property
+    def month(self) -> date:
+        return self._month
+
+    @property
+    def first_weekday(self) -> int:
+        return self._first_weekday
+
+    @property
+    def days(self) -> list[date]:
+        return list(self._days)
+
+    def set_locale(self, locale: QLocale) -> None:
+        self._locale = locale
+        self._first_weekday = _first_weekday(locale)
+        self._days = grid_days(self._month, self._first_weekday)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
+        self._changed()
+
+    def set_month(self, month: date, today: date | None = None) -> None:
+        self._month = month_start(month)
+        self._today = today or date.today()
+        self._days = grid_days(self._month, self._first_weekday)
+        self._changed()
+
+    def set_entries(self, entries: Iterable[DayEntry]) -> None:
+        """Replace the shown events; each day's list is sorted by parsed time."""
+        by_day: dict[date, list[DayEntry]] = {}
+        for entry in entries:
+            by_day.setdefault(entry.event.event_date, []).append(entry)
+        for day_entries in by_day.values():
+            day_entries.sort(key=lambda e: e.event.sort_key())
+        if by_day != self._entries:
+            self._entries = by_day
+            self._changed()
+
+    def set_holidays(self, holidays: Mapping[date, str]) -> None:
+        if dict(holidays) != self._holidays:
+            self._holidays = dict(holidays)
+            self._changed()
+
+    def entries_on(self, day: date) -> list[DayEntry]:
+        return list(self._entries.get(day, []))
+
+    def all_entries(self) -> list[DayEntry]:
+        return [e for day in self._days for e in self._entries.get(day, [])]
+
+    def event_count_in_month(self) -> int:
+        return sum(
+            len(entries)
+            for day, entries in self._entries.items()
+            if (day.year, day.month) == (self._month.year, self._month.month)
+        )
+
+    def index_of(self, day: date) -> QModelIndex:
+        try:
+            position = self._days.index(day)
+        except ValueError:
+            return QModelIndex()
+        return self.index(position // DAYS, position % DAYS)
+
+    def date_at(self, index: _Index) -> date | None:
+        if not index.isValid():
+            return None
+        return self._days[index.row() * DAYS + index.column()]
+
+    def _changed(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(WEEKS - 1, DAYS - 1))
+
+    # --- QAbstractTableModel ------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else WEEKS
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else DAYS
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        day = self.date_at(index)
+        if day is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(day.day)
+        if role == Roles.DATE:
+            return day
+        if role == Roles.ENTRIES:
+            return self._entries.get(day, [])
+        if role == Roles.IN_MONTH:
+            return day.month == self._month.month
+        if role == Roles.TODAY:
+            return day == self._today
+        if role == Roles.HOLIDAY:
+            return self._holidays.get(day, "")
+        if role == Roles.WEEKDAY:
+            return day.isoweekday()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(day)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible_text(day)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < DAYS:
+            return None
+        weekday = (self._first_weekday - 1 + section) % 7 + 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._locale.dayName(weekday, QLocale.FormatType.ShortFormat)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._locale.dayName(weekday, QLocale.FormatType.LongFormat)
+        if role == Roles.WEEKDAY:
+            return weekday
+        return None
+
+    def _date_text(self, day: date) -> str:
+        from PySide6.QtCore import QDate
+
+        return self._locale.toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+
+    def _tooltip(self, day: date) -> str:
+        lines = [self._date_text(day)]
+        if holiday := self._holidays.get(day):
+            lines.append(holiday)
+        lines.extend(f"{e.label()} ({e.department_name})" for e in self._entries.get(day, []))
+        return "\n".join(lines)
+
+    def _accessible_text(self, day: date) -> str:
+        count = len(self._entries.get(day, []))
+        text = f"{self._date_text(day)}, " + tr("MonthModel", "%n event(s)", n=count)
+        if holiday := self._holidays.get(day):
+            text += f", {holiday}"
+        return text
+
+
+def _first_weekday(locale: QLocale) -> int:
+    return int(locale.firstDayOfWeek().value)

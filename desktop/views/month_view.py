@@ -1,0 +1,550 @@
+"""The month grid: a table view of :class:`MonthModel` painted by :class:`DayDelegate`.
+
+The delegate lays out each day (header with the day number and holiday, then one line per
+event, then ``+N more``); the same layout answers "which event is under the mouse" for
+selection, double-click, tooltips and drag and drop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.views.colors import saturday_color, sunday_color
+from desktop.views.month_model import DayEntry, MonthModel, Roles
+
+EVENT_MIME = "application/x-deptcal-event"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class DayLayout:
+    header: QRect
+    lines: list[QRect]  # one per visible event
+    more: QRect | None  # the "+N more" line
+    more_count: int
+
+
+def day_layout(rect: QRect, count: int, metrics: QFontMetrics) -> DayLayout:
+    """Where each part of a day cell goes; as many events as fit, then ``+N more``."""
+    pad = 3
+    line_height = metrics.height() + 3
+    header = QRect(rect.left() + pad, rect.top() + 2, rect.width() - 2 * pad, line_height)
+    top = header.bottom() + 2
+    room = max(0, (rect.bottom() - pad - top + 1) // line_height)
+    if count <= room:
+        visible, more_count = count, 0
+    else:
+        visible = max(0, room - 1)
+        more_count = count - visible
+    lines = [
+        QRect(rect.left() + pad, top + i * line_height, rect.width() - 2 * pad, line_height - 1)
+        for i in range(visible)
+    ]
+    more = None
+    if more_count:
+        more = QRect(
+            rect.left() + pad, top + visible * line_height, rect.width() - 2 * pad, line_height
+        )
+    return DayLayout(header, lines, more, more_count)
+
+
+class DayDelegate(QStyledItemDelegate):
+    """Paints one day: number, holiday, events with their department colour, ``+N more``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selected_event_id: str | None = None
+        self.print_mode = False
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        metrics = option.fontMetrics
+        return QSize(metrics.horizontalAdvance("0") * 14, (metrics.height() + 3) * 5)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
+        font: QFont = option.font
+        in_month = bool(index.data(Roles.IN_MONTH))
+        today = bool(index.data(Roles.TODAY))
+        holiday = str(index.data(Roles.HOLIDAY) or "")
+        weekday = int(index.data(Roles.WEEKDAY) or 1)
+        entries: list[DayEntry] = index.data(Roles.ENTRIES) or []
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        base = palette.color(QPalette.ColorRole.Base)
+        if not in_month:
+            base = palette.color(QPalette.ColorRole.AlternateBase)
+        painter.fillRect(rect, base)
+        selected = bool(state & QStyle.StateFlag.State_Selected) and not self.print_mode
+        if selected:
+            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(40)
+            painter.fillRect(rect, highlight)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+        metrics = QFontMetrics(font)
+        layout = day_layout(rect, len(entries), metrics)
+
+        # Day number: red on Sundays and holidays, blue on Saturdays; dimmed outside the month.
+        number_color = palette.color(QPalette.ColorRole.Text)
+        if holiday or weekday == 7:
+            number_color = sunday_color(palette)
+        elif weekday == 6:
+            number_color = saturday_color(palette)
+        if not in_month:
+            number_color = QColor(number_color)
+            number_color.setAlpha(110)
+        number_font = QFont(font)
+        number_font.setBold(today)
+        painter.setFont(number_font)
+        number = str(index.data(Qt.ItemDataRole.DisplayRole))
+        number_width = QFontMetrics(number_font).horizontalAdvance(number)
+        header = layout.header
+        if today:
+            badge = QRect(header.left() - 1, header.top(), number_width + 10, header.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(badge, header.height() / 2, header.height() / 2)
+            number_color = palette.color(QPalette.ColorRole.HighlightedText)
+            painter.setPen(number_color)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
+            holiday_left = badge.right() + 6
+        else:
+            painter.setPen(number_color)
+            painter.drawText(
+                header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number
+            )
+            holiday_left = header.left() + number_width + 6
+        if holiday:
+            painter.setFont(font)
+            holiday_rect = QRect(
+                holiday_left, header.top(), header.right() - holiday_left, header.height()
+            )
+            color = QColor(sunday_color(palette))
+            if not in_month:
+                color.setAlpha(110)
+            painter.setPen(color)
+            painter.drawText(
+                holiday_rect,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, holiday_rect.width()),
+            )
+
+        painter.setFont(font)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        for entry, line in zip(entries, layout.lines, strict=False):
+            self._paint_entry(painter, entry, line, metrics, text_color, palette, in_month)
+        if layout.more is not None:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                layout.more,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                tr("MonthView", "+%n more", n=layout.more_count),
+            )
+        if option.state & QStyle.StateFlag.State_HasFocus and not self.print_mode:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+    def _paint_entry(
+        self,
+        painter: QPainter,
+        entry: DayEntry,
+        line: QRect,
+        metrics: QFontMetrics,
+        text_color: QColor,
+        palette: QPalette,
+        in_month: bool,
+    ) -> None:
+        color = QColor(entry.color)
+        selected = entry.event.id == self.selected_event_id and not self.print_mode
+        background = QColor(color)
+        background.setAlpha(255 if selected else 45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(line, 3, 3)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRect(line.left(), line.top(), 3, line.height()), 1.5, 1.5)
+        text_rect = line.adjusted(6, 0, -3, 0)
+        label = entry.label()
+        if entry.state:
+            label = f"{label} · {_state_text(entry.state)}"
+        pen = QColor("#ffffff") if selected else QColor(text_color)
+        if not in_month and not selected:
+            pen.setAlpha(150)
+        painter.setPen(pen)
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+
+    def helpEvent(  # noqa: N802
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: _Index,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(view, MonthView):
+            entry = view.entry_at(event.pos())
+            if entry is not None:
+                QToolTip.showText(event.globalPos(), entry_tooltip(entry), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def entry_tooltip(entry: DayEntry) -> str:
+    """The full text of an event (titles elide in the grid); plain text, never HTML."""
+    lines = [entry.event.title]
+    if entry.event.time:
+        lines.append(entry.event.time)
+    lines.append(entry.department_name)
+    if entry.state:
+        lines.append(_state_text(entry.state))
+    # A tooltip that starts with "<" may be taken as rich text: escape to keep it plain.
+    from html import escape
+
+    return "<p style='white-space:pre-wrap'>" + escape("\n".join(lines)) + "</p>"
+
+
+def _state_text(state: str) -> str:
+    if state == "pending":
+        return tr("MonthView", "pending")
+    if state == "conflict":
+        return tr("MonthView", "conflict")
+    return state
+
+
+class MonthView(QTableView):
+    """The grid: selection of days and events, keyboard, double-click, drag and drop."""
+
+    eventSelected = Signal(object)  # noqa: N815  DayEntry | None
+    eventActivated = Signal(object)  # noqa: N815  DayEntry: edit it
+    newEventRequested = Signal(object)  # noqa: N815  date
+    dayExpanded = Signal(object)  # noqa: N815  date: "+N more"
+    eventDropped = Signal(object, object)  # noqa: N815  (DayEntry, date)
+    monthStep = Signal(int)  # noqa: N815  -1 / +1
+    todayRequested = Signal()  # noqa: N815
+    deleteRequested = Signal(object)  # noqa: N815  DayEntry
+
+    def __init__(self, model: MonthModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._model = model
+        self.delegate = DayDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setSectionsClickable(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setMouseTracking(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAccessibleName(tr("MonthView", "Month calendar"))
+        self._busy_label = QLabel(tr("MonthView", "Loading…"), self.viewport())
+        self._busy_label.setObjectName("gridBusy")
+        self._busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._busy_label.setAutoFillBackground(True)
+        self._busy_label.setMargin(10)
+        self._busy_label.hide()
+        self._press_pos: QPoint | None = None
+        self._press_entry: DayEntry | None = None
+        self._selected_entry: DayEntry | None = None
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    # --- what is where ------------------------------------------------------------------------
+
+    def _layout_for(self, index: QModelIndex) -> DayLayout:
+        entries = index.data(Roles.ENTRIES) or []
+        return day_layout(self.visualRect(index), len(entries), self.fontMetrics())
+
+    def entry_at(self, pos: QPoint) -> DayEntry | None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        entries: list[DayEntry] = index.data(Roles.ENTRIES) or []
+        layout = self._layout_for(index)
+        for entry, line in zip(entries, layout.lines, strict=False):
+            if line.contains(pos):
+                return entry
+        return None
+
+    def is_more_at(self, pos: QPoint) -> bool:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return False
+        layout = self._layout_for(index)
+        return layout.more is not None and layout.more.contains(pos)
+
+    @property
+    def selected_entry(self) -> DayEntry | None:
+        return self._selected_entry
+
+    def current_date(self) -> date | None:
+        return self._model.date_at(self.currentIndex())
+
+    def select_date(self, day: date) -> None:
+        index = self._model.index_of(day)
+        if index.isValid():
+            self.setCurrentIndex(index)
+
+    def select_entry(self, entry: DayEntry | None) -> None:
+        self._selected_entry = entry
+        if entry is not None and self.current_date() != entry.event.event_date:
+            self.select_date(entry.event.event_date)
+        self.delegate.selected_event_id = entry.event.id if entry else None
+        self.viewport().update()
+        self.eventSelected.emit(entry)
+
+    def refresh_selection(self) -> None:
+        """Keep the selected event across a reload (it may have changed or gone)."""
+        if self._selected_entry is None:
+            return
+        wanted = self._selected_entry.event.id
+        for entry in self._model.all_entries():
+            if entry.event.id == wanted:
+                if entry != self._selected_entry:
+                    self.select_entry(entry)
+                return
+        self.select_entry(None)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selected_entry is not None:
+            day = self._model.date_at(current)
+            if day != self._selected_entry.event.event_date:
+                self.select_entry(None)
+
+    # --- mouse --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        super().mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.is_more_at(pos):
+            day = self._model.date_at(self.indexAt(pos))
+            if day is not None:
+                self.dayExpanded.emit(day)
+            return
+        entry = self.entry_at(pos)
+        self._press_pos = pos
+        self._press_entry = entry
+        self.select_entry(entry)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if (
+            self._press_entry is not None
+            and self._press_pos is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - self._press_pos).manhattanLength() >= 8
+        ):
+            self._start_drag(self._press_entry)
+            self._press_entry = None
+            return
+        if not event.buttons():
+            pointer = self.entry_at(event.position().toPoint()) or self.is_more_at(
+                event.position().toPoint()
+            )
+            self.viewport().setCursor(
+                Qt.CursorShape.PointingHandCursor if pointer else Qt.CursorShape.ArrowCursor
+            )
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press_entry = None
+        self._press_pos = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        entry = self.entry_at(pos)
+        if entry is not None:
+            self.eventActivated.emit(entry)
+            return
+        if self.is_more_at(pos):
+            return
+        day = self._model.date_at(self.indexAt(pos))
+        if day is not None:
+            self.newEventRequested.emit(day)
+
+    # --- drag and drop ------------------------------------------------------------------------
+
+    def _start_drag(self, entry: DayEntry) -> None:
+        mime = QMimeData()
+        payload = f"{entry.event.id}\n{entry.event.department_id}".encode()
+        mime.setData(EVENT_MIME, QByteArray(payload))
+        mime.setText(entry.event.title)
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        self._dragged = entry
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def dragged_entry(self, mime: QMimeData) -> DayEntry | None:
+        if not mime.hasFormat(EVENT_MIME):
+            return None
+        event_id, _, department_id = bytes(mime.data(EVENT_MIME).data()).decode().partition("\n")
+        for entry in self._model.all_entries():
+            if entry.event.id == event_id and entry.event.department_id == department_id:
+                return entry
+        dragged: DayEntry | None = getattr(self, "_dragged", None)
+        if dragged is not None and dragged.event.id == event_id:
+            return dragged
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.mimeData().hasFormat(EVENT_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        if event.mimeData().hasFormat(EVENT_MIME) and index.isValid():
+            self.setCurrentIndex(index)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        entry = self.dragged_entry(event.mimeData())
+        day = self._model.date_at(index)
+        if entry is None or day is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        if day != entry.event.event_date:
+            self.eventDropped.emit(entry, day)
+
+    # --- keys -----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_PageUp:
+            self.monthStep.emit(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.monthStep.emit(1)
+        elif key == Qt.Key.Key_T and not event.modifiers():
+            self.todayRequested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._selected_entry is not None:
+                self.eventActivated.emit(self._selected_entry)
+            else:
+                day = self.current_date()
+                if day is not None:
+                    entries = self._model.entries_on(day)
+                    if entries:
+                        self.dayExpanded.emit(day)
+                    else:
+                        self.newEventRequested.emit(day)
+        elif key == Qt.Key.Key_Delete:
+            if self._selected_entry is not None:
+                self.deleteRequested.emit(self._selected_entry)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if not self._cycle_entry(1 if key == Qt.Key.Key_Tab else -1):
+                super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
+
+    def _cycle_entry(self, step: int) -> bool:
+        """Tab moves through the selected day's events, so keyboard users can pick one."""
+        day = self.current_date()
+        if day is None:
+            return False
+        entries = self._model.entries_on(day)
+        if not entries:
+            return False
+        ids = [e.event.id for e in entries]
+        current = self._selected_entry.event.id if self._selected_entry else None
+        position = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
+        if not -len(entries) <= position < len(entries):
+            self.select_entry(None)
+            return False
+        self.select_entry(entries[position])
+        return True
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        """A "Loading…" note over the grid while a month without data is fetched."""
+        if text:
+            self._busy_label.setText(text)
+        self._busy_label.setVisible(busy)
+        self._place_busy_label()
+
+    def _place_busy_label(self) -> None:
+        self._busy_label.adjustSize()
+        area = self.viewport().rect()
+        size = self._busy_label.sizeHint()
+        self._busy_label.setGeometry(
+            area.center().x() - size.width() // 2,
+            area.center().y() - size.height() // 2,
+            size.width(),
+            size.height(),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_busy_label()
+        self.viewport().update()

@@ -1,0 +1,479 @@
+"""Where the data lives and how to sign in.
+
+Precedence, highest first: environment, ``.env`` (working directory, then the per-user config
+folder), saved settings, defaults. The autouse fixture runs every test in a temp HOME (the
+working directory) with ``AWS_DEFAULT_REGION=ap-northeast-2`` and fake access keys set.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.data.config import (
+    ConnectionSettings,
+    CredentialMode,
+    Credentials,
+    Resolved,
+    dotenv_credentials,
+    mask_key_id,
+    read_dotenv,
+    resolve,
+)
+from desktop.data.connection import load_connection, resolved_values, user_config_dir
+from desktop.data.errors import ConfigError, CredentialsError
+from desktop.data.secrets import SecretStore
+from desktop.settings import (
+    CREDENTIAL_MODE,
+    DEPARTMENTS_TABLE,
+    ENDPOINT_URL,
+    EVENTS_TABLE,
+    PROFILE,
+    REGION,
+    AppSettings,
+)
+
+KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+
+def write_env(folder: Path, **values: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / ".env"
+    path.write_text("".join(f"{k}={v}\n" for k, v in values.items()), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    """The per-user config folder, kept apart from the working directory."""
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def no_region_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AWS_REGION", raising=False)
+    monkeypatch.delenv("AWS_DEFAULT_REGION", raising=False)
+
+
+def resolved(settings: AppSettings, config_dir: Path) -> dict[str, Resolved]:
+    return resolved_values(settings, config_dir=config_dir)[0]
+
+
+# --- resolve(): the precedence itself -------------------------------------------------------
+
+
+def test_defaults_when_nothing_is_set() -> None:
+    assert resolve({}, environ={}, dotenv={}) == {
+        "region": Resolved("ap-northeast-2", "default"),
+        "departments_table": Resolved("departments", "default"),
+        "events_table": Resolved("events", "default"),
+        "endpoint_url": Resolved("", "default"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("environ", "dotenv", "saved", "expected"),
+    [
+        pytest.param(
+            {"AWS_REGION": "us-east-1"},
+            {"AWS_REGION": "eu-west-1"},
+            {"region": "ap-southeast-1"},
+            Resolved("us-east-1", "environment"),
+            id="environment-beats-all",
+        ),
+        pytest.param(
+            {"AWS_DEFAULT_REGION": "us-east-1"},
+            {"AWS_REGION": "eu-west-1"},
+            {},
+            Resolved("us-east-1", "environment"),
+            id="any-environment-variable-beats-dotenv",
+        ),
+        pytest.param(
+            {"AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-west-2"},
+            {},
+            {},
+            Resolved("us-east-1", "environment"),
+            id="AWS_REGION-beats-AWS_DEFAULT_REGION",
+        ),
+        pytest.param(
+            {"AWS_REGION": "", "AWS_DEFAULT_REGION": "us-west-2"},
+            {},
+            {},
+            Resolved("us-west-2", "environment"),
+            id="empty-variable-is-unset",
+        ),
+        pytest.param(
+            {"AWS_REGION": "   "},
+            {},
+            {"region": "ap-southeast-1"},
+            Resolved("ap-southeast-1", "settings"),
+            id="blank-variable-is-unset",
+        ),
+        pytest.param(
+            {},
+            {"AWS_DEFAULT_REGION": "eu-west-1"},
+            {"region": "ap-southeast-1"},
+            Resolved("eu-west-1", ".env"),
+            id="dotenv-beats-settings",
+        ),
+        pytest.param(
+            {},
+            {},
+            {"region": " ap-southeast-1 "},
+            Resolved("ap-southeast-1", "settings"),
+            id="settings-beat-default",
+        ),
+        pytest.param(
+            {},
+            {},
+            {"region": "  "},
+            Resolved("ap-northeast-2", "default"),
+            id="blank-setting-is-unset",
+        ),
+    ],
+)
+def test_region_precedence(
+    environ: dict[str, str], dotenv: dict[str, str], saved: dict[str, str], expected: Resolved
+) -> None:
+    assert resolve(saved, environ=environ, dotenv=dotenv)["region"] == expected
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"AWS_ENDPOINT_URL": "http://generic:4566"}, "http://generic:4566"),
+        ({"AWS_ENDPOINT_URL_DYNAMODB": "http://dynamo:8000"}, "http://dynamo:8000"),
+        (
+            {
+                "AWS_ENDPOINT_URL": "http://generic:4566",
+                "AWS_ENDPOINT_URL_DYNAMODB": "http://dynamo:8000",
+            },
+            "http://dynamo:8000",
+        ),
+    ],
+)
+def test_dynamodb_endpoint_variable_beats_the_generic_one(
+    environ: dict[str, str], expected: str
+) -> None:
+    assert resolve({}, environ=environ)["endpoint_url"] == Resolved(expected, "environment")
+
+
+def test_each_value_is_resolved_on_its_own() -> None:
+    values = resolve(
+        {"events_table": "saved-events", "endpoint_url": "http://saved:8000"},
+        environ={"AWS_REGION": "us-east-1"},
+        dotenv={"DEPARTMENTS_TABLE": "env-file-departments", "AWS_REGION": "eu-west-1"},
+    )
+    assert values == {
+        "region": Resolved("us-east-1", "environment"),
+        "departments_table": Resolved("env-file-departments", ".env"),
+        "events_table": Resolved("saved-events", "settings"),
+        "endpoint_url": Resolved("http://saved:8000", "settings"),
+    }
+
+
+def test_table_names_from_the_environment() -> None:
+    values = resolve(
+        {"departments_table": "a", "events_table": "b"},
+        environ={"DEPARTMENTS_TABLE": "departments-dev", "EVENTS_TABLE": "events-dev"},
+    )
+    assert values["departments_table"] == Resolved("departments-dev", "environment")
+    assert values["events_table"] == Resolved("events-dev", "environment")
+
+
+# --- The layers as the app reads them: os.environ, .env files, AppSettings ------------------
+
+
+def test_real_environment_wins(
+    app_settings: AppSettings, config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    monkeypatch.setenv("EVENTS_TABLE", "events-env")
+    write_env(Path.cwd(), AWS_REGION="eu-west-1", EVENTS_TABLE="events-file")
+    app_settings.set(REGION, "ap-southeast-1")
+    app_settings.set(EVENTS_TABLE, "events-saved")
+    values = resolved(app_settings, config_dir)
+    assert values["region"] == Resolved("us-east-1", "environment")
+    assert values["events_table"] == Resolved("events-env", "environment")
+
+
+def test_fixture_region_comes_from_the_environment(
+    app_settings: AppSettings, config_dir: Path
+) -> None:
+    # The autouse fixture sets AWS_DEFAULT_REGION, which outranks .env and settings.
+    write_env(Path.cwd(), AWS_REGION="eu-west-1")
+    assert resolved(app_settings, config_dir)["region"] == Resolved("ap-northeast-2", "environment")
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_working_directory_dotenv_beats_config_folder_dotenv(
+    app_settings: AppSettings, config_dir: Path
+) -> None:
+    write_env(Path.cwd(), AWS_REGION="eu-west-1")
+    write_env(config_dir, AWS_REGION="us-west-2", DEPARTMENTS_TABLE="departments-user")
+    app_settings.set(REGION, "ap-southeast-1")
+    values = resolved(app_settings, config_dir)
+    assert values["region"] == Resolved("eu-west-1", ".env")
+    # What the working directory's file does not set still comes from the other file.
+    assert values["departments_table"] == Resolved("departments-user", ".env")
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_config_folder_dotenv_beats_settings(app_settings: AppSettings, config_dir: Path) -> None:
+    write_env(config_dir, AWS_REGION="us-west-2")
+    app_settings.set(REGION, "ap-southeast-1")
+    assert resolved(app_settings, config_dir)["region"] == Resolved("us-west-2", ".env")
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_default_config_folder_is_the_per_user_one(app_settings: AppSettings) -> None:
+    write_env(user_config_dir(), AWS_REGION="us-west-2")
+    values, _ = resolved_values(app_settings)
+    assert values["region"] == Resolved("us-west-2", ".env")
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_saved_settings_beat_defaults(app_settings: AppSettings, config_dir: Path) -> None:
+    app_settings.set(REGION, "ap-southeast-1")
+    app_settings.set(DEPARTMENTS_TABLE, "dept-saved")
+    app_settings.set(ENDPOINT_URL, "http://localhost:8000")
+    values = resolved(app_settings, config_dir)
+    assert values["region"] == Resolved("ap-southeast-1", "settings")
+    assert values["departments_table"] == Resolved("dept-saved", "settings")
+    assert values["endpoint_url"] == Resolved("http://localhost:8000", "settings")
+    assert values["events_table"] == Resolved("events", "default")
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_defaults_last(app_settings: AppSettings, config_dir: Path) -> None:
+    values = resolved(app_settings, config_dir)
+    assert {name: r.source for name, r in values.items()} == dict.fromkeys(values, "default")
+    assert values["region"].value == "ap-northeast-2"
+
+
+def test_managed_setting_is_a_saved_setting(app_settings: AppSettings, config_dir: Path) -> None:
+    app_settings.system.setValue(EVENTS_TABLE.key, "events-managed")
+    app_settings.set(EVENTS_TABLE, "events-user")
+    assert resolved(app_settings, config_dir)["events_table"] == Resolved(
+        "events-managed", "settings"
+    )
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_dotenv_files_do_not_modify_the_environment(
+    app_settings: AppSettings, config_dir: Path
+) -> None:
+    write_env(Path.cwd(), AWS_REGION="eu-west-1", EVENTS_TABLE="e", AWS_ACCESS_KEY_ID="from-file")
+    write_env(config_dir, DEPARTMENTS_TABLE="d", SECRET_KEY="flask")
+    before = dict(os.environ)
+    _, dotenv = resolved_values(app_settings, config_dir=config_dir)
+    assert dotenv["AWS_REGION"] == "eu-west-1"
+    assert dotenv["SECRET_KEY"] == "flask"
+    assert dict(os.environ) == before
+
+
+def test_read_dotenv_earlier_files_win(tmp_path: Path) -> None:
+    first = write_env(tmp_path / "a", AWS_REGION="first", EVENTS_TABLE="e")
+    second = write_env(tmp_path / "b", AWS_REGION="second", DEPARTMENTS_TABLE="d")
+    assert read_dotenv([first, second]) == {
+        "AWS_REGION": "first",
+        "EVENTS_TABLE": "e",
+        "DEPARTMENTS_TABLE": "d",
+    }
+
+
+def test_guide_dotenv_is_understood(tmp_path: Path) -> None:
+    # dynamodb-guide.md 3.1, comments and the web app's Flask variables included.
+    path = tmp_path / ".env"
+    path.write_text(
+        "# AWS 설정\n"
+        "AWS_REGION=ap-northeast-2\n"
+        f"AWS_ACCESS_KEY_ID={KEY_ID}\n"
+        f"AWS_SECRET_ACCESS_KEY={SECRET}\n"
+        "\n"
+        "# DynamoDB 테이블 이름\n"
+        "DEPARTMENTS_TABLE=departments\n"
+        "EVENTS_TABLE=events\n"
+        "FLASK_ENV=development\n",
+        encoding="utf-8",
+    )
+    dotenv = read_dotenv([path])
+    assert resolve({}, environ={}, dotenv=dotenv)["region"] == Resolved("ap-northeast-2", ".env")
+    assert dotenv_credentials(dotenv) == Credentials(CredentialMode.DEFAULT, "", KEY_ID, SECRET)
+
+
+@pytest.mark.parametrize(
+    "dotenv",
+    [{}, {"AWS_ACCESS_KEY_ID": KEY_ID}, {"AWS_SECRET_ACCESS_KEY": SECRET}],
+)
+def test_dotenv_credentials_need_both_keys(dotenv: dict[str, str]) -> None:
+    assert dotenv_credentials(dotenv) is None
+
+
+# --- load_connection(): credential modes ----------------------------------------------------
+
+
+def test_connection_carries_the_resolved_values(
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    write_env(Path.cwd(), DEPARTMENTS_TABLE="departments-file")
+    app_settings.set(EVENTS_TABLE, "events-saved")
+    app_settings.set(ENDPOINT_URL, "http://localhost:8000")
+    connection = load_connection(app_settings, secrets, config_dir=config_dir)
+    assert connection.region == "us-east-1"
+    assert connection.departments_table == "departments-file"
+    assert connection.events_table == "events-saved"
+    assert connection.endpoint_url == "http://localhost:8000"
+    assert connection.credentials == Credentials(CredentialMode.DEFAULT)
+
+
+def test_keyring_mode_uses_the_stored_key(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    secrets.save(KEY_ID, SECRET)
+    app_settings.set(CREDENTIAL_MODE, "keyring")
+    # Keys in a .env file do not replace the keyring's.
+    write_env(Path.cwd(), AWS_ACCESS_KEY_ID="AKIAFROMDOTENV000000", AWS_SECRET_ACCESS_KEY="x")
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+    assert credentials == Credentials(CredentialMode.KEYRING, "", KEY_ID, SECRET)
+
+
+def test_keyring_mode_without_a_stored_key_is_a_credentials_error(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    app_settings.set(CREDENTIAL_MODE, "keyring")
+    with pytest.raises(CredentialsError) as caught:
+        load_connection(app_settings, secrets, config_dir=config_dir)
+    assert caught.value.code == "NoCredentials"
+
+
+def test_profile_mode_carries_the_profile_name(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    secrets.save(KEY_ID, SECRET)
+    app_settings.set(CREDENTIAL_MODE, "profile")
+    app_settings.set(PROFILE, "dept-sso")
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+    assert credentials == Credentials(CredentialMode.PROFILE, "dept-sso")
+    assert credentials.describe() == "profile dept-sso"
+
+
+def test_unknown_credential_mode_is_a_config_error(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    app_settings.system.setValue(CREDENTIAL_MODE.key, "Keyring ")
+    with pytest.raises(ConfigError) as caught:
+        load_connection(app_settings, secrets, config_dir=config_dir)
+    assert caught.value.code == "InvalidCredentialMode"
+
+
+def test_default_mode_prefers_the_real_environment_keys(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    # The fixture's AWS_ACCESS_KEY_ID is in the environment: boto3 finds it there itself.
+    write_env(Path.cwd(), AWS_ACCESS_KEY_ID=KEY_ID, AWS_SECRET_ACCESS_KEY=SECRET)
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+    assert credentials == Credentials(CredentialMode.DEFAULT)
+
+
+def test_default_mode_uses_dotenv_keys_when_the_environment_has_none(
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+    monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
+    write_env(config_dir, AWS_ACCESS_KEY_ID=KEY_ID, AWS_SECRET_ACCESS_KEY=SECRET)
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+    assert credentials == Credentials(CredentialMode.DEFAULT, "", KEY_ID, SECRET)
+    assert "AWS_ACCESS_KEY_ID" not in os.environ
+
+
+def test_default_mode_without_any_keys_uses_the_chain(
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+    assert credentials == Credentials(CredentialMode.DEFAULT)
+    assert credentials.describe() == "default credential chain"
+
+
+def test_environ_argument_replaces_os_environ(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    write_env(config_dir, AWS_ACCESS_KEY_ID=KEY_ID, AWS_SECRET_ACCESS_KEY=SECRET)
+    connection = load_connection(
+        app_settings, secrets, environ={"AWS_REGION": "us-east-1"}, config_dir=config_dir
+    )
+    assert connection.region == "us-east-1"
+    assert connection.credentials.access_key_id == KEY_ID
+
+
+# --- Secrets never shown; endpoints checked -------------------------------------------------
+
+
+def test_repr_never_shows_the_secret() -> None:
+    credentials = Credentials(CredentialMode.KEYRING, "", KEY_ID, SECRET)
+    connection = ConnectionSettings(credentials=credentials)
+    for text in (repr(credentials), str(credentials), repr(connection), str(connection)):
+        assert SECRET not in text
+    assert SECRET not in credentials.describe()
+    assert KEY_ID not in credentials.describe()
+    assert credentials.describe() == "access key AKIA…MPLE"
+
+
+@pytest.mark.parametrize(
+    ("key_id", "masked"), [(KEY_ID, "AKIA…MPLE"), ("short", "…"), ("", "…"), ("12345678", "…")]
+)
+def test_mask_key_id(key_id: str, masked: str) -> None:
+    assert mask_key_id(key_id) == masked
+
+
+@pytest.mark.parametrize(
+    "endpoint", ["", "http://localhost:8000", "https://dynamodb.ap-northeast-2.amazonaws.com"]
+)
+def test_check_accepts_web_endpoints(endpoint: str) -> None:
+    ConnectionSettings(endpoint_url=endpoint).check()
+
+
+@pytest.mark.parametrize(
+    "endpoint", ["localhost:8000", "ftp://localhost", "file:///tmp/db", "http://", "javascript:x"]
+)
+def test_check_refuses_other_endpoints(endpoint: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        ConnectionSettings(endpoint_url=endpoint).check()
+    assert caught.value.code == "InvalidEndpoint"
+
+
+@pytest.mark.parametrize(
+    ("settings", "code"),
+    [
+        (ConnectionSettings(region=" "), "NoRegion"),
+        (ConnectionSettings(departments_table=""), "NoTable"),
+        (ConnectionSettings(events_table=" "), "NoTable"),
+    ],
+)
+def test_check_refuses_missing_values(settings: ConnectionSettings, code: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        settings.check()
+    assert caught.value.code == code
+
+
+def test_source_key_and_endpoint_label() -> None:
+    aws = ConnectionSettings(region="us-east-1")
+    local = ConnectionSettings(endpoint_url="http://localhost:8000")
+    assert aws.endpoint_label() == "dynamodb.us-east-1.amazonaws.com"
+    assert local.endpoint_label() == "http://localhost:8000"
+    assert aws.source_key() != local.source_key()
+    assert ConnectionSettings().source_key() == ConnectionSettings().source_key()

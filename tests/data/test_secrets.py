@@ -1,0 +1,202 @@
+"""Access keys in the OS keyring: two entries, failures reported, the secret never shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from desktop.data.errors import KeyringError
+from desktop.data.secrets import (
+    KEY_ID_ENTRY,
+    MAX_CREDENTIAL_BYTES,
+    SECRET_ENTRY,
+    SERVICE,
+    SecretStore,
+)
+from tests.support import MemoryKeyring
+
+KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+Operation = Callable[[SecretStore], object]
+
+
+class LockedKeyring(KeyringBackend):
+    """A backend that refuses everything, as a locked keychain does; its message leaks."""
+
+    def _refuse(self, detail: str) -> None:
+        raise keyring.errors.KeyringError(f"keychain is locked (value {detail!r})")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._refuse(username)
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._refuse(password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._refuse(username)
+
+
+def assert_no_secret(error: KeyringError) -> None:
+    for text in (str(error), error.message, error.log_text(), error.detail, repr(error)):
+        assert SECRET not in text
+        assert KEY_ID not in text
+
+
+# --- Round trip -----------------------------------------------------------------------------
+
+
+def test_nothing_stored_at_first(secrets: SecretStore) -> None:
+    assert secrets.load() is None
+    assert secrets.stored_key_id() is None
+    assert not secrets.has_secret()
+
+
+def test_save_load_remove_round_trip(secrets: SecretStore) -> None:
+    secrets.save(KEY_ID, SECRET)
+    assert secrets.load() == (KEY_ID, SECRET)
+    assert secrets.stored_key_id() == KEY_ID
+    assert secrets.has_secret()
+    secrets.remove()
+    assert secrets.load() is None
+    assert not secrets.has_secret()
+
+
+def test_stored_as_two_entries_under_the_apps_service(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    secrets.save(KEY_ID, SECRET)
+    assert memory_keyring.entries == {
+        (SERVICE, KEY_ID_ENTRY): KEY_ID,
+        (SERVICE, SECRET_ENTRY): SECRET,
+    }
+    assert SERVICE == "deptcal"
+
+
+def test_saving_again_replaces_the_key(secrets: SecretStore) -> None:
+    secrets.save(KEY_ID, SECRET)
+    secrets.save("AKIANEWKEY0000000000", "new-secret")
+    assert secrets.load() == ("AKIANEWKEY0000000000", "new-secret")
+
+
+def test_default_backend_is_the_keyring_in_use(memory_keyring: MemoryKeyring) -> None:
+    store = SecretStore()
+    store.save(KEY_ID, SECRET)
+    assert memory_keyring.entries[(SERVICE, SECRET_ENTRY)] == SECRET
+    assert store.backend_name() == "tests.support.MemoryKeyring"
+
+
+def test_half_a_key_is_no_key(secrets: SecretStore, memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.set_password(SERVICE, KEY_ID_ENTRY, KEY_ID)
+    assert secrets.load() is None
+    assert not secrets.has_secret()
+
+
+def test_remove_when_nothing_is_stored_is_fine(secrets: SecretStore) -> None:
+    secrets.remove()
+    assert secrets.load() is None
+
+
+def test_remove_when_only_one_entry_is_stored(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password(SERVICE, SECRET_ENTRY, SECRET)
+    secrets.remove()
+    assert memory_keyring.entries == {}
+
+
+def test_other_services_are_left_alone(memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.set_password("other-app", KEY_ID_ENTRY, "theirs")
+    SecretStore(memory_keyring).save(KEY_ID, SECRET)
+    SecretStore(memory_keyring).remove()
+    assert memory_keyring.entries == {("other-app", KEY_ID_ENTRY): "theirs"}
+
+
+# --- Size limit -----------------------------------------------------------------------------
+
+
+def test_largest_value_that_fits_is_saved(secrets: SecretStore) -> None:
+    largest = "s" * (MAX_CREDENTIAL_BYTES // 2)  # two bytes a character in UTF-16
+    secrets.save(KEY_ID, largest)
+    assert secrets.load() == (KEY_ID, largest)
+
+
+@pytest.mark.parametrize(
+    ("key_id", "secret"),
+    [
+        (KEY_ID, "s" * (MAX_CREDENTIAL_BYTES // 2 + 1)),
+        ("k" * (MAX_CREDENTIAL_BYTES // 2 + 1), SECRET),
+        # A character outside the BMP is four bytes in UTF-16.
+        (KEY_ID, "😀" * (MAX_CREDENTIAL_BYTES // 4 + 1)),
+    ],
+)
+def test_too_large_is_refused_before_touching_the_backend(key_id: str, secret: str) -> None:
+    # A failing backend would raise "unavailable" if it were used at all.
+    backend = fail.Keyring()  # type: ignore[no-untyped-call]
+    with pytest.raises(KeyringError) as caught:
+        SecretStore(backend).save(key_id, secret)
+    assert caught.value.code == "CredentialTooLarge"
+    assert str(MAX_CREDENTIAL_BYTES) in str(caught.value)
+    assert secret not in caught.value.log_text()
+
+
+def test_too_large_leaves_the_stored_key_alone(secrets: SecretStore) -> None:
+    secrets.save(KEY_ID, SECRET)
+    with pytest.raises(KeyringError):
+        secrets.save(KEY_ID, "s" * MAX_CREDENTIAL_BYTES)
+    assert secrets.load() == (KEY_ID, SECRET)
+
+
+# --- Backend failures -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [
+        pytest.param(lambda s: s.load(), id="load"),
+        pytest.param(lambda s: s.has_secret(), id="has_secret"),
+        pytest.param(lambda s: s.stored_key_id(), id="stored_key_id"),
+        pytest.param(lambda s: s.save(KEY_ID, SECRET), id="save"),
+        pytest.param(lambda s: s.remove(), id="remove"),
+    ],
+)
+def test_no_keyring_is_unavailable_not_no_secret(operation: Operation) -> None:
+    store = SecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
+    with pytest.raises(KeyringError) as caught:
+        operation(store)
+    error = caught.value
+    assert error.code == "NoKeyring"
+    assert error.detail == "NoKeyringError"
+    # A plain sentence, not the keyring package's advice about installing backends.
+    assert "password store" in error.message
+    assert "keyrings.alt" not in error.message
+    assert "pypi" not in error.log_text()
+    assert_no_secret(error)
+    assert error.__cause__ is None
+    assert error.__suppress_context__
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [
+        pytest.param(lambda s: s.load(), id="load"),
+        pytest.param(lambda s: s.has_secret(), id="has_secret"),
+        pytest.param(lambda s: s.save(KEY_ID, SECRET), id="save"),
+        pytest.param(lambda s: s.remove(), id="remove"),
+    ],
+)
+def test_locked_keyring_is_failed(operation: Operation) -> None:
+    store = SecretStore(LockedKeyring())  # type: ignore[no-untyped-call]
+    with pytest.raises(KeyringError) as caught:
+        operation(store)
+    error = caught.value
+    assert error.code == "KeyringFailed"
+    assert "Unlock" in error.message
+    # The backend's own message included the secret; none of it reaches the error.
+    assert_no_secret(error)
+    assert "locked (value" not in error.log_text()
+    assert error.__suppress_context__

@@ -1,0 +1,146 @@
+"""The free-text event time: what is understood, and the order of a day's events."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from desktop.domain.timetext import format_time_text, parse_time_text, time_sort_key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korean meridiem, as the guide's example writes it.
+        ("오후 2:00", time(14, 0)),
+        ("오전 9:30", time(9, 30)),
+        ("오전 11:05", time(11, 5)),
+        ("오후 2시", time(14, 0)),
+        ("오전 9시", time(9, 0)),
+        ("오후 2시 30분", time(14, 30)),
+        ("오후2시30분", time(14, 30)),
+        ("오후 12:30", time(12, 30)),
+        ("오후 12시", time(12, 0)),
+        ("오전 12:00", time(0, 0)),
+        ("오전 12:45", time(0, 45)),
+        ("오후 11:59", time(23, 59)),
+        ("  오후 3:15  ", time(15, 15)),
+        # 24-hour clock.
+        ("14:00", time(14, 0)),
+        ("09:05", time(9, 5)),
+        ("9:05", time(9, 5)),
+        ("0:00", time(0, 0)),
+        ("23:59", time(23, 59)),
+        ("14:00:00", time(14, 0)),
+        ("14시", time(14, 0)),
+        ("9시 30분", time(9, 30)),
+        # English meridiem, any case and punctuation.
+        ("2:00 PM", time(14, 0)),
+        ("2:00 pm", time(14, 0)),
+        ("2:00 Pm", time(14, 0)),
+        ("2:00pm", time(14, 0)),
+        ("2 PM", time(14, 0)),
+        ("2pm", time(14, 0)),
+        ("2:00p.m.", time(14, 0)),
+        ("2:00 P.M.", time(14, 0)),
+        ("9:15 am", time(9, 15)),
+        ("9:15 a.m.", time(9, 15)),
+        ("12 AM", time(0, 0)),
+        ("12:00 AM", time(0, 0)),
+        ("12:30 am", time(0, 30)),
+        ("12 PM", time(12, 0)),
+        ("12:00 PM", time(12, 0)),
+        ("11:59 PM", time(23, 59)),
+    ],
+)
+def test_parses_common_shapes(text: str, expected: time) -> None:
+    assert parse_time_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,
+        "",
+        "   ",
+        "종일",
+        "하루 종일",
+        "all day",
+        "TBD",
+        "25:00",
+        "24:00",
+        "12:60",
+        "오후 13:00",
+        "오전 25시",
+        "13 PM",
+        "13:00 PM",
+        "2:00 XM",
+        "오후",
+        "14:00 ~ 15:00",
+        "2:00 PM 회의",
+    ],
+)
+def test_anything_else_is_not_understood(text: str | None) -> None:
+    assert parse_time_text(text) is None
+
+
+def test_sorting_orders_by_time_not_by_raw_text() -> None:
+    times = ["오후 10:00", "오후 2:00", "오전 9:00", "11:00 AM", "13:30"]
+    # The web app's raw string sort puts 10 o'clock first; this is what the client avoids.
+    assert sorted(times)[:2] == ["11:00 AM", "13:30"]
+    assert sorted(times, key=time_sort_key) == [
+        "오전 9:00",
+        "11:00 AM",
+        "13:30",
+        "오후 2:00",
+        "오후 10:00",
+    ]
+
+
+def test_afternoon_two_comes_before_afternoon_ten() -> None:
+    assert time_sort_key("오후 2:00") < time_sort_key("오후 10:00")
+
+
+def test_parsed_times_come_before_unparseable_text_which_is_ordered_by_text() -> None:
+    times = ["종일", "오후 11:59", "", "TBD", "오전 12:00", "미정"]
+    assert sorted(times, key=time_sort_key) == [
+        "오전 12:00",
+        "오후 11:59",
+        "",
+        "TBD",
+        "미정",
+        "종일",
+    ]
+
+
+def test_same_time_written_differently_sorts_together() -> None:
+    minute = {time_sort_key(text)[:2] for text in ("오후 2:00", "14:00", "2:00 PM", "오후 2시")}
+    assert minute == {(0, 14 * 60)}
+
+
+def test_none_sorts_like_empty_text() -> None:
+    assert time_sort_key(None) == time_sort_key("")
+
+
+@pytest.mark.parametrize(
+    ("value", "korean", "english"),
+    [
+        (time(0, 0), "오전 12:00", "12:00 AM"),
+        (time(0, 30), "오전 12:30", "12:30 AM"),
+        (time(9, 5), "오전 9:05", "9:05 AM"),
+        (time(11, 59), "오전 11:59", "11:59 AM"),
+        (time(12, 0), "오후 12:00", "12:00 PM"),
+        (time(12, 30), "오후 12:30", "12:30 PM"),
+        (time(14, 0), "오후 2:00", "2:00 PM"),
+        (time(23, 59), "오후 11:59", "11:59 PM"),
+    ],
+)
+def test_format_time_text(value: time, korean: str, english: str) -> None:
+    assert format_time_text(value, "ko") == korean
+    assert format_time_text(value, "ko_KR") == korean
+    assert format_time_text(value, "en") == english
+    assert format_time_text(value, "en_US") == english
+    # What is written is read back as the same time.
+    assert parse_time_text(korean) == value
+    assert parse_time_text(english) == value

@@ -1,0 +1,248 @@
+"""Creating, editing, moving and deleting events through the window reaches the table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.data.errors import OfflineError
+from desktop.data.store import DynamoStore
+from desktop.domain.models import Event
+from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
+from desktop.views.event_dialog import EventDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.month_model import DayEntry
+from desktop.views.month_view import EVENT_MIME
+from tests.views.conftest import Seeded, WindowFactory
+
+NOV = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def table_titles(store: DynamoStore, department_id: str) -> list[str]:
+    return sorted(e.title for e in store.events_between(department_id, *NOV).events)
+
+
+def entry_titled(window: MainWindow, title: str) -> DayEntry:
+    return next(e for e in window.model.all_entries() if e.event.title == title)
+
+
+def open_editor(window: MainWindow, qtbot: QtBot) -> EventDialog:
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "editor", None), EventDialog))
+    dialog = window.editor
+    assert isinstance(dialog, EventDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def closed(dialog: QWidget) -> bool:
+    """Closed dialogs delete themselves (WA_DeleteOnClose)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def save(dialog: EventDialog, qtbot: QtBot) -> None:
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_new_event_from_a_double_clicked_day(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    view = window.month_view
+    day = date(2026, 11, 20)
+    rect = view.visualRect(window.model.index_of(day))
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=rect.bottomRight() - QPoint(5, 5)
+    )
+    dialog = open_editor(window, qtbot)
+    assert dialog.date_edit.date().toPython() == day
+    dialog.title_edit.setText("주간 보고")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: closed(dialog))
+    assert "주간 보고" in table_titles(store, seeded.development.id)
+    assert [e.event.title for e in window.model.entries_on(day)] == ["주간 보고"]
+
+
+def test_edit_keeps_dialog_open_on_network_error(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.edit_event(entry_titled(window, "팀 회의"))
+    dialog = open_editor(window, qtbot)
+    dialog.title_edit.setText("팀 회의 (변경)")
+    original_update = store.update_event
+
+    def offline(*_args: object, **_kwargs: object) -> Event:
+        raise OfflineError.build(store.settings.endpoint_label(), "test")
+
+    store.update_event = offline  # type: ignore[method-assign]
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: bool(dialog.general_error.message()))
+    assert dialog.isVisible()
+    assert dialog.title_edit.text() == "팀 회의 (변경)"
+    assert "Cannot reach DynamoDB" in dialog.general_error.message()
+
+    store.update_event = original_update  # type: ignore[method-assign]
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: closed(dialog))
+    assert "팀 회의 (변경)" in table_titles(store, seeded.development.id)
+
+
+def test_move_to_another_day_by_drop(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    view = window.month_view
+    entry = entry_titled(window, "팀 회의")
+    target = date(2026, 11, 17)
+    mime = QMimeData()
+    mime.setData(EVENT_MIME, QByteArray(f"{entry.event.id}\n{entry.event.department_id}".encode()))
+    center = view.visualRect(window.model.index_of(target)).center()
+    drop = QDropEvent(
+        QPointF(center),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(drop)
+    # Shown at once, then written.
+    assert "팀 회의" in [e.event.title for e in window.model.entries_on(target)]
+    qtbot.waitUntil(window.undo_button.isVisible)
+    moved = store.get_event(entry.event.id, seeded.development.id)
+    assert moved is not None and moved.event_date == target
+
+
+def test_move_to_another_department_by_drop_on_the_list(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    entry = entry_titled(window, "코드 리뷰")
+    mime = QMimeData()
+    mime.setData(EVENT_MIME, QByteArray(f"{entry.event.id}\n{entry.event.department_id}".encode()))
+    window.departments_panel.eventDropped.emit(mime, seeded.sales.id)
+    qtbot.waitUntil(lambda: "코드 리뷰" in table_titles(store, seeded.sales.id))
+    assert "코드 리뷰" not in table_titles(store, seeded.development.id)
+    qtbot.waitUntil(lambda: "코드 리뷰" not in [e.event.title for e in window.model.all_entries()])
+
+
+def test_move_to_another_department_in_the_dialog(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.edit_event(entry_titled(window, "팀 회의"))
+    dialog = open_editor(window, qtbot)
+    dialog.department_combo.setCurrentIndex(dialog.department_combo.findData(seeded.sales.id))
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: closed(dialog))
+    assert "팀 회의" in table_titles(store, seeded.sales.id)
+    assert "팀 회의" not in table_titles(store, seeded.development.id)
+
+
+def test_delete_asks_then_offers_undo(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    questions: list[str] = []
+
+    def answer_yes(
+        _parent: object, _title: str, text: str, *_args: object
+    ) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    window = make_window()
+    entry = entry_titled(window, "팀 회의")
+    window.month_view.select_entry(entry)
+    window.month_view.setFocus()
+    qtbot.keyClick(window.month_view, Qt.Key.Key_Delete)
+    assert "팀 회의" in questions[0]
+    qtbot.waitUntil(window.undo_button.isVisible)
+    assert "팀 회의" not in table_titles(store, seeded.development.id)
+    assert window.detail.entry is None
+
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "팀 회의" in table_titles(store, seeded.development.id))
+    qtbot.waitUntil(lambda: "팀 회의" in [e.event.title for e in window.model.all_entries()])
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        (ConflictChoice.KEEP_THEIRS, ["그들의 제목", "코드 리뷰"]),
+        (ConflictChoice.OVERWRITE, ["나의 제목", "코드 리뷰"]),
+        (ConflictChoice.SAVE_AS_NEW, ["그들의 제목", "나의 제목", "코드 리뷰"]),
+    ],
+)
+def test_conflict_choices(
+    choice: ConflictChoice,
+    expected: list[str],
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[tuple[Event, Event | None]] = []
+
+    def choose(self: ConflictDialog) -> int:
+        shown.append((self.mine, self.theirs))
+        self.choice = choice
+        return 1
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    window = make_window()
+    entry = entry_titled(window, "팀 회의")
+    window.edit_event(entry)
+    dialog = open_editor(window, qtbot)
+    # Someone else changes the event meanwhile.
+    store.update_event(entry.event, entry.event.with_changes(title="그들의 제목"))
+    dialog.title_edit.setText("나의 제목")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: closed(dialog))
+    assert shown[0][1] is not None and shown[0][1].title == "그들의 제목"
+    assert table_titles(store, seeded.development.id) == expected
+    qtbot.waitUntil(
+        lambda: (
+            sorted(
+                e.event.title
+                for e in window.model.all_entries()
+                if e.event.department_id == seeded.development.id
+            )
+            == expected
+        )
+    )
+
+
+def test_conflict_with_a_deleted_event_can_restore_mine(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def choose(self: ConflictDialog) -> int:
+        assert self.theirs is None
+        self.choice = ConflictChoice.OVERWRITE
+        return 1
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    window = make_window()
+    entry = entry_titled(window, "팀 회의")
+    window.edit_event(entry)
+    dialog = open_editor(window, qtbot)
+    store.delete_event(entry.event)
+    dialog.title_edit.setText("다시 살린 회의")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: closed(dialog))
+    assert table_titles(store, seeded.development.id) == ["다시 살린 회의", "코드 리뷰"]
