@@ -218,8 +218,8 @@ class TimeCombo(QComboBox):
             slot = time(minutes // 60, minutes % 60)
             self.addItem(format_time_text(slot, language), slot.strftime("%H:%M"))
         self._line.setPlaceholderText(all_day)
-        self._line.setClearButtonEnabled(True)
         self.setEditText("")
+        self._line.setClearButtonEnabled(True)  # after emptying: no fading-out button
         self.activated.connect(self._picked)
         self.currentIndexChanged.connect(self._picked)
 

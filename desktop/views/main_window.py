@@ -691,16 +691,18 @@ class MainWindow(QMainWindow):
 
     def delete_event(self, entry: DayEntry) -> None:
         event = entry.event
-        answer = QMessageBox.question(
+        from desktop.views.event_dialog import ask
+
+        confirmed = ask(
             self,
             tr("MainWindow", "Delete event"),
             tr("MainWindow", "Delete “{title}” on {date}?").format(
                 title=event.title, date=self._date_text(event.event_date)
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            tr("MainWindow", "Delete"),
+            tr("MainWindow", "Cancel"),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
 
         def deleted(_: object) -> None:

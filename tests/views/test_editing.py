@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.data.errors import OfflineError
@@ -154,13 +154,11 @@ def test_delete_asks_then_offers_undo(
 ) -> None:
     questions: list[str] = []
 
-    def answer_yes(
-        _parent: object, _title: str, text: str, *_args: object
-    ) -> QMessageBox.StandardButton:
+    def answer_yes(_parent: object, _title: str, text: str, *_args: object) -> bool:
         questions.append(text)
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr("desktop.views.event_dialog.ask", answer_yes)
     window = make_window()
     entry = entry_titled(window, "팀 회의")
     window.month_view.select_entry(entry)
