@@ -7,12 +7,17 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop.data.cache import Cache
+    from desktop.data.config import ConnectionSettings
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +102,20 @@ def light_palette() -> QPalette:
     return palette
 
 
+def cache_path() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "cache.sqlite3"
+
+
+def open_cache(settings: ConnectionSettings) -> Cache:
+    """The local cache for this source (runs on a worker)."""
+    from desktop.data.cache import Cache
+
+    return Cache.open(cache_path(), settings.source_key())
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.data.connection import load_connection
     from desktop.data.secrets import SecretStore
@@ -136,7 +155,7 @@ def run_gui(args: argparse.Namespace) -> int:
         def loader():  # type: ignore[no-untyped-def]
             return load_connection(settings, secrets)
 
-    service = CalendarService(loader)
+    service = CalendarService(loader, cache_factory=open_cache)
     window = MainWindow(service, settings, locale=locale, demo=args.demo)
     width, _, height = str(args.size).partition("x")
     if args.screenshot or args.palette != "system":

@@ -57,6 +57,17 @@ class OfflineError(StoreError):
         )
 
 
+class NotConnectedError(OfflineError):
+    """A request before the data layer has started (or while it restarts)."""
+
+    @classmethod
+    def now(cls) -> NotConnectedError:
+        return cls(
+            tr(_CONTEXT, "Not connected to DynamoDB yet. Wait a moment and try again."),
+            code="NotConnected",
+        )
+
+
 class CredentialsError(StoreError):
     """Missing, wrong or expired credentials."""
 

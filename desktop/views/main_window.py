@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.data.errors import (
     ConflictError,
     MoveIncompleteError,
+    OfflineError,
     StoreError,
 )
 from desktop.data.store import DepartmentList, DynamoStore
@@ -44,6 +46,10 @@ from desktop.views.formats import long_date, month_title, short_time
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 from desktop.views.month_view import MonthView
 from desktop.workers.calendar_service import CalendarService, MonthResult
+from desktop.workers.connectivity import ConnectivityMonitor
+
+if TYPE_CHECKING:
+    from desktop.data.cache import Cache, CachedMonth
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +60,10 @@ HOLIDAY_COUNTRY = Setting(
 )
 GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
 SPLITTER = Setting("window/splitter", bytes, b"", "Main window splitter sizes")
+
+REFRESH_MINUTES = Setting(
+    "refresh/minutes", int, 5, "Minutes between automatic refreshes of the visible month"
+)
 
 UNDO_SECONDS = 8
 STALE_SECONDS = 120
@@ -71,6 +81,7 @@ class MainWindow(QMainWindow):
         locale: QLocale | None = None,
         today: date | None = None,
         demo: bool = False,
+        watch_network: bool = True,
     ) -> None:
         super().__init__()
         self.service = service
@@ -90,6 +101,9 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
         self.setMinimumSize(900, 600)
+        self.connectivity = ConnectivityMonitor(self, watch_system=watch_network)
+        self.connectivity.retryDue.connect(self._retry)
+        self.connectivity.onlineChanged.connect(self._online_changed)
         self.model = MonthModel(self.locale_, self)
         self.model.set_month(self.month, self.today)
         self._build_widgets()
@@ -99,6 +113,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._set_state_text()
 
+        self._saved_at: datetime | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.timeout.connect(self._refresh_if_due)
+        self._refresh_timer.start(int(self.settings.get(REFRESH_MINUTES)) * 60_000)
+        self.service.cacheReady.connect(self._cache_ready)
         self.service.ready.connect(self._service_ready)
         self.service.failed.connect(self._service_failed)
         self.service.runner.busyChanged.connect(self._busy_changed)
@@ -313,6 +332,20 @@ class MainWindow(QMainWindow):
         self._set_loading(True)
         self.service.start()
 
+    def _cache_ready(self) -> None:
+        """Paint the last department and month from the cache before the network answers."""
+
+        def read(cache: Cache) -> tuple[list[Department], datetime | None]:
+            return cache.departments(), cache.last_fetched()
+
+        self.service.run_local(read, self._cached_departments, key="cached-departments")
+
+    def _cached_departments(self, cached: tuple[list[Department], datetime | None]) -> None:
+        departments, saved_at = cached
+        self._saved_at = saved_at
+        if departments and not self.departments:
+            self._apply_departments(departments)
+
     def _service_ready(self) -> None:
         if self.banner.kind == "error":
             self.banner.dismiss()
@@ -324,20 +357,40 @@ class MainWindow(QMainWindow):
 
     def load_departments(self) -> None:
         self._set_loading(True)
+
+        def fetch(store: DynamoStore) -> tuple[DepartmentList, bool]:
+            result = store.list_departments()
+            return result, self.service.remember_departments(result)
+
         self.service.run(
-            lambda store: store.list_departments(),
-            self._departments_loaded,
-            lambda error: self._show_error(error, retry=self.load_departments),
-            key="departments",
+            fetch, self._departments_loaded, self._departments_failed, key="departments"
         )
 
-    def _departments_loaded(self, result: DepartmentList) -> None:
-        self.departments = result.departments
-        saved = str(self.settings.get(CURRENT_DEPARTMENT))
-        ids = {d.id for d in self.departments}
-        current = saved if saved in ids else (self.departments[0].id if self.departments else None)
-        self.departments_panel.set_departments(self.departments, current)
-        self.departments_panel.set_overlays({str(i) for i in self.settings.get(OVERLAYS)})
+    def _departments_failed(self, error: StoreError) -> None:
+        if isinstance(error, OfflineError):
+            self._went_offline()
+        else:
+            self._show_error(error, retry=self.load_departments)
+
+    def _departments_loaded(self, loaded: tuple[DepartmentList, bool]) -> None:
+        result, kept = loaded
+        self.connectivity.went_online()
+        if not kept:
+            # An empty table where this computer had departments: usually a wrong region or
+            # table name. The saved calendar stays; nothing is wiped.
+            self._set_loading(False)
+            self.banner.show_message(
+                "warning",
+                tr(
+                    "MainWindow",
+                    "The departments table is empty, but this computer has departments saved "
+                    "from it. The region or table names may be wrong: check Settings. "
+                    "Showing the saved calendar.",
+                ),
+                tr("MainWindow", "Retry"),
+                self.load_departments,
+            )
+            return
         if result.skipped:
             self._status(
                 tr(
@@ -346,7 +399,7 @@ class MainWindow(QMainWindow):
                     n=len(result.skipped),
                 )
             )
-        self.departmentsShown.emit()
+        self._apply_departments(result.departments)
         if not self.departments:
             self._set_loading(False)
             self.banner.show_message(
@@ -355,8 +408,24 @@ class MainWindow(QMainWindow):
                 tr("MainWindow", "Departments…"),
                 self.manage_departments,
             )
-            return
-        self.show_month(self.month)
+
+    def _apply_departments(self, departments: list[Department]) -> None:
+        unchanged = departments == self.departments
+        self.departments = departments
+        saved = str(self.settings.get(CURRENT_DEPARTMENT))
+        current = self.departments_panel.current_id() or saved
+        ids = {d.id for d in self.departments}
+        if current not in ids:
+            current = self.departments[0].id if self.departments else ""
+        if not unchanged:
+            overlays = set(self.departments_panel.model.overlays) or {
+                str(i) for i in self.settings.get(OVERLAYS)
+            }
+            self.departments_panel.set_departments(self.departments, current or None)
+            self.departments_panel.set_overlays(overlays)
+        self.departmentsShown.emit()
+        if self.departments:
+            self.show_month(self.month)
 
     # --- the month ------------------------------------------------------------------------------
 
@@ -368,7 +437,7 @@ class MainWindow(QMainWindow):
         return department.name if department else tr("MainWindow", "Unknown department")
 
     def show_month(self, month: date, *, force: bool = False) -> None:
-        """Show ``month``: at once from what was fetched, then fresh from the table."""
+        """Show ``month``: at once from memory or the cache, then fresh from the table."""
         self.month = month_start(month)
         self.model.set_month(self.month, self.today)
         self._update_title()
@@ -377,18 +446,32 @@ class MainWindow(QMainWindow):
         if not shown:
             self.model.set_entries([])
             return
+        self._paint_from_memory()
+        missing = [d for d in shown if (d, self.month) not in self._months]
+        if missing:
+            requested = self.month
+            self.service.cached_month(
+                missing, requested, lambda found: self._cached_month_loaded(requested, found)
+            )
         cached = [self._months.get((d, self.month)) for d in shown]
-        if all(c is not None for c in cached):
-            self._paint_from_memory()
-            fetched = min(c[1] for c in cached if c is not None)
-            fresh = (datetime.now(UTC) - fetched).total_seconds() < STALE_SECONDS
-            if fresh and not force:
-                self._set_loading(False)
-                self.monthShown.emit(self.month)
-                self._prefetch_neighbours()
-                return
-        else:
-            self._paint_from_memory()
+        fresh = all(
+            c is not None and (datetime.now(UTC) - c[1]).total_seconds() < STALE_SECONDS
+            for c in cached
+        )
+        if fresh and not force:
+            self._fetched_at = min(c[1] for c in cached if c is not None)
+            self._set_loading(False)
+            self.monthShown.emit(self.month)
+            self._prefetch_neighbours()
+            return
+        if self.service.store is None:
+            return  # the store is still starting; it loads the month when ready
+        if not self.connectivity.online and not force:
+            self._set_loading(False)
+            if not missing:  # otherwise the cache read decides
+                self._show_never_loaded()
+            return
+        if missing:
             self.month_view.set_busy(True)
         self._set_loading(True)
         requested_month = self.month
@@ -398,6 +481,34 @@ class MainWindow(QMainWindow):
             self._month_loaded,
             lambda error: self._month_failed(error, requested_month),
         )
+
+    def _cached_month_loaded(self, month: date, found: dict[str, CachedMonth]) -> None:
+        for department_id, cached in found.items():
+            if (department_id, month) not in self._months:
+                self._months[(department_id, month)] = (cached.events, cached.fetched_at)
+        if month != self.month:
+            return
+        self._paint_from_memory()
+        if found and all((d, month) in self._months for d in self.shown_department_ids()):
+            self._fetched_at = min(self._months[(d, month)][1] for d in self.shown_department_ids())
+            self.month_view.set_busy(False)
+            self._update_counts()
+            if not self._loading or self.service.store is None:
+                self.monthShown.emit(month)
+        self._show_never_loaded()
+
+    def _show_never_loaded(self) -> None:
+        """Offline, a month never fetched says so instead of looking empty."""
+        never = [d for d in self.shown_department_ids() if (d, self.month) not in self._months]
+        if never and not self.connectivity.online:
+            self.month_view.set_busy(
+                True,
+                tr(
+                    "MainWindow",
+                    "This month was never loaded on this computer, and DynamoDB cannot be "
+                    "reached now. It loads by itself when the connection is back.",
+                ),
+            )
 
     def _paint_from_memory(self) -> None:
         entries: list[DayEntry] = []
@@ -422,7 +533,8 @@ class MainWindow(QMainWindow):
     def _month_loaded(self, result: MonthResult) -> None:
         self._remember(result)
         self._error = None
-        if self.banner.kind == "error":
+        self.connectivity.went_online()
+        if self.banner.kind in ("error", "offline"):
             self.banner.dismiss()
         if result.month != self.month:
             return
@@ -445,7 +557,42 @@ class MainWindow(QMainWindow):
         if month != self.month:
             return
         self._set_loading(False)
+        if isinstance(error, OfflineError):
+            self._went_offline()
+            return
         self._show_error(error, retry=lambda: self.show_month(self.month, force=True))
+
+    # --- offline --------------------------------------------------------------------------------
+
+    def _went_offline(self) -> None:
+        delay = self.connectivity.went_offline()
+        self._set_loading(False)
+        saved = self._saved_at or max((f for _e, f in self._months.values()), default=None)
+        if saved is not None and saved.timestamp() > 0:
+            local = saved.astimezone()
+            when = f"{self._date_text(local.date())} {self._time_text(local)}"
+            text = tr("MainWindow", "Offline: showing data saved at {time}.").format(time=when)
+        else:
+            text = tr("MainWindow", "Offline: no data has been saved on this computer yet.")
+        text += " " + tr("MainWindow", "Trying again in %n second(s).", n=delay)
+        self.banner.show_message(
+            "offline", text, tr("MainWindow", "Try now"), self.connectivity.retry_now
+        )
+        self._set_state_text()
+        self._show_never_loaded()
+
+    def _online_changed(self, online: bool) -> None:
+        self._set_state_text()
+
+    def _retry(self) -> None:
+        """Back online (or trying): the visible month first, then the rest."""
+        if self.service.store is None:
+            self.start()
+        elif not self.departments:
+            self.load_departments()
+        else:
+            self.show_month(self.month, force=True)
+            self.load_departments()
 
     def _prefetch_neighbours(self) -> None:
         """The months before and after the visible one, fetched after it."""
@@ -476,13 +623,22 @@ class MainWindow(QMainWindow):
         self.month_view.select_date(day)
 
     def refresh(self) -> None:
-        if self.service.store is None:
-            self.start()
+        self._retry()
+
+    def _refresh_if_due(self) -> None:
+        """The refresh policy: a timer, and coming back to the window after a while away."""
+        if self.isMinimized() or not self.isVisible() or self.service.store is None:
             return
-        if not self.departments:
-            self.load_departments()
+        if self._fetched_at is None:
             return
-        self.show_month(self.month, force=True)
+        age = (datetime.now(UTC) - self._fetched_at).total_seconds()
+        if age >= STALE_SECONDS and self.connectivity.online:
+            self.show_month(self.month, force=True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._refresh_if_due()
 
     def ask_date(self) -> None:
         dialog = QDialog(self)
@@ -633,7 +789,7 @@ class MainWindow(QMainWindow):
                 return
             dialog.show_error(error)
 
-        self.service.run(save, saved, failed)
+        self.service.write(save, [original] if original else [], saved, failed)  # type: ignore[arg-type]
 
     def _resolve_conflict(
         self, dialog: QDialog, original: Event, mine: Event, error: ConflictError
@@ -687,7 +843,10 @@ class MainWindow(QMainWindow):
                 return
             dialog.show_error(again)
 
-        self.service.run(write, written, failed)
+        superseded = [original] + ([theirs] if theirs is not None else [])
+        if choice is ConflictChoice.SAVE_AS_NEW:
+            superseded = [original]
+        self.service.write(write, superseded, written, failed)  # type: ignore[arg-type]
 
     def delete_event(self, entry: DayEntry) -> None:
         event = entry.event
@@ -720,16 +879,20 @@ class MainWindow(QMainWindow):
                 return
             self._show_error(error)
 
-        self.service.run(lambda store: store.delete_event(event), deleted, failed)
+        def delete(store: DynamoStore) -> None:
+            store.delete_event(event)
+
+        self.service.write(delete, [event], deleted, failed)
 
     def _restore_deleted(self, event: Event) -> None:
         def restored(event_back: Event) -> None:
             self._put_event(event_back)
             self._status(tr("MainWindow", "Restored “{title}”.").format(title=event.title))
 
-        self.service.run(
+        self.service.write(
             lambda store: store.create_event(event.with_changes(revision=None)),
-            restored,
+            [],
+            restored,  # type: ignore[arg-type]
             self._show_error,
         )
 
@@ -782,7 +945,7 @@ class MainWindow(QMainWindow):
                 self._put_event(original)
             self._show_error(error)
 
-        self.service.run(save, saved, failed)
+        self.service.write(save, [original], saved, failed)  # type: ignore[arg-type]
 
     # --- the in-memory months, after a write ----------------------------------------------------
 
@@ -954,6 +1117,9 @@ class MainWindow(QMainWindow):
         if self._loading:
             text = tr("MainWindow", "Loading…")
             self.month_view.setCursor(Qt.CursorShape.BusyCursor)
+        elif not self.connectivity.online:
+            text = tr("MainWindow", "Offline")
+            self.month_view.unsetCursor()
         elif self._error is not None:
             text = tr("MainWindow", "Error")
             self.month_view.unsetCursor()

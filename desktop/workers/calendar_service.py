@@ -11,15 +11,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.data.config import ConnectionSettings
-from desktop.data.errors import StoreError
-from desktop.data.store import DynamoStore, EventBatch
+from desktop.data.errors import MoveIncompleteError, NotConnectedError, StoreError
+from desktop.data.store import DepartmentList, DynamoStore, EventBatch
 from desktop.domain.calendar import month_end, month_start
+from desktop.domain.models import Event
 from desktop.workers.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.data.cache import Cache, CachedMonth
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,14 @@ class MonthResult:
 
 
 class CalendarService(QObject):
+    """Opens the cache and the store on workers, and runs store calls there.
+
+    Start-up is two steps so the calendar paints from the cache before the network answers:
+    first the connection settings and the cache (``cacheReady``), then the store, whose boto3
+    import and client creation are slow (``ready``).
+    """
+
+    cacheReady = Signal()  # noqa: N815
     ready = Signal()
     failed = Signal(object)  # StoreError while opening the store
 
@@ -47,23 +59,47 @@ class CalendarService(QObject):
         loader: Callable[[], ConnectionSettings],
         runner: TaskRunner | None = None,
         store_factory: Callable[[ConnectionSettings], DynamoStore] = DynamoStore,
+        cache_factory: Callable[[ConnectionSettings], Cache | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner or TaskRunner(parent=self)
         self._loader = loader
         self._store_factory = store_factory
+        self._cache_factory = cache_factory
         self.store: DynamoStore | None = None
+        self.cache: Cache | None = None
         self.settings: ConnectionSettings | None = None
 
     def start(self, loader: Callable[[], ConnectionSettings] | None = None) -> None:
-        """Open (or reopen, with new settings) the store on a worker."""
+        """Open (or reopen, with new settings) the cache and the store on workers."""
         if loader is not None:
             self._loader = loader
         self.store = None
+        old_cache, self.cache = self.cache, None
+        cache_factory = self._cache_factory
+
+        def open_source() -> tuple[ConnectionSettings, Cache | None]:
+            if old_cache is not None:
+                old_cache.close()
+            settings = self._loader()
+            cache = None
+            if cache_factory is not None:
+                try:
+                    cache = cache_factory(settings)
+                except Exception:
+                    log.exception("The local cache could not be opened; going on without it")
+            return settings, cache
+
+        self.runner.submit(open_source, self._source_opened, self._open_failed, key="connect")
+
+    def _source_opened(self, opened: tuple[ConnectionSettings, Cache | None]) -> None:
+        settings, cache = opened
+        self.settings = settings
+        self.cache = cache
+        self.cacheReady.emit()
 
         def open_store() -> DynamoStore:
-            settings = self._loader()
             store = self._store_factory(settings)
             store.connect()
             return store
@@ -91,21 +127,84 @@ class CalendarService(QObject):
         store = self.store
         if store is None:
             if on_error is not None:
-                from desktop.data.errors import OfflineError
-
-                on_error(OfflineError("Not connected yet.", code="NotConnected"))
+                on_error(NotConnectedError.now())
             return 0
 
         def handle_error(error: BaseException) -> None:
             if on_error is not None:
                 on_error(_as_store_error(error))
 
-        return self.runner.submit(
-            lambda: work(store),
-            on_result,
-            handle_error,
-            key=key,
-        )
+        return self.runner.submit(lambda: work(store), on_result, handle_error, key=key)
+
+    def run_local(
+        self,
+        work: Callable[[Cache], T],
+        on_result: Callable[[T], None] | None = None,
+        *,
+        key: str | None = None,
+    ) -> int:
+        """Run ``work(cache)`` on a worker; without a cache nothing runs."""
+        cache = self.cache
+        if cache is None:
+            return 0
+
+        def logged(error: BaseException) -> None:
+            log.error("The local cache failed", exc_info=error)
+
+        return self.runner.submit(lambda: work(cache), on_result, logged, key=key)
+
+    # --- the cache beside the store (these run on workers) -----------------------------------
+
+    def remember_departments(self, result: DepartmentList) -> bool:
+        """Keep the fetched departments; False when the no-wipe guard refused an empty list."""
+        if self.cache is None:
+            return True
+        try:
+            return self.cache.replace_departments(result.departments)
+        except Exception:
+            log.exception("Could not save the departments in the cache")
+            return True
+
+    def remember_event(self, event: Event) -> None:
+        if self.cache is not None:
+            try:
+                self.cache.put_event(event)
+            except Exception:
+                log.exception("Could not save an event in the cache")
+
+    def forget_event(self, event: Event) -> None:
+        if self.cache is not None:
+            try:
+                self.cache.remove_event(event.id, event.department_id)
+            except Exception:
+                log.exception("Could not remove an event from the cache")
+
+    def write(
+        self,
+        work: Callable[[DynamoStore], Event | None],
+        replaces: list[Event],
+        on_result: Callable[[Event | None], None] | None = None,
+        on_error: Callable[[StoreError], None] | None = None,
+    ) -> int:
+        """A write to the table that the cache follows at once from its result.
+
+        ``replaces`` are the versions the write supersedes (removed from the cache); the
+        returned event is stored. The index is eventually consistent: the cache does not wait.
+        """
+
+        def run(store: DynamoStore) -> Event | None:
+            try:
+                result = work(store)
+            except MoveIncompleteError as exc:
+                self.remember_event(exc.moved)  # it exists in both departments now
+                raise
+            for old in replaces:
+                self.forget_event(old)
+            if result is not None:
+                self.remember_event(result)
+            return result
+
+        return self.run(run, on_result, on_error)
 
     def load_month(
         self,
@@ -116,17 +215,48 @@ class CalendarService(QObject):
         *,
         key: str = "month",
     ) -> int:
+        """Fetch a month for each department (one Query each) and keep it in the cache."""
         first, last = month_start(month), month_end(month)
 
         def fetch(store: DynamoStore) -> MonthResult:
-            return MonthResult(
-                first, {d: store.events_between(d, first, last) for d in department_ids}
-            )
+            batches = {d: store.events_between(d, first, last) for d in department_ids}
+            if self.cache is not None:
+                for department_id, batch in batches.items():
+                    try:
+                        self.cache.replace_month(
+                            department_id, first, batch.events, batch.fetched_at
+                        )
+                    except Exception:
+                        log.exception("Could not save a month in the cache")
+            return MonthResult(first, batches)
 
         return self.run(fetch, on_result, on_error, key=key)
 
+    def cached_month(
+        self,
+        department_ids: list[str],
+        month: date,
+        on_result: Callable[[dict[str, CachedMonth]], None],
+        *,
+        key: str = "cached-month",
+    ) -> int:
+        """What the cache holds for a month; departments never fetched are absent."""
+        first = month_start(month)
+
+        def read(cache: Cache) -> dict[str, CachedMonth]:
+            found = {}
+            for department_id in department_ids:
+                cached = cache.month(department_id, first)
+                if cached is not None:
+                    found[department_id] = cached
+            return found
+
+        return self.run_local(read, on_result, key=key)
+
     def close(self) -> None:
         self.runner.close()
+        if self.cache is not None:
+            self.cache.close()
 
 
 def _as_store_error(error: BaseException) -> StoreError:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from desktop.data.cache import Cache
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Department, Event, new_id
 from desktop.settings import AppSettings
@@ -48,10 +50,11 @@ WindowFactory = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, store: DynamoStore, app_settings: AppSettings
+    qtbot: QtBot, store: DynamoStore, app_settings: AppSettings, tmp_path: Path
 ) -> Iterator[WindowFactory]:
     """Build (and start) a window on the test store; waits until its month is shown."""
     services: list[CalendarService] = []
+    cache_file = tmp_path / "cache.sqlite3"
 
     def build(
         *,
@@ -60,10 +63,12 @@ def make_window(
         wait: bool = True,
     ) -> MainWindow:
         service = CalendarService(
-            lambda: store.settings, store_factory=store_factory or (lambda _s: store)
+            lambda: store.settings,
+            store_factory=store_factory or (lambda _s: store),
+            cache_factory=lambda s: Cache.open(cache_file, s.source_key()),
         )
         services.append(service)
-        window = MainWindow(service, app_settings, locale=locale, today=TODAY)
+        window = MainWindow(service, app_settings, locale=locale, today=TODAY, watch_network=False)
         qtbot.addWidget(window)
         window.show()
         if wait:

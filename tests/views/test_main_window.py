@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.data.config import ConnectionSettings
-from desktop.data.errors import OfflineError
+from desktop.data.errors import AccessDeniedError, OfflineError
 from desktop.data.store import DynamoStore, EventBatch
 from desktop.domain.models import Event, new_id
 from desktop.views.month_model import Roles
@@ -111,15 +111,40 @@ def test_failed_load_shows_banner_and_keeps_data(
     window = make_window()
     before = titles_on(window, date(2026, 11, 3))
 
+    def denied(*_args: object) -> EventBatch:
+        raise AccessDeniedError.build("dynamodb:Query", "AccessDeniedException", "test")
+
+    store.events_between = denied  # type: ignore[method-assign]
+    window.refresh()
+    qtbot.waitUntil(lambda: window.banner.isVisible() and window.banner.kind == "error")
+    assert "dynamodb:Query" in window.banner.label.text()
+    assert window.banner.action_button.isVisible()
+    assert titles_on(window, date(2026, 11, 3)) == before
+
+
+def test_offline_keeps_the_month_and_says_since_when(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    before = titles_on(window, date(2026, 11, 3))
+    original = store.events_between, store.list_departments
+
     def offline(*_args: object) -> EventBatch:
         raise OfflineError.build("http://127.0.0.1:1", "test")
 
     store.events_between = offline  # type: ignore[method-assign]
+    store.list_departments = offline  # type: ignore[assignment,method-assign]
     window.refresh()
-    qtbot.waitUntil(lambda: window.banner.isVisible() and window.banner.kind == "error")
-    assert "Cannot reach DynamoDB" in window.banner.label.text()
-    assert window.banner.action_button.isVisible()
+    qtbot.waitUntil(lambda: window.banner.kind == "offline")
+    assert window.banner.label.text().startswith("Offline: showing data saved at")
+    assert window.state_label.text() == "Offline"
     assert titles_on(window, date(2026, 11, 3)) == before
+
+    store.events_between, store.list_departments = original  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.monthShown, timeout=10_000):
+        window.banner.action_button.click()  # "Try now"
+    assert window.connectivity.online
+    assert not window.banner.isVisible()
 
 
 def test_more_link_opens_whole_day(
@@ -157,5 +182,6 @@ def test_unreachable_store_at_start_offers_retry(make_window: WindowFactory, qtb
         max_attempts=1,
     )
     window = make_window(store_factory=lambda _s: DynamoStore(settings), wait=False)
-    qtbot.waitUntil(lambda: window.banner.kind == "error", timeout=10_000)
-    assert "Cannot reach DynamoDB" in window.banner.label.text()
+    qtbot.waitUntil(lambda: window.banner.kind == "offline", timeout=10_000)
+    assert "Offline: no data has been saved on this computer yet." in window.banner.label.text()
+    assert window.connectivity.next_retry_ms > 0  # it tries again by itself

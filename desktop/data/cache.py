@@ -1,0 +1,701 @@
+"""What was last seen, kept on disk: the calendar at once on every start, and offline.
+
+One SQLite file in the per-user data folder (the window chooses it; this module takes a
+``Path``). It holds departments, events and which (department, month) ranges were fetched and
+when, all keyed by a *source* (:meth:`ConnectionSettings.source_key`): pointing the app at other
+tables never shows the previous tables' events.
+
+Design:
+
+- **One writer.** One connection (``check_same_thread=False``) guarded by one
+  :class:`threading.Lock`; the cache is used from worker threads, never the GUI thread. Every
+  change of more than one row is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``).
+- **WAL, synchronous=NORMAL.** A crash can lose the last transactions, never corrupt the file:
+  right for a cache that the next fetch refills.
+- **Versioned schema.** ``PRAGMA user_version`` and an ordered list of migrations, each run in
+  its own transaction together with the version bump. ``PRAGMA application_id`` marks the file
+  as this app's.
+- **Never a crash, never stuck.** A file that is not a database, is truncated or corrupt, has a
+  schema this code cannot read, or comes from a *newer* version of the app is moved aside
+  (``<name>.corrupt-<timestamp>``, with its ``-wal``/``-shm``) and rebuilt empty, with a
+  warning in the log. Corruption found later (``SQLITE_CORRUPT``/``SQLITE_NOTADB`` on any
+  query) is handled the same way and the call is run again on the fresh file. When even that
+  is impossible (a read-only folder, a file locked by another program), the cache lives in
+  memory for this session. Other failures (a full disk) raise :class:`CacheError`.
+- **Exact events.** Every field of :class:`Event` is stored, ``revision`` and ``legacy_time``
+  included; timestamps as ISO-8601 text at full precision, so a cached event equals the one
+  that was fetched.
+- **Search** uses a ``search_text`` column (schema v2): title and description, NFKC-normalised
+  and case-folded in Python, matched with ``instr``: case-insensitive for every script, and
+  ``%`` or ``_`` are ordinary characters.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from desktop.domain.calendar import month_end, month_start
+from desktop.domain.models import Department, Event
+from desktop.domain.timetext import time_sort_key
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x64706361  # "dpca"
+BUSY_TIMEOUT_SECONDS = 2.0
+_SEPARATOR = "\x1f"  # between title and description in search_text: no match spans both
+
+# SQLite's primary result codes (``sqlite3.Error.sqlite_errorcode & 0xFF``).
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+class CacheError(Exception):
+    """The cache could not do what was asked (a full disk, a closed cache)."""
+
+
+class _Unusable(sqlite3.DatabaseError):
+    """The file is a database this code must not use (newer version, another app's file)."""
+
+
+@dataclass(frozen=True)
+class CachedMonth:
+    """A (department, month) as last fetched: its events and when they were fetched."""
+
+    events: list[Event]
+    fetched_at: datetime
+
+
+# --- schema and migrations --------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """``text`` for case-insensitive matching: NFKC-normalised, case-folded."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _search_text(title: str, description: str) -> str:
+    return fold(f"{title}{_SEPARATOR}{description}")
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    """The initial tables."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        """
+        CREATE TABLE departments (
+            source      TEXT NOT NULL,
+            id          TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            description TEXT NOT NULL,
+            created_at  TEXT,
+            updated_at  TEXT,
+            PRIMARY KEY (source, id)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE events (
+            source        TEXT NOT NULL,
+            department_id TEXT NOT NULL,
+            id            TEXT NOT NULL,
+            event_date    TEXT NOT NULL,
+            title         TEXT NOT NULL,
+            description   TEXT NOT NULL,
+            time          TEXT NOT NULL,
+            url           TEXT NOT NULL,
+            created_at    TEXT,
+            last_modified TEXT,
+            revision      TEXT,
+            legacy_time   INTEGER NOT NULL,
+            PRIMARY KEY (source, department_id, id)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX events_by_date ON events (source, department_id, event_date)")
+    conn.execute(
+        """
+        CREATE TABLE fetched_months (
+            source        TEXT NOT NULL,
+            department_id TEXT NOT NULL,
+            month         TEXT NOT NULL,
+            fetched_at    TEXT NOT NULL,
+            PRIMARY KEY (source, department_id, month)
+        ) WITHOUT ROWID
+        """
+    )
+
+
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Search: a folded copy of title and description, filled for the rows already there."""
+    conn.execute("ALTER TABLE events ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE events SET search_text = deptcal_search_text(title, description)")
+
+
+# Migration ``i`` brings a database from version ``i`` to ``i + 1``. Append, never edit.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1, _migrate_to_2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_EVENT_COLUMNS = (
+    "id, department_id, event_date, title, description, time, url, "
+    "created_at, last_modified, revision, legacy_time"
+)
+_JOINED_EVENT_COLUMNS = ", ".join(f"e.{column}" for column in _EVENT_COLUMNS.split(", "))
+# Every column this code reads, per table: a probe that fails means a schema it cannot read.
+_EXPECTED = {
+    "departments": "source, id, name, description, created_at, updated_at",
+    "events": f"source, {_EVENT_COLUMNS}, search_text",
+    "fetched_months": "source, department_id, month, fetched_at",
+}
+
+
+# --- conversions ------------------------------------------------------------------------------
+
+
+def _moment_text(moment: datetime | None) -> str | None:
+    # Full precision, offset kept (or naive kept naive): read back, it compares equal.
+    return moment.isoformat() if moment is not None else None
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _fetched_text(moment: datetime) -> str:
+    """A fetch time as fixed-width UTC text, so that ``MAX`` and ``ORDER BY`` are by time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def _event_row(source: str, event: Event) -> tuple[Any, ...]:
+    return (
+        source,
+        event.department_id,
+        event.id,
+        event.event_date.isoformat(),
+        event.title,
+        event.description,
+        event.time,
+        event.url,
+        _moment_text(event.created_at),
+        _moment_text(event.last_modified),
+        event.revision,
+        int(event.legacy_time),
+        _search_text(event.title, event.description),
+    )
+
+
+# The column order of _event_row: source, department_id, id, …
+_INSERT_EVENT = (
+    "INSERT OR REPLACE INTO events (source, department_id, id, event_date, title, description, "
+    "time, url, created_at, last_modified, revision, legacy_time, search_text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _event(row: Sequence[Any]) -> Event:
+    """An :class:`Event` from the columns of ``_EVENT_COLUMNS``, in that order."""
+    return Event(
+        row[0],
+        row[1],
+        date.fromisoformat(row[2]),
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        _moment(row[7]),
+        _moment(row[8]),
+        row[9],
+        bool(row[10]),
+    )
+
+
+def sort_events(events: Iterable[Event]) -> list[Event]:
+    """``sorted(events, key=Event.sort_key)``, parsing each distinct time text only once."""
+    times: dict[str, tuple[int, int, str]] = {}
+
+    def key(event: Event) -> tuple[date, tuple[int, int, str], str, str]:
+        parsed = times.get(event.time)
+        if parsed is None:
+            parsed = times[event.time] = time_sort_key(event.time)
+        return (event.event_date, parsed, event.title, event.id)
+
+    return sorted(events, key=key)
+
+
+def _ids_json(ids: Iterable[str]) -> str:
+    return json.dumps(list(ids), ensure_ascii=False)
+
+
+def _error_code(exc: BaseException) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.DatabaseError) and _error_code(exc) in (
+        _SQLITE_CORRUPT,
+        _SQLITE_NOTADB,
+    )
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return _error_code(exc) in (_SQLITE_BUSY, _SQLITE_LOCKED)
+
+
+# --- the database: one connection, one lock ---------------------------------------------------
+
+
+class _Database:
+    """The connection and its lock, shared by every :class:`Cache` view of one file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock = threading.Lock()
+        self.persistent = True
+        self._conn: sqlite3.Connection | None = None
+        self._closed = False
+        self._conn = self._open()
+
+    # opening
+
+    def _open(self) -> sqlite3.Connection:
+        """Open and migrate the file; move it aside and start empty if it cannot be used."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return _connect(self.path)
+        except (sqlite3.Error, OSError) as exc:
+            if isinstance(exc, sqlite3.Error) and _is_busy(exc):
+                return self._in_memory(f"the file is locked by another program ({exc})")
+            reason = str(exc) or type(exc).__name__
+        if not self._move_aside(reason):
+            return self._in_memory(reason)
+        try:
+            return _connect(self.path)
+        except (sqlite3.Error, OSError) as exc:
+            return self._in_memory(f"a new cache file cannot be created either ({exc})")
+
+    def _in_memory(self, reason: str) -> sqlite3.Connection:
+        log.warning(
+            "The offline cache %s cannot be used (%s); keeping it in memory for this session",
+            self.path,
+            reason,
+        )
+        self.persistent = False
+        try:
+            return _connect(None)
+        except sqlite3.Error as exc:  # only a bug in a migration gets here
+            raise CacheError(f"offline cache: {exc}") from exc
+
+    def _move_aside(self, reason: str) -> bool:
+        """Rename the file and its -wal/-shm to ``<name>.corrupt-<timestamp>``; False on failure."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        try:
+            if self.path.exists():
+                self.path.replace(target)
+            for suffix in ("-wal", "-shm", "-journal"):
+                companion = self.path.with_name(self.path.name + suffix)
+                if companion.exists():
+                    companion.replace(target.with_name(target.name + suffix))
+        except OSError as exc:
+            log.warning(
+                "The offline cache %s is unusable (%s) and cannot be moved aside: %s",
+                self.path,
+                reason,
+                exc,
+            )
+            return False
+        log.warning(
+            "The offline cache %s was unusable (%s); moved it aside to %s and starting empty",
+            self.path,
+            reason,
+            target.name,
+        )
+        return True
+
+    def _recover(self, exc: BaseException) -> None:
+        """Corruption found while in use: close, move aside, start empty (lock held)."""
+        self._close_connection()
+        if self.persistent and self._move_aside(str(exc)):
+            try:
+                self._conn = _connect(self.path)
+                return
+            except (sqlite3.Error, OSError) as again:
+                self._conn = self._in_memory(str(again))
+                return
+        self._conn = self._in_memory(str(exc))
+
+    # running
+
+    def run[R](self, work: Callable[[sqlite3.Connection], R]) -> R:
+        """``work(connection)`` under the lock; corruption found on the way is recovered."""
+        with self.lock:
+            if self._closed or self._conn is None:
+                raise CacheError("the offline cache is closed")
+            try:
+                return work(self._conn)
+            except sqlite3.Error as exc:
+                if not _is_corruption(exc):
+                    raise CacheError(f"offline cache: {exc}") from exc
+                self._recover(exc)
+            try:
+                return work(self._conn)
+            except sqlite3.Error as exc:
+                raise CacheError(f"offline cache: {exc}") from exc
+
+    def close(self) -> None:
+        with self.lock:
+            self._closed = True
+            self._close_connection()
+
+    def _close_connection(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error as exc:  # pragma: no cover - closing a broken file
+                log.debug("Closing the offline cache: %s", exc)
+            self._conn = None
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """A connection on ``path`` (``None``: in memory), configured, migrated and probed."""
+    conn = sqlite3.connect(
+        ":memory:" if path is None else str(path),
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,  # transactions are explicit: BEGIN IMMEDIATE … COMMIT
+        check_same_thread=False,
+    )
+    try:
+        conn.create_function("deptcal_search_text", 2, _search_text, deterministic=True)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        _migrate(conn)
+        _probe(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise _Unusable(
+            f"schema version {version} is newer than this app's {SCHEMA_VERSION}; "
+            "it was written by a newer version of the app"
+        )
+    application = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if application not in (0, APPLICATION_ID):
+        raise _Unusable(f"the file belongs to another application (id {application:#x})")
+    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise _Unusable("the file holds tables that are not the cache's")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[target - 1](conn)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+        log.info("Offline cache migrated to schema version %d", target)
+
+
+def _probe(conn: sqlite3.Connection) -> None:
+    """Read every page once and every column this code uses: fail now, not later."""
+    result = conn.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
+        raise _Unusable("integrity check failed: " + "; ".join(str(r[0]) for r in result[:3]))
+    for table, columns in _EXPECTED.items():
+        conn.execute(f"SELECT {columns} FROM {table} LIMIT 0").fetchall()
+
+
+def _write[R](conn: sqlite3.Connection, statements: Callable[[], R]) -> R:
+    """``statements()`` in one write transaction: all or nothing."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = statements()
+    except BaseException:
+        _rollback(conn)
+        raise
+    conn.execute("COMMIT")
+    return result
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if SQLite has not already (it does after some errors)."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:  # the original error is the one worth raising
+            log.debug("Rollback failed: %s", exc)
+
+
+# --- the cache --------------------------------------------------------------------------------
+
+
+class Cache:
+    """Departments, events and fetched months of one source, in one SQLite file.
+
+    Thread-safe; meant for worker threads (every call does disk I/O). Methods raise
+    :class:`CacheError` only for failures the cache cannot absorb (a full disk, after
+    :meth:`close`).
+    """
+
+    def __init__(self, path: Path, source: str, *, _database: _Database | None = None) -> None:
+        self.source = source
+        self._db = _database if _database is not None else _Database(Path(path))
+
+    @classmethod
+    def open(cls, path: Path, source: str) -> Cache:
+        """Create the folder, open (or rebuild) the file and migrate it."""
+        return cls(path, source)
+
+    def for_source(self, source: str) -> Cache:
+        """A view of the same file (same connection and lock) for another source."""
+        return Cache(self._db.path, source, _database=self._db)
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def persistent(self) -> bool:
+        """False when the file could not be used and this session's cache lives in memory."""
+        return self._db.persistent
+
+    def close(self) -> None:
+        """Close the file (for every view made by :meth:`for_source`). Safe to repeat."""
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- departments --------------------------------------------------------------------------
+
+    def departments(self) -> list[Department]:
+        """The source's departments, by case-folded name, then id."""
+
+        def read(conn: sqlite3.Connection) -> list[Department]:
+            rows = conn.execute(
+                "SELECT id, name, description, created_at, updated_at FROM departments "
+                "WHERE source = ?",
+                (self.source,),
+            ).fetchall()
+            return [
+                Department(row[0], row[1], row[2], _moment(row[3]), _moment(row[4])) for row in rows
+            ]
+
+        found = self._db.run(read)
+        found.sort(key=lambda d: (d.name.casefold(), d.id))
+        return found
+
+    def replace_departments(self, departments: list[Department]) -> bool:
+        """Replace the source's departments in one transaction.
+
+        An empty list where departments were cached changes nothing and returns False: that is
+        usually a wrong region or table name, not a calendar whose departments were all deleted.
+        """
+        rows = [
+            (
+                self.source,
+                d.id,
+                d.name,
+                d.description,
+                _moment_text(d.created_at),
+                _moment_text(d.updated_at),
+            )
+            for d in departments
+        ]
+
+        def replace(conn: sqlite3.Connection) -> bool:
+            def statements() -> bool:
+                if not rows:
+                    had = conn.execute(
+                        "SELECT 1 FROM departments WHERE source = ? LIMIT 1", (self.source,)
+                    ).fetchone()
+                    return had is None
+                conn.execute("DELETE FROM departments WHERE source = ?", (self.source,))
+                conn.executemany(
+                    "INSERT OR REPLACE INTO departments "
+                    "(source, id, name, description, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+                return True
+
+            return _write(conn, statements)
+
+        replaced = self._db.run(replace)
+        if not replaced:
+            log.warning("Not replacing %s's cached departments with an empty list", self.source)
+        return replaced
+
+    # --- months -------------------------------------------------------------------------------
+
+    def month(self, department_id: str, month: date) -> CachedMonth | None:
+        """The department's events of ``month``'s calendar month as last fetched, sorted.
+
+        ``None``: that month was never fetched (an empty ``CachedMonth`` is a month without
+        events).
+        """
+        start_text, end_text = month_start(month).isoformat(), month_end(month).isoformat()
+
+        def read(conn: sqlite3.Connection) -> list[Any]:
+            # One query: no row when never fetched, one row of NULLs when fetched and empty.
+            return conn.execute(
+                f"SELECT f.fetched_at, {_JOINED_EVENT_COLUMNS} "
+                "FROM fetched_months AS f LEFT JOIN events AS e "
+                "ON e.source = f.source AND e.department_id = f.department_id "
+                "AND e.event_date BETWEEN ? AND ? "
+                "WHERE f.source = ? AND f.department_id = ? AND f.month = ?",
+                (start_text, end_text, self.source, department_id, start_text),
+            ).fetchall()
+
+        rows = self._db.run(read)
+        if not rows:
+            return None
+        fetched_at = datetime.fromisoformat(rows[0][0])
+        events = [_event(row[1:]) for row in rows if row[1] is not None]
+        return CachedMonth(sort_events(events), fetched_at)
+
+    def replace_month(
+        self, department_id: str, month: date, events: list[Event], fetched_at: datetime
+    ) -> None:
+        """Make the department's ``month`` exactly ``events``, fetched at ``fetched_at``.
+
+        One transaction: events deleted on the server disappear, new ones appear, and a reader
+        sees either the old month or the new one. Every event must belong to the department and
+        the calendar month (:class:`ValueError` otherwise, before anything changes).
+        """
+        first, last = month_start(month), month_end(month)
+        strays = [
+            e
+            for e in events
+            if e.department_id != department_id or not first <= e.event_date <= last
+        ]
+        if strays:
+            raise ValueError(
+                f"{len(strays)} event(s) outside {department_id} {first:%Y-%m}, "
+                f"such as {strays[0].id} ({strays[0].department_id}, {strays[0].event_date})"
+            )
+        rows = [_event_row(self.source, event) for event in events]
+        fetched = _fetched_text(fetched_at)
+
+        def replace(conn: sqlite3.Connection) -> None:
+            def statements() -> None:
+                conn.execute(
+                    "DELETE FROM events WHERE source = ? AND department_id = ? "
+                    "AND event_date BETWEEN ? AND ?",
+                    (self.source, department_id, first.isoformat(), last.isoformat()),
+                )
+                conn.executemany(_INSERT_EVENT, rows)
+                conn.execute(
+                    "INSERT OR REPLACE INTO fetched_months "
+                    "(source, department_id, month, fetched_at) VALUES (?, ?, ?, ?)",
+                    (self.source, department_id, first.isoformat(), fetched),
+                )
+
+            _write(conn, statements)
+
+        self._db.run(replace)
+
+    def fetched_months(self, department_id: str) -> list[date]:
+        """The first days of the department's months that were fetched, oldest first."""
+        rows = self._db.run(
+            lambda conn: conn.execute(
+                "SELECT month FROM fetched_months WHERE source = ? AND department_id = ? "
+                "ORDER BY month",
+                (self.source, department_id),
+            ).fetchall()
+        )
+        return [date.fromisoformat(row[0]) for row in rows]
+
+    def last_fetched(self) -> datetime | None:
+        """The newest fetch time of any month of the source (UTC), or ``None``."""
+        row = self._db.run(
+            lambda conn: conn.execute(
+                "SELECT max(fetched_at) FROM fetched_months WHERE source = ?", (self.source,)
+            ).fetchone()
+        )
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    # --- the user's own writes ----------------------------------------------------------------
+
+    def put_event(self, event: Event) -> None:
+        """Store (or overwrite) one event at once. Does not mark its month as fetched."""
+        row = _event_row(self.source, event)
+        self._db.run(lambda conn: conn.execute(_INSERT_EVENT, row))
+
+    def remove_event(self, event_id: str, department_id: str) -> None:
+        """Forget one event (nothing happens if it was not cached)."""
+        self._db.run(
+            lambda conn: conn.execute(
+                "DELETE FROM events WHERE source = ? AND department_id = ? AND id = ?",
+                (self.source, department_id, event_id),
+            )
+        )
+
+    # --- reading across months ----------------------------------------------------------------
+
+    def events_between(self, department_ids: list[str], start: date, end: date) -> list[Event]:
+        """Cached events of these departments from ``start`` to ``end`` inclusive, sorted."""
+        rows = self._db.run(
+            lambda conn: conn.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events WHERE source = ? "
+                "AND department_id IN (SELECT value FROM json_each(?)) "
+                "AND event_date BETWEEN ? AND ?",
+                (self.source, _ids_json(department_ids), start.isoformat(), end.isoformat()),
+            ).fetchall()
+        )
+        return sort_events(_event(row) for row in rows)
+
+    def search(self, department_ids: list[str], text: str, limit: int = 200) -> list[Event]:
+        """Cached events whose title or description contains ``text``, by date then time.
+
+        Case-insensitive (case folding and NFKC, so Korean, full-width and accented text
+        match as typed); ``%`` and ``_`` are ordinary characters. Blank text finds nothing.
+        At most ``limit`` events, the earliest ones.
+        """
+        needle = fold(text.strip())
+        if not needle or limit <= 0 or not department_ids:
+            return []
+
+        def read(conn: sqlite3.Connection) -> list[Event]:
+            cursor = conn.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events WHERE source = ? "
+                "AND department_id IN (SELECT value FROM json_each(?)) "
+                "AND instr(search_text, ?) > 0 ORDER BY event_date",
+                (self.source, _ids_json(department_ids), needle),
+            )
+            found: list[Event] = []
+            for row in cursor:
+                # Past the limit, finish the last day only: its order is by time, not by row.
+                if len(found) >= limit and row[2] != found[-1].event_date.isoformat():
+                    break
+                found.append(_event(row))
+            cursor.close()
+            return found
+
+        return sort_events(self._db.run(read))[:limit]

@@ -1,0 +1,830 @@
+"""The offline cache: exact round trips, atomic months, sources kept apart, recovery, search."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import desktop.data.cache as cache_module
+from desktop.data.cache import SCHEMA_VERSION, Cache, CachedMonth, CacheError, sort_events
+from desktop.domain.models import Department, Event, revision_for_written
+
+SOURCE = "ap-northeast-2||departments|events"
+OTHER_SOURCE = "ap-northeast-2|http://127.0.0.1:5000|departments|events"
+NOVEMBER = date(2026, 11, 1)
+DECEMBER = date(2026, 12, 1)
+FETCHED = datetime(2026, 11, 20, 9, 30, 15, 123456, tzinfo=UTC)
+LOGGER = "desktop.data.cache"
+
+
+def full(event: Event) -> tuple[Any, ...]:
+    """Every field, the ``compare=False`` ones (revision, legacy_time) included."""
+    return tuple(getattr(event, f.name) for f in dataclasses.fields(event))
+
+
+def event(
+    event_id: str,
+    day: date,
+    title: str = "팀 회의",
+    department_id: str = "dev",
+    **fields: Any,
+) -> Event:
+    return Event(event_id, department_id, day, title, **fields)
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "cache.sqlite3"
+
+
+@pytest.fixture
+def cache(path: Path) -> Iterator[Cache]:
+    opened = Cache.open(path, SOURCE)
+    yield opened
+    opened.close()
+
+
+def moved_aside(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.name}.corrupt-*"))
+
+
+# --- round trips --------------------------------------------------------------------------------
+
+
+def test_events_come_back_exactly_with_revision_and_legacy_time(cache: Cache) -> None:
+    written = datetime(2026, 11, 2, 1, 2, 3, 456000, tzinfo=UTC)
+    events = [
+        event(
+            "a",
+            date(2026, 11, 3),
+            "주간 회의",
+            description="회의실 A\n둘째 줄",
+            time="오후 2:00",
+            url="https://intra.example.kr/회의",
+            created_at=written,
+            last_modified=written,
+            revision=revision_for_written("2026-11-02T01:02:03.456Z"),
+        ),
+        # The web app's shapes: microseconds, a number stored as N, the legacy time_val.
+        event(
+            "b",
+            date(2026, 11, 30),
+            "점검",
+            time="점심 후",
+            created_at=datetime(2026, 1, 15, 10, 30, 0, 123456, tzinfo=UTC),
+            last_modified=datetime(2026, 1, 15, 10, 30, 0, 123457, tzinfo=UTC),
+            revision='{"N": "20260115"}',
+            legacy_time=True,
+        ),
+        # Nothing optional at all.
+        event("c", date(2026, 11, 1), "x"),
+    ]
+
+    cache.replace_month("dev", NOVEMBER, events, FETCHED)
+    cached = cache.month("dev", NOVEMBER)
+
+    assert cached is not None
+    assert cached.fetched_at == FETCHED
+    assert cached.fetched_at.tzinfo is not None
+    assert [full(e) for e in cached.events] == [full(e) for e in sort_events(events)]
+    assert cache.events_between(["dev"], NOVEMBER, date(2026, 11, 30)) == sort_events(events)
+
+
+def test_timestamps_keep_their_offset_and_naive_ones_stay_naive(cache: Cache) -> None:
+    seoul = timezone(timedelta(hours=9))
+    aware = event("a", date(2026, 11, 3), created_at=datetime(2026, 11, 3, 9, 0, tzinfo=seoul))
+    naive = event("b", date(2026, 11, 4), last_modified=datetime(2026, 11, 4, 9, 0, 0, 1))
+    cache.replace_month("dev", NOVEMBER, [aware, naive], FETCHED)
+
+    cached = cache.month("dev", NOVEMBER)
+
+    assert cached is not None
+    assert [full(e) for e in cached.events] == [full(aware), full(naive)]
+    assert cached.events[1].last_modified is not None
+    assert cached.events[1].last_modified.tzinfo is None
+
+
+def test_departments_round_trip_sorted_by_folded_name(cache: Cache) -> None:
+    stamp = datetime(2026, 3, 1, 0, 0, 0, 123000, tzinfo=UTC)
+    departments = [
+        Department("3", "개발팀", "소프트웨어", stamp, stamp),
+        Department("2", "design", ""),
+        Department("1", "Design", "UX", None, stamp),
+        Department("4", "Admin"),
+    ]
+
+    assert cache.replace_departments(departments) is True
+
+    assert [d.id for d in cache.departments()] == ["4", "1", "2", "3"]
+    assert {d.id: d for d in cache.departments()} == {d.id: d for d in departments}
+
+
+def test_months_are_sorted_like_event_sort_key(cache: Cache) -> None:
+    day = date(2026, 11, 5)
+    times = [
+        "오후 10:00",
+        "오후 2:00",
+        "14:00",
+        "9:30 AM",
+        "",
+        "종일",
+        "점심 후",
+        "오전 9:30",
+        "1:00",
+    ]
+    events = [
+        event(f"e{i}", day + timedelta(days=i % 2), f"title {i % 3}", time=t)
+        for i, t in enumerate(times * 2)
+    ]
+    cache.replace_month("dev", NOVEMBER, events, FETCHED)
+
+    cached = cache.month("dev", NOVEMBER)
+
+    assert cached is not None
+    assert cached.events == sorted(events, key=Event.sort_key)
+    assert sort_events(reversed(events)) == sorted(events, key=Event.sort_key)
+
+
+# --- months -------------------------------------------------------------------------------------
+
+
+def test_replacing_a_month_drops_deleted_events_and_adds_new_ones(cache: Cache) -> None:
+    october = event("oct", date(2026, 10, 31))
+    december = event("dec", date(2026, 12, 1))
+    other_department = event("design", date(2026, 11, 10), department_id="design")
+    cache.replace_month("dev", date(2026, 10, 1), [october], FETCHED)
+    cache.replace_month("dev", DECEMBER, [december], FETCHED)
+    cache.replace_month("design", NOVEMBER, [other_department], FETCHED)
+    kept = event("kept", date(2026, 11, 3))
+    deleted = event("deleted", date(2026, 11, 4))
+    cache.replace_month("dev", NOVEMBER, [kept, deleted], FETCHED)
+
+    changed = kept.with_changes(title="바뀐 제목", event_date=date(2026, 11, 20))
+    added = event("added", date(2026, 11, 30))
+    later = FETCHED + timedelta(hours=1)
+    cache.replace_month("dev", date(2026, 11, 17), [changed, added], later)
+
+    cached = cache.month("dev", NOVEMBER)
+    assert cached == CachedMonth([changed, added], later)
+    assert cached.events[0].title == "바뀐 제목"
+    # Neighbouring months and other departments are untouched.
+    assert cache.month("dev", date(2026, 10, 1)) == CachedMonth([october], FETCHED)
+    assert cache.month("dev", DECEMBER) == CachedMonth([december], FETCHED)
+    assert cache.month("design", NOVEMBER) == CachedMonth([other_department], FETCHED)
+
+
+def test_a_failure_inside_the_replace_leaves_the_old_month(
+    cache: Cache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = [event("a", date(2026, 11, 3)), event("b", date(2026, 11, 4))]
+    cache.replace_month("dev", NOVEMBER, old, FETCHED)
+    # The DELETE of the old month runs, then inserting the new events fails.
+    monkeypatch.setattr(
+        cache_module, "_INSERT_EVENT", "INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)"
+    )
+
+    with pytest.raises(CacheError):
+        cache.replace_month("dev", NOVEMBER, [event("c", date(2026, 11, 5))], datetime.now(UTC))
+
+    assert cache.month("dev", NOVEMBER) == CachedMonth(old, FETCHED)
+    monkeypatch.undo()
+    cache.replace_month("dev", NOVEMBER, [], FETCHED)  # the connection is still usable
+    assert cache.month("dev", NOVEMBER) == CachedMonth([], FETCHED)
+
+
+def test_events_outside_the_month_or_department_are_refused(cache: Cache) -> None:
+    cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+
+    with pytest.raises(ValueError, match="outside"):
+        cache.replace_month("dev", NOVEMBER, [event("b", date(2026, 12, 1))], FETCHED)
+    with pytest.raises(ValueError, match="outside"):
+        cache.replace_month(
+            "dev", NOVEMBER, [event("c", date(2026, 11, 3), department_id="design")], FETCHED
+        )
+
+    assert cache.month("dev", NOVEMBER) == CachedMonth([event("a", date(2026, 11, 3))], FETCHED)
+
+
+def test_a_month_never_fetched_differs_from_an_empty_month(cache: Cache) -> None:
+    assert cache.month("dev", NOVEMBER) is None
+    assert cache.fetched_months("dev") == []
+
+    cache.replace_month("dev", date(2026, 11, 15), [], FETCHED)
+
+    assert cache.month("dev", NOVEMBER) == CachedMonth([], FETCHED)
+    assert cache.month("dev", date(2026, 11, 30)) == CachedMonth([], FETCHED)
+    assert cache.month("dev", DECEMBER) is None
+    assert cache.month("design", NOVEMBER) is None
+    assert cache.fetched_months("dev") == [NOVEMBER]
+
+
+def test_a_month_can_be_emptied(cache: Cache) -> None:
+    cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+
+    cache.replace_month("dev", NOVEMBER, [], FETCHED + timedelta(minutes=5))
+
+    assert cache.month("dev", NOVEMBER) == CachedMonth([], FETCHED + timedelta(minutes=5))
+    assert cache.events_between(["dev"], NOVEMBER, date(2026, 11, 30)) == []
+
+
+def test_fetched_months_and_last_fetched(cache: Cache) -> None:
+    assert cache.last_fetched() is None
+    cache.replace_month("dev", DECEMBER, [], FETCHED)
+    cache.replace_month("dev", NOVEMBER, [], FETCHED + timedelta(hours=2))
+    cache.replace_month("design", NOVEMBER, [], FETCHED - timedelta(days=1))
+    # A naive fetch time is UTC; an offset is converted.
+    seoul = timezone(timedelta(hours=9))
+    cache.replace_month("design", DECEMBER, [], datetime(2026, 11, 20, 20, 0, tzinfo=seoul))
+
+    assert cache.fetched_months("dev") == [NOVEMBER, DECEMBER]
+    assert cache.last_fetched() == FETCHED + timedelta(hours=2)
+    cache.replace_month("hr", NOVEMBER, [], datetime(2026, 11, 21, 0, 0))
+    assert cache.last_fetched() == datetime(2026, 11, 21, tzinfo=UTC)
+    assert cache.month("design", DECEMBER) == CachedMonth(
+        [], datetime(2026, 11, 20, 11, 0, tzinfo=UTC)
+    )
+
+
+# --- the user's own writes ----------------------------------------------------------------------
+
+
+def test_put_and_remove_show_at_once(cache: Cache) -> None:
+    first = event("a", date(2026, 11, 3))
+    cache.replace_month("dev", NOVEMBER, [first], FETCHED)
+
+    created = event("b", date(2026, 11, 4), "새 일정", revision=revision_for_written("x"))
+    cache.put_event(created)
+    edited = first.with_changes(title="고친 제목", event_date=date(2026, 11, 9), legacy_time=False)
+    cache.put_event(edited)
+
+    cached = cache.month("dev", NOVEMBER)
+    assert cached is not None
+    assert [full(e) for e in cached.events] == [full(created), full(edited)]
+    assert cached.fetched_at == FETCHED  # a put is not a fetch
+
+    cache.remove_event("b", "dev")
+    cache.remove_event("b", "dev")  # already gone: nothing happens
+    cache.remove_event("a", "design")  # another department's key: nothing happens
+    assert cache.month("dev", NOVEMBER) == CachedMonth([edited], FETCHED)
+
+
+def test_a_put_into_a_month_never_fetched_does_not_mark_it_fetched(cache: Cache) -> None:
+    created = event("a", date(2027, 1, 3))
+
+    cache.put_event(created)
+
+    assert cache.month("dev", date(2027, 1, 1)) is None
+    assert cache.fetched_months("dev") == []
+    assert cache.last_fetched() is None
+    assert cache.events_between(["dev"], date(2027, 1, 1), date(2027, 1, 31)) == [created]
+    assert cache.search(["dev"], "팀") == [created]
+
+
+def test_a_move_is_a_put_and_a_remove(cache: Cache) -> None:
+    original = event("a", date(2026, 11, 3))
+    cache.replace_month("dev", NOVEMBER, [original], FETCHED)
+    cache.replace_month("design", NOVEMBER, [], FETCHED)
+
+    moved = original.with_changes(department_id="design")
+    cache.put_event(moved)
+    cache.remove_event(original.id, original.department_id)
+
+    assert cache.month("dev", NOVEMBER) == CachedMonth([], FETCHED)
+    assert cache.month("design", NOVEMBER) == CachedMonth([moved], FETCHED)
+
+
+def test_events_between_spans_months_and_departments(cache: Cache) -> None:
+    a = event("a", date(2026, 11, 30))
+    b = event("b", date(2026, 12, 1), department_id="design")
+    c = event("c", date(2026, 12, 2), department_id="hr")
+    d = event("d", date(2026, 12, 3))
+    cache.replace_month("dev", NOVEMBER, [a], FETCHED)
+    cache.replace_month("design", DECEMBER, [b], FETCHED)
+    cache.replace_month("hr", DECEMBER, [c], FETCHED)
+    cache.replace_month("dev", DECEMBER, [d], FETCHED)
+
+    assert cache.events_between(["dev", "design"], date(2026, 11, 30), date(2026, 12, 2)) == [a, b]
+    assert cache.events_between([], NOVEMBER, DECEMBER) == []
+    assert cache.events_between(["dev"], DECEMBER, NOVEMBER) == []
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+
+def test_sources_never_see_each_other(path: Path, cache: Cache) -> None:
+    cache.replace_departments([Department("dev", "개발팀")])
+    cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+
+    other = cache.for_source(OTHER_SOURCE)
+    assert other.departments() == []
+    assert other.month("dev", NOVEMBER) is None
+    assert other.events_between(["dev"], NOVEMBER, DECEMBER) == []
+    assert other.search(["dev"], "회의") == []
+    assert other.last_fetched() is None
+    assert other.fetched_months("dev") == []
+
+    other.replace_departments([Department("dev", "다른 표의 개발팀")])
+    other.replace_month("dev", NOVEMBER, [], FETCHED + timedelta(days=1))
+    other.put_event(event("b", date(2026, 11, 4)))
+    other.remove_event("a", "dev")
+
+    assert [d.name for d in cache.departments()] == ["개발팀"]
+    assert cache.month("dev", NOVEMBER) == CachedMonth([event("a", date(2026, 11, 3))], FETCHED)
+    assert cache.last_fetched() == FETCHED
+
+    # Reopened by another instance of the class (as after a restart), still apart.
+    separate = Cache(path, OTHER_SOURCE)
+    try:
+        assert separate.month("dev", NOVEMBER) == CachedMonth(
+            [event("b", date(2026, 11, 4))], FETCHED + timedelta(days=1)
+        )
+    finally:
+        separate.close()
+
+
+def test_the_cache_survives_a_restart(path: Path) -> None:
+    first = Cache.open(path, SOURCE)
+    first.replace_departments([Department("dev", "개발팀")])
+    first.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+    first.close()
+    first.close()  # closing twice is fine
+
+    with pytest.raises(CacheError):
+        first.month("dev", NOVEMBER)
+    with Cache.open(path, SOURCE) as again:
+        assert again.departments() == [Department("dev", "개발팀")]
+        assert again.month("dev", NOVEMBER) == CachedMonth([event("a", date(2026, 11, 3))], FETCHED)
+
+
+def test_the_file_is_wal_with_the_current_schema(path: Path, cache: Cache) -> None:
+    assert path.is_file()
+    assert cache.persistent
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        assert conn.execute("PRAGMA application_id").fetchone() == (cache_module.APPLICATION_ID,)
+    conn.close()
+
+
+# --- the department guard ----------------------------------------------------------------------
+
+
+def test_an_empty_department_list_does_not_wipe_the_cache(
+    cache: Cache, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert cache.replace_departments([]) is True  # nothing cached: nothing to protect
+    departments = [Department("dev", "개발팀"), Department("design", "디자인팀")]
+    cache.replace_departments(departments)
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        assert cache.replace_departments([]) is False
+
+    assert cache.departments() == sorted(departments, key=lambda d: d.name.casefold())
+    assert any(r.levelno == logging.WARNING for r in caplog.records)
+
+
+def test_replacing_departments_drops_the_missing_ones(cache: Cache) -> None:
+    cache.replace_departments([Department("dev", "개발팀"), Department("design", "디자인팀")])
+
+    assert cache.replace_departments([Department("dev", "개발 1팀")]) is True
+
+    assert cache.departments() == [Department("dev", "개발 1팀")]
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def searchable(cache: Cache) -> Cache:
+    cache.replace_month(
+        "dev",
+        NOVEMBER,
+        [
+            event("k1", date(2026, 11, 3), "주간 회의", time="오후 2:00"),
+            event("k2", date(2026, 11, 3), "점심", description="주간 보고 후 점심", time="12:00"),
+            event("e1", date(2026, 11, 2), "Weekly SYNC"),
+            event("p1", date(2026, 11, 5), "목표 100% 달성"),
+            event("p2", date(2026, 11, 6), "목표 100 달성"),
+            event("u1", date(2026, 11, 7), "file_name 정리"),
+            event("u2", date(2026, 11, 8), "filename 정리"),
+            event("w1", date(2026, 11, 9), "ＡＢＣ 워크숍"),
+        ],
+        FETCHED,
+    )
+    cache.replace_month(
+        "design", NOVEMBER, [event("d1", date(2026, 11, 1), "주간 디자인", "design")], FETCHED
+    )
+    return cache
+
+
+def ids(events: list[Event]) -> list[str]:
+    return [e.id for e in events]
+
+
+def test_search_finds_korean_substrings_in_title_and_description(searchable: Cache) -> None:
+    # Same day: by time, 12:00 before 오후 2:00.
+    assert ids(searchable.search(["dev"], "주간")) == ["k2", "k1"]
+    assert ids(searchable.search(["dev"], "보고 후")) == ["k2"]
+    assert ids(searchable.search(["dev", "design"], "주간")) == ["d1", "k2", "k1"]
+    assert ids(searchable.search(["design"], "주간")) == ["d1"]
+    assert searchable.search([], "주간") == []
+
+
+def test_search_ignores_case_and_width(searchable: Cache) -> None:
+    assert ids(searchable.search(["dev"], "weekly sync")) == ["e1"]
+    assert ids(searchable.search(["dev"], "WEEKLY")) == ["e1"]
+    assert ids(searchable.search(["dev"], "abc")) == ["w1"]  # full-width ＡＢＣ
+
+
+def test_search_treats_percent_and_underscore_literally(searchable: Cache) -> None:
+    assert ids(searchable.search(["dev"], "100%")) == ["p1"]
+    assert ids(searchable.search(["dev"], "%")) == ["p1"]
+    assert ids(searchable.search(["dev"], "file_name")) == ["u1"]
+    assert ids(searchable.search(["dev"], "_")) == ["u1"]
+
+
+def test_search_of_blank_text_finds_nothing(searchable: Cache) -> None:
+    assert searchable.search(["dev"], "") == []
+    assert searchable.search(["dev"], "   ") == []
+    assert searchable.search(["dev"], "없는 말") == []
+
+
+def test_search_does_not_match_across_title_and_description(cache: Cache) -> None:
+    cache.put_event(event("a", date(2026, 11, 3), "회의", description="실 A"))
+
+    assert cache.search(["dev"], "회의실") == []
+    assert ids(cache.search(["dev"], "실 a")) == ["a"]
+
+
+def test_search_keeps_the_earliest_events_up_to_the_limit(cache: Cache) -> None:
+    day = date(2026, 11, 3)
+    cache.replace_month(
+        "dev",
+        NOVEMBER,
+        [
+            event("late", day, "회의", time="오후 3:00"),
+            event("early", day, "회의", time="오전 9:00"),
+            event("noon", day, "회의", time="12:00"),
+            event("next", day + timedelta(days=1), "회의", time="오전 8:00"),
+            event("before", day - timedelta(days=1), "회의", time="오후 11:00"),
+        ],
+        FETCHED,
+    )
+
+    assert ids(cache.search(["dev"], "회의", limit=3)) == ["before", "early", "noon"]
+    assert len(cache.search(["dev"], "회의")) == 5
+    assert cache.search(["dev"], "회의", limit=0) == []
+
+
+def test_search_sees_every_cached_month(cache: Cache) -> None:
+    for month in (date(2025, 1, 1), NOVEMBER, date(2027, 6, 1)):
+        cache.replace_month("dev", month, [event(f"m{month:%Y%m}", month, "워크숍")], FETCHED)
+
+    assert ids(cache.search(["dev"], "워크숍")) == ["m202501", "m202611", "m202706"]
+
+
+# --- migration ----------------------------------------------------------------------------------
+
+_V1_SCHEMA = """
+PRAGMA application_id = 1685087073;
+CREATE TABLE departments (
+    source TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL,
+    created_at TEXT, updated_at TEXT, PRIMARY KEY (source, id)
+) WITHOUT ROWID;
+CREATE TABLE events (
+    source TEXT NOT NULL, department_id TEXT NOT NULL, id TEXT NOT NULL,
+    event_date TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,
+    time TEXT NOT NULL, url TEXT NOT NULL, created_at TEXT, last_modified TEXT,
+    revision TEXT, legacy_time INTEGER NOT NULL,
+    PRIMARY KEY (source, department_id, id)
+);
+CREATE INDEX events_by_date ON events (source, department_id, event_date);
+CREATE TABLE fetched_months (
+    source TEXT NOT NULL, department_id TEXT NOT NULL, month TEXT NOT NULL,
+    fetched_at TEXT NOT NULL, PRIMARY KEY (source, department_id, month)
+) WITHOUT ROWID;
+PRAGMA user_version = 1;
+"""
+
+
+def test_a_version_1_file_is_migrated_with_its_data(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(_V1_SCHEMA)
+    conn.execute("INSERT INTO departments VALUES (?, 'dev', '개발팀', '', NULL, NULL)", (SOURCE,))
+    conn.execute(
+        "INSERT INTO events VALUES (?, 'dev', 'a', '2026-11-03', 'Weekly 회의', '회의실 A', "
+        "'오후 2:00', 'https://x.kr', '2026-11-01T00:00:00+00:00', "
+        "'2026-11-02T00:00:00.123000+00:00', '{\"S\": \"2026-11-02T00:00:00.123Z\"}', 1)",
+        (SOURCE,),
+    )
+    conn.execute(
+        "INSERT INTO fetched_months VALUES (?, 'dev', '2026-11-01', ?)",
+        (SOURCE, "2026-11-20T09:30:15.123456+00:00"),
+    )
+    conn.commit()
+    conn.close()
+
+    with Cache.open(path, SOURCE) as cache:
+        expected = event(
+            "a",
+            date(2026, 11, 3),
+            "Weekly 회의",
+            description="회의실 A",
+            time="오후 2:00",
+            url="https://x.kr",
+            created_at=datetime(2026, 11, 1, tzinfo=UTC),
+            last_modified=datetime(2026, 11, 2, 0, 0, 0, 123000, tzinfo=UTC),
+            revision='{"S": "2026-11-02T00:00:00.123Z"}',
+            legacy_time=True,
+        )
+        cached = cache.month("dev", NOVEMBER)
+        assert cached is not None
+        assert [full(e) for e in cached.events] == [full(expected)]
+        assert cached.fetched_at == FETCHED
+        assert cache.departments() == [Department("dev", "개발팀")]
+        # The new column was filled for the rows already there.
+        assert cache.search(["dev"], "WEEKLY") == [expected]
+        assert cache.search(["dev"], "회의실") == [expected]
+        assert not moved_aside(path)
+
+    with sqlite3.connect(path) as check:
+        assert check.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+    check.close()
+
+
+def test_a_failed_migration_is_rolled_back_and_the_file_rebuilt(
+    path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(_V1_SCHEMA)
+    conn.close()
+
+    first, second = cache_module.MIGRATIONS
+    calls = 0
+
+    def broken_once(conn: sqlite3.Connection) -> None:
+        nonlocal calls
+        calls += 1
+        second(conn)
+        if calls == 1:
+            conn.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(cache_module, "MIGRATIONS", (first, broken_once))
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)
+    cache.close()
+
+    # The half-migrated file was left at version 1, then moved aside; the new one is current.
+    [aside] = moved_aside(path)
+    with sqlite3.connect(aside) as old:
+        assert old.execute("PRAGMA user_version").fetchone() == (1,)
+        columns = [row[1] for row in old.execute("PRAGMA table_info(events)")]
+        assert "search_text" not in columns
+    old.close()
+    assert "no_such_table" in caplog.text
+
+
+# --- unusable files -----------------------------------------------------------------------------
+
+
+def assert_rebuilt(path: Path, caplog: pytest.LogCaptureFixture, cache: Cache) -> None:
+    assert len(moved_aside(path)) == 1
+    warnings = [r for r in caplog.records if r.name == LOGGER and r.levelno == logging.WARNING]
+    assert warnings, caplog.text
+    assert "moved it aside" in warnings[0].getMessage()
+    assert cache.persistent
+    assert cache.month("dev", NOVEMBER) is None
+    cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+    assert cache.month("dev", NOVEMBER) == CachedMonth([event("a", date(2026, 11, 3))], FETCHED)
+
+
+def test_a_file_of_garbage_is_moved_aside(path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path.parent.mkdir(parents=True)
+    garbage = b"this is not a database \x00\xff" * 300
+    path.write_bytes(garbage)
+    path.with_name(path.name + "-wal").write_bytes(b"\x00garbage wal")
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)
+    try:
+        assert_rebuilt(path, caplog, cache)
+        [aside] = moved_aside(path)
+        assert aside.read_bytes() == garbage
+        # SQLite itself deletes the stray -wal when it gives up on the file; either way the
+        # new cache never reads it.
+        wal = path.with_name(path.name + "-wal")
+        assert not wal.exists() or wal.read_bytes() != b"\x00garbage wal"
+    finally:
+        cache.close()
+
+
+def test_a_truncated_file_is_moved_aside(path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with Cache.open(path, SOURCE) as cache:
+        events = [event(f"e{i}", date(2026, 11, 1 + i % 30), "회의 " * 40) for i in range(400)]
+        cache.replace_month("dev", NOVEMBER, events, FETCHED)
+    data = path.read_bytes()
+    assert len(data) > 8 * 4096
+    path.write_bytes(data[: len(data) // 2])
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)
+    try:
+        assert_rebuilt(path, caplog, cache)
+    finally:
+        cache.close()
+
+
+@pytest.mark.parametrize("size", [0, 50, 100, 4096])
+def test_a_file_cut_short_at_its_start_is_handled(
+    path: Path, size: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    with Cache.open(path, SOURCE) as cache:
+        cache.replace_month("dev", NOVEMBER, [event("x", date(2026, 11, 3))], FETCHED)
+    path.write_bytes(path.read_bytes()[:size])
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER), Cache.open(path, SOURCE) as cache:
+        if size == 0:
+            # An empty file is a new database: nothing to move aside.
+            assert not moved_aside(path)
+            assert cache.month("dev", NOVEMBER) is None
+        else:
+            assert_rebuilt(path, caplog, cache)
+
+
+def test_a_file_from_a_newer_version_is_moved_aside_not_downgraded(
+    path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with Cache.open(path, SOURCE) as cache:
+        cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)
+    try:
+        assert "newer" in caplog.text
+        [aside] = moved_aside(path)
+        with sqlite3.connect(aside) as old:
+            assert old.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION + 1,)
+        old.close()
+        assert_rebuilt(path, caplog, cache)
+    finally:
+        cache.close()
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "CREATE TABLE notes (body TEXT)",  # another program's database, version 0
+        "PRAGMA application_id = 7; CREATE TABLE notes (body TEXT)",
+        # The right version without the columns this code reads.
+        f"CREATE TABLE departments (x); CREATE TABLE events (x); CREATE TABLE fetched_months (x);"
+        f" PRAGMA user_version = {SCHEMA_VERSION}",
+    ],
+)
+def test_a_database_with_a_foreign_schema_is_moved_aside(
+    path: Path, script: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(script)
+    conn.close()
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)
+    try:
+        assert_rebuilt(path, caplog, cache)
+    finally:
+        cache.close()
+
+
+def test_corruption_found_while_running_rebuilds_and_retries(
+    cache: Cache, path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+    calls = 0
+
+    def corrupt_once(conn: sqlite3.Connection) -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            error = sqlite3.DatabaseError("database disk image is malformed")
+            error.sqlite_errorcode = 11  # SQLITE_CORRUPT
+            raise error
+        return len(conn.execute("SELECT * FROM events").fetchall())
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        assert cache._db.run(corrupt_once) == 0
+
+    assert calls == 2
+    assert len(moved_aside(path)) == 1
+    assert cache.month("dev", NOVEMBER) is None
+    cache.put_event(event("b", date(2026, 11, 4)))
+    assert cache.events_between(["dev"], NOVEMBER, DECEMBER) == [event("b", date(2026, 11, 4))]
+
+
+def test_a_place_that_cannot_hold_a_file_gives_a_cache_in_memory(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(blocker / "cache.sqlite3", SOURCE)
+    try:
+        assert not cache.persistent
+        assert "in memory" in caplog.text
+        cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+        assert cache.month("dev", NOVEMBER) == CachedMonth([event("a", date(2026, 11, 3))], FETCHED)
+    finally:
+        cache.close()
+    assert blocker.read_text() == "a file where the folder should be"
+
+
+# --- threads and size ---------------------------------------------------------------------------
+
+
+def test_threads_writing_and_reading_months_stay_consistent(cache: Cache) -> None:
+    threads = 4
+    rounds = 40
+    per_set = 25
+    start = threading.Barrier(threads)
+    errors: list[BaseException] = []
+
+    def work(number: int) -> None:
+        try:
+            start.wait(timeout=10)
+            mine = [
+                event(f"t{number}-{i}", date(2026, 11, 1 + i), f"스레드 {number}", "shared")
+                for i in range(per_set)
+            ]
+            for round_ in range(rounds):
+                # Everybody replaces the shared month; each read sees one whole set.
+                cache.replace_month("shared", NOVEMBER, mine, FETCHED + timedelta(seconds=round_))
+                seen = cache.month("shared", NOVEMBER)
+                assert seen is not None
+                owners = {e.title for e in seen.events}
+                assert len(owners) == 1 and len(seen.events) == per_set, owners
+                # And each thread's own department and month, with puts between.
+                month = date(2027, 1 + number, 1)
+                cache.put_event(event(f"p{round_}", month, department_id=f"own{number}"))
+                cache.replace_month(f"own{number}", month, mine[:0], FETCHED)
+                assert cache.month(f"own{number}", month) == CachedMonth([], FETCHED)
+                assert cache.search([f"own{number}"], "팀") == []
+        except BaseException as exc:  # reported below, on the test's thread
+            errors.append(exc)
+
+    workers = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+
+    assert not errors, errors
+    assert all(not worker.is_alive() for worker in workers)
+    final = cache.month("shared", NOVEMBER)
+    assert final is not None and len(final.events) == per_set
+
+
+def test_a_month_of_3000_events_is_replaced_and_read_quickly(cache: Cache) -> None:
+    times = ["오후 2:00", "14:00", "점심 후", "", "9:30 AM"]
+    stamp = datetime(2026, 11, 1, 0, 0, 0, 123000, tzinfo=UTC)
+    events = [
+        event(
+            f"id-{i:05d}",
+            date(2026, 11, 1 + i % 30),
+            f"회의 {i}",
+            description="설명 " * 20,
+            time=times[i % len(times)],
+            url="https://intra.example.kr",
+            created_at=stamp,
+            last_modified=stamp,
+            revision=revision_for_written("2026-11-01T00:00:00.123Z"),
+        )
+        for i in range(3000)
+    ]
+
+    began = time.perf_counter()
+    cache.replace_month("dev", NOVEMBER, events, FETCHED)
+    replaced = time.perf_counter()
+    cached = cache.month("dev", NOVEMBER)
+    read = time.perf_counter()
+
+    assert cached is not None
+    assert cached.events == sorted(events, key=Event.sort_key)
+    # Generous bounds (measured: about 20 ms and 12 ms); a regression to a query per event or
+    # a transaction per row would take seconds.
+    assert replaced - began < 1.0
+    assert read - replaced < 0.5

@@ -1,0 +1,98 @@
+"""The window on its cache: instant start-up, offline browsing, recovery, no wiping."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from dataclasses import replace
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from desktop.data.store import DepartmentList, DynamoStore
+from desktop.domain.models import Event, new_id
+from tests.views.conftest import Seeded, WindowFactory
+
+
+def dead_endpoint() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+def titles(window, day: date) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.event.title for e in window.model.entries_on(day)]
+
+
+def test_restart_without_network_shows_the_cached_months(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.monthShown, timeout=10_000):
+        window.step_month(1)  # December is fetched too
+    window.close()
+
+    cut = DynamoStore(
+        replace(store.settings, endpoint_url=dead_endpoint(), connect_timeout=0.5, max_attempts=1)
+    )
+    # Same source key as before (the cache is keyed by region/tables/endpoint of the loader).
+    again = make_window(store_factory=lambda _s: cut, wait=False)
+    qtbot.waitUntil(lambda: titles(again, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"])
+    qtbot.waitUntil(lambda: again.banner.kind == "offline", timeout=10_000)
+    assert again.banner.label.text().startswith("Offline: showing data saved at")
+    assert again.departments_panel.model.rowCount() == 2
+
+    again.step_month(1)  # December: cached
+    qtbot.waitUntil(lambda: (seeded.development.id, date(2026, 12, 1)) in again._months)
+    assert again.month_title.text() == "2026년 12월"
+    assert not again.month_view._busy_label.isVisible()
+
+    again.go_to(date(2027, 5, 1))  # never fetched
+    qtbot.waitUntil(again.month_view._busy_label.isVisible)
+    assert "never loaded" in again.month_view._busy_label.text()
+
+
+def test_startup_paints_from_the_cache_before_the_network_answers(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    make_window().close()  # a first run fills the cache
+    release = threading.Event()
+    slow_list = store.list_departments
+
+    def held() -> DepartmentList:
+        release.wait(10)
+        return slow_list()
+
+    store.list_departments = held  # type: ignore[method-assign]
+    window = make_window(wait=False)
+    qtbot.waitUntil(lambda: titles(window, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"])
+    assert not release.is_set()  # painted while the network had not answered
+    release.set()
+    qtbot.waitUntil(lambda: window.state_label.text().startswith("Up to date"))
+
+
+def test_own_writes_reach_the_cache_at_once(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    created: list[Event] = []
+    event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "새 일정")
+    window.service.write(lambda s: s.create_event(event), [], created.append)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(created))
+    cache = window.service.cache
+    assert cache is not None
+    cached = cache.month(seeded.development.id, date(2026, 11, 1))
+    assert cached is not None
+    assert "새 일정" in [e.title for e in cached.events]
+
+
+def test_an_empty_department_list_does_not_wipe_the_cache(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    make_window().close()
+    store.list_departments = DepartmentList  # type: ignore[method-assign]
+    window = make_window(wait=False)
+    qtbot.waitUntil(lambda: window.banner.kind == "warning", timeout=10_000)
+    assert "may be wrong" in window.banner.label.text()
+    assert window.departments_panel.model.rowCount() == 2
+    qtbot.waitUntil(lambda: titles(window, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"])
