@@ -10,17 +10,29 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.domain.models import Department
+from desktop.domain.models import Department, Event
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.month_view import EVENT_MIME
@@ -159,13 +171,17 @@ class DepartmentsPanel(QWidget):
     currentChanged = Signal(str)  # noqa: N815
     overlaysChanged = Signal()  # noqa: N815
     eventDropped = Signal(object, str)  # noqa: N815
+    searchChanged = Signal(str)  # noqa: N815  (debounced; "" clears)
+    resultActivated = Signal(object)  # noqa: N815  (Event)
+
+    SEARCH_MIN_CHARS = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(tr("DepartmentsPanel", "Filter departments"))
+        self.filter.setPlaceholderText(tr("DepartmentsPanel", "Find departments and events"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(tr("DepartmentsPanel", "Filter departments"))
         layout.addWidget(self.filter)
@@ -174,6 +190,11 @@ class DepartmentsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._emit_search)
+        self.filter.textChanged.connect(lambda _text: self._search_timer.start())
         self.list = _DepartmentList(self)
         self.list.setModel(self.proxy)
         self.list.setAccessibleName(tr("DepartmentsPanel", "Departments"))
@@ -183,9 +204,59 @@ class DepartmentsPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.list.setUniformItemSizes(True)
         layout.addWidget(self.list, 1)
+        self.results_label = QLabel(self)
+        self.results_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.results_label.setWordWrap(True)
+        self.results_label.hide()
+        layout.addWidget(self.results_label)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(tr("DepartmentsPanel", "Events found"))
+        self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.hide()
+        self.results.itemActivated.connect(self._result_activated)
+        self.results.itemClicked.connect(self._result_activated)
+        layout.addWidget(self.results, 2)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.eventDropped.connect(self.eventDropped)
         self.model.overlaysChanged.connect(self.overlaysChanged)
+
+    def _emit_search(self) -> None:
+        text = self.filter.text().strip()
+        if len(text) < self.SEARCH_MIN_CHARS:
+            self.results.hide()
+            self.results_label.hide()
+            self.searchChanged.emit("")
+            return
+        self.searchChanged.emit(text)
+
+    def show_results(
+        self, text: str, found: list[tuple[Event, str, QColor]], locale: QLocale
+    ) -> None:
+        """Events whose title or description matched, from every cached month (offline too)."""
+        if text != self.filter.text().strip():
+            return  # the user typed on
+        self.results.clear()
+        for event, department_name, color in found:
+            day = locale.toString(
+                QDate(event.event_date.year, event.event_date.month, event.event_date.day),
+                QLocale.FormatType.ShortFormat,
+            )
+            item = QListWidgetItem(f"{day}  {event.title}\n{department_name}")
+            item.setIcon(color_icon(color))
+            item.setData(Qt.ItemDataRole.UserRole, event)
+            item.setToolTip(event.title)
+            self.results.addItem(item)
+        self.results_label.setText(
+            tr("DepartmentsPanel", "%n event(s) found in the saved months", n=len(found))
+        )
+        self.results_label.show()
+        self.results.setVisible(bool(found))
+
+    def _result_activated(self, item: QListWidgetItem) -> None:
+        event = item.data(Qt.ItemDataRole.UserRole)
+        if event is not None:
+            self.resultActivated.emit(event)
 
     def set_departments(self, departments: list[Department], current_id: str | None) -> None:
         self.list.selectionModel().blockSignals(True)

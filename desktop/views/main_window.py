@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
@@ -72,6 +73,7 @@ STALE_SECONDS = 120
 class MainWindow(QMainWindow):
     monthShown = Signal(object)  # noqa: N815  date: a month's data is painted
     departmentsShown = Signal()  # noqa: N815
+    exported = Signal(int)
 
     def __init__(
         self,
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([200, 800, 260])
+        self.splitter.setSizes([210, 850, 230])
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -224,6 +226,11 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "Print…"), self.print_month, QKeySequence.StandardKey.Print
         )
         self.pdf_action = self._action(tr("MainWindow", "Save as PDF…"), self.save_pdf)
+        self.ics_action = self._action(
+            tr("MainWindow", "Export to iCalendar…"),
+            self.export_ics,
+            tip=tr("MainWindow", "Save the shown departments' events for Outlook or a phone"),
+        )
         self.quit_action = self._action(tr("MainWindow", "Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.filter_action = self._action(
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("MainWindow", "&File"))
-        file_menu.addActions([self.print_action, self.pdf_action])
+        file_menu.addActions([self.print_action, self.pdf_action, self.ics_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
@@ -314,6 +321,8 @@ class MainWindow(QMainWindow):
         self.departments_panel.currentChanged.connect(self._department_changed)
         self.departments_panel.overlaysChanged.connect(self._overlays_changed)
         self.departments_panel.eventDropped.connect(self._dropped_on_department)
+        self.departments_panel.searchChanged.connect(self.search)
+        self.departments_panel.resultActivated.connect(self._show_found)
 
     def _restore_state(self) -> None:
         geometry = self.settings.user.value(GEOMETRY.key)
@@ -725,6 +734,82 @@ class MainWindow(QMainWindow):
     def _focus_filter(self) -> None:
         self.departments_panel.filter.setFocus()
         self.departments_panel.filter.selectAll()
+
+    # --- search -------------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Events of the shown departments in every cached month, offline too."""
+        if not text:
+            return
+        shown = self.shown_department_ids()
+
+        def find(cache: Cache) -> list[Event]:
+            return cache.search(shown, text)
+
+        def found(events: list[Event]) -> None:
+            rows = [
+                (e, self.department_name(e.department_id), department_color(e.department_id))
+                for e in events
+            ]
+            self.departments_panel.show_results(text, rows, self.locale_)
+
+        self.service.run_local(find, found, key="search")
+
+    def _show_found(self, event: Event) -> None:
+        self.go_to(event.event_date)
+
+        def select() -> None:
+            for entry in self.model.entries_on(event.event_date):
+                if entry.event.id == event.id:
+                    self.month_view.select_entry(entry)
+                    return
+
+        select()
+        if self.month_view.selected_entry is None:
+            # The month is still being read: select once it is painted.
+            self.monthShown.connect(select, Qt.ConnectionType.SingleShotConnection)
+
+    # --- iCalendar export -----------------------------------------------------------------------
+
+    def export_ics(self) -> None:
+        from desktop.views.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.month, self.locale_, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        start, end = dialog.range()
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = f"deptcal-{start.isoformat()}-{end.isoformat()}.ics"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("MainWindow", "Export to iCalendar"),
+            suggested,
+            tr("MainWindow", "iCalendar (*.ics)"),
+        )
+        if path:
+            self.export_ics_to(Path(path), start, end)
+
+    def export_ics_to(self, path: Path, start: date, end: date) -> None:
+        """Write the shown departments' saved events in the range (works offline)."""
+        from desktop.data.ical import export_ics
+
+        shown = self.shown_department_ids()
+        names = {d.id: d.name for d in self.departments}
+        calendar_name = ", ".join(names.get(d, "") for d in shown)
+
+        def write(cache: Cache) -> int:
+            return export_ics(
+                path, cache.events_between(shown, start, end), names, calendar_name=calendar_name
+            )
+
+        def written(count: int) -> None:
+            self._status(
+                tr("MainWindow", "Exported %n event(s) to {path}.", n=count).format(path=path)
+            )
+            self.exported.emit(count)
+
+        self.service.run_local(write, written)
 
     # --- editing --------------------------------------------------------------------------------
 

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -311,6 +320,7 @@ class Checklist(QScrollArea):
     def _clear(self) -> None:
         for row in self._rows:
             self._layout.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self._rows.clear()
         self._texts.clear()
@@ -413,12 +423,14 @@ class SettingsDialog(QDialog):
 
         self.setWindowTitle(tr(_CONTEXT, "Connection settings"))
         self.setSizeGripEnabled(True)
+        # An explicit minimum: notes that appear later do not resize the window by themselves.
+        self.setMinimumSize(640, 420)
         self._build()
         self._load_saved()
         self._connect()
         self._start_background_reads()
+        self.resize(940, 560)
         self._refresh()
-        self.resize(max(self.sizeHint().width(), 940), max(self.sizeHint().height(), 600))
 
     # --- building -------------------------------------------------------------------------
 
@@ -477,10 +489,17 @@ class SettingsDialog(QDialog):
         left.addWidget(self._build_credentials())
         left.addStretch(1)
 
-        columns = QHBoxLayout()
+        # The fields scroll when the dialog is made smaller than they need (small screens).
+        self._content = QWidget(self)
+        columns = QHBoxLayout(self._content)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(16)
         columns.addLayout(left, 11)
         columns.addWidget(self._build_check(), 9)
+        self._scroll = QScrollArea(self)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(self._content)
 
         # Bottom: the demo (first start), OK and Cancel.
         self.buttons = QDialogButtonBox(
@@ -512,7 +531,7 @@ class SettingsDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.intro)
         layout.addWidget(self.managed_note)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self._scroll, 1)
         layout.addLayout(bottom)
 
     def _form(self) -> QFormLayout:
@@ -659,11 +678,10 @@ class SettingsDialog(QDialog):
         self.remove_secret_button.setToolTip(
             tr(_CONTEXT, "Remove the stored access key from this computer when you click OK")
         )
-        self.stored_row = QWidget(self.keyring_panel)
-        stored_row = QHBoxLayout(self.stored_row)
-        stored_row.setContentsMargins(0, 0, 0, 0)
-        stored_row.addWidget(self.stored_label, 1)
-        stored_row.addWidget(self.remove_secret_button, 0, Qt.AlignmentFlag.AlignTop)
+        secret_row = self._secret_row = QHBoxLayout()
+        secret_row.setContentsMargins(0, 0, 0, 0)
+        secret_row.addWidget(self.secret_edit, 1)
+        secret_row.addWidget(self.remove_secret_button)
         self.keyring_note = muted(
             plain_label(tr(_CONTEXT, "Checking the keyring…"), self.keyring_panel)
         )
@@ -672,13 +690,13 @@ class SettingsDialog(QDialog):
             self._label(tr(_CONTEXT, "Access key &ID:"), self.key_id_edit), self.key_id_edit
         )
         keyring_form.addRow(
-            self._label(tr(_CONTEXT, "&Secret access key:"), self.secret_edit), self.secret_edit
+            self._label(tr(_CONTEXT, "&Secret access key:"), self.secret_edit), secret_row
         )
-        keyring_form.addRow("", self.stored_row)
-        keyring_form.addRow("", self.keyring_error)
         self._keyring_form = keyring_form
         keyring_layout.addLayout(keyring_form)
+        keyring_layout.addWidget(self.stored_label)
         keyring_layout.addWidget(self.keyring_note)
+        keyring_layout.addWidget(self.keyring_error)
         self.keyring_panel.setLayout(keyring_form)
 
         # 2. A profile of the AWS config.
@@ -877,8 +895,8 @@ class SettingsDialog(QDialog):
 
     def region_code(self) -> str:
         """The region as typed or picked (``ap-northeast-2`` of "ap-northeast-2 — Seoul")."""
-        text = self.region_combo.currentText().strip()
-        return text.split(_DASH.strip(), 1)[0].split()[0] if text else ""
+        text = self.region_combo.currentText()
+        return text.split(_DASH.strip(), 1)[0].strip()
 
     def _mode(self) -> CredentialMode:
         if self.mode_keyring.isChecked():
@@ -1058,24 +1076,37 @@ class SettingsDialog(QDialog):
         self.copy_command_button.clicked.connect(self._copy_command)
 
     def _fit(self) -> None:
-        """Grow to show every note that appeared (word-wrapped labels need the height)."""
+        """Grow to show every note that appeared, as far as the screen allows."""
         layout = self.layout()
-        if layout is None:
-            return
+        if layout is None or not self.isVisible():
+            return  # before the first show the scroll area has no size yet: showEvent fits
         layout.activate()
-        width = self.width()
+        content = self._content
+        width = self._scroll.viewport().width()
         needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
+            content.heightForWidth(width)
+            if content.hasHeightForWidth()
+            else content.sizeHint().height()
         )
-        if needed > self.height():
-            self.resize(width, needed)
+        missing = needed - self._scroll.viewport().height()
+        if missing <= 0:
+            return
+        height = self.height() + missing
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height() - 40)
+        if height > self.height():
+            self.resize(self.width(), height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
 
     def _set_advanced(self, shown: bool) -> None:
         if self.advanced_toggle.isChecked() != shown:
-            self.advanced_toggle.setChecked(shown)  # comes back here through toggled
-            return
+            self.advanced_toggle.blockSignals(True)
+            self.advanced_toggle.setChecked(shown)
+            self.advanced_toggle.blockSignals(False)
         self.advanced_toggle.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
@@ -1221,7 +1252,7 @@ class SettingsDialog(QDialog):
         form = self._keyring_form
         available = state is None or state.available
         form.setRowVisible(self.key_id_edit, available)
-        form.setRowVisible(self.secret_edit, available)
+        form.setRowVisible(self._secret_row, available)
         if state is None or not state.available:
             self.keyring_note.setText(
                 tr(_CONTEXT, "Checking the keyring…")
@@ -1233,12 +1264,12 @@ class SettingsDialog(QDialog):
                 )
             )
             self.keyring_note.setVisible(True)
-            form.setRowVisible(self.stored_row, False)
-            form.setRowVisible(self.keyring_error, False)
+            self.stored_label.setVisible(False)
+            self.remove_secret_button.setVisible(False)
+            self.keyring_error.set_message("")
             return
         self.keyring_note.setVisible(False)
         self.keyring_error.set_message(state.error.message if state.error is not None else "")
-        form.setRowVisible(self.keyring_error, state.error is not None)
         if self._remove_pending:
             self.stored_label.setText(
                 tr(_CONTEXT, "The stored access key will be removed when you click OK.")
@@ -1262,11 +1293,11 @@ class SettingsDialog(QDialog):
             )
         stored = state.has_secret or self._remove_pending
         # "Saved in … when you click OK" matters only while an access key is being entered.
-        form.setRowVisible(self.stored_row, stored or self._mode() is CredentialMode.KEYRING)
+        self.stored_label.setVisible(stored or self._mode() is CredentialMode.KEYRING)
         self.remove_secret_button.setVisible(stored)
         self.remove_secret_button.setEnabled(not self._saving)
         self.secret_edit.setPlaceholderText(
-            tr(_CONTEXT, "Type a new secret to replace the stored one")
+            tr(_CONTEXT, "Type a new secret to replace it")
             if state.has_secret and not self._remove_pending
             else tr(_CONTEXT, "Paste the secret access key")
         )

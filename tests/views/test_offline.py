@@ -6,6 +6,7 @@ import socket
 import threading
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -96,3 +97,37 @@ def test_an_empty_department_list_does_not_wipe_the_cache(
     assert "may be wrong" in window.banner.label.text()
     assert window.departments_panel.model.rowCount() == 2
     qtbot.waitUntil(lambda: titles(window, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"])
+
+
+def test_search_finds_cached_events_and_jumps_to_them(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.go_to(date(2027, 3, 1))
+    panel = window.departments_panel
+    panel.filter.setText("리뷰")
+    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    item = panel.results.item(0)
+    assert "코드 리뷰" in item.text()
+    panel.results.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: window.month_view.selected_entry is not None)
+    assert window.month_title.text() == "2026년 11월"
+    selected = window.month_view.selected_entry
+    assert selected is not None and selected.event.title == "코드 리뷰"
+    assert window.detail.title.text() == "코드 리뷰"
+
+
+def test_ical_export_of_the_cached_month(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    window = make_window()
+    target = tmp_path / "november.ics"
+    with qtbot.waitSignal(window.exported) as signal:
+        window.export_ics_to(target, date(2026, 11, 1), date(2026, 11, 30))
+    assert signal.args == [2]
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {"팀 회의", "코드 리뷰"}
+    assert events["팀 회의"].decoded("DTSTART").date() == date(2026, 11, 3)
