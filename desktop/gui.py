@@ -18,6 +18,9 @@ from desktop.resources import resource_path
 if TYPE_CHECKING:
     from desktop.data.cache import Cache
     from desktop.data.config import ConnectionSettings
+    from desktop.data.secrets import SecretStore
+    from desktop.demo import DemoServer
+    from desktop.settings import AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -109,15 +112,67 @@ def cache_path() -> Path:
     return Path(base) / "cache.sqlite3"
 
 
-def open_cache(settings: ConnectionSettings) -> Cache:
-    """The local cache for this source (runs on a worker)."""
-    from desktop.data.cache import Cache
+class DataSources:
+    """Where the window's data comes from: the configured tables, or the built-in demo.
 
-    return Cache.open(cache_path(), settings.source_key())
+    Each loader runs on a worker (it reads the keyring, or starts the demo endpoint).
+    """
+
+    def __init__(self, settings: AppSettings, secrets: SecretStore) -> None:
+        self.settings = settings
+        self.secrets = secrets
+        self._demo_server: DemoServer | None = None
+        self._demo_connection: ConnectionSettings | None = None
+        self._demo_dir: Path | None = None
+
+    def configured(self) -> ConnectionSettings:
+        from desktop.data.connection import load_connection
+
+        return load_connection(self.settings, self.secrets)
+
+    def demo(self) -> ConnectionSettings:
+        if self._demo_connection is None:
+            from desktop.demo import start_demo
+
+            self._demo_server, self._demo_connection = start_demo()
+        return self._demo_connection
+
+    def open_cache(self, connection: ConnectionSettings) -> Cache:
+        """The local cache for this source; the demo's lives in a temp folder (runs on a worker)."""
+        from desktop.data.cache import Cache
+
+        if connection is self._demo_connection:
+            import tempfile
+
+            self._demo_dir = self._demo_dir or Path(tempfile.mkdtemp(prefix="deptcal-demo-"))
+            return Cache.open(self._demo_dir / "cache.sqlite3", connection.source_key())
+        return Cache.open(cache_path(), connection.source_key())
+
+    def close(self) -> None:
+        if self._demo_server is not None:
+            self._demo_server.stop()
+        if self._demo_dir is not None:
+            import shutil
+
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+
+
+def needs_setup(settings: AppSettings) -> bool:
+    """Nothing configured anywhere: the first start shows the settings dialog."""
+    from desktop.data.connection import resolved_values
+    from desktop.settings import ALL, CONFIGURED
+
+    if settings.get(CONFIGURED):
+        return False
+    if any(settings.user.contains(s.key) or settings.is_locked(s) for s in ALL):
+        return False
+    values, dotenv = resolved_values(settings)
+    if any(v.source != "default" for v in values.values()):
+        return False
+    return not (os.environ.get("AWS_ACCESS_KEY_ID") or os.environ.get("AWS_PROFILE") or dotenv)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from desktop.data.connection import load_connection
     from desktop.data.secrets import SecretStore
     from desktop.logs import setup_logging
     from desktop.settings import AppSettings
@@ -139,38 +194,27 @@ def run_gui(args: argparse.Namespace) -> int:
         app.setPalette(dark_palette() if args.palette == "dark" else light_palette())
 
     settings = AppSettings()
-    demo_server = None
-    if args.demo:
-
-        def loader():  # type: ignore[no-untyped-def]
-            nonlocal demo_server
-            from desktop.demo import start_demo
-
-            demo_server, connection = start_demo()
-            return connection
-
-    else:
-        secrets = SecretStore()
-
-        def loader():  # type: ignore[no-untyped-def]
-            return load_connection(settings, secrets)
-
-    service = CalendarService(loader, cache_factory=open_cache)
-    window = MainWindow(service, settings, locale=locale, demo=args.demo)
+    sources = DataSources(settings, SecretStore())
+    service = CalendarService(
+        sources.demo if args.demo else sources.configured, cache_factory=sources.open_cache
+    )
+    window = MainWindow(service, settings, locale=locale, demo=args.demo, sources=sources)
     width, _, height = str(args.size).partition("x")
     if args.screenshot or args.palette != "system":
         window.resize(int(width), int(height))
     window.show()
-    # The data layer starts after the first paint: boto3 and the keyring are slow to load.
-    QTimer.singleShot(0, window.start)
+    if not args.demo and not args.screenshot and needs_setup(settings):
+        QTimer.singleShot(0, lambda: window.open_settings(first_start=True))
+    else:
+        # The data layer starts after the first paint: boto3 and the keyring are slow to load.
+        QTimer.singleShot(0, window.start)
     exit_code = 0
     if args.screenshot:
         exit_code = _screenshot_when_ready(app, window, args.screenshot)
     else:
         exit_code = app.exec()
     service.close()
-    if demo_server is not None:
-        demo_server.stop()
+    sources.close()
     return exit_code
 
 

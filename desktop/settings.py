@@ -33,6 +33,8 @@ CREDENTIAL_MODE = Setting(
 )
 PROFILE = Setting("credentials/profile", str, "", "AWS profile name when mode is profile")
 
+CONFIGURED = Setting("setup/done", bool, False, "The settings dialog was completed once")
+
 CONNECTION_SETTINGS = {
     "region": REGION,
     "departments_table": DEPARTMENTS_TABLE,

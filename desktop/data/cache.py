@@ -12,9 +12,9 @@ Design:
   change of more than one row is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``).
 - **WAL, synchronous=NORMAL.** A crash can lose the last transactions, never corrupt the file:
   right for a cache that the next fetch refills.
-- **Versioned schema.** ``PRAGMA user_version`` and an ordered list of migrations, each run in
-  its own transaction together with the version bump. ``PRAGMA application_id`` marks the file
-  as this app's.
+- **Versioned schema.** ``PRAGMA user_version`` and an ordered list of migrations, run in one
+  transaction with the version bumps (all or nothing). ``PRAGMA application_id`` marks the
+  file as this app's.
 - **Never a crash, never stuck.** A file that is not a database, is truncated or corrupt, has a
   schema this code cannot read, or comes from a *newer* version of the app is moved aside
   (``<name>.corrupt-<timestamp>``, with its ``-wal``/``-shm``) and rebuilt empty, with a
@@ -36,6 +36,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -380,7 +381,7 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     )
     try:
         conn.create_function("deptcal_search_text", 2, _search_text, deterministic=True)
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         _migrate(conn)
         _probe(conn)
@@ -390,7 +391,43 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     return conn
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL; retried, since SQLite answers BUSY at once (without waiting) when another
+    connection is switching the same new file at the same moment."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.005)
+
+
 def _migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema to :data:`SCHEMA_VERSION`, or raise if the file is not for this code.
+
+    The version is read again inside the write transaction: two copies of the app starting
+    at once on a new file must not both run the first migration.
+    """
+    if _checked_version(conn) == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _checked_version(conn)
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[target - 1](conn)
+            conn.execute(f"PRAGMA user_version = {target}")
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        raise
+    if version < SCHEMA_VERSION:
+        log.info("Offline cache migrated from schema version %d to %d", version, SCHEMA_VERSION)
+
+
+def _checked_version(conn: sqlite3.Connection) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise _Unusable(
@@ -402,16 +439,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
         raise _Unusable(f"the file belongs to another application (id {application:#x})")
     if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise _Unusable("the file holds tables that are not the cache's")
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[target - 1](conn)
-            conn.execute(f"PRAGMA user_version = {target}")
-            conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
-            raise
-        log.info("Offline cache migrated to schema version %d", target)
+    return version
 
 
 def _probe(conn: sqlite3.Connection) -> None:

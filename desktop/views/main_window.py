@@ -51,6 +51,8 @@ from desktop.workers.connectivity import ConnectivityMonitor
 
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
+    from desktop.data.config import ConnectionSettings
+    from desktop.gui import DataSources
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         today: date | None = None,
         demo: bool = False,
         watch_network: bool = True,
+        sources: DataSources | None = None,
     ) -> None:
         super().__init__()
         self.service = service
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self.locale_ = locale or QLocale()
         self.today = today or date.today()
         self.demo = demo
+        self.sources = sources
         self.month = month_start(self.today)
         self.departments: list[Department] = []
         # (department id, month) → (events, fetched at): what the grid can show without a request.
@@ -124,14 +128,17 @@ class MainWindow(QMainWindow):
         self.service.failed.connect(self._service_failed)
         self.service.runner.busyChanged.connect(self._busy_changed)
         if demo:
-            self.banner.show_message(
-                "info",
-                tr(
-                    "MainWindow",
-                    "Demo mode: a local sample calendar. Nothing you change here is saved.",
-                ),
-                closable=True,
-            )
+            self._show_demo_banner()
+
+    def _show_demo_banner(self) -> None:
+        self.banner.show_message(
+            "info",
+            tr(
+                "MainWindow",
+                "Demo mode: a local sample calendar. Nothing you change here is saved.",
+            ),
+            closable=True,
+        )
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -231,6 +238,10 @@ class MainWindow(QMainWindow):
             self.export_ics,
             tip=tr("MainWindow", "Save the shown departments' events for Outlook or a phone"),
         )
+        self.settings_action = self._action(
+            tr("MainWindow", "Settings…"), self.open_settings, "Ctrl+,"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(tr("MainWindow", "Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.filter_action = self._action(
@@ -242,6 +253,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("MainWindow", "&File"))
         file_menu.addActions([self.print_action, self.pdf_action, self.ics_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
@@ -734,6 +747,61 @@ class MainWindow(QMainWindow):
     def _focus_filter(self) -> None:
         self.departments_panel.filter.setFocus()
         self.departments_panel.filter.selectAll()
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def open_settings(self, first_start: bool = False) -> None:
+        """The admin settings dialog; OK rebuilds the data layer and reloads, no restart."""
+        from desktop.views.settings_dialog import SettingsDialog
+
+        if self.sources is None:
+            return
+        dialog = SettingsDialog(
+            self.settings,
+            self.sources.secrets,
+            self.service.runner,
+            first_start=first_start,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._settings_applied)
+        dialog.demoRequested.connect(self._demo_requested)
+        if first_start:
+            # Closing the first-start dialog without choosing still opens the calendar.
+            dialog.rejected.connect(self.start)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_applied(self) -> None:
+        from desktop.settings import CONFIGURED
+
+        assert self.sources is not None
+        self.settings.set(CONFIGURED, True)
+        self.settings.sync()
+        self.demo = False
+        if self.banner.kind == "info":
+            self.banner.dismiss()
+        self._switch_source(self.sources.configured)
+
+    def _demo_requested(self) -> None:
+        assert self.sources is not None
+        self.demo = True
+        self._show_demo_banner()
+        self._switch_source(self.sources.demo)
+
+    def _switch_source(self, loader: Callable[[], ConnectionSettings]) -> None:
+        """Forget what was shown (it may be other tables) and start again on ``loader``."""
+        self._months.clear()
+        self.departments = []
+        self._fetched_at = None
+        self._saved_at = None
+        self._error = None
+        self.month_view.select_entry(None)
+        self.model.set_entries([])
+        self.departments_panel.set_departments([], None)
+        self.connectivity.went_online()
+        self._set_loading(True)
+        self.service.start(loader)
 
     # --- search -------------------------------------------------------------------------------
 

@@ -62,7 +62,11 @@ from desktop.data.config import (
     Credentials,
     Resolved,
     dotenv_credentials,
+    dotenv_files,
+    read_dotenv,
+    resolve,
 )
+from desktop.data.connection import user_config_dir
 from desktop.data.errors import KeyringError, StoreError
 from desktop.data.iam_policy import guide_policy
 from desktop.data.secrets import SecretStore
@@ -744,8 +748,10 @@ class SettingsDialog(QDialog):
         for button in (self.mode_keyring, self.mode_profile, self.mode_default):
             self.mode_group.addButton(button)
 
-        self.credentials_error = ErrorLabel(group)
+        # Saving the access key failed: said right under the key's fields.
+        self.credentials_error = ErrorLabel(self.keyring_panel)
         self.credentials_error.setObjectName("credentialsError")
+        keyring_layout.addWidget(self.credentials_error)
         self.credentials_hint = muted(plain_label("", group))
         self.credentials_hint.setVisible(False)
 
@@ -756,7 +762,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.mode_default)
         layout.addWidget(self.default_panel)
         layout.addWidget(self.credentials_hint)
-        layout.addWidget(self.credentials_error)
         return group
 
     def _build_check(self) -> QGroupBox:
@@ -965,13 +970,14 @@ class SettingsDialog(QDialog):
         self._runner.submit(
             list_profiles, self._profiles_read, self._profiles_failed, key=self._key("profiles")
         )
-        settings = self._settings
+        # What desktop.data.connection.resolved_values does, with the saved values read here:
+        # one QSettings object must not be used from two threads at once.
+        saved = self._settings.connection_values()
+        config_dir = user_config_dir()
 
         def overrides() -> _Loaded:
-            from desktop.data.connection import resolved_values
-
-            resolved, dotenv = resolved_values(settings)
-            return _Loaded(resolved, dotenv)
+            dotenv = read_dotenv(dotenv_files(config_dir))
+            return _Loaded(resolve(saved, dotenv=dotenv), dotenv)
 
         self._runner.submit(
             overrides, self._overrides_read, self._overrides_failed, key=self._key("overrides")
@@ -1398,6 +1404,8 @@ class SettingsDialog(QDialog):
         self.sso_box.setVisible("sso_login" in offers)
         self.sso_command_edit.setText(report.command)
         self.policy_box.setVisible("copy_policy" in offers)
+        if "create_tables" in offers and self.create_button.isEnabled():
+            self.create_button.setFocus()
         actions = report.missing_actions
         self.policy_note.setText(
             tr(_CONTEXT, "It allows {actions} and the other actions the app needs.").format(

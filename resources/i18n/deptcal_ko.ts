@@ -152,152 +152,152 @@
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="153" />
             <source>A test query on “{table}” ({index}) worked.</source>
-            <translation type="unfinished" />
+            <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="290" />
             <source>AWS did not accept the credentials.</source>
-            <translation type="unfinished" />
+            <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="193" />
             <source>Access denied: these credentials may not perform {action} on “{table}”.</source>
-            <translation type="unfinished" />
+            <translation>액세스 거부: 이 자격 증명으로는 “{table}”에 {action}을(를) 할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="197" />
             <source>Ask your AWS administrator to attach the setup guide's policy to these credentials: “Copy IAM policy” puts it on the clipboard, with this region and these table names. The policy allows one region and the named tables only, so also check the region and table names above.</source>
-            <translation type="unfinished" />
+            <translation>AWS 관리자에게 이 자격 증명에 설정 가이드의 정책을 연결해 달라고 요청하세요. “IAM 정책 복사”를 누르면 이 리전과 테이블 이름이 들어간 정책이 클립보드에 복사됩니다. 정책은 한 리전의 지정된 테이블만 허용하므로 위의 리전과 테이블 이름도 확인하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="166" />
             <source>Cannot reach DynamoDB at {endpoint}.</source>
-            <translation type="unfinished" />
+            <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="278" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
-            <translation type="unfinished" />
+            <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="284" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
-            <translation type="unfinished" />
+            <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="213" />
             <source>Check the region: a table exists in one region only, so tables made in another region are not found here. Check the table names too. If this is a new set-up, create the tables with “Create tables…”.</source>
-            <translation type="unfinished" />
+            <translation>리전을 확인하세요. 테이블은 한 리전에만 있으므로 다른 리전에서 만든 테이블은 여기서 찾을 수 없습니다. 테이블 이름도 확인하세요. 처음 설정하는 중이라면 “테이블 만들기…”로 테이블을 만드세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="169" />
             <source>Check this computer's network connection (and proxy, if your organisation uses one), then test again. If you entered an endpoint under Advanced, check its address and that the service is running.</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터의 네트워크 연결(조직에서 프록시를 쓰면 프록시도)을 확인하고 다시 테스트하세요. 고급에서 엔드포인트를 입력했다면 주소와 서비스가 실행 중인지 확인하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="184" />
             <source>Choose another profile, or set this one up first (“aws configure --profile NAME” or “aws configure sso”).</source>
-            <translation type="unfinished" />
+            <translation>다른 프로필을 고르거나, 먼저 이 프로필을 만드세요(“aws configure --profile 이름” 또는 “aws configure sso”).</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="243" />
             <source>Correct the setting above.</source>
-            <translation type="unfinished" />
+            <translation>위의 설정을 고치세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="239" />
             <source>DynamoDB is busy: the table's capacity is used up right now.</source>
-            <translation type="unfinished" />
+            <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="275" />
             <source>Enter a new access key, or sign in again, then test again.</source>
-            <translation type="unfinished" />
+            <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="265" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
-            <translation type="unfinished" />
+            <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="228" />
             <source>Enter the names of the calendar's tables, or ask your administrator to fix this table (keys cannot be changed: the table must be made again).</source>
-            <translation type="unfinished" />
+            <translation>캘린더 테이블의 이름을 입력하거나, 관리자에게 이 테이블을 고쳐 달라고 요청하세요(키는 바꿀 수 없어 테이블을 다시 만들어야 합니다).</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="264" />
             <source>No AWS credentials were found.</source>
-            <translation type="unfinished" />
+            <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="157" />
             <source>Reading the departments from “{table}” worked.</source>
-            <translation type="unfinished" />
+            <translation>“{table}”에서 부서를 읽었습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="257" />
             <source>Sign in again: run this command in a terminal, then test again.</source>
-            <translation type="unfinished" />
+            <translation>다시 로그인하세요. 터미널에서 이 명령을 실행한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="148" />
             <source>Table “{table}” exists, is active, and has the expected keys and index ({index}).</source>
-            <translation type="unfinished" />
+            <translation>테이블 “{table}”이(가) 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="294" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
-            <translation type="unfinished" />
+            <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="274" />
             <source>The AWS credentials have expired.</source>
-            <translation type="unfinished" />
+            <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="181" />
             <source>The AWS profile “{profile}” does not exist on this computer.</source>
-            <translation type="unfinished" />
+            <translation>AWS 프로필 “{profile}”이(가) 이 컴퓨터에 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="254" />
             <source>The AWS sign-in (SSO) for profile “{profile}” has expired.</source>
-            <translation type="unfinished" />
+            <translation>프로필 “{profile}”의 AWS 로그인(SSO)이 만료되었습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="210" />
             <source>The table “{table}” does not exist in region {region}.</source>
-            <translation type="unfinished" />
+            <translation>{region} 리전에 테이블 “{table}”이(가) 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="224" />
             <source>The table “{table}” exists but is not set up as the guide describes: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>테이블 “{table}”이(가) 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="344" />
             <source>This computer's AWS configuration file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="235" />
             <source>Wait a minute, then test again.</source>
-            <translation type="unfinished" />
+            <translation>1분 정도 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="240" />
             <source>Wait a moment, then test again.</source>
-            <translation type="unfinished" />
+            <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="373" />
             <source>the system keyring</source>
-            <translation type="unfinished" />
+            <translation>시스템 키링</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="158" />
             <source>{check}: passed.</source>
-            <translation type="unfinished" />
+            <translation>{check}: 통과.</translation>
         </message>
     </context>
     <context>
@@ -513,18 +513,35 @@
     </context>
     <context>
         <name>DepartmentsPanel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="251" />
+            <source>%n event(s) found in the saved months</source>
+            <translation>
+                <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="179" />
+            <location filename="../../desktop/views/departments_panel.py" line="200" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="168" />
+            <location filename="../../desktop/views/departments_panel.py" line="213" />
+            <source>Events found</source>
+            <translation>찾은 일정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_panel.py" line="186" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="89" />
+            <location filename="../../desktop/views/departments_panel.py" line="184" />
+            <source>Find departments and events</source>
+            <translation>부서 및 일정 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_panel.py" line="101" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
@@ -721,311 +738,371 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="35" />
+            <source>&amp;From:</source>
+            <translation>시작(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="36" />
+            <source>&amp;To:</source>
+            <translation>끝(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="17" />
+            <source>Export to iCalendar</source>
+            <translation>iCalendar로 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="20" />
+            <source>Exports the events of the shown departments that are saved on this computer (the months you have opened), for Outlook, Google Calendar or a phone.</source>
+            <translation>표시된 부서의 일정 중 이 컴퓨터에 저장된 일정(열어 본 달)을 Outlook, Google 캘린더 또는 휴대폰에서 쓸 수 있도록 내보냅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="41" />
+            <source>Export…</source>
+            <translation>내보내기…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="396" />
+            <location filename="../../desktop/views/main_window.py" line="418" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="546" />
+            <location filename="../../desktop/views/main_window.py" line="568" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1093" />
+            <location filename="../../desktop/views/main_window.py" line="1246" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="240" />
+            <location filename="../../desktop/views/main_window.py" line="260" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="254" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="244" />
+            <location filename="../../desktop/views/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="232" />
+            <location filename="../../desktop/views/main_window.py" line="250" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="862" />
+            <location filename="../../desktop/views/main_window.py" line="1015" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="861" />
+            <location filename="../../desktop/views/main_window.py" line="1014" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="217" />
+            <location filename="../../desktop/views/main_window.py" line="226" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="858" />
+            <location filename="../../desktop/views/main_window.py" line="1011" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="871" />
+            <location filename="../../desktop/views/main_window.py" line="1024" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="127" />
+            <location filename="../../desktop/views/main_window.py" line="136" />
             <source>Demo mode: a local sample calendar. Nothing you change here is saved.</source>
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1168" />
+            <location filename="../../desktop/views/main_window.py" line="1321" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="221" />
+            <location filename="../../desktop/views/main_window.py" line="230" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="215" />
+            <location filename="../../desktop/views/main_window.py" line="224" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1124" />
+            <location filename="../../desktop/views/main_window.py" line="1277" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1097" />
+            <location filename="../../desktop/views/main_window.py" line="854" />
+            <source>Export to iCalendar</source>
+            <translation>iCalendar로 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="237" />
+            <source>Export to iCalendar…</source>
+            <translation>iCalendar로 내보내기…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="876" />
+            <source>Exported %n event(s) to {path}.</source>
+            <translation>
+                <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1250" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="248" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="291" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="645" />
+            <location filename="../../desktop/views/main_window.py" line="667" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="203" />
+            <location filename="../../desktop/views/main_window.py" line="212" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="270" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="814" />
+            <location filename="../../desktop/views/main_window.py" line="967" />
             <source>Kept the other version.</source>
             <translation>다른 사용자의 버전을 유지했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1118" />
+            <location filename="../../desktop/views/main_window.py" line="1271" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="928" />
+            <location filename="../../desktop/views/main_window.py" line="1081" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="924" />
+            <location filename="../../desktop/views/main_window.py" line="1077" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="255" />
+            <location filename="../../desktop/views/main_window.py" line="275" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="210" />
+            <location filename="../../desktop/views/main_window.py" line="219" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="209" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="294" />
+            <location filename="../../desktop/views/main_window.py" line="314" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1121" />
+            <location filename="../../desktop/views/main_window.py" line="1274" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="576" />
+            <location filename="../../desktop/views/main_window.py" line="598" />
             <source>Offline: no data has been saved on this computer yet.</source>
-            <translation type="unfinished" />
+            <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="574" />
+            <location filename="../../desktop/views/main_window.py" line="596" />
             <source>Offline: showing data saved at {time}.</source>
-            <translation type="unfinished" />
+            <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1072" />
+            <location filename="../../desktop/views/main_window.py" line="1225" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="195" />
+            <location filename="../../desktop/views/main_window.py" line="204" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="224" />
+            <location filename="../../desktop/views/main_window.py" line="233" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="227" />
+            <location filename="../../desktop/views/main_window.py" line="245" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1102" />
+            <location filename="../../desktop/views/main_window.py" line="1255" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="205" />
+            <location filename="../../desktop/views/main_window.py" line="214" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="890" />
+            <location filename="../../desktop/views/main_window.py" line="1043" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="390" />
+            <location filename="../../desktop/views/main_window.py" line="412" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1072" />
+            <location filename="../../desktop/views/main_window.py" line="1225" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="226" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1077" />
+            <location filename="../../desktop/views/main_window.py" line="239" />
+            <source>Save the shown departments' events for Outlook or a phone</source>
+            <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1230" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="777" />
+            <location filename="../../desktop/views/main_window.py" line="930" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="292" />
+            <location filename="../../desktop/views/main_window.py" line="242" />
+            <source>Settings…</source>
+            <translation>설정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="312" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="384" />
+            <location filename="../../desktop/views/main_window.py" line="406" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
-            <translation type="unfinished" />
+            <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="407" />
+            <location filename="../../desktop/views/main_window.py" line="429" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="506" />
+            <location filename="../../desktop/views/main_window.py" line="528" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="198" />
+            <location filename="../../desktop/views/main_window.py" line="207" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="579" />
+            <location filename="../../desktop/views/main_window.py" line="601" />
             <source>Try now</source>
-            <translation type="unfinished" />
+            <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="577" />
+            <location filename="../../desktop/views/main_window.py" line="599" />
             <source>Trying again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="293" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="437" />
+            <location filename="../../desktop/views/main_window.py" line="459" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1128" />
+            <location filename="../../desktop/views/main_window.py" line="1281" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="856" />
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar 파일 (*.ics)</translation>
         </message>
     </context>
     <context>
@@ -1071,647 +1148,647 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="111" />
-            <source>Africa (Cape Town)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="112" />
-            <source>Asia Pacific (Hong Kong)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="117" />
-            <source>Asia Pacific (Hyderabad)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="120" />
-            <source>Asia Pacific (Jakarta)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="122" />
-            <source>Asia Pacific (Malaysia)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="121" />
-            <source>Asia Pacific (Melbourne)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="116" />
-            <source>Asia Pacific (Mumbai)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="123" />
-            <source>Asia Pacific (New Zealand)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="115" />
-            <source>Asia Pacific (Osaka)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="110" />
-            <source>Asia Pacific (Seoul)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="118" />
-            <source>Asia Pacific (Singapore)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="119" />
-            <source>Asia Pacific (Sydney)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="113" />
-            <source>Asia Pacific (Taipei)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desktop/views/settings_dialog.py" line="124" />
-            <source>Asia Pacific (Thailand)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="114" />
-            <source>Asia Pacific (Tokyo)</source>
-            <translation type="unfinished" />
+            <source>Africa (Cape Town)</source>
+            <translation>아프리카(케이프타운)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="125" />
-            <source>Canada (Central)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="126" />
-            <source>Canada West (Calgary)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="127" />
-            <source>Europe (Frankfurt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="132" />
-            <source>Europe (Ireland)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="133" />
-            <source>Europe (London)</source>
-            <translation type="unfinished" />
+            <source>Asia Pacific (Hong Kong)</source>
+            <translation>아시아 태평양(홍콩)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="130" />
-            <source>Europe (Milan)</source>
-            <translation type="unfinished" />
+            <source>Asia Pacific (Hyderabad)</source>
+            <translation>아시아 태평양(하이데라바드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="134" />
-            <source>Europe (Paris)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="131" />
-            <source>Europe (Spain)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="129" />
-            <source>Europe (Stockholm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="128" />
-            <source>Europe (Zurich)</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="133" />
+            <source>Asia Pacific (Jakarta)</source>
+            <translation>아시아 태평양(자카르타)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="135" />
-            <source>Israel (Tel Aviv)</source>
-            <translation type="unfinished" />
+            <source>Asia Pacific (Malaysia)</source>
+            <translation>아시아 태평양(말레이시아)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="138" />
-            <source>Mexico (Central)</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="134" />
+            <source>Asia Pacific (Melbourne)</source>
+            <translation>아시아 태평양(멜버른)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="137" />
-            <source>Middle East (Bahrain)</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="129" />
+            <source>Asia Pacific (Mumbai)</source>
+            <translation>아시아 태평양(뭄바이)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="136" />
-            <source>Middle East (UAE)</source>
-            <translation type="unfinished" />
+            <source>Asia Pacific (New Zealand)</source>
+            <translation>아시아 태평양(뉴질랜드)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="128" />
+            <source>Asia Pacific (Osaka)</source>
+            <translation>아시아 태평양(오사카)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="123" />
+            <source>Asia Pacific (Seoul)</source>
+            <translation>아시아 태평양(서울)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="131" />
+            <source>Asia Pacific (Singapore)</source>
+            <translation>아시아 태평양(싱가포르)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="132" />
+            <source>Asia Pacific (Sydney)</source>
+            <translation>아시아 태평양(시드니)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="126" />
+            <source>Asia Pacific (Taipei)</source>
+            <translation>아시아 태평양(타이베이)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="137" />
+            <source>Asia Pacific (Thailand)</source>
+            <translation>아시아 태평양(태국)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="127" />
+            <source>Asia Pacific (Tokyo)</source>
+            <translation>아시아 태평양(도쿄)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="138" />
+            <source>Canada (Central)</source>
+            <translation>캐나다(중부)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="139" />
-            <source>South America (São Paulo)</source>
-            <translation type="unfinished" />
+            <source>Canada West (Calgary)</source>
+            <translation>캐나다 서부(캘거리)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="140" />
-            <source>US East (N. Virginia)</source>
-            <translation type="unfinished" />
+            <source>Europe (Frankfurt)</source>
+            <translation>유럽(프랑크푸르트)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="141" />
-            <source>US East (Ohio)</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="145" />
+            <source>Europe (Ireland)</source>
+            <translation>유럽(아일랜드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="142" />
-            <source>US West (N. California)</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="146" />
+            <source>Europe (London)</source>
+            <translation>유럽(런던)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="143" />
+            <source>Europe (Milan)</source>
+            <translation>유럽(밀라노)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="147" />
+            <source>Europe (Paris)</source>
+            <translation>유럽(파리)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="144" />
+            <source>Europe (Spain)</source>
+            <translation>유럽(스페인)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="142" />
+            <source>Europe (Stockholm)</source>
+            <translation>유럽(스톡홀름)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="141" />
+            <source>Europe (Zurich)</source>
+            <translation>유럽(취리히)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="148" />
+            <source>Israel (Tel Aviv)</source>
+            <translation>이스라엘(텔아비브)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="151" />
+            <source>Mexico (Central)</source>
+            <translation>멕시코(중부)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="150" />
+            <source>Middle East (Bahrain)</source>
+            <translation>중동(바레인)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="149" />
+            <source>Middle East (UAE)</source>
+            <translation>중동(UAE)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="152" />
+            <source>South America (São Paulo)</source>
+            <translation>남아메리카(상파울루)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="153" />
+            <source>US East (N. Virginia)</source>
+            <translation>미국 동부(버지니아 북부)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="154" />
+            <source>US East (Ohio)</source>
+            <translation>미국 동부(오하이오)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="155" />
+            <source>US West (N. California)</source>
+            <translation>미국 서부(캘리포니아 북부)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="156" />
             <source>US West (Oregon)</source>
-            <translation type="unfinished" />
+            <translation>미국 서부(오레곤)</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="761" />
+            <location filename="../../desktop/views/settings_dialog.py" line="784" />
             <source>&amp;Create tables…</source>
-            <translation type="unfinished" />
+            <translation>테이블 만들기(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="577" />
+            <location filename="../../desktop/views/settings_dialog.py" line="600" />
             <source>&amp;Departments table:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="573" />
-            <source>&amp;Region:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="675" />
-            <source>&amp;Secret access key:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="759" />
-            <source>&amp;Test connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1254" />
-            <source>A secret key is stored in {store}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1128" />
-            <source>A table name has 3 to 255 letters, digits, “_”, “-” or “.”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="693" />
-            <source>AWS profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="542" />
-            <source>AWS region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="672" />
-            <source>Access key &amp;ID:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="643" />
-            <source>Access key ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="587" />
-            <source>Advanced</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="634" />
-            <source>An &amp;access key, kept in this computer's password store</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="686" />
-            <source>An AWS &amp;profile of this computer (including SSO sign-in)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="494" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1617" />
-            <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1622" />
-            <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1156" />
-            <source>Checking the keyring…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="750" />
-            <source>Checks the values on the left before you save them: that both tables exist and are set up as the guide describes, and that these credentials may use them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1158" />
-            <source>Choose a profile or the environment: this computer cannot keep an access key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1151" />
-            <source>Choose an AWS profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1115" />
-            <source>Choose the AWS region of the tables.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="794" />
-            <source>Command to sign in again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="414" />
-            <source>Connection settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="745" />
-            <source>Connection test</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="798" />
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="807" />
-            <source>Copy IAM policy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1404" />
-            <source>Create tables</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1407" />
-            <source>Create the calendar's tables “{departments}” and “{events}” in region {region}?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1456" />
-            <source>Creating the tables…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="438" />
-            <source>Department Calendar needs to know where your department's calendar is stored: two tables in Amazon DynamoDB (an AWS database), the same ones the web calendar uses. Your administrator can tell you the region, the table names and how to sign in. To look around first, try the demo: it needs no AWS account and saves nothing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="564" />
-            <source>Departments table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="611" />
-            <source>E&amp;ndpoint URL:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="581" />
-            <source>E&amp;vents table:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="597" />
-            <source>Empty: Amazon's DynamoDB service</source>
-            <translation type="unfinished" />
+            <translation>부서 테이블(&amp;D):</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="596" />
-            <source>Endpoint URL</source>
-            <translation type="unfinished" />
+            <source>&amp;Region:</source>
+            <translation>리전(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1117" />
-            <source>Enter a region code such as ap-northeast-2 (or pick one from the list).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1164" />
-            <source>Enter the access key ID and the secret access key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1166" />
-            <source>Enter the access key ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1168" />
-            <source>Enter the secret access key that belongs to this access key ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1126" />
-            <source>Enter the table's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="568" />
-            <source>Events table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1364" />
-            <source>Everything is in place. Click OK to save these settings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1641" />
-            <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="325" />
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="764" />
-            <source>For administrators: create the two tables as the setup guide describes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="622" />
-            <source>How this computer signs in to AWS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1372" />
-            <source>It allows {actions} and the other actions the app needs.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1280" />
-            <source>No AWS profiles were found on this computer. Set one up with “aws configure” or “aws configure sso”, or choose another option.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1229" />
-            <source>Not available: this computer has no password store (keyring) to keep an access key safely. Use an AWS profile or the environment instead.</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="697" />
+            <source>&amp;Secret access key:</source>
+            <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="782" />
-            <source>Not tested yet. Test the connection to see whether everything is in place.</source>
-            <translation type="unfinished" />
+            <source>&amp;Test connection</source>
+            <translation>연결 테스트(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="490" />
-            <source>OK</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1291" />
+            <source>A secret key is stored in {store}.</source>
+            <translation>비밀 키가 {store}에 저장되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1417" />
-            <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1165" />
+            <source>A table name has 3 to 255 letters, digits, “_”, “-” or “.”.</source>
+            <translation>테이블 이름은 영문자, 숫자, “_”, “-”, “.”로 3~255자입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="602" />
-            <source>Only for DynamoDB Local or another DynamoDB-compatible service, such as http://localhost:8000. Leave it empty to use AWS.</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="715" />
+            <source>AWS profile</source>
+            <translation>AWS 프로필</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1601" />
-            <source>Overridden by the environment variable {variable} (“{value}”).</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="565" />
+            <source>AWS region</source>
+            <translation>AWS 리전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1609" />
-            <source>Overridden by {variable} in a .env file (“{value}”).</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="694" />
+            <source>Access key &amp;ID:</source>
+            <translation>액세스 키 ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="325" />
-            <source>Passed</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="666" />
+            <source>Access key ID</source>
+            <translation>액세스 키 ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1271" />
-            <source>Paste the secret access key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="810" />
-            <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1276" />
-            <source>Reading the AWS profiles…</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="610" />
+            <source>Advanced</source>
+            <translation>고급</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="657" />
-            <source>Remove</source>
-            <translation type="unfinished" />
+            <source>An &amp;access key, kept in this computer's password store</source>
+            <translation>이 컴퓨터의 암호 저장소에 보관한 액세스 키(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="660" />
-            <source>Remove the stored access key from this computer when you click OK</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="708" />
+            <source>An AWS &amp;profile of this computer (including SSO sign-in)</source>
+            <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1259" />
-            <source>Saved in {store} when you click OK, never in a file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="501" />
-            <source>Saving…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="649" />
-            <source>Secret access key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="208" />
-            <source>Set by your administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="464" />
-            <source>Some settings are managed by your organisation and cannot be changed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1349" />
-            <source>Test again; if this keeps happening, send the log to your administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1318" />
-            <source>Testing the connection to {endpoint}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="707" />
-            <source>The &amp;environment (AWS's standard sign-in)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="991" />
-            <source>The AWS profiles could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="555" />
-            <source>The AWS region where the tables were created, such as ap-northeast-2 (Seoul). Pick one from the list or type its code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1139" />
-            <source>The endpoint must be an http:// or https:// URL, such as http://localhost:8000.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1388" />
-            <source>The policy is on the clipboard: give it to your AWS administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="822" />
-            <source>The settings changed since this test: test again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1244" />
-            <source>The stored access key will be removed when you click OK.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1249" />
-            <source>The stored secret key will be replaced when you click OK.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1492" />
-            <source>The tables could not be created: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1346" />
-            <source>The test stopped with an unexpected error ({error}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1136" />
-            <source>The two tables need different names.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="497" />
-            <source>Try the demo instead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1269" />
-            <source>Type a new secret to replace the stored one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1246" />
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="714" />
-            <source>Uses what the AWS command line would use: the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, the default profile, or the computer's own AWS role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="432" />
-            <source>Welcome to Department Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="534" />
-            <source>Where the calendar is stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1005" />
-            <source>{profile} (SSO)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1010" />
-            <source>{profile} (not on this computer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1653" />
-            <source>“{table}”: already exists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1651" />
-            <source>“{table}”: creating…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1655" />
-            <source>“{table}”: ready</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/views/settings_dialog.py" line="517" />
+            <source>Cancel</source>
+            <translation>취소</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings_dialog.py" line="1656" />
+            <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
+            <translation>용량: 온디맨드. 요청한 만큼만 요금이 부과되며, 미리 정하거나 조정할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1661" />
+            <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
+            <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1193" />
+            <source>Checking the keyring…</source>
+            <translation>키링을 확인하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="773" />
+            <source>Checks the values on the left before you save them: that both tables exist and are set up as the guide describes, and that these credentials may use them.</source>
+            <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1195" />
+            <source>Choose a profile or the environment: this computer cannot keep an access key.</source>
+            <translation>이 컴퓨터는 액세스 키를 보관할 수 없으니 프로필이나 환경을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1188" />
+            <source>Choose an AWS profile.</source>
+            <translation>AWS 프로필을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1152" />
+            <source>Choose the AWS region of the tables.</source>
+            <translation>테이블이 있는 AWS 리전을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="817" />
+            <source>Command to sign in again</source>
+            <translation>다시 로그인하는 명령</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="428" />
+            <source>Connection settings</source>
+            <translation>연결 설정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="768" />
+            <source>Connection test</source>
+            <translation>연결 테스트</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="821" />
+            <source>Copy</source>
+            <translation>복사</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="830" />
+            <source>Copy IAM policy</source>
+            <translation>IAM 정책 복사</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1443" />
+            <source>Create tables</source>
+            <translation>테이블 만들기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1446" />
+            <source>Create the calendar's tables “{departments}” and “{events}” in region {region}?</source>
+            <translation>{region} 리전에 캘린더 테이블 “{departments}”와 “{events}”를 만들까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1495" />
+            <source>Creating the tables…</source>
+            <translation>테이블을 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="454" />
+            <source>Department Calendar needs to know where your department's calendar is stored: two tables in Amazon DynamoDB (an AWS database), the same ones the web calendar uses. Your administrator can tell you the region, the table names and how to sign in. To look around first, try the demo: it needs no AWS account and saves nothing.</source>
+            <translation>부서 캘린더는 부서 일정이 저장된 곳을 알아야 합니다. 일정은 Amazon DynamoDB(AWS의 데이터베이스)의 테이블 두 개에 있으며, 웹 캘린더와 같은 테이블을 씁니다. 리전, 테이블 이름, 로그인 방법은 관리자에게 문의하세요. 먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="587" />
+            <source>Departments table</source>
+            <translation>부서 테이블</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="634" />
+            <source>E&amp;ndpoint URL:</source>
+            <translation>엔드포인트 URL(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="604" />
+            <source>E&amp;vents table:</source>
+            <translation>이벤트 테이블(&amp;V):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="620" />
+            <source>Empty: Amazon's DynamoDB service</source>
+            <translation>비워 두면 Amazon DynamoDB 서비스</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="619" />
+            <source>Endpoint URL</source>
+            <translation>엔드포인트 URL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1154" />
+            <source>Enter a region code such as ap-northeast-2 (or pick one from the list).</source>
+            <translation>ap-northeast-2 같은 리전 코드를 입력하거나 목록에서 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1201" />
+            <source>Enter the access key ID and the secret access key.</source>
+            <translation>액세스 키 ID와 비밀 액세스 키를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1203" />
+            <source>Enter the access key ID.</source>
+            <translation>액세스 키 ID를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1205" />
+            <source>Enter the secret access key that belongs to this access key ID.</source>
+            <translation>이 액세스 키 ID의 비밀 액세스 키를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1163" />
+            <source>Enter the table's name.</source>
+            <translation>테이블 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="591" />
+            <source>Events table</source>
+            <translation>이벤트 테이블</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1401" />
+            <source>Everything is in place. Click OK to save these settings.</source>
+            <translation>모두 준비되었습니다. 확인을 눌러 설정을 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1680" />
+            <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
+            <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="339" />
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="787" />
+            <source>For administrators: create the two tables as the setup guide describes</source>
+            <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="645" />
+            <source>How this computer signs in to AWS</source>
+            <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1411" />
+            <source>It allows {actions} and the other actions the app needs.</source>
+            <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1317" />
+            <source>No AWS profiles were found on this computer. Set one up with “aws configure” or “aws configure sso”, or choose another option.</source>
+            <translation>이 컴퓨터에 AWS 프로필이 없습니다. “aws configure” 또는 “aws configure sso”로 만들거나 다른 방법을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1266" />
+            <source>Not available: this computer has no password store (keyring) to keep an access key safely. Use an AWS profile or the environment instead.</source>
+            <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="805" />
+            <source>Not tested yet. Test the connection to see whether everything is in place.</source>
+            <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="513" />
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1456" />
+            <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
+            <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="625" />
+            <source>Only for DynamoDB Local or another DynamoDB-compatible service, such as http://localhost:8000. Leave it empty to use AWS.</source>
+            <translation>DynamoDB Local이나 DynamoDB 호환 서비스에만 씁니다(예: http://localhost:8000). AWS를 쓰려면 비워 두세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1640" />
+            <source>Overridden by the environment variable {variable} (“{value}”).</source>
+            <translation>환경 변수 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1648" />
+            <source>Overridden by {variable} in a .env file (“{value}”).</source>
+            <translation>.env 파일의 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="339" />
+            <source>Passed</source>
+            <translation>통과</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1308" />
+            <source>Paste the secret access key</source>
+            <translation>비밀 액세스 키를 붙여 넣으세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="833" />
+            <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
+            <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1313" />
+            <source>Reading the AWS profiles…</source>
+            <translation>AWS 프로필을 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="680" />
+            <source>Remove</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="683" />
+            <source>Remove the stored access key from this computer when you click OK</source>
+            <translation>확인을 누르면 저장된 액세스 키를 이 컴퓨터에서 삭제합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1296" />
+            <source>Saved in {store} when you click OK, never in a file.</source>
+            <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="524" />
+            <source>Saving…</source>
+            <translation>저장하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="672" />
+            <source>Secret access key</source>
+            <translation>비밀 액세스 키</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="221" />
+            <source>Set by your administrator</source>
+            <translation>관리자가 설정함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="480" />
+            <source>Some settings are managed by your organisation and cannot be changed here.</source>
+            <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1386" />
+            <source>Test again; if this keeps happening, send the log to your administrator.</source>
+            <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1355" />
+            <source>Testing the connection to {endpoint}…</source>
+            <translation>{endpoint}에 연결을 테스트하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="729" />
+            <source>The &amp;environment (AWS's standard sign-in)</source>
+            <translation>환경(AWS 표준 로그인)(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1015" />
+            <source>The AWS profiles could not be read.</source>
+            <translation>AWS 프로필을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="578" />
+            <source>The AWS region where the tables were created, such as ap-northeast-2 (Seoul). Pick one from the list or type its code.</source>
+            <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1176" />
+            <source>The endpoint must be an http:// or https:// URL, such as http://localhost:8000.</source>
+            <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다(예: http://localhost:8000).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1427" />
+            <source>The policy is on the clipboard: give it to your AWS administrator.</source>
+            <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="845" />
+            <source>The settings changed since this test: test again.</source>
+            <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1281" />
+            <source>The stored access key will be removed when you click OK.</source>
+            <translation>확인을 누르면 저장된 액세스 키를 삭제합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1286" />
+            <source>The stored secret key will be replaced when you click OK.</source>
+            <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1531" />
+            <source>The tables could not be created: {reason}</source>
+            <translation>테이블을 만들 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1383" />
+            <source>The test stopped with an unexpected error ({error}).</source>
+            <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1173" />
+            <source>The two tables need different names.</source>
+            <translation>두 테이블의 이름이 달라야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="520" />
+            <source>Try the demo instead</source>
+            <translation>대신 데모 사용해 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1306" />
+            <source>Type a new secret to replace it</source>
+            <translation>바꾸려면 새 비밀 키 입력</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1283" />
+            <source>Undo</source>
+            <translation>되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="736" />
+            <source>Uses what the AWS command line would use: the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, the default profile, or the computer's own AWS role.</source>
+            <translation>AWS 명령줄 도구와 같은 방법을 씁니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수, 기본 프로필, 또는 컴퓨터 자체의 AWS 역할입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="448" />
+            <source>Welcome to Department Calendar</source>
+            <translation>부서 캘린더에 오신 것을 환영합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="557" />
+            <source>Where the calendar is stored</source>
+            <translation>캘린더가 저장된 곳</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1029" />
+            <source>{profile} (SSO)</source>
+            <translation>{profile} (SSO 로그인)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1034" />
+            <source>{profile} (not on this computer)</source>
+            <translation>{profile} (이 컴퓨터에 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1692" />
+            <source>“{table}”: already exists</source>
+            <translation>“{table}”: 이미 있음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1690" />
+            <source>“{table}”: creating…</source>
+            <translation>“{table}”: 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1694" />
+            <source>“{table}”: ready</source>
+            <translation>“{table}”: 준비됨</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="1695" />
             <source>“{table}”: {status}, waiting until it is ready…</source>
-            <translation type="unfinished" />
+            <translation>“{table}”: {status}, 준비될 때까지 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1629" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1668" />
             <source>• “{table}”: key id; index name-index (by department name).</source>
-            <translation type="unfinished" />
+            <translation>• “{table}”: 키 id, 인덱스 name-index(부서 이름별).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1633" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1672" />
             <source>• “{table}”: keys id and department_id; index department-date-index (by department and date).</source>
-            <translation type="unfinished" />
+            <translation>• “{table}”: 키 id와 department_id, 인덱스 department-date-index(부서와 날짜별).</translation>
         </message>
     </context>
     <context>
@@ -1782,7 +1859,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <message>
             <location filename="../../desktop/data/errors.py" line="66" />
             <source>Not connected to DynamoDB yet. Wait a moment and try again.</source>
-            <translation type="unfinished" />
+            <translation>아직 DynamoDB에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="237" />

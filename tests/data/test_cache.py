@@ -753,7 +753,60 @@ def test_a_place_that_cannot_hold_a_file_gives_a_cache_in_memory(
     assert blocker.read_text() == "a file where the folder should be"
 
 
+def test_a_file_locked_by_another_program_gives_a_cache_in_memory(
+    path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    with Cache.open(path, SOURCE) as cache:
+        cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_SECONDS", 0.1)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")  # leave WAL, so that a lock excludes readers
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with caplog.at_level(logging.WARNING, logger=LOGGER), Cache.open(path, SOURCE) as cache:
+            assert not cache.persistent
+            assert "locked" in caplog.text
+            assert cache.month("dev", NOVEMBER) is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not moved_aside(path)  # a busy file is somebody's, not broken
+    with Cache.open(path, SOURCE) as cache:
+        assert cache.persistent
+        assert cache.month("dev", NOVEMBER) == CachedMonth([event("a", date(2026, 11, 3))], FETCHED)
+
+
 # --- threads and size ---------------------------------------------------------------------------
+
+
+def test_copies_of_the_app_opening_a_new_file_at_once_all_succeed(path: Path) -> None:
+    copies = 4
+    start = threading.Barrier(copies)
+    opened: list[Cache] = []
+    errors: list[BaseException] = []
+
+    def open_one() -> None:
+        try:
+            start.wait(timeout=10)
+            opened.append(Cache.open(path, SOURCE))  # each its own connection
+        except BaseException as exc:
+            errors.append(exc)
+
+    workers = [threading.Thread(target=open_one) for _ in range(copies)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=30)
+    try:
+        assert not errors, errors
+        assert len(opened) == copies
+        assert all(cache.persistent for cache in opened)
+        assert not moved_aside(path)
+        opened[0].replace_month("dev", NOVEMBER, [], FETCHED)
+        assert opened[-1].month("dev", NOVEMBER) == CachedMonth([], FETCHED)
+    finally:
+        for cache in opened:
+            cache.close()
 
 
 def test_threads_writing_and_reading_months_stay_consistent(cache: Cache) -> None:
