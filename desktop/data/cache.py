@@ -19,9 +19,11 @@ Design:
   schema this code cannot read, or comes from a *newer* version of the app is moved aside
   (``<name>.corrupt-<timestamp>``, with its ``-wal``/``-shm``) and rebuilt empty, with a
   warning in the log. Corruption found later (``SQLITE_CORRUPT``/``SQLITE_NOTADB`` on any
-  query) is handled the same way and the call is run again on the fresh file. When even that
-  is impossible (a read-only folder, a file locked by another program), the cache lives in
-  memory for this session. Other failures (a full disk) raise :class:`CacheError`.
+  query) is handled the same way and the call is run again on the fresh file. A file that
+  cannot be opened for other reasons (locked by another program, no permission, an I/O error)
+  is left alone, as is a folder that cannot be created: the cache then lives in memory for
+  this session (:attr:`Cache.persistent` is False). Failures while running that are not
+  corruption (a full disk) raise :class:`CacheError`.
 - **Exact events.** Every field of :class:`Event` is stored, ``revision`` and ``legacy_time``
   included; timestamps as ISO-8601 text at full precision, so a cached event equals the one
   that was fetched.
@@ -56,9 +58,11 @@ BUSY_TIMEOUT_SECONDS = 2.0
 _SEPARATOR = "\x1f"  # between title and description in search_text: no match spans both
 
 # SQLite's primary result codes (``sqlite3.Error.sqlite_errorcode & 0xFF``).
+_SQLITE_ERROR = 1  # SQL error: a missing table or column, a table that already exists
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
 _SQLITE_CORRUPT = 11
+_SQLITE_FORMAT = 24
 _SQLITE_NOTADB = 26
 
 
@@ -256,6 +260,24 @@ def _is_busy(exc: BaseException) -> bool:
     return _error_code(exc) in (_SQLITE_BUSY, _SQLITE_LOCKED)
 
 
+def _unreadable(exc: sqlite3.Error) -> bool:
+    """The file itself is bad (not a database, corrupt, a schema this code cannot use).
+
+    Not an I/O error, a lock or a permission: those say nothing about the file, and moving a
+    file aside while another copy of the app has it open would break that copy too.
+    """
+    return isinstance(exc, _Unusable) or _error_code(exc) in (
+        _SQLITE_ERROR,
+        _SQLITE_CORRUPT,
+        _SQLITE_FORMAT,
+        _SQLITE_NOTADB,
+    )
+
+
+def _error_name(exc: sqlite3.Error) -> str:
+    return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+
+
 # --- the database: one connection, one lock ---------------------------------------------------
 
 
@@ -273,19 +295,23 @@ class _Database:
     # opening
 
     def _open(self) -> sqlite3.Connection:
-        """Open and migrate the file; move it aside and start empty if it cannot be used."""
+        """Open and migrate the file; move it aside and start empty if it cannot be read."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return self._in_memory(f"its folder cannot be created ({exc})")
+        try:
             return _connect(self.path)
-        except (sqlite3.Error, OSError) as exc:
-            if isinstance(exc, sqlite3.Error) and _is_busy(exc):
-                return self._in_memory(f"the file is locked by another program ({exc})")
-            reason = str(exc) or type(exc).__name__
+        except sqlite3.Error as exc:
+            if not _unreadable(exc):
+                # Locked by another program, no permission, a full disk: the file may be fine.
+                return self._in_memory(f"{exc} ({_error_name(exc)})")
+            reason = str(exc)
         if not self._move_aside(reason):
             return self._in_memory(reason)
         try:
             return _connect(self.path)
-        except (sqlite3.Error, OSError) as exc:
+        except sqlite3.Error as exc:
             return self._in_memory(f"a new cache file cannot be created either ({exc})")
 
     def _in_memory(self, reason: str) -> sqlite3.Connection:
@@ -408,10 +434,16 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 def _migrate(conn: sqlite3.Connection) -> None:
     """Bring the schema to :data:`SCHEMA_VERSION`, or raise if the file is not for this code.
 
-    The version is read again inside the write transaction: two copies of the app starting
-    at once on a new file must not both run the first migration.
+    Each look at the version is one read transaction, and the migration reads it again inside
+    its write transaction: copies of the app starting at once on a new file must neither see
+    half of another's migration nor both run the first one.
     """
-    if _checked_version(conn) == SCHEMA_VERSION:
+    conn.execute("BEGIN")
+    try:
+        version = _checked_version(conn)
+    finally:
+        _rollback(conn)
+    if version == SCHEMA_VERSION:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:

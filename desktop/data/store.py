@@ -220,8 +220,33 @@ class DynamoStore:
             response: dict[str, Any] = method(**params)
         except Exception as exc:
             raise self._translate(exc, operation, table) from exc
+        self._check_complete(operation, table, params, response)
         self._count_capacity(response.get("ConsumedCapacity"), operation)
         return response
+
+    def _check_complete(
+        self, operation: str, table: str, params: Mapping[str, Any], response: Mapping[str, Any]
+    ) -> None:
+        """Refuse an answer cut off on the way (it parses as an empty one).
+
+        botocore reads a response cut inside its headers, or a body that failed its CRC32 on
+        the last attempt, as an empty success. Taken at face value, that would show a month or
+        a department list as empty. Every answer the store asks for has fields that are always
+        present: ``ConsumedCapacity`` when requested, ``Count`` for Query and Scan, ``Table``
+        for DescribeTable.
+        """
+        required = []
+        if params.get("ReturnConsumedCapacity", "NONE") != "NONE":
+            required.append("ConsumedCapacity")
+        if operation in ("Query", "Scan"):
+            required.append("Count")
+        if operation == "DescribeTable":
+            required.append("Table")
+        missing = [field for field in required if field not in response]
+        if missing:
+            detail = f"{operation} on {table}: incomplete answer, missing {', '.join(missing)}"
+            log.warning("%s", detail)
+            raise OfflineError.build(self.settings.endpoint_label(), detail)
 
     def _pages(self, operation: str, table: str, **params: Any) -> Iterator[dict[str, Any]]:
         """Every page of a Query or Scan, following ``LastEvaluatedKey`` until it is absent."""
@@ -234,6 +259,7 @@ class DynamoStore:
                 return
             except Exception as exc:
                 raise self._translate(exc, operation, table) from exc
+            self._check_complete(operation, table, params, page)
             self._count_capacity(page.get("ConsumedCapacity"), operation)
             yield page
 
@@ -575,7 +601,11 @@ class DynamoStore:
                 ReturnConsumedCapacity="TOTAL",
             )
         except ConditionFailed as exc:
-            raise AlreadyExistsError.build(event.id) from exc
+            existing = _current_from(exc)
+            if existing is None or existing.to_item() != event.to_item():
+                raise AlreadyExistsError.build(event.id) from exc
+            # Our own earlier attempt landed (its answer was lost and botocore retried).
+            log.info("Create of %s had already been written", event.id)
         return _written_event(event)
 
     def update_event(
@@ -630,6 +660,11 @@ class DynamoStore:
                 ReturnConsumedCapacity="TOTAL",
             )
         except ConditionFailed as exc:
+            current = _current_from(exc)
+            if current is not None and current.to_item() == changed.to_item():
+                # Our own earlier attempt landed (its answer was lost and botocore retried).
+                log.info("Update of %s had already been written", original.id)
+                return current
             raise self._conflict(exc, original) from exc
         return _event_from_raw(response["Attributes"])
 

@@ -550,6 +550,7 @@ class MainWindow(QMainWindow):
 
     def _remember(self, result: MonthResult) -> None:
         for department_id, batch in result.batches.items():
+            self.service.overlay_recent(batch)  # a write that finished after the fetch
             self._months[(department_id, result.month)] = (batch.events, batch.fetched_at)
 
     def _month_loaded(self, result: MonthResult) -> None:
@@ -596,7 +597,7 @@ class MainWindow(QMainWindow):
             text = tr("MainWindow", "Offline: showing data saved at {time}.").format(time=when)
         else:
             text = tr("MainWindow", "Offline: no data has been saved on this computer yet.")
-        text += " " + tr("MainWindow", "Trying again in %n second(s).", n=delay)
+        text += " " + tr("MainWindow", "Trying again in %n second(s).", n=max(1, round(delay)))
         self.banner.show_message(
             "offline", text, tr("MainWindow", "Try now"), self.connectivity.retry_now
         )

@@ -9,6 +9,8 @@ left is dropped by the runner's keys.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+RECENT_SECONDS = 60.0
 
 
 class MonthResult:
@@ -70,6 +74,10 @@ class CalendarService(QObject):
         self.store: DynamoStore | None = None
         self.cache: Cache | None = None
         self.settings: ConnectionSettings | None = None
+        # The user's own recent writes, laid over fetched months: department-date-index is
+        # eventually consistent, and a fetch that started before a write ends after it.
+        self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
+        self._recent_lock = threading.Lock()
 
     def start(self, loader: Callable[[], ConnectionSettings] | None = None) -> None:
         """Open (or reopen, with new settings) the cache and the store on workers."""
@@ -202,9 +210,36 @@ class CalendarService(QObject):
                 self.forget_event(old)
             if result is not None:
                 self.remember_event(result)
+            self._note_write(result, replaces)
             return result
 
         return self.run(run, on_result, on_error)
+
+    def _note_write(self, result: Event | None, replaces: list[Event]) -> None:
+        key = result.id if result is not None else (replaces[0].id if replaces else "")
+        if key:
+            with self._recent_lock:
+                self._recent[key] = (time.monotonic(), result, list(replaces))
+
+    def overlay_recent(self, batch: EventBatch) -> None:
+        """Lay the user's writes of the last minute over a fetched month (read your writes)."""
+        now = time.monotonic()
+        with self._recent_lock:
+            for key in [k for k, (at, _r, _o) in self._recent.items() if now - at > RECENT_SECONDS]:
+                del self._recent[key]
+            recent = list(self._recent.values())
+        for _at, result, replaced in recent:
+            gone = {(e.id, e.department_id) for e in replaced}
+            if result is not None:
+                gone.add((result.id, result.department_id))
+            batch.events = [e for e in batch.events if (e.id, e.department_id) not in gone]
+            if (
+                result is not None
+                and result.department_id == batch.department_id
+                and batch.start <= result.event_date <= batch.end
+            ):
+                batch.events.append(result)
+        batch.events.sort(key=Event.sort_key)
 
     def load_month(
         self,
@@ -220,6 +255,8 @@ class CalendarService(QObject):
 
         def fetch(store: DynamoStore) -> MonthResult:
             batches = {d: store.events_between(d, first, last) for d in department_ids}
+            for batch in batches.values():
+                self.overlay_recent(batch)
             if self.cache is not None:
                 for department_id, batch in batches.items():
                     try:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
-BACKOFF_SECONDS = (5, 10, 20, 40, 80, 160, 300)
+BACKOFF_SECONDS: tuple[float, ...] = (5, 10, 20, 40, 80, 160, 300)
 
 
 class ConnectivityMonitor(QObject):
@@ -24,6 +24,7 @@ class ConnectivityMonitor(QObject):
     def __init__(self, parent: QObject | None = None, *, watch_system: bool = True) -> None:
         super().__init__(parent)
         self.online = True
+        self.backoff = BACKOFF_SECONDS
         self.offline_since: datetime | None = None
         self._attempt = 0
         self._timer = QTimer(self)
@@ -51,16 +52,16 @@ class ConnectivityMonitor(QObject):
             log.info("The system reports the network back; retrying now")
             self.retry_now()
 
-    def went_offline(self) -> int:
+    def went_offline(self) -> float:
         """A connectivity failure: schedule the next try; returns its delay in seconds."""
         if self.online:
             self.online = False
             self.offline_since = datetime.now(UTC)
             self._attempt = 0
             self.onlineChanged.emit(False)
-        delay = BACKOFF_SECONDS[min(self._attempt, len(BACKOFF_SECONDS) - 1)]
+        delay = self.backoff[min(self._attempt, len(self.backoff) - 1)]
         self._attempt += 1
-        self._timer.start(delay * 1000)
+        self._timer.start(int(delay * 1000))
         return delay
 
     def went_online(self) -> None:

@@ -869,15 +869,19 @@ def test_a_month_of_3000_events_is_replaced_and_read_quickly(cache: Cache) -> No
         for i in range(3000)
     ]
 
-    began = time.perf_counter()
-    cache.replace_month("dev", NOVEMBER, events, FETCHED)
-    replaced = time.perf_counter()
-    cached = cache.month("dev", NOVEMBER)
-    read = time.perf_counter()
+    replace_times, read_times = [], []
+    for _ in range(3):  # the best of three: a busy machine may pause any single run
+        began = time.perf_counter()
+        cache.replace_month("dev", NOVEMBER, events, FETCHED)
+        replaced = time.perf_counter()
+        cached = cache.month("dev", NOVEMBER)
+        read = time.perf_counter()
+        replace_times.append(replaced - began)
+        read_times.append(read - replaced)
 
     assert cached is not None
     assert cached.events == sorted(events, key=Event.sort_key)
-    # Generous bounds (measured: about 20 ms and 12 ms); a regression to a query per event or
-    # a transaction per row would take seconds.
-    assert replaced - began < 1.0
-    assert read - replaced < 0.5
+    # Generous bounds (measured: about 20 ms and 13 ms); a transaction per row or a query per
+    # event would take far longer.
+    assert min(replace_times) < 0.25
+    assert min(read_times) < 0.25

@@ -78,7 +78,9 @@ def test_unprocessed_deletes_are_sent_again_until_done(store: DynamoStore) -> No
             return None
         assert isinstance(request.body, bytes)
         items = json.loads(request.body)["RequestItems"]
-        return aws_response(200, {"UnprocessedItems": items})
+        return aws_response(
+            200, {"UnprocessedItems": items, "ConsumedCapacity": [{"TableName": "events"}]}
+        )
 
     batches = inject(store, "BatchWriteItem", first_batch_comes_back_unprocessed)
 

@@ -95,7 +95,7 @@ def test_an_empty_department_list_does_not_wipe_the_cache(
     window = make_window(wait=False)
     qtbot.waitUntil(lambda: window.banner.kind == "warning", timeout=10_000)
     assert "may be wrong" in window.banner.label.text()
-    assert window.departments_panel.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.departments_panel.model.rowCount() == 2)
     qtbot.waitUntil(lambda: titles(window, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"])
 
 
@@ -131,3 +131,69 @@ def test_ical_export_of_the_cached_month(
     events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
     assert set(events) == {"팀 회의", "코드 리뷰"}
     assert events["팀 회의"].decoded("DTSTART").date() == date(2026, 11, 3)
+
+
+def test_own_write_survives_a_lagging_index(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """department-date-index is eventually consistent: a refresh may not see a new event yet."""
+    window = make_window()
+    created: list[Event | None] = []
+    event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "방금 만든 일정")
+    window.service.write(lambda s: s.create_event(event), [], created.append)
+    qtbot.waitUntil(lambda: bool(created))
+    original = store.events_between
+
+    def lagging(department_id: str, start: date, end: date):  # type: ignore[no-untyped-def]
+        batch = original(department_id, start, end)
+        batch.events = [e for e in batch.events if e.id != event.id]
+        return batch
+
+    store.events_between = lagging  # type: ignore[method-assign]
+    fetched = window._fetched_at
+    window.refresh()
+    qtbot.waitUntil(lambda: window._fetched_at != fetched and not window._loading)
+    assert "방금 만든 일정" in titles(window, date(2026, 11, 12))
+    cache = window.service.cache
+    assert cache is not None
+    cached = cache.month(seeded.development.id, date(2026, 11, 1))
+    assert cached is not None and "방금 만든 일정" in [e.title for e in cached.events]
+
+
+def test_through_a_failing_network_the_window_goes_offline_and_recovers_by_itself(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.fault_proxy import FaultProxy
+
+    target = urlsplit(store.settings.endpoint_url)
+    assert target.hostname is not None and target.port is not None
+    with FaultProxy(target.hostname, target.port) as proxy:
+        through = DynamoStore(
+            replace(
+                store.settings,
+                endpoint_url=proxy.url,
+                connect_timeout=0.5,
+                read_timeout=0.5,
+                max_attempts=2,
+            )
+        )
+        window = make_window(store_factory=lambda _s: through)
+        window.connectivity.backoff = (0.3, 0.6)
+        before = titles(window, date(2026, 11, 3))
+        october = (seeded.development.id, date(2026, 10, 1))
+        qtbot.waitUntil(lambda: october in window._months)  # prefetched
+
+        proxy.stall()  # connections hang: read timeouts
+        window.refresh()
+        qtbot.waitUntil(lambda: window.banner.kind == "offline", timeout=10_000)
+        assert titles(window, date(2026, 11, 3)) == before  # still readable
+        window.step_month(-1)  # October was prefetched: browsable offline
+        assert window.month_title.text() == "2026년 10월"
+        assert not window.month_view._busy_label.isVisible()
+
+        proxy.heal()
+        qtbot.waitUntil(lambda: window.connectivity.online, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.banner.isVisible())
+        assert window.state_label.text().startswith("Up to date")
