@@ -585,6 +585,21 @@ class MainWindow(QMainWindow):
             return
         self._show_error(error, retry=lambda: self.show_month(self.month, force=True))
 
+    def _offline_edit(self, error: StoreError) -> StoreError:
+        """Saving needs the network: offline, say so plainly; the dialog keeps the typing."""
+        if not isinstance(error, OfflineError):
+            return error
+        self._went_offline()
+        return OfflineError(
+            tr(
+                "MainWindow",
+                "You are offline, so the change was not saved. What you typed is kept here: "
+                "save again when the connection is back.",
+            ),
+            code=error.code,
+            detail=error.detail,
+        )
+
     # --- offline --------------------------------------------------------------------------------
 
     def _went_offline(self) -> None:
@@ -929,6 +944,8 @@ class MainWindow(QMainWindow):
                 self._forget_event(original)
             self._put_event(event)
             self._status(tr("MainWindow", "Saved “{title}”.").format(title=event.title))
+            if not self.connectivity.online:
+                self.connectivity.retry_now()  # the write went through: the network is back
 
         def failed(error: StoreError) -> None:
             if isinstance(error, MoveIncompleteError):
@@ -941,7 +958,7 @@ class MainWindow(QMainWindow):
                 dialog.set_busy(False)
                 self._resolve_conflict(dialog, original, draft, error)
                 return
-            dialog.show_error(error)
+            dialog.show_error(self._offline_edit(error))
 
         self.service.write(save, [original] if original else [], saved, failed)  # type: ignore[arg-type]
 

@@ -782,7 +782,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1247" />
+            <location filename="../../desktop/views/main_window.py" line="1264" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
@@ -814,12 +814,12 @@
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1016" />
+            <location filename="../../desktop/views/main_window.py" line="1033" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1015" />
+            <location filename="../../desktop/views/main_window.py" line="1032" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -829,12 +829,12 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1012" />
+            <location filename="../../desktop/views/main_window.py" line="1029" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1025" />
+            <location filename="../../desktop/views/main_window.py" line="1042" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -849,7 +849,7 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1322" />
+            <location filename="../../desktop/views/main_window.py" line="1339" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
@@ -866,12 +866,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1278" />
+            <location filename="../../desktop/views/main_window.py" line="1295" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="855" />
+            <location filename="../../desktop/views/main_window.py" line="870" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -881,14 +881,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="877" />
+            <location filename="../../desktop/views/main_window.py" line="892" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1251" />
+            <location filename="../../desktop/views/main_window.py" line="1268" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
@@ -903,7 +903,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="668" />
+            <location filename="../../desktop/views/main_window.py" line="683" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
@@ -918,22 +918,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="968" />
+            <location filename="../../desktop/views/main_window.py" line="985" />
             <source>Kept the other version.</source>
             <translation>다른 사용자의 버전을 유지했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1272" />
+            <location filename="../../desktop/views/main_window.py" line="1289" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1082" />
+            <location filename="../../desktop/views/main_window.py" line="1099" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1078" />
+            <location filename="../../desktop/views/main_window.py" line="1095" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
@@ -958,22 +958,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1275" />
+            <location filename="../../desktop/views/main_window.py" line="1292" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="599" />
+            <location filename="../../desktop/views/main_window.py" line="614" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="597" />
+            <location filename="../../desktop/views/main_window.py" line="612" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1226" />
+            <location filename="../../desktop/views/main_window.py" line="1243" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -993,7 +993,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1256" />
+            <location filename="../../desktop/views/main_window.py" line="1273" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -1003,7 +1003,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1044" />
+            <location filename="../../desktop/views/main_window.py" line="1061" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1013,7 +1013,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1226" />
+            <location filename="../../desktop/views/main_window.py" line="1243" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1028,12 +1028,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1231" />
+            <location filename="../../desktop/views/main_window.py" line="1248" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="931" />
+            <location filename="../../desktop/views/main_window.py" line="946" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1068,12 +1068,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="602" />
+            <location filename="../../desktop/views/main_window.py" line="617" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="600" />
+            <location filename="../../desktop/views/main_window.py" line="615" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1095,12 +1095,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1282" />
+            <location filename="../../desktop/views/main_window.py" line="1299" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="857" />
+            <location filename="../../desktop/views/main_window.py" line="594" />
+            <source>You are offline, so the change was not saved. What you typed is kept here: save again when the connection is back.</source>
+            <translation>오프라인 상태라서 변경 내용을 저장하지 못했습니다. 입력한 내용은 여기에 그대로 남아 있으니 연결이 돌아오면 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="872" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>

@@ -86,7 +86,8 @@ def test_edit_keeps_dialog_open_on_network_error(
     qtbot.waitUntil(lambda: bool(dialog.general_error.message()))
     assert dialog.isVisible()
     assert dialog.title_edit.text() == "팀 회의 (변경)"
-    assert "Cannot reach DynamoDB" in dialog.general_error.message()
+    assert "You are offline, so the change was not saved" in dialog.general_error.message()
+    assert window.banner.kind == "offline"
 
     store.update_event = original_update  # type: ignore[method-assign]
     save(dialog, qtbot)
