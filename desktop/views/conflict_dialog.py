@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import Event
 from desktop.i18n import tr
 from desktop.views.colors import is_dark
-from desktop.views.event_dialog import plain_label, qdate
+from desktop.views.widgets import plain_label, qdate
 
 _CONTEXT = "ConflictDialog"
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 1  # bool, on every cell of a row that differs

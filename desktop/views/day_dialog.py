@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.views.colors import saturday_color, sunday_color
 from desktop.views.departments_panel import color_icon
-from desktop.views.event_dialog import plain_label, qdate
 from desktop.views.month_model import DayEntry
+from desktop.views.widgets import plain_label, qdate
 
 _CONTEXT = "DayDialog"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the entries list

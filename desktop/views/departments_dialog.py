@@ -33,7 +33,7 @@ from desktop.domain.validation import validate_department_fields
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.departments_panel import color_icon
-from desktop.views.event_dialog import (
+from desktop.views.widgets import (
     ErrorBanner,
     ErrorLabel,
     ask,

@@ -1021,7 +1021,7 @@ class MainWindow(QMainWindow):
 
     def delete_event(self, entry: DayEntry) -> None:
         event = entry.event
-        from desktop.views.event_dialog import ask
+        from desktop.views.widgets import ask
 
         confirmed = ask(
             self,

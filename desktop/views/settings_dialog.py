@@ -84,7 +84,7 @@ from desktop.settings import (
     Setting,
 )
 from desktop.views.colors import is_dark, sunday_color
-from desktop.views.event_dialog import ErrorLabel, plain_label
+from desktop.views.widgets import ErrorLabel, plain_label
 from desktop.workers.connection_check import (
     CheckLine,
     CheckReport,

@@ -592,147 +592,147 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="377" />
+            <location filename="../../desktop/views/event_dialog.py" line="246" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="389" />
+            <location filename="../../desktop/views/event_dialog.py" line="258" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="373" />
+            <location filename="../../desktop/views/event_dialog.py" line="242" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="214" />
+            <location filename="../../desktop/views/event_dialog.py" line="83" />
             <source>All day / no time</source>
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="408" />
+            <location filename="../../desktop/views/event_dialog.py" line="277" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="392" />
+            <location filename="../../desktop/views/event_dialog.py" line="261" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="313" />
+            <location filename="../../desktop/views/event_dialog.py" line="182" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="385" />
+            <location filename="../../desktop/views/event_dialog.py" line="254" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="333" />
+            <location filename="../../desktop/views/event_dialog.py" line="202" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="351" />
+            <location filename="../../desktop/views/event_dialog.py" line="220" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="353" />
+            <location filename="../../desktop/views/event_dialog.py" line="222" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="622" />
+            <location filename="../../desktop/views/event_dialog.py" line="491" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="620" />
+            <location filename="../../desktop/views/event_dialog.py" line="489" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="621" />
+            <location filename="../../desktop/views/event_dialog.py" line="490" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="300" />
+            <location filename="../../desktop/views/event_dialog.py" line="169" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="623" />
+            <location filename="../../desktop/views/event_dialog.py" line="492" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="346" />
+            <location filename="../../desktop/views/event_dialog.py" line="215" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="300" />
+            <location filename="../../desktop/views/event_dialog.py" line="169" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="325" />
+            <location filename="../../desktop/views/event_dialog.py" line="194" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="403" />
+            <location filename="../../desktop/views/event_dialog.py" line="272" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="404" />
+            <location filename="../../desktop/views/event_dialog.py" line="273" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="550" />
+            <location filename="../../desktop/views/event_dialog.py" line="419" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 {department}(으)로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="411" />
+            <location filename="../../desktop/views/event_dialog.py" line="280" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="381" />
+            <location filename="../../desktop/views/event_dialog.py" line="250" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="467" />
+            <location filename="../../desktop/views/event_dialog.py" line="336" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="323" />
+            <location filename="../../desktop/views/event_dialog.py" line="192" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="309" />
+            <location filename="../../desktop/views/event_dialog.py" line="178" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="460" />
+            <location filename="../../desktop/views/event_dialog.py" line="329" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="310" />
+            <location filename="../../desktop/views/event_dialog.py" line="179" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>

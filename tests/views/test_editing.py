@@ -159,7 +159,7 @@ def test_delete_asks_then_offers_undo(
         questions.append(text)
         return True
 
-    monkeypatch.setattr("desktop.views.event_dialog.ask", answer_yes)
+    monkeypatch.setattr("desktop.views.widgets.ask", answer_yes)
     window = make_window()
     entry = entry_titled(window, "팀 회의")
     window.month_view.select_entry(entry)

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop.data.errors import OfflineError, ValidationFailed
 from desktop.domain.models import Department, Event
 from desktop.domain.validation import FieldError
-from desktop.views.event_dialog import EventDialog, edit_date_format
+from desktop.views.event_dialog import EventDialog
+from desktop.views.widgets import edit_date_format
 
 KOREAN = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
