@@ -180,6 +180,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.workers.calendar_service import CalendarService
 
     setup_logging()
+    from desktop.views import bug_dialog
+
+    bug_dialog.install()
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # A screenshot needs no screen: render offscreen (also on machines without a display).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -10,6 +10,19 @@
         </message>
     </context>
     <context>
+        <name>BugDialog</name>
+        <message>
+            <location filename="../../desktop/views/bug_dialog.py" line="45" />
+            <source>Department Calendar ran into an unexpected problem. Your saved events are safe; what you were typing may need to be entered again. Please send the details below to your administrator.</source>
+            <translation>부서 캘린더에 예기치 않은 문제가 발생했습니다. 저장된 일정은 안전하지만 입력 중이던 내용은 다시 입력해야 할 수 있습니다. 아래 세부 정보를 관리자에게 보내 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/bug_dialog.py" line="42" />
+            <source>Something went wrong</source>
+            <translation>문제가 발생했습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../desktop/views/conflict_dialog.py" line="212" />
