@@ -189,7 +189,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QGuiApplication.setDesktopFileName("deptcal")
-    locale = choose_locale(args.locale)
+    from desktop.settings import LANGUAGE
+
+    locale = choose_locale(args.locale or str(AppSettings().get(LANGUAGE)) or None)
     QLocale.setDefault(locale)
     install_translations(app, locale)
     if args.palette != "system":

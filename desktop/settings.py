@@ -33,6 +33,7 @@ CREDENTIAL_MODE = Setting(
 )
 PROFILE = Setting("credentials/profile", str, "", "AWS profile name when mode is profile")
 
+LANGUAGE = Setting("ui/language", str, "", "Window language: empty for the system's, ko or en")
 CONFIGURED = Setting("setup/done", bool, False, "The settings dialog was completed once")
 
 CONNECTION_SETTINGS = {

@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         self.holidays_menu = view_menu.addMenu(tr("MainWindow", "Holidays"))
         self._build_holiday_menu()
+        self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
+        self._build_language_menu()
         help_menu = menu.addMenu(tr("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
@@ -319,6 +321,31 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self._set_holiday_country(code))
             group.addAction(action)
             self.holidays_menu.addAction(action)
+
+    def _build_language_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from desktop.settings import LANGUAGE
+
+        group = QActionGroup(self)
+        current = str(self.settings.get(LANGUAGE))
+        # Each language is named in itself, so anyone can find their own.
+        for code, label in (
+            ("", tr("MainWindow", "As the system")),
+            ("ko", "한국어"),
+            ("en", "English"),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+
+    def _set_language(self, code: str) -> None:
+        from desktop.settings import LANGUAGE
+
+        self.settings.set(LANGUAGE, code)
+        self._status(tr("MainWindow", "The new language is used from the next start."))
 
     def _connect(self) -> None:
         view = self.month_view

@@ -781,21 +781,21 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="418" />
+            <location filename="../../desktop/views/main_window.py" line="445" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="569" />
+            <location filename="../../desktop/views/main_window.py" line="596" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1264" />
+            <location filename="../../desktop/views/main_window.py" line="1291" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
@@ -812,7 +812,7 @@
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="272" />
+            <location filename="../../desktop/views/main_window.py" line="274" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
@@ -827,12 +827,17 @@
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1033" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
+            <source>As the system</source>
+            <translation>시스템 설정에 따름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1060" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1032" />
+            <location filename="../../desktop/views/main_window.py" line="1059" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -842,12 +847,12 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1029" />
+            <location filename="../../desktop/views/main_window.py" line="1056" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1042" />
+            <location filename="../../desktop/views/main_window.py" line="1069" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -862,7 +867,7 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1339" />
+            <location filename="../../desktop/views/main_window.py" line="1366" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
@@ -879,12 +884,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1295" />
+            <location filename="../../desktop/views/main_window.py" line="1322" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="870" />
+            <location filename="../../desktop/views/main_window.py" line="897" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -894,14 +899,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="892" />
+            <location filename="../../desktop/views/main_window.py" line="919" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1268" />
+            <location filename="../../desktop/views/main_window.py" line="1295" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
@@ -911,12 +916,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="311" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="683" />
+            <location filename="../../desktop/views/main_window.py" line="710" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
@@ -931,27 +936,32 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="985" />
+            <location filename="../../desktop/views/main_window.py" line="1012" />
             <source>Kept the other version.</source>
             <translation>다른 사용자의 버전을 유지했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1289" />
+            <location filename="../../desktop/views/main_window.py" line="272" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1316" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1099" />
+            <location filename="../../desktop/views/main_window.py" line="1126" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1095" />
+            <location filename="../../desktop/views/main_window.py" line="1122" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="277" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -966,27 +976,27 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="314" />
+            <location filename="../../desktop/views/main_window.py" line="316" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1292" />
+            <location filename="../../desktop/views/main_window.py" line="1319" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="614" />
+            <location filename="../../desktop/views/main_window.py" line="641" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="612" />
+            <location filename="../../desktop/views/main_window.py" line="639" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1243" />
+            <location filename="../../desktop/views/main_window.py" line="1270" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1006,7 +1016,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1273" />
+            <location filename="../../desktop/views/main_window.py" line="1300" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -1016,17 +1026,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1061" />
+            <location filename="../../desktop/views/main_window.py" line="1088" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="412" />
+            <location filename="../../desktop/views/main_window.py" line="439" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1243" />
+            <location filename="../../desktop/views/main_window.py" line="1270" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1041,12 +1051,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1248" />
+            <location filename="../../desktop/views/main_window.py" line="1275" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="946" />
+            <location filename="../../desktop/views/main_window.py" line="973" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1056,22 +1066,27 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="312" />
+            <location filename="../../desktop/views/main_window.py" line="314" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="406" />
+            <location filename="../../desktop/views/main_window.py" line="433" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="429" />
+            <location filename="../../desktop/views/main_window.py" line="348" />
+            <source>The new language is used from the next start.</source>
+            <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="456" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="528" />
+            <location filename="../../desktop/views/main_window.py" line="555" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1081,12 +1096,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="617" />
+            <location filename="../../desktop/views/main_window.py" line="644" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="615" />
+            <location filename="../../desktop/views/main_window.py" line="642" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1098,27 +1113,27 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="313" />
+            <location filename="../../desktop/views/main_window.py" line="315" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="459" />
+            <location filename="../../desktop/views/main_window.py" line="486" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1299" />
+            <location filename="../../desktop/views/main_window.py" line="1326" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="594" />
+            <location filename="../../desktop/views/main_window.py" line="621" />
             <source>You are offline, so the change was not saved. What you typed is kept here: save again when the connection is back.</source>
             <translation>오프라인 상태라서 변경 내용을 저장하지 못했습니다. 입력한 내용은 여기에 그대로 남아 있으니 연결이 돌아오면 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="872" />
+            <location filename="../../desktop/views/main_window.py" line="899" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
