@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.domain.calendar import add_months, month_end
 from desktop.i18n import tr
+from desktop.views.widgets import edit_date_format
 
 
 class ExportDialog(QDialog):
     def __init__(self, month: date, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("ExportDialog", "Export to iCalendar"))
+        self.setMinimumWidth(440)
         layout = QFormLayout(self)
         note = QLabel(
             tr(
@@ -32,6 +34,7 @@ class ExportDialog(QDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setLocale(locale)
+            edit.setDisplayFormat(edit_date_format(locale))
         layout.addRow(tr("ExportDialog", "&From:"), self.start_edit)
         layout.addRow(tr("ExportDialog", "&To:"), self.end_edit)
         buttons = QDialogButtonBox(
