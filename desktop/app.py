@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.gui import add_gui_arguments
 
     add_gui_arguments(parser)
+    from desktop.selftest import add_self_test_arguments
+
+    add_self_test_arguments(parser)
     add_commands(parser)
     return parser
 
@@ -40,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli import run
 
         return run(args)
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(args)
     from desktop.gui import run_gui
 
     return run_gui(args)

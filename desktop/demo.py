@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from desktop.data.config import ConnectionSettings, CredentialMode, Credentials
+from desktop.data.errors import ConfigError
 from desktop.data.store import DynamoStore, encode_item
 from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Department, Event
@@ -33,7 +34,7 @@ DEMO_REGION = "ap-northeast-2"
 DEMO_KEY = "demo"
 
 
-class DemoUnavailable(RuntimeError):
+class DemoUnavailable(ConfigError):
     """The demo needs moto (a development dependency), which is not installed."""
 
 
@@ -67,7 +68,7 @@ class DemoServer:
                 "development dependencies with 'uv sync' (or 'pip install \"moto[server]\"') "
                 "and try again.",
             )
-            raise DemoUnavailable(f"{message} ({exc})") from exc
+            raise DemoUnavailable(message, code="DemoUnavailable", detail=str(exc)) from exc
         # werkzeug logs every request to stderr at INFO: keep the terminal for the app's own.
         werkzeug = logging.getLogger("werkzeug")
         if werkzeug.level == logging.NOTSET or werkzeug.level < logging.WARNING:

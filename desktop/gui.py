@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource_path
@@ -189,6 +189,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QGuiApplication.setDesktopFileName("deptcal")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "deptcal.png"))))
     from desktop.settings import LANGUAGE
 
     locale = choose_locale(args.locale or str(AppSettings().get(LANGUAGE)) or None)
@@ -236,7 +237,12 @@ def _screenshot_when_ready(app: QApplication, window, path: Path) -> int:  # typ
         # Give the holidays (computed on a worker) and the last repaint a moment.
         QTimer.singleShot(800, grab)
 
+    def failed(error: object) -> None:
+        print(f"deptcal: {error}", file=sys.stderr)
+        app.quit()
+
     window.monthShown.connect(shown)
+    window.service.failed.connect(failed)
     QTimer.singleShot(60_000, app.quit)
     app.exec()
     if result["code"]:
