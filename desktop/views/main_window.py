@@ -393,7 +393,9 @@ class MainWindow(QMainWindow):
         departments, saved_at = cached
         self._saved_at = saved_at
         if departments and not self.departments:
-            self._apply_departments(departments)
+            self._apply_departments(departments)  # its month is read next, then the store opens
+        else:
+            self.service.open_store()
 
     def _service_ready(self) -> None:
         if self.banner.kind == "error":
@@ -535,6 +537,8 @@ class MainWindow(QMainWindow):
         for department_id, cached in found.items():
             if (department_id, month) not in self._months:
                 self._months[(department_id, month)] = (cached.events, cached.fetched_at)
+        # Once the cached month is painted, the data layer may load boto3 behind it.
+        QTimer.singleShot(0, self.service.open_store)
         if month != self.month:
             return
         self._paint_from_memory()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.config import ConnectionSettings
 from desktop.data.errors import MoveIncompleteError, NotConnectedError, StoreError
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RECENT_SECONDS = 60.0
+STORE_FALLBACK_MS = 1500
 
 
 class MonthResult:
@@ -74,6 +75,9 @@ class CalendarService(QObject):
         self.store: DynamoStore | None = None
         self.cache: Cache | None = None
         self.settings: ConnectionSettings | None = None
+        # Open the store only once the window has painted from the cache (see _source_opened).
+        self.defer_store = True
+        self._store_requested = False
         # The user's own recent writes, laid over fetched months: department-date-index is
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
@@ -105,7 +109,22 @@ class CalendarService(QObject):
         settings, cache = opened
         self.settings = settings
         self.cache = cache
+        self._store_requested = False
         self.cacheReady.emit()
+        if cache is None or not self.defer_store:
+            self.open_store()
+        else:
+            # boto3's import holds the GIL for a third of a second: let the cached month be
+            # read and painted first. The window calls open_store() once it is; this is the
+            # fallback if it never does.
+            QTimer.singleShot(STORE_FALLBACK_MS, self.open_store)
+
+    def open_store(self) -> None:
+        """Create the store (boto3 import, client) on a worker; once per start."""
+        settings = self.settings
+        if self._store_requested or settings is None or self.store is not None:
+            return
+        self._store_requested = True
 
         def open_store() -> DynamoStore:
             store = self._store_factory(settings)
