@@ -1,0 +1,194 @@
+"""The start-up probe: ``python -m bench.probe bare|app|paths [APP ARGS…]``.
+
+Run by the harness as a fresh process; prints one line ``BENCH {json}`` with
+``time.monotonic()`` marks (CLOCK_MONOTONIC is shared by every process of the machine, so the
+harness subtracts the moment it spawned the process) and exits at once.
+
+- ``bare``: a bare PySide6 window (QApplication, a 1280×800 QMainWindow): the floor.
+- ``app``: the real app (``desktop.app.main``, the ``deptcal`` command), instrumented from
+  outside: when the month grid has been painted with the cached month's events, it reports.
+  "Painted" = the grid viewport's Paint event was delivered and the event loop came back
+  (a zero-timer queued from the Paint event has fired).
+- ``paths``: where this environment's app keeps its cache and settings (for preparing them).
+
+This module imports nothing beyond what each mode needs: its own imports are counted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+STARTED = time.monotonic()
+
+
+def _report(marks: dict[str, object]) -> None:
+    """Print the marks (floats are ``time.monotonic()`` moments, the rest facts) and leave."""
+    import json
+
+    times = {k: v for k, v in marks.items() if isinstance(v, float)}
+    facts = {k: v for k, v in marks.items() if not isinstance(v, float)}
+    sys.stdout.write("BENCH " + json.dumps({"t": times, "info": facts}) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def _peak_rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return float(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def bare() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    marks: dict[str, object] = {"started": STARTED}
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1280, 800)
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                marks["paint_event"] = time.monotonic()
+                QTimer.singleShot(0, done)
+            return False
+
+    def done() -> None:
+        marks["painted"] = time.monotonic()
+        marks["peak_rss_kb"] = int(_peak_rss_mb() * 1024)
+        _report(marks)
+
+    watcher = Watcher()
+    window.installEventFilter(watcher)
+    window.show()
+    marks["shown"] = time.monotonic()
+    app.exec()
+
+
+def app(args: list[str]) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from desktop.views import main_window
+    from desktop.workers import calendar_service
+
+    marks: dict[str, object] = {"started": STARTED, "imported": time.monotonic()}
+    what_if = os.environ.get("BENCH_WHAT_IF", "")
+    if what_if:
+        from bench import whatif
+
+        marks["what_if"] = ",".join(whatif.apply(what_if.split(",")))
+
+    class ImportWatch:
+        """Notes when the data layer's import of boto3 begins (on a worker)."""
+
+        def find_spec(self, name: str, *_: object) -> None:
+            if name == "boto3" and "boto3_import" not in marks:
+                marks["boto3_import"] = time.monotonic()
+
+    sys.meta_path.insert(0, ImportWatch())
+    original_init = main_window.MainWindow.__init__
+    original_start = main_window.MainWindow.start
+    original_opened = calendar_service.CalendarService._opened
+
+    def opened(self: calendar_service.CalendarService, store: object) -> None:
+        marks.setdefault("store_ready", time.monotonic())
+        original_opened(self, store)  # type: ignore[arg-type]
+
+    calendar_service.CalendarService._opened = opened  # type: ignore[method-assign]
+
+    class Watcher(QObject):
+        def __init__(self, window: main_window.MainWindow) -> None:
+            super().__init__(window)
+            self.window = window
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if watched is self.window and "window_paint" not in marks:
+                marks["window_paint"] = time.monotonic()
+            elif (
+                watched is self.window.month_view.viewport()
+                and "month_paint" not in marks
+                and self.window.model.event_count_in_month() > 0
+            ):
+                marks["month_paint"] = time.monotonic()
+                marks["events"] = self.window.model.event_count_in_month()
+                marks["store_ready_at_paint"] = self.window.service.store is not None
+                QTimer.singleShot(0, done)
+            return False
+
+    def done() -> None:
+        marks["painted"] = time.monotonic()
+        marks["peak_rss_kb"] = int(_peak_rss_mb() * 1024)
+        _report(marks)
+
+    def init(self: main_window.MainWindow, *a: object, **k: object) -> None:
+        marks["window_init"] = time.monotonic()
+        original_init(self, *a, **k)  # type: ignore[arg-type]
+        marks["window_built"] = time.monotonic()
+        watcher = Watcher(self)
+        self.installEventFilter(watcher)
+        self.month_view.viewport().installEventFilter(watcher)
+        self.service.cacheReady.connect(lambda: marks.setdefault("cache_ready", time.monotonic()))
+
+    def start(self: main_window.MainWindow) -> None:
+        marks["start"] = time.monotonic()
+        original_start(self)
+
+    main_window.MainWindow.__init__ = init  # type: ignore[method-assign]
+    main_window.MainWindow.start = start  # type: ignore[method-assign]
+    from desktop.app import main
+
+    main(args)
+    marks["exited_without_month"] = True
+    _report(marks)
+
+
+def paths() -> None:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from desktop.settings import APPLICATION, ORGANIZATION
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui import cache_path
+
+    settings = QSettings(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+    location = QStandardPaths.StandardLocation.AppLocalDataLocation
+    _report(
+        {
+            "cache": str(cache_path()),
+            "settings": settings.fileName(),
+            "data": QStandardPaths.writableLocation(location),
+        }
+    )
+
+
+def main() -> None:
+    mode = sys.argv[1] if len(sys.argv) > 1 else ""
+    if mode == "bare":
+        bare()
+    elif mode == "app":
+        app(sys.argv[2:])
+    elif mode == "paths":
+        paths()
+    else:
+        sys.stderr.write(__doc__ or "")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,454 @@
+"""The in-process measurements, each run in a child process of its own (:mod:`bench.child`).
+
+Every scenario takes the run's context (endpoint, ids, sizes; see :mod:`bench.__main__`) and
+returns plain JSON: raw samples and what they were measured on. Statistics and budgets are
+the harness's business (:mod:`bench.report`).
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import statistics
+import time
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from bench import gui
+from bench.meter import PageRecord
+from desktop.domain.calendar import add_months, month_end
+from desktop.views.main_window import MainWindow
+
+
+def _month(text: str) -> date:
+    """The first day of the month of an ISO date (the run's "today": the crowded month)."""
+    return date.fromisoformat(text).replace(day=1)
+
+
+def _shows(window: MainWindow, month: date) -> bool:
+    return window.model.month == month
+
+
+def _shows_loaded(harness: gui.Harness, department_id: str, month: date) -> bool:
+    return harness.window.model.month == month and harness.has_month(department_id, month)
+
+
+def _opened(harness: gui.Harness, department_id: str) -> bool:
+    return harness.service.store is not None and harness.has_month(
+        department_id, harness.window.month
+    )
+
+
+def _tick(ticks: list[float]) -> None:
+    ticks.append(time.perf_counter())
+
+
+def _count(ctx: dict[str, Any], department_id: str, month: date) -> int:
+    return int(ctx["months"].get(f"{department_id}|{month:%Y-%m}", [0, 0])[0])
+
+
+# --- 2. warm month switch ---------------------------------------------------------------------
+
+
+def warm_switch(ctx: dict[str, Any]) -> dict[str, Any]:
+    """Navigation → painted month, every month already in the window's memory and fresh.
+
+    Baseline: a synchronous repaint of the same grid showing the same month (``repaint()``
+    runs the paint event at once), measured right after each switch settles.
+    """
+    busy, today = ctx["busy"], _month(ctx["today"])
+    harness = gui.build_window(ctx["url"], Path(ctx["workdir"]) / "warm", department=busy)
+    window, view = harness.window, harness.view
+    count = int(ctx["warm_months"])
+    months = [add_months(today, -k) for k in range(count - 1, -1, -1)]
+    # Load every month once (a fetch each), then go back to the first: all fresh in memory.
+    for month in months:
+        window.go_to(month)
+        gui.run_until(partial(harness.has_month, busy, month))
+        harness.idle()
+    switches: list[float] = []
+    repaints: list[float] = []
+    per_month: dict[str, list[float]] = {}
+    requests_before = harness.meter.mark()
+    started = time.monotonic()
+    for _ in range(int(ctx["reps"])):
+        window.go_to(months[0])
+        harness.idle()
+        for step in [1] * (count - 1) + [-1] * (count - 1):
+            harness.settle()
+            target = add_months(window.month, step)
+            t0 = time.perf_counter()
+            painted = gui.PROBE.until_painted(
+                view, partial(_shows, window, target), partial(window.step_month, step)
+            )
+            switches.append(painted - t0)
+            per_month.setdefault(f"{target:%Y-%m}", []).append(painted - t0)
+            harness.settle()
+            t1 = time.perf_counter()
+            view.viewport().repaint()
+            repaints.append(time.perf_counter() - t1)
+    elapsed = time.monotonic() - started
+    requests = len(harness.meter.since(requests_before))
+    harness.close()
+    return {
+        "switch_seconds": switches,
+        "repaint_seconds": repaints,
+        "per_month_median_ms": {k: statistics.median(v) * 1000 for k, v in per_month.items()},
+        "months": [f"{m:%Y-%m}" for m in months],
+        "events_per_month": {f"{m:%Y-%m}": _count(ctx, busy, m) for m in months},
+        "requests_during_switches": requests,
+        "elapsed_seconds": elapsed,
+    }
+
+
+# --- 3. cold month switch ---------------------------------------------------------------------
+
+
+def _bare_query_seconds(client: Any, department_id: str, month: date) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    items = 0
+    for page in client.get_paginator("query").paginate(
+        TableName="events",
+        IndexName="department-date-index",
+        KeyConditionExpression="#d = :d AND #e BETWEEN :a AND :b",
+        ExpressionAttributeNames={"#d": "department_id", "#e": "event_date"},
+        ExpressionAttributeValues={
+            ":d": {"S": department_id},
+            ":a": {"S": month.isoformat()},
+            ":b": {"S": month_end(month).isoformat()},
+        },
+    ):
+        items += len(page["Items"])
+    return time.perf_counter() - t0, items
+
+
+def bare_client(url: str) -> Any:
+    import boto3
+
+    return boto3.client(
+        "dynamodb",
+        endpoint_url=url,
+        region_name=gui.REGION,
+        aws_access_key_id="bench",
+        aws_secret_access_key="bench",
+    )
+
+
+def cold_switch(ctx: dict[str, Any]) -> dict[str, Any]:
+    """Navigation → painted month with nothing in memory or in the SQLite cache.
+
+    Baseline: a bare boto3 client's paginated Query of the same month (every page fetched and
+    parsed), on the same endpoint, right after each switch.
+    """
+    busy, today = ctx["busy"], _month(ctx["today"])
+    harness = gui.build_window(ctx["url"], Path(ctx["workdir"]) / "cold", department=busy)
+    window, view = harness.window, harness.view
+    client = bare_client(ctx["url"])
+    _bare_query_seconds(client, busy, today)  # the bare client's own first-use costs
+    groups = {
+        "typical": [add_months(today, -k) for k in range(2, 2 + int(ctx["cold_months"]))],
+        "busy": [today],
+    }
+    results: dict[str, Any] = {}
+    for name, targets in groups.items():
+        app_seconds: list[float] = []
+        bare_seconds: list[float] = []
+        items: list[int] = []
+        reps = int(ctx["reps"]) if len(targets) > 1 else int(ctx.get("cold_single_reps", 1))
+        for rep in range(reps):
+            for target in targets:
+                park = add_months(target, 7 + rep)  # navigate from a month far away
+                if window.month != park:
+                    window.go_to(park)
+                harness.settle()
+                harness.forget_memory()
+                harness.forget_cached([target])
+                t0 = time.perf_counter()
+                painted = gui.PROBE.until_painted(
+                    view,
+                    partial(_shows_loaded, harness, busy, target),
+                    partial(window.go_to, target),
+                )
+                app_seconds.append(painted - t0)
+                harness.settle()
+                seconds, count = _bare_query_seconds(client, busy, target)
+                bare_seconds.append(seconds)
+                items.append(count)
+        results[name] = {
+            "app_seconds": app_seconds,
+            "bare_seconds": bare_seconds,
+            "items": items,
+            "months": [f"{m:%Y-%m}" for m in targets],
+        }
+    harness.close()
+    return results
+
+
+# --- 4. responsiveness ------------------------------------------------------------------------
+
+
+def responsiveness(ctx: dict[str, Any]) -> dict[str, Any]:
+    """The longest gap between ticks of a 5 ms timer on the GUI thread while the crowded month
+    loads (nothing cached) with four departments overlaid, until every fetch, prefetch and
+    repaint is done."""
+    from PySide6.QtCore import Qt, QTimer
+
+    busy, today = ctx["busy"], _month(ctx["today"])
+    overlays = list(ctx["overlays"])
+    harness = gui.build_window(
+        ctx["url"], Path(ctx["workdir"]) / "responsive", department=busy, overlays=overlays
+    )
+    window, view = harness.window, harness.view
+    runs: list[dict[str, Any]] = []
+    idle_gaps: list[float] = []
+    # Python's garbage collector stops every thread: note its pauses beside the stalls.
+    collections: list[tuple[float, float, int]] = []
+    began = [0.0]
+
+    def on_gc(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            collections.append((began[0], time.perf_counter() - began[0], info["generation"]))
+
+    gc.callbacks.append(on_gc)
+    for rep in range(int(ctx.get("responsive_reps", ctx["reps"]))):
+        window.go_to(add_months(today, -6 - rep))
+        harness.settle()
+        harness.forget_memory()
+        harness.forget_cached([add_months(today, k) for k in (-1, 0, 1)])
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(partial(_tick, ticks))
+        timer.start(5)
+        gui.pause(0.1)
+        quiet = [b - a for a, b in itertools.pairwise(ticks)]
+        idle_gaps.extend(quiet)
+        t0 = time.perf_counter()
+        ticks.append(t0)
+        painted = gui.PROBE.until_painted(
+            view,
+            lambda: window.model.month == today and harness.has_month(busy, today),
+            lambda: window.go_to(today),
+        )
+        harness.settle()
+        done = time.perf_counter() - 0.05  # settle waited ``quiet`` seconds after the last task
+        gui.pause(0.05)
+        timer.stop()
+        window_ticks = [t for t in ticks if t >= t0]
+        gaps = [b - a for a, b in itertools.pairwise(window_ticks)]
+        until_paint = [b - a for a, b in itertools.pairwise(window_ticks) if a <= painted]
+        in_run = [(d, g) for at, d, g in collections if t0 <= at <= done]
+        runs.append(
+            {
+                "gc_longest_seconds": max((d for d, _g in in_run), default=0.0),
+                "gc_full_collections": sum(1 for _d, g in in_run if g == 2),
+                "max_gap_seconds": max(gaps),
+                "max_gap_until_painted_seconds": max(until_paint or [0.0]),
+                "painted_after_seconds": painted - t0,
+                "idle_after_seconds": done - t0,
+                "ticks": len(window_ticks),
+                "gaps_over_33ms": sum(g > 0.033 for g in gaps),
+            }
+        )
+    events = sum(_count(ctx, d, today) for d in [busy, *overlays])
+    gc.callbacks.remove(on_gc)
+    harness.close()
+    return {
+        "runs": runs,
+        "idle_gap_median_seconds": statistics.median(idle_gaps) if idle_gaps else 0.0,
+        "events_in_month": events,
+        "departments": 1 + len(overlays),
+    }
+
+
+# --- 6. capacity ------------------------------------------------------------------------------
+
+
+class SimClock:
+    """The time the window sees: a fixed start, moved on by the script."""
+
+    def __init__(self) -> None:
+        self.start = datetime.now(UTC)
+        self.now = self.start
+
+    def at(self, seconds: float) -> None:
+        self.now = self.start + timedelta(seconds=seconds)
+
+    def install(self) -> None:
+        import desktop.data.store as store_module
+        import desktop.views.main_window as window_module
+
+        clock = self
+
+        class SimulatedDatetime(datetime):
+            @classmethod
+            def now(cls, tz: Any = None) -> datetime:  # type: ignore[override]
+                return clock.now if tz is None else clock.now.astimezone(tz)
+
+        setattr(window_module, "datetime", SimulatedDatetime)  # noqa: B010
+        setattr(store_module, "datetime", SimulatedDatetime)  # noqa: B010
+
+
+def session_script(
+    refresh_minutes: float, activations_per_hour: int, browse: int, step_seconds: float
+) -> list[tuple[float, str]]:
+    """The scripted hour: (seconds from start, action), in order."""
+    actions: list[tuple[float, str]] = [(0.0, "open")]
+    actions += [(step_seconds * (i + 1), "next") for i in range(browse)]
+    actions.append((step_seconds * (browse + 1), "today"))
+    if refresh_minutes > 0:
+        tick = refresh_minutes * 60
+        actions += [(tick * (i + 1), "timer") for i in range(int(3600 // tick))]
+    if activations_per_hour > 0:
+        every = 3600 / activations_per_hour
+        actions += [(every * (i + 0.75), "activation") for i in range(activations_per_hour)]
+    return sorted(actions, key=lambda a: a[0])
+
+
+def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
+    """Read units of one client-hour on the crowded department, in simulated time.
+
+    The window runs for real against the endpoint (every request is real and metered); only
+    the clock it reads (``datetime.now`` in the window and the store) is simulated. The
+    refresh timer's ticks and the window's activations are the script's: each calls
+    ``MainWindow._refresh_if_due``, exactly what the QTimer and ``changeEvent`` call.
+    """
+    import desktop.views.main_window as window_module
+
+    busy = ctx["busy"]
+    variants = ctx["capacity_variants"]
+    results: list[dict[str, Any]] = []
+    for variant in variants:
+        window_module.STALE_SECONDS = int(variant["stale_seconds"])
+        clock = SimClock()
+        clock.install()
+        workdir = Path(ctx["workdir"]) / f"capacity-{variant['name']}"
+        harness = gui.build_window(ctx["url"], workdir, department=busy, start=False, sizes=True)
+        window = harness.window
+        window._refresh_timer.stop()  # its ticks are simulated below
+        script = session_script(
+            float(variant["refresh_minutes"]),
+            int(variant["activations_per_hour"]),
+            int(ctx["browse_months"]),
+            float(ctx["browse_step_seconds"]),
+        )
+        by_trigger: dict[str, float] = {}
+        reads: dict[str, int] = {}
+        log: list[dict[str, Any]] = []
+        for at, action in script:
+            clock.at(at)
+            mark = harness.meter.mark()
+            shown_before = window.month
+            trigger = action
+            if action == "open":
+                window.start()
+                gui.run_until(partial(_opened, harness, busy))
+            elif action in ("next", "today"):
+                target = add_months(shown_before, 1) if action == "next" else window.today
+                target = target.replace(day=1)
+                trigger = (
+                    "navigation (stale month)"
+                    if harness.has_month(busy, target)
+                    else ("navigation (new month)")
+                )
+                if action == "next":
+                    window.step_month(1)
+                else:
+                    window.go_today()
+            else:
+                window._refresh_if_due()
+            harness.idle()
+            shown = window.month
+            pages = harness.meter.since(mark)
+            for page in pages:
+                name = _page_trigger(page, trigger, shown)
+                by_trigger[name] = by_trigger.get(name, 0.0) + page.units
+                reads[name] = reads.get(name, 0) + 1
+            log.append(
+                {
+                    "minute": round(at / 60, 2),
+                    "action": action,
+                    "units": sum(p.units for p in pages),
+                    "requests": len(pages),
+                }
+            )
+        clock.at(3600)
+        total = sum(p.units for p in harness.meter.pages)
+        reported = sum(p.reported_units for p in harness.meter.pages)
+        busy_reads = [
+            p
+            for p in harness.meter.pages
+            if p.department_id == busy and p.start == window.today.replace(day=1).isoformat()
+        ]
+        results.append(
+            {
+                "name": variant["name"],
+                "policy": variant,
+                "units_per_hour": total,
+                "moto_reported_units": reported,
+                "requests": len(harness.meter.pages),
+                "by_trigger_units": by_trigger,
+                "by_trigger_requests": reads,
+                "busy_month_read_units": (
+                    statistics.median([p.units for p in busy_reads]) if busy_reads else 0.0
+                ),
+                "busy_month_reads": len(busy_reads),
+                "log": log,
+            }
+        )
+        harness.close()
+    return {"variants": results}
+
+
+def _page_trigger(page: PageRecord, trigger: str, shown: date) -> str:
+    if page.table == "departments":
+        return "open (departments list)"
+    if page.start and page.start != shown.isoformat():
+        return "prefetch"
+    return trigger
+
+
+# --- 7. memory --------------------------------------------------------------------------------
+
+
+def memory(ctx: dict[str, Any]) -> dict[str, Any]:
+    """Peak RSS after browsing twelve months of the crowded department, every event cached."""
+    import shutil
+
+    busy = ctx["busy"]
+    workdir = Path(ctx["workdir"]) / "memory"
+    workdir.mkdir(parents=True, exist_ok=True)
+    cache_file = workdir / "cache.sqlite3"
+    shutil.copyfile(ctx["cache_template"], cache_file)
+    before = gui.rss_now_mb()
+    harness = gui.build_window(
+        ctx["url"],
+        workdir,
+        department=busy,
+        cache_file=cache_file,
+        today=date.fromisoformat(ctx["today"]),
+    )
+    after_open = gui.rss_now_mb()
+    window = harness.window
+    for _ in range(int(ctx["memory_months"]) - 1):
+        target = add_months(window.month, -1)
+        window.step_month(-1)
+        gui.run_until(partial(harness.has_month, busy, target))
+        harness.idle()
+    gui.pause(0.2)
+    result = {
+        "months_browsed": int(ctx["memory_months"]),
+        "peak_rss_mb": gui.rss_peak_mb(),
+        "rss_mb": gui.rss_now_mb(),
+        "rss_before_window_mb": before,
+        "rss_after_open_mb": after_open,
+        "months_in_memory": len(window._months),
+        "events_in_memory": sum(len(events) for events, _ in window._months.values()),
+        "cache_file_mb": cache_file.stat().st_size / 1e6,
+    }
+    harness.close()
+    return result

@@ -1,0 +1,172 @@
+"""1. Start-up and 8. the installed app: separate processes, spawned and timed by the harness.
+
+Each run is a new process (``python -m bench.probe …``) in a prepared home: the app's settings
+name the department to show, and its SQLite cache (in the per-user data folder, where the app
+looks for it) holds every event of the calendar, as on a computer that has used the app for a
+while. The network is there (the moto endpoint), but the probe stops at the first paint of the
+cached month, before any answer could arrive.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FROZEN = ROOT / "dist" / "deptcal" / "deptcal"
+
+
+def child_env(home: Path, url: str) -> dict[str, str]:
+    """A clean environment: temp home and XDG folders, fake keys, the bench endpoint."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("AWS_", "XDG_", "QT_")) and key not in ("PYTHONPATH",)
+    }
+    home.mkdir(parents=True, exist_ok=True)
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env.update(
+        {
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_STATE_HOME": str(home / "state"),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "QT_QPA_PLATFORM": "offscreen",
+            "AWS_ACCESS_KEY_ID": "bench",
+            "AWS_SECRET_ACCESS_KEY": "bench",
+            "AWS_REGION": "ap-northeast-2",
+            "AWS_DEFAULT_REGION": "ap-northeast-2",
+            "AWS_ENDPOINT_URL_DYNAMODB": url,
+            "AWS_EC2_METADATA_DISABLED": "true",
+            "AWS_CONFIG_FILE": str(home / "aws-config"),
+            "AWS_SHARED_CREDENTIALS_FILE": str(home / "aws-credentials"),
+            "PYTHONPATH": str(ROOT),
+            "PYTHONDONTWRITEBYTECODE": "",
+        }
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE")
+    return env
+
+
+def run_probe(mode: str, env: dict[str, str], *args: str, timeout: float = 60) -> dict[str, Any]:
+    """Spawn the probe; its marks as seconds after the spawn."""
+    import json
+
+    command = [sys.executable, "-m", "bench.probe", mode, *args]
+    spawned = time.monotonic()
+    done = subprocess.run(
+        command,
+        env=env,
+        cwd=env["HOME"],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("BENCH ")), None)
+    if line is None:
+        raise RuntimeError(
+            f"probe {mode} printed no marks (exit {done.returncode}):\n{done.stderr[-3000:]}"
+        )
+    raw = json.loads(line[len("BENCH ") :])
+    marks: dict[str, Any] = {key: value - spawned for key, value in raw["t"].items()}
+    marks.update(raw["info"])
+    return marks
+
+
+def prepare_home(home: Path, url: str, cache_template: Path, department_id: str) -> dict[str, str]:
+    """A home whose app shows ``department_id`` and has the full cache."""
+    import json
+
+    env = child_env(home, url)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.probe", "paths"],
+        env=env,
+        cwd=home,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("BENCH "))
+    paths = json.loads(line[len("BENCH ") :])["info"]
+    cache = Path(paths["cache"])
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(cache_template, cache)
+    settings_file = Path(paths["settings"])
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings.setValue("view/department", department_id)
+    settings.sync()
+    return env
+
+
+def measure_startup(homes: dict[str, dict[str, str]], runs: int) -> dict[str, Any]:
+    """``runs`` rounds of: the bare window, then the app in each prepared home (interleaved,
+    so a slow moment of the machine hits every kind alike). One unmeasured round first."""
+    any_env = next(iter(homes.values()))
+    results: dict[str, list[dict[str, Any]]] = {"bare": []}
+    results.update({name: [] for name in homes})
+    for round_ in range(runs + 1):
+        bare = run_probe("bare", any_env)
+        apps = {name: run_probe("app", env) for name, env in homes.items()}
+        if round_ == 0:
+            continue  # warm-up: the OS's file cache, Python's bytecode cache
+        results["bare"].append(bare)
+        for name, marks in apps.items():
+            results[name].append(marks)
+    return results
+
+
+def measure_installed(env: dict[str, str], runs: int, workdir: Path) -> dict[str, Any]:
+    """The PyInstaller bundle, if built: its size, and its first paint beside the source's.
+
+    The bundle cannot be instrumented from outside, so both are timed the same way: with
+    ``--screenshot``, the app saves a PNG 800 ms after the month is shown and prints
+    ``Saved …``; the time to that line minus 800 ms is an upper bound of the first paint.
+    """
+    if not FROZEN.exists():
+        return {"built": False}
+    bundle = FROZEN.parent
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    commands = {
+        "installed": [str(FROZEN)],
+        "source": [sys.executable, "-m", "desktop"],
+    }
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(runs + 1):
+        for name, command in commands.items():
+            shot = workdir / f"{name}-{round_}.png"
+            seconds = _time_to_saved([*command, "--screenshot", str(shot)], env)
+            if round_ and seconds is not None:
+                timings[name].append(seconds - 0.8)
+    return {"built": True, "bytes": size, "seconds": timings}
+
+
+def _time_to_saved(command: list[str], env: dict[str, str]) -> float | None:
+    spawned = time.monotonic()
+    process = subprocess.Popen(
+        command, env=env, cwd=env["HOME"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert process.stdout is not None
+    found = None
+    for raw in process.stdout:
+        if raw.startswith(b"Saved "):
+            found = time.monotonic() - spawned
+            break
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    return found

@@ -1,0 +1,80 @@
+"""The benchmark harness works: ``python -m bench --quick`` on a tiny calendar measures everything.
+
+Not a timed test: budgets are not enforced in quick mode. It proves that every measurement
+runs end to end (moto server process, start-up probes, in-process window scenarios) and that
+the JSON holds each of them, and checks the one figure that must hold at any size: showing a
+month reads exactly the items in it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.report import markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = ["--events", "400", "--busy-events", "100", "--departments", "5"]
+EXPECTED = {
+    "startup.busy",
+    "startup.typical",
+    "warm.median",
+    "warm.p95",
+    "cold.typical",
+    "cold.busy",
+    "responsive",
+    "reads.busy",
+    "reads.typical",
+    "reads.scan",
+    "capacity",
+    "memory",
+    "installed",
+}
+
+
+def _run(*args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_quick_mode_measures_everything(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    done = _run("-m", "bench", "--quick", *TINY, "--output", str(output))
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    results = json.loads(output.read_text(encoding="utf-8"))
+
+    assert results["mode"] == "quick"
+    assert results["errors"] == {}
+    rows = {row["id"]: row for row in results["rows"]}
+    assert set(rows) == EXPECTED
+    for row_id, row in rows.items():
+        if row_id == "installed" and row["note"] == "not built":
+            continue
+        assert isinstance(row["median"], float) and math.isfinite(row["median"]), row
+        assert row["passed"] is None  # quick mode enforces no budget
+    for row_id in ("reads.busy", "reads.typical"):
+        assert rows[row_id]["ratio"] == 1.0  # items read == items in the month
+    assert rows["reads.scan"]["median"] == 400  # the Scan reads the whole table
+    assert results["machine"]["cores"] >= 1
+    assert "| measurement |" in markdown(results)
+    assert "measurement" in done.stdout  # the table was printed
+
+
+def test_patched_moto_answers_like_moto() -> None:
+    """The server's speed-ups (partition index, direct JSON) change no answer."""
+    spec = {"departments": 4, "events": 300, "busy_events": 80, "months": 6, "months_ahead": 2}
+    done = _run("-m", "bench.server", json.dumps(spec), "--self-check", timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "same answers" in done.stdout
