@@ -441,6 +441,15 @@ def installed_row(raw: dict[str, Any]) -> Row:
         )
     frozen = _ms(raw["seconds"]["installed"])
     source = _ms(raw["seconds"]["source"])
+    if not frozen:
+        return Row(
+            id="installed",
+            name=f"8. the installed app ({raw['bytes'] / 1e6:.0f} MB bundle)",
+            unit="ms",
+            median=None,
+            note="built, but it showed no month",
+            details=raw,
+        )
     return Row(
         id="installed",
         name=f"8. installed app first paint ({raw['bytes'] / 1e6:.0f} MB bundle)",

@@ -541,7 +541,7 @@ class DynamoStore:
         client = self.client
         raw_pages: threading.local | None = getattr(client, "_deptcal_raw_pages", None)
         if raw_pages is None:
-            with self._consumed_lock:
+            with self._consumed_lock:  # a short lock of the store: set the hook up once
                 raw_pages = getattr(client, "_deptcal_raw_pages", None)
                 if raw_pages is None:
                     raw_pages = threading.local()

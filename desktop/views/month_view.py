@@ -92,7 +92,6 @@ def day_layout(rect: QRect, count: int, metrics: QFontMetrics) -> DayLayout:
     return DayLayout(header, lines, more, more_count)
 
 
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ELIDE = Qt.TextElideMode.ElideRight
 _TEXT_CACHE_SIZE = 4096  # laid-out texts kept (a month of titles, a few widths)
 _WHITE = QColor("#ffffff")
@@ -178,9 +177,6 @@ class _Texts:
         self._limit = limit
         self._items: OrderedDict[tuple[str, int, str], tuple[QStaticText, int]] = OrderedDict()
 
-    def __len__(self) -> int:
-        return len(self._items)
-
     def get(
         self, text: str, width: int, font: QFont, key: str, metrics: QFontMetrics
     ) -> tuple[QStaticText, int]:
@@ -199,9 +195,6 @@ class _Texts:
         if len(self._items) > self._limit:
             self._items.popitem(last=False)
         return found
-
-    def clear(self) -> None:
-        self._items.clear()
 
 
 class DayDelegate(QStyledItemDelegate):
