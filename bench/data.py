@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from desktop.data.config import ConnectionSettings, CredentialMode, Credentials
+from desktop.demo import sample_description
 from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Department, Event
 
@@ -109,17 +110,6 @@ _BUSY_TITLES = [
     "에스컬레이션 검토",
 ]
 _FREE_TIMES = ["점심 후", "종일", "오후 중", "퇴근 전", "오전 중", "미정"]
-_PLACES = ["3층 대회의실", "2층 소회의실", "본사 세미나실", "강남 고객사", "온라인", "판교 사무실"]
-_AGENDA = [
-    "지난주 진행 상황 공유",
-    "이슈 및 리스크 점검",
-    "다음 주 일정 확인",
-    "담당자 지정",
-    "예산 및 일정 검토",
-    "질의응답",
-    "고객 요청 사항 정리",
-    "후속 조치 논의",
-]
 _LINKS = [
     "https://zoom.us/j/{digits}",
     "https://meet.google.com/{code}",
@@ -323,26 +313,6 @@ def _time_text(rng: random.Random) -> str:
     return f"{hour12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
 
 
-def _description(rng: random.Random, title: str) -> str:
-    kind = rng.choices(["empty", "line", "agenda", "place"], [35, 30, 20, 15])[0]
-    if kind == "empty":
-        return ""
-    if kind == "line":
-        return rng.choice(
-            [
-                f"{title} 관련 자료는 공유 드라이브에 있습니다.",
-                "참석 여부를 미리 알려 주세요.",
-                "노트북을 지참해 주세요.",
-                "지난 회의 내용을 이어서 논의합니다.",
-                f"장소: {rng.choice(_PLACES)}",
-            ]
-        )
-    if kind == "agenda":
-        agenda = rng.sample(_AGENDA, rng.randint(2, 4))
-        return "안건\n" + "\n".join(f"{i}. {entry}" for i, entry in enumerate(agenda, 1))
-    return f"장소: {rng.choice(_PLACES)}\n준비물: 발표 자료, 노트북"
-
-
 def _link(rng: random.Random) -> str:
     digits = "".join(rng.choice("0123456789") for _ in range(10))
     code = "-".join(
@@ -368,7 +338,7 @@ def _item(
         department_id=department_id,
         event_date=day,
         title=title,
-        description=_description(rng, title),
+        description=sample_description(rng, title),
         time=_time_text(rng),
         url=_link(rng) if rng.random() < 0.2 else "",
         created_at=created,

@@ -426,7 +426,8 @@ def _random_time(rng: random.Random) -> str:
     return _time_text(rng, time(hour, rng.choice([0, 0, 0, 30, 30, 15, 45])))
 
 
-def _description(rng: random.Random, title: str) -> str:
+def sample_description(rng: random.Random, title: str) -> str:
+    """A realistic Korean description: empty, a line, an agenda or a place (bench uses it too)."""
     kind = rng.choices(["empty", "line", "agenda", "place"], [35, 30, 20, 15])[0]
     if kind == "empty":
         return ""
@@ -480,7 +481,7 @@ def _random_event(
         department_id=department_id,
         event_date=day,
         title=title,
-        description=_description(rng, title),
+        description=sample_description(rng, title),
         time=_random_time(rng),
         url=_link(rng) if rng.random() < 0.2 else "",
         created_at=created,
