@@ -11,7 +11,10 @@ Design:
   :class:`threading.Lock`; the cache is used from worker threads, never the GUI thread. Every
   change of more than one row is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``).
 - **WAL, synchronous=NORMAL.** A crash can lose the last transactions, never corrupt the file:
-  right for a cache that the next fetch refills.
+  right for a cache that the next fetch refills. The outbox (schema v3, :mod:`outbox`) holds
+  what the table does not have yet: its transactions are ``synchronous=FULL``
+  (:meth:`Cache.transaction` with ``durable=True``), and :meth:`Cache.replace_month` never
+  replaces or removes an event with changes in it.
 - **Versioned schema.** ``PRAGMA user_version`` and an ordered list of migrations, run in one
   transaction with the version bumps (all or nothing). ``PRAGMA application_id`` marks the
   file as this app's.
@@ -149,8 +152,37 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE events SET search_text = deptcal_search_text(title, description)")
 
 
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """The outbox: the user's changes not yet written to the table, in order (see outbox.py)."""
+    conn.execute(
+        """
+        CREATE TABLE outbox (
+            seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+            source        TEXT NOT NULL,
+            kind          TEXT NOT NULL,
+            event_id      TEXT NOT NULL,
+            original      TEXT,
+            changed       TEXT,
+            written_at    TEXT NOT NULL,
+            queued_at     TEXT NOT NULL,
+            state         TEXT NOT NULL,
+            reason        TEXT NOT NULL DEFAULT '',
+            current       TEXT,
+            uncertain     INTEGER NOT NULL DEFAULT 0,
+            half_moved    INTEGER NOT NULL DEFAULT 0,
+            attempts      INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    conn.execute("CREATE INDEX outbox_by_event ON outbox (source, event_id)")
+
+
 # Migration ``i`` brings a database from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1, _migrate_to_2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migrate_to_1,
+    _migrate_to_2,
+    _migrate_to_3,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _EVENT_COLUMNS = (
@@ -163,6 +195,8 @@ _EXPECTED = {
     "departments": "source, id, name, description, created_at, updated_at",
     "events": f"source, {_EVENT_COLUMNS}, search_text",
     "fetched_months": "source, department_id, month, fetched_at",
+    "outbox": "seq, source, kind, event_id, original, changed, written_at, queued_at, state, "
+    "reason, current, uncertain, half_moved, attempts",
 }
 
 
@@ -241,6 +275,11 @@ def sort_events(events: Iterable[Event]) -> list[Event]:
     return sorted(events, key=key)
 
 
+def _pending_ids(conn: sqlite3.Connection, source: str) -> set[str]:
+    rows = conn.execute("SELECT DISTINCT event_id FROM outbox WHERE source = ?", (source,))
+    return {row[0] for row in rows}
+
+
 def _ids_json(ids: Iterable[str]) -> str:
     return json.dumps(list(ids), ensure_ascii=False)
 
@@ -284,13 +323,13 @@ def _error_name(exc: sqlite3.Error) -> str:
 class _Database:
     """The connection and its lock, shared by every :class:`Cache` view of one file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, memory: bool = False) -> None:
         self.path = path
         self.lock = threading.Lock()
-        self.persistent = True
+        self.persistent = not memory
         self._conn: sqlite3.Connection | None = None
         self._closed = False
-        self._conn = self._open()
+        self._conn = _connect(None) if memory else self._open()
 
     # opening
 
@@ -524,6 +563,11 @@ class Cache:
         """Create the folder, open (or rebuild) the file and migrate it."""
         return cls(path, source)
 
+    @classmethod
+    def in_memory(cls, source: str) -> Cache:
+        """A cache that lives in memory for this session (nothing on disk)."""
+        return cls(Path(":memory:"), source, _database=_Database(Path(":memory:"), memory=True))
+
     def for_source(self, source: str) -> Cache:
         """A view of the same file (same connection and lock) for another source."""
         return Cache(self._db.path, source, _database=self._db)
@@ -660,17 +704,23 @@ class Cache:
                 f"{len(strays)} event(s) outside {department_id} {first:%Y-%m}, "
                 f"such as {strays[0].id} ({strays[0].department_id}, {strays[0].event_date})"
             )
-        rows = [_event_row(self.source, event) for event in events]
         fetched = _fetched_text(fetched_at)
 
         def replace(conn: sqlite3.Connection) -> None:
             def statements() -> None:
+                # Events with changes waiting in the outbox keep their local version: the
+                # fetched copy neither replaces nor removes it, nor brings back a pending delete.
+                pending = _pending_ids(conn, self.source)
                 conn.execute(
                     "DELETE FROM events WHERE source = ? AND department_id = ? "
-                    "AND event_date BETWEEN ? AND ?",
-                    (self.source, department_id, first.isoformat(), last.isoformat()),
+                    "AND event_date BETWEEN ? AND ? AND id NOT IN "
+                    "(SELECT event_id FROM outbox WHERE source = ?)",
+                    (self.source, department_id, first.isoformat(), last.isoformat(), self.source),
                 )
-                conn.executemany(_INSERT_EVENT, rows)
+                conn.executemany(
+                    _INSERT_EVENT,
+                    [_event_row(self.source, e) for e in events if e.id not in pending],
+                )
                 conn.execute(
                     "INSERT OR REPLACE INTO fetched_months "
                     "(source, department_id, month, fetched_at) VALUES (?, ?, ?, ?)",
@@ -701,7 +751,42 @@ class Cache:
         )
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
+    def pending_ids(self) -> set[str]:
+        """Ids of events with changes waiting in the outbox (never replaced by a fetch)."""
+        return self._db.run(lambda conn: _pending_ids(conn, self.source))
+
     # --- the user's own writes ----------------------------------------------------------------
+
+    def transaction[R](
+        self, statements: Callable[[sqlite3.Connection], R], *, durable: bool = False
+    ) -> R:
+        """``statements(connection)`` in one write transaction: all or nothing.
+
+        ``durable``: the commit is on disk when this returns (``synchronous=FULL``), for what
+        the table does not hold yet (the outbox).
+        """
+
+        def run(conn: sqlite3.Connection) -> R:
+            if not durable:
+                return _write(conn, lambda: statements(conn))
+            conn.execute("PRAGMA synchronous = FULL")
+            try:
+                return _write(conn, lambda: statements(conn))
+            finally:
+                conn.execute("PRAGMA synchronous = NORMAL")
+
+        return self._db.run(run)
+
+    def put_event_in(self, conn: sqlite3.Connection, event: Event) -> None:
+        """:meth:`put_event` inside a :meth:`transaction`."""
+        conn.execute(_INSERT_EVENT, _event_row(self.source, event))
+
+    def remove_event_in(self, conn: sqlite3.Connection, event_id: str, department_id: str) -> None:
+        """:meth:`remove_event` inside a :meth:`transaction`."""
+        conn.execute(
+            "DELETE FROM events WHERE source = ? AND department_id = ? AND id = ?",
+            (self.source, department_id, event_id),
+        )
 
     def put_event(self, event: Event) -> None:
         """Store (or overwrite) one event at once. Does not mark its month as fetched."""

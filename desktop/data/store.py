@@ -754,14 +754,20 @@ class DynamoStore:
             raise self._conflict(exc, event) from exc
 
     def move_event(
-        self, original: Event, changed: Event, *, written_at: datetime | None = None
+        self,
+        original: Event,
+        changed: Event,
+        *,
+        written_at: datetime | None = None,
+        resume: bool = False,
     ) -> Event:
         """Move an event to another department (its key changes), with any other edits.
 
         Step one writes the new item (``attribute_not_exists``); step two deletes the original,
         conditioned on the revision it was read with. If step two fails the event exists in
         both departments, never in none, and :class:`MoveIncompleteError` says so. Both steps
-        are safe to repeat with the same ``written_at``.
+        are safe to repeat with the same ``written_at``. ``resume``: an earlier attempt may have
+        written the new item (and someone may have changed it since): finish the move.
         """
         if changed.department_id == original.department_id:
             return self.update_event(original, changed, written_at=written_at)
@@ -770,6 +776,7 @@ class DynamoStore:
             id=original.id, created_at=original.created_at or moment, last_modified=moment
         )
         self.validate_event(moved)
+        written = _written_event(moved)
         try:
             self._call(
                 "PutItem",
@@ -783,11 +790,12 @@ class DynamoStore:
             )
         except ConditionFailed as exc:
             existing = _current_from(exc)
-            if existing is None or existing.to_item() != moved.to_item():
+            if existing is None or (existing.to_item() != moved.to_item() and not resume):
                 # Another copy already sits in the target department: not ours to overwrite.
                 raise ConflictError.changed(existing or moved) from exc
             log.info("Move of %s: new item already written, finishing the move", original.id)
-        written = _written_event(moved)
+            if resume:
+                written = existing  # ours, perhaps changed since
         try:
             self.delete_event(original)
         except ConflictError as exc:

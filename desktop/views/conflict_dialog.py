@@ -52,9 +52,12 @@ class ConflictDialog(QDialog):
         department_names: dict[str, str],
         locale: QLocale,
         parent: QWidget | None = None,
+        *,
+        deleting: bool = False,
     ) -> None:
         super().__init__(parent)
         self.mine = mine
+        self.deleting = deleting
         self.theirs = theirs
         self.choice: ConflictChoice | None = None
         self._names = dict(department_names)
@@ -69,7 +72,13 @@ class ConflictDialog(QDialog):
         self.setMinimumSize(560, 380)
         self.setSizeGripEnabled(True)
 
-        if deleted:
+        if deleting:
+            text = tr(
+                _CONTEXT,
+                "You deleted “{title}”, but someone else changed it before your deletion "
+                "reached the table. Keep their version, or delete it anyway.",
+            ).format(title=mine.title)
+        elif deleted:
             text = tr(
                 _CONTEXT,
                 "Someone else deleted “{title}” while you were editing it. You can restore "
@@ -94,7 +103,9 @@ class ConflictDialog(QDialog):
                 tr(_CONTEXT, "Their version (deleted)")
                 if deleted
                 else tr(_CONTEXT, "Their version"),
-                tr(_CONTEXT, "Your version"),
+                tr(_CONTEXT, "Your version (deleted)")
+                if deleting
+                else tr(_CONTEXT, "Your version"),
             ]
         )
         rows_header = self.table.verticalHeader()
@@ -134,6 +145,11 @@ class ConflictDialog(QDialog):
         self.new_button.setToolTip(
             tr(_CONTEXT, "Keep their version and add yours as a separate event.")
         )
+        if deleting:
+            self.keep_button.setToolTip(tr(_CONTEXT, "Do not delete it; keep their version."))
+            self.overwrite_button.setText(tr(_CONTEXT, "Delete anyway"))
+            self.overwrite_button.setToolTip(tr(_CONTEXT, "Delete their version too."))
+            self.new_button.hide()
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addStretch(1)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -23,20 +23,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.data.errors import (
-    ConflictError,
-    MoveIncompleteError,
-    OfflineError,
-    StoreError,
-)
+from desktop.data.errors import OfflineError, StoreError, ValidationFailed
+from desktop.data.outbox import Change, Choice, Kind, Recorded, Sent, State
 from desktop.data.store import DepartmentList, DynamoStore
 from desktop.domain.calendar import add_months, month_start
-from desktop.domain.models import Department, Event, new_id
+from desktop.domain.models import Department, Event
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
 from desktop.views.banner import Banner
@@ -53,8 +50,24 @@ if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
     from desktop.data.config import ConnectionSettings
     from desktop.gui import DataSources
+    from desktop.views.pending_dialog import PendingDialog
 
 log = logging.getLogger(__name__)
+
+
+def _not_kept(error: BaseException) -> StoreError:
+    """A change that could not even be saved on this computer (the disk is full…)."""
+    if isinstance(error, StoreError):
+        return error
+    return StoreError(
+        tr(
+            "MainWindow",
+            "The change could not be saved on this computer ({reason}). Free some disk "
+            "space or check the folder's permissions, then save again.",
+        ).format(reason=str(error) or type(error).__name__),
+        code="LocalSaveFailed",
+    )
+
 
 CURRENT_DEPARTMENT = Setting("view/department", str, "", "The department shown last")
 OVERLAYS = Setting("view/overlays", list, [], "Departments overlaid on the calendar")
@@ -104,6 +117,8 @@ class MainWindow(QMainWindow):
         self._error: StoreError | None = None
         self._undo: Callable[[], None] | None = None
         self._holidays_country = ""
+        self._states: dict[str, str] = {}  # event id → "pending", "conflict" or "failed"
+        self.pending_dialog: PendingDialog | None = None
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
         self.setMinimumSize(900, 600)
@@ -127,6 +142,8 @@ class MainWindow(QMainWindow):
         self.service.ready.connect(self._service_ready)
         self.service.failed.connect(self._service_failed)
         self.service.runner.busyChanged.connect(self._busy_changed)
+        self.service.outboxChanged.connect(self._outbox_changed)
+        self.service.changeSent.connect(self._change_sent)
         if demo:
             self._show_demo_banner()
 
@@ -174,8 +191,14 @@ class MainWindow(QMainWindow):
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._clear_undo)
+        self.pending_button = QPushButton(self)
+        self.pending_button.setObjectName("pendingButton")
+        self.pending_button.setFlat(True)
+        self.pending_button.hide()
+        self.pending_button.clicked.connect(self.show_pending)
         status.addWidget(self.status_message, 1)
         status.addWidget(self.undo_button)
+        status.addPermanentWidget(self.pending_button)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.fetched_label)
 
@@ -197,7 +220,6 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         style = self.style()
-        from PySide6.QtWidgets import QStyle
 
         sp = QStyle.StandardPixmap
         self.previous_action = self._action(
@@ -233,6 +255,12 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "Print…"), self.print_month, QKeySequence.StandardKey.Print
         )
         self.pdf_action = self._action(tr("MainWindow", "Save as PDF…"), self.save_pdf)
+        self.pending_action = self._action(
+            tr("MainWindow", "Changes not sent…"),
+            self.show_pending,
+            "Ctrl+Shift+U",
+            tip=tr("MainWindow", "Changes kept on this computer that have not reached the table"),
+        )
         self.ics_action = self._action(
             tr("MainWindow", "Export to iCalendar…"),
             self.export_ics,
@@ -253,6 +281,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("MainWindow", "&File"))
         file_menu.addActions([self.print_action, self.pdf_action, self.ics_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.pending_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -572,8 +602,11 @@ class MainWindow(QMainWindow):
             color = department_color(department_id)
             for month in months:
                 events, _ = self._months.get((department_id, month), ([], None))
+                states = self._states
                 entries.extend(
-                    DayEntry(e, name, color) for e in events if days[0] <= e.event_date <= days[-1]
+                    DayEntry(e, name, color, states.get(e.id, ""))
+                    for e in events
+                    if days[0] <= e.event_date <= days[-1]
                 )
         self.model.set_entries(entries)
         self.month_view.refresh_selection()
@@ -616,21 +649,6 @@ class MainWindow(QMainWindow):
             return
         self._show_error(error, retry=lambda: self.show_month(self.month, force=True))
 
-    def _offline_edit(self, error: StoreError) -> StoreError:
-        """Saving needs the network: offline, say so plainly; the dialog keeps the typing."""
-        if not isinstance(error, OfflineError):
-            return error
-        self._went_offline()
-        return OfflineError(
-            tr(
-                "MainWindow",
-                "You are offline, so the change was not saved. What you typed is kept here: "
-                "save again when the connection is back.",
-            ),
-            code=error.code,
-            detail=error.detail,
-        )
-
     # --- offline --------------------------------------------------------------------------------
 
     def _went_offline(self) -> None:
@@ -655,6 +673,7 @@ class MainWindow(QMainWindow):
 
     def _retry(self) -> None:
         """Back online (or trying): the visible month first, then the rest."""
+        self.service.send_pending()
         if self.service.store is None:
             self.start()
         elif not self.departments:
@@ -959,96 +978,74 @@ class MainWindow(QMainWindow):
 
         assert isinstance(dialog, EventDialog)
         original = dialog.original
-        dialog.set_busy(True)
-
-        def save(store: DynamoStore) -> Event:
-            if original is None:
-                return store.create_event(draft)
-            if draft.department_id != original.department_id:
-                return store.move_event(original, draft)
-            return store.update_event(original, draft)
-
-        def saved(event: Event) -> None:
-            dialog.set_busy(False)
-            dialog.accept()
-            if original is not None:
-                self._forget_event(original)
-            self._put_event(event)
-            self._status(tr("MainWindow", "Saved “{title}”.").format(title=event.title))
-            if not self.connectivity.online:
-                self.connectivity.retry_now()  # the write went through: the network is back
-
-        def failed(error: StoreError) -> None:
-            if isinstance(error, MoveIncompleteError):
-                dialog.set_busy(False)
-                dialog.accept()
-                self._put_event(error.moved)
-                self._show_error(error)
-                return
-            if isinstance(error, ConflictError) and original is not None:
-                dialog.set_busy(False)
-                self._resolve_conflict(dialog, original, draft, error)
-                return
-            dialog.show_error(self._offline_edit(error))
-
-        self.service.write(save, [original] if original else [], saved, failed)  # type: ignore[arg-type]
-
-    def _resolve_conflict(
-        self, dialog: QDialog, original: Event, mine: Event, error: ConflictError
-    ) -> None:
-        from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
-        from desktop.views.event_dialog import EventDialog
-
-        assert isinstance(dialog, EventDialog)
-        names = {d.id: d.name for d in self.departments}
-        chooser = ConflictDialog(mine, error.current, names, self.locale_, dialog)
-        chooser.exec()
-        choice = chooser.choice
-        theirs = error.current
-        if choice is None:
+        try:
+            DynamoStore.validate_event(draft)  # the size limit; the dialog checked the fields
+        except ValidationFailed as error:
             dialog.show_error(error)
             return
-        if choice is ConflictChoice.KEEP_THEIRS:
-            dialog.accept()
-            self._forget_event(original)
-            if theirs is not None:
-                self._put_event(theirs)
-            self._status(tr("MainWindow", "Kept the other version."))
-            return
-        dialog.set_busy(True)
+        if original is None:
+            kind = Kind.CREATE
+        elif draft.department_id != original.department_id:
+            kind = Kind.MOVE
+        else:
+            kind = Kind.UPDATE
 
-        def write(store: DynamoStore) -> Event:
-            if choice is ConflictChoice.SAVE_AS_NEW:
-                return store.create_event(mine.with_changes(id=new_id(), revision=None))
-            if theirs is None:  # deleted meanwhile: restore mine under its id
-                return store.create_event(mine.with_changes(revision=None))
-            if mine.department_id != theirs.department_id:
-                return store.move_event(theirs, mine)
-            return store.update_event(theirs, mine.with_changes(department_id=theirs.department_id))
-
-        def written(event: Event) -> None:
+        def saved(result: Recorded) -> None:
             dialog.set_busy(False)
             dialog.accept()
+            title = result.shown.title if result.shown else draft.title
+            self._status(self._saved_text(title))
+
+        def failed(error: BaseException) -> None:
+            # The change could not even be kept on this computer: the dialog keeps the typing.
+            dialog.show_error(_not_kept(error))
+
+        self._record(kind, original, draft, saved, failed)
+
+    def _saved_text(self, title: str) -> str:
+        if self.connectivity.online and self.service.store is not None:
+            return tr("MainWindow", "Saved “{title}”.").format(title=title)
+        return tr(
+            "MainWindow",
+            "Saved “{title}” on this computer. It is sent when the connection is back.",
+        ).format(title=title)
+
+    def _record(
+        self,
+        kind: Kind,
+        original: Event | None,
+        changed: Event | None,
+        on_done: Callable[[Recorded], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Keep a change in the outbox and show it at once; the service sends it."""
+        # Shown before the disk write returns; the recorded version replaces it.
+        if original is not None:
             self._forget_event(original)
-            if theirs is not None:
-                self._forget_event(theirs)
-                if choice is ConflictChoice.SAVE_AS_NEW:
-                    self._put_event(theirs)  # theirs stays beside the new copy
-            self._put_event(event)
-            self._status(tr("MainWindow", "Saved “{title}”.").format(title=event.title))
+        if changed is not None:
+            self._states[changed.id] = self._states.get(changed.id, "pending")
+            self._put_event(changed)
 
-        def failed(again: StoreError) -> None:
-            if isinstance(again, ConflictError):
-                dialog.set_busy(False)
-                dialog.set_original(theirs or original)
-                self._resolve_conflict(dialog, theirs or original, mine, again)
-                return
-            dialog.show_error(again)
+        def recorded(result: Recorded) -> None:
+            if changed is not None:
+                self._forget_event(changed)
+            if result.shown is not None:
+                self._put_event(result.shown)
+            if on_done is not None:
+                on_done(result)
 
-        superseded = [original] + ([theirs] if theirs is not None else [])
-        if choice is ConflictChoice.SAVE_AS_NEW:
-            superseded = [original]
-        self.service.write(write, superseded, written, failed)  # type: ignore[arg-type]
+        def failed(error: BaseException) -> None:
+            log.error("A change could not be kept on this computer", exc_info=error)
+            if changed is not None:
+                self._forget_event(changed)
+            if original is not None:
+                self._put_event(original)
+            if on_error is not None:
+                on_error(error)
+            else:
+                self._show_error(_not_kept(error))
+
+        self.service.record(kind, original, changed, recorded, failed)
 
     def delete_event(self, entry: DayEntry) -> None:
         event = entry.event
@@ -1066,37 +1063,20 @@ class MainWindow(QMainWindow):
         if not confirmed:
             return
 
-        def deleted(_: object) -> None:
-            self._forget_event(event)
+        def deleted(_: Recorded) -> None:
             self.month_view.select_entry(None)
             self._offer_undo(
                 tr("MainWindow", "Deleted “{title}”.").format(title=event.title),
                 lambda: self._restore_deleted(event),
             )
 
-        def failed(error: StoreError) -> None:
-            if isinstance(error, ConflictError) and error.was_deleted:
-                self._forget_event(event)
-                self._status(error.message)
-                return
-            self._show_error(error)
-
-        def delete(store: DynamoStore) -> None:
-            store.delete_event(event)
-
-        self.service.write(delete, [event], deleted, failed)
+        self._record(Kind.DELETE, event, None, deleted)
 
     def _restore_deleted(self, event: Event) -> None:
-        def restored(event_back: Event) -> None:
-            self._put_event(event_back)
+        def restored(_: Recorded) -> None:
             self._status(tr("MainWindow", "Restored “{title}”.").format(title=event.title))
 
-        self.service.write(
-            lambda store: store.create_event(event.with_changes(revision=None)),
-            [],
-            restored,  # type: ignore[arg-type]
-            self._show_error,
-        )
+        self._record(Kind.CREATE, None, event.with_changes(revision=None), restored)
 
     def _dropped_on_day(self, entry: DayEntry, day: date) -> None:
         original = entry.event
@@ -1110,44 +1090,174 @@ class MainWindow(QMainWindow):
         self._write_change(entry.event, entry.event.with_changes(department_id=department_id))
 
     def _write_change(self, original: Event, changed: Event) -> None:
-        """A drag-and-drop change: shown at once, written behind, undone on failure."""
-        self._forget_event(original)
-        self._put_event(changed)
+        """A drag-and-drop change: shown at once, sent behind, with Undo."""
+        moved = changed.department_id != original.department_id
 
-        def save(store: DynamoStore) -> Event:
-            if changed.department_id != original.department_id:
-                return store.move_event(original, changed)
-            return store.update_event(original, changed)
-
-        def saved(event: Event) -> None:
-            self._forget_event(changed)
-            self._put_event(event)
-            if event.department_id != original.department_id:
+        def recorded(result: Recorded) -> None:
+            shown = result.shown
+            if shown is None:
+                return
+            if moved:
                 text = tr("MainWindow", "Moved “{title}” to {department}.").format(
-                    title=event.title, department=self.department_name(event.department_id)
+                    title=shown.title, department=self.department_name(shown.department_id)
                 )
             else:
                 text = tr("MainWindow", "Moved “{title}” to {date}.").format(
-                    title=event.title, date=self._date_text(event.event_date)
+                    title=shown.title, date=self._date_text(shown.event_date)
                 )
             self._offer_undo(
                 text,
-                lambda: self._write_change(event, original.with_changes(revision=event.revision)),
+                lambda: self._write_change(shown, original.with_changes(revision=shown.revision)),
             )
 
-        def failed(error: StoreError) -> None:
-            self._forget_event(changed)
-            if isinstance(error, MoveIncompleteError):
-                self._put_event(original)
-                self._put_event(error.moved)
-            elif isinstance(error, ConflictError):
-                if error.current is not None:
-                    self._put_event(error.current)
-            else:
-                self._put_event(original)
-            self._show_error(error)
+        self._record(Kind.MOVE if moved else Kind.UPDATE, original, changed, recorded)
 
-        self.service.write(save, [original], saved, failed)  # type: ignore[arg-type]
+    # --- the outbox -----------------------------------------------------------------------------
+
+    def _outbox_changed(self, entries: list[Change]) -> None:
+        states: dict[str, str] = {}
+        for change in entries:
+            state = {
+                State.CONFLICT: "conflict",
+                State.FAILED: "failed",
+            }.get(change.state, "pending")
+            if states.get(change.event_id) not in ("conflict", "failed"):
+                states[change.event_id] = state
+        changed = states != self._states
+        self._states = states
+        count = len(entries)
+        unresolved = sum(c.unresolved for c in entries)
+        text = tr("MainWindow", "%n change(s) not sent", n=count)
+        if unresolved:
+            text += " · " + tr("MainWindow", "%n need(s) your decision", n=unresolved)
+        self.pending_button.setText(text)
+        self.pending_button.setToolTip(self.pending_action.toolTip())
+        self.pending_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if unresolved
+            else QIcon()
+        )
+        self.pending_button.setVisible(count > 0)
+        if changed:
+            self._paint_from_memory()
+        if self.pending_dialog is not None:
+            self.pending_dialog.set_entries(entries)
+
+    def _change_sent(self, sent: Sent) -> None:
+        change = sent.change
+        if sent.outcome == "written":
+            if not any(c.event_id == change.event_id for c in sent.entries or []):
+                if sent.removed is not None:
+                    self._forget_event(sent.removed)
+                if sent.written is not None:
+                    self._put_event(sent.written)
+            if not self.connectivity.online:
+                self.connectivity.went_online()
+                if self.banner.kind == "offline":
+                    self.banner.dismiss()
+                self._set_state_text()
+        elif sent.outcome == "conflict":
+            self.banner.show_message(
+                "warning",
+                tr(
+                    "MainWindow",
+                    "Someone else changed “{title}” before your change reached the table. "
+                    "Nothing was overwritten: choose which version to keep.",
+                ).format(title=change.event.title),
+                tr("MainWindow", "Compare…"),
+                lambda: self.resolve_change(change.seq),
+            )
+        elif sent.outcome == "failed":
+            self.banner.show_message(
+                "error",
+                tr("MainWindow", "Your change to “{title}” was refused: {reason}").format(
+                    title=change.event.title, reason=sent.error.message if sent.error else ""
+                ),
+                tr("MainWindow", "Changes not sent…"),
+                self.show_pending,
+            )
+        elif isinstance(sent.error, OfflineError):
+            self._went_offline()
+        elif sent.error is not None:
+            self._show_error(sent.error, retry=self.service.send_pending)
+
+    def show_pending(self) -> None:
+        """The list of changes not sent yet, with retry and discard."""
+        from desktop.views.pending_dialog import PendingDialog
+
+        if self.pending_dialog is None:
+            dialog = PendingDialog(self.locale_, self.department_name, self)
+            dialog.retryRequested.connect(self.service.retry)
+            dialog.discardRequested.connect(self.discard_change)
+            dialog.resolveRequested.connect(self.resolve_change)
+            dialog.finished.connect(lambda _result: setattr(self, "pending_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.pending_dialog = dialog
+        self.pending_dialog.set_entries(self.service.pending)
+        if self.pending_dialog.isVisible():
+            self.pending_dialog.activateWindow()
+        self.pending_dialog.show()
+
+    def _change(self, seq: int) -> Change | None:
+        return next((c for c in self.service.pending if c.seq == seq), None)
+
+    def discard_change(self, seq: int) -> None:
+        from desktop.views.widgets import ask
+
+        change = self._change(seq)
+        if change is None:
+            return
+        parent = self.pending_dialog or self
+        confirmed = ask(
+            parent,
+            tr("MainWindow", "Discard change"),
+            tr(
+                "MainWindow",
+                "Discard your change to “{title}”? It has not reached the table, and it "
+                "cannot be brought back.",
+            ).format(title=change.event.title),
+            tr("MainWindow", "Discard"),
+            tr("MainWindow", "Cancel"),
+        )
+        if confirmed:
+            self.service.discard(seq, lambda _result: self._reload_change(change))
+
+    def resolve_change(self, seq: int) -> None:
+        from desktop.views.conflict_dialog import ConflictDialog
+
+        change = self._change(seq)
+        if change is None or change.state is not State.CONFLICT:
+            return
+        names = {d.id: d.name for d in self.departments}
+        chooser = ConflictDialog(
+            change.event,
+            change.current,
+            names,
+            self.locale_,
+            self.pending_dialog or self,
+            deleting=change.kind is Kind.DELETE,
+        )
+        chooser.exec()
+        if chooser.choice is None:
+            return
+        if self.banner.kind == "warning":
+            self.banner.dismiss()
+        choice = Choice(chooser.choice.value)
+        self.service.resolve(seq, choice, lambda _result: self._reload_change(change))
+
+    def _reload_change(self, change: Change) -> None:
+        """After a decision: the months the change touched, again from the cache."""
+        events = [e for e in (change.original, change.changed, change.current) if e]
+        keys = {(e.department_id, month_start(e.event_date)) for e in events}
+        for month in {m for _d, m in keys}:
+            departments = [d for d, m in keys if m == month]
+
+            def reloaded(found: dict[str, CachedMonth], month: date = month) -> None:
+                for department_id, cached in found.items():
+                    self._months[(department_id, month)] = (cached.events, cached.fetched_at)
+                self._paint_from_memory()
+
+            self.service.cached_month(departments, month, reloaded, key=f"reload-{month}")
 
     # --- the in-memory months, after a write ----------------------------------------------------
 
@@ -1375,7 +1485,28 @@ class MainWindow(QMainWindow):
 
     # --- closing --------------------------------------------------------------------------------
 
+    def confirm_quit(self, count: int) -> bool:
+        """Quitting with changes not sent: say how many, and that they are kept."""
+        from desktop.views.widgets import ask
+
+        return ask(
+            self,
+            tr("MainWindow", "Changes not sent"),
+            tr(
+                "MainWindow",
+                "%n change(s) have not reached the table yet. They are kept on this computer "
+                "and sent the next time Department Calendar is open and connected.",
+                n=count,
+            ),
+            tr("MainWindow", "Quit"),
+            tr("MainWindow", "Keep open"),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        count = len(self.service.pending)
+        if count and not self.confirm_quit(count):
+            event.ignore()
+            return
         self.settings.user.setValue(GEOMETRY.key, self.saveGeometry())
         self.settings.user.setValue(SPLITTER.key, self.splitter.saveState())
         self.settings.sync()

@@ -45,7 +45,7 @@ class DayEntry:
     event: Event
     department_name: str
     color: QColor
-    state: str = ""  # "", "pending" or "conflict" (offline edits)
+    state: str = ""  # "", "pending", "conflict" or "failed": a change in the outbox
 
     def label(self) -> str:
         return f"{self.event.time} {self.event.title}" if self.event.time else self.event.title

@@ -351,7 +351,8 @@ class DayDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRect(line.left(), line.top(), 3, line.height()), 1.5, 1.5)
         label = entry.label()
         if entry.state:
-            label = f"{label} · {_state_text(entry.state)}"
+            # First, so that a long title's elision never hides it (the tooltip says it in words).
+            label = f"{_STATE_MARKS.get(entry.state, '•')} {label}"
         if selected:
             painter.setPen(_WHITE)
         else:
@@ -388,11 +389,16 @@ def entry_tooltip(entry: DayEntry) -> str:
     return "<p style='white-space:pre-wrap'>" + escape("\n".join(lines)) + "</p>"
 
 
+_STATE_MARKS = {"pending": "↻", "conflict": "⚠", "failed": "⚠"}
+
+
 def _state_text(state: str) -> str:
     if state == "pending":
         return tr("MonthView", "pending")
     if state == "conflict":
         return tr("MonthView", "conflict")
+    if state == "failed":
+        return tr("MonthView", "not sent")
     return state
 
 

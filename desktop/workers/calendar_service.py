@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.config import ConnectionSettings
 from desktop.data.errors import MoveIncompleteError, NotConnectedError, StoreError
+from desktop.data.outbox import Change, Choice, Kind, Outbox, Recorded, Sent
 from desktop.data.store import DepartmentList, DynamoStore, EventBatch
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import Event
@@ -58,6 +59,8 @@ class CalendarService(QObject):
     cacheReady = Signal()  # noqa: N815
     ready = Signal()
     failed = Signal(object)  # StoreError while opening the store
+    outboxChanged = Signal(object)  # noqa: N815  list[Change]: the outbox as it is now
+    changeSent = Signal(object)  # noqa: N815  Sent: one change was sent (whatever came of it)
 
     def __init__(
         self,
@@ -74,6 +77,9 @@ class CalendarService(QObject):
         self._cache_factory = cache_factory
         self.store: DynamoStore | None = None
         self.cache: Cache | None = None
+        self.outbox: Outbox | None = None
+        self.pending: list[Change] = []
+        self._sending = False
         self.settings: ConnectionSettings | None = None
         # Open the store only once the window has painted from the cache (see _source_opened).
         self.defer_store = True
@@ -88,10 +94,12 @@ class CalendarService(QObject):
         if loader is not None:
             self._loader = loader
         self.store = None
+        self.outbox = None
+        self._sending = False
         old_cache, self.cache = self.cache, None
         cache_factory = self._cache_factory
 
-        def open_source() -> tuple[ConnectionSettings, Cache | None]:
+        def open_source() -> tuple[ConnectionSettings, Cache, Outbox, bool]:
             if old_cache is not None:
                 old_cache.close()
             settings = self._loader()
@@ -100,18 +108,31 @@ class CalendarService(QObject):
                 try:
                     cache = cache_factory(settings)
                 except Exception:
-                    log.exception("The local cache could not be opened; going on without it")
-            return settings, cache
+                    log.exception("The local cache could not be opened; keeping it in memory")
+            saved = cache is not None
+            if cache is None:
+                # The outbox needs a database: changes still show, and go out this session.
+                from desktop.data.cache import Cache
+
+                cache = Cache.in_memory(settings.source_key())
+            outbox = Outbox(cache)
+            try:
+                outbox.recover()
+            except Exception:
+                log.exception("Could not look at the changes waiting to be sent")
+            return settings, cache, outbox, saved
 
         self.runner.submit(open_source, self._source_opened, self._open_failed, key="connect")
 
-    def _source_opened(self, opened: tuple[ConnectionSettings, Cache | None]) -> None:
-        settings, cache = opened
+    def _source_opened(self, opened: tuple[ConnectionSettings, Cache, Outbox, bool]) -> None:
+        settings, cache, outbox, saved = opened
         self.settings = settings
         self.cache = cache
+        self.outbox = outbox
         self._store_requested = False
         self.cacheReady.emit()
-        if cache is None or not self.defer_store:
+        self.load_outbox()
+        if not saved or not self.defer_store:
             self.open_store()
         else:
             # boto3's import holds the GIL for a third of a second: let the cached month be
@@ -138,6 +159,7 @@ class CalendarService(QObject):
         self.settings = store.settings
         log.info("Connected to %s", store.settings.endpoint_label())
         self.ready.emit()
+        self.send_pending()
 
     def _open_failed(self, error: BaseException) -> None:
         self.failed.emit(_as_store_error(error))
@@ -247,6 +269,8 @@ class CalendarService(QObject):
             for key in [k for k, (at, _r, _o) in self._recent.items() if now - at > RECENT_SECONDS]:
                 del self._recent[key]
             recent = list(self._recent.values())
+        if not recent:
+            return  # the batch is already sorted: no re-sort on the GUI thread
         for _at, result, replaced in recent:
             gone = {(e.id, e.department_id) for e in replaced}
             if result is not None:
@@ -284,9 +308,113 @@ class CalendarService(QObject):
                         )
                     except Exception:
                         log.exception("Could not save a month in the cache")
+                self._keep_pending(batches, first)
             return MonthResult(first, batches)
 
         return self.run(fetch, on_result, on_error, key=key)
+
+    def _keep_pending(self, batches: dict[str, EventBatch], first: date) -> None:
+        """Changes waiting in the outbox win over what was fetched (the cache kept them)."""
+        assert self.cache is not None
+        try:
+            if not self.cache.pending_ids():
+                return
+            for department_id, batch in batches.items():
+                cached = self.cache.month(department_id, first)
+                if cached is not None:
+                    batch.events = cached.events
+        except Exception:
+            log.exception("Could not read the waiting changes")
+
+    # --- the outbox ---------------------------------------------------------------------------
+
+    def load_outbox(self) -> None:
+        outbox = self.outbox
+        if outbox is not None:
+            self.runner.submit(outbox.entries, self._outbox_read, _log_error, key="outbox")
+
+    def _outbox_read(self, entries: list[Change]) -> None:
+        self.pending = entries
+        self.outboxChanged.emit(entries)
+
+    def record(
+        self,
+        kind: Kind,
+        original: Event | None,
+        changed: Event | None,
+        on_recorded: Callable[[Recorded], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Keep a change in the outbox (and the cache) on a worker, then send it."""
+        outbox = self.outbox
+        if outbox is None:
+            on_error(NotConnectedError.now())
+            return
+
+        def recorded(result: Recorded) -> None:
+            self._outbox_read(result.entries)
+            on_recorded(result)
+            self.send_pending()
+
+        self.runner.submit(lambda: outbox.record(kind, original, changed), recorded, on_error)
+
+    def send_pending(self) -> None:
+        """Send waiting changes one at a time, in order, while the table can be reached."""
+        outbox, store = self.outbox, self.store
+        if outbox is None or store is None or self._sending:
+            return
+        if not any(c.state.value == "waiting" for c in self.pending):
+            return
+        self._sending = True
+
+        def failed(error: BaseException) -> None:
+            self._sending = False
+            log.error("Sending a change failed", exc_info=error)
+
+        self.runner.submit(lambda: outbox.send_next(store), self._sent, failed)
+
+    def _sent(self, sent: Sent | None) -> None:
+        self._sending = False
+        if sent is None:
+            return
+        if sent.outcome == "written":
+            replaced = [e for e in (sent.removed, sent.change.original) if e is not None]
+            self._note_write(sent.written, replaced)
+        if sent.entries is not None:
+            self._outbox_read(sent.entries)
+        self.changeSent.emit(sent)
+        if sent.outcome != "waiting":
+            self.send_pending()
+
+    def discard(self, seq: int, on_done: Callable[[Recorded], None]) -> None:
+        self._decide(lambda outbox: outbox.discard(seq), on_done)
+
+    def resolve(self, seq: int, choice: Choice, on_done: Callable[[Recorded], None]) -> None:
+        self._decide(lambda outbox: outbox.resolve(seq, choice), on_done)
+
+    def retry(self, seq: int) -> None:
+        outbox = self.outbox
+        if outbox is not None:
+
+            def retried(entries: list[Change]) -> None:
+                self._outbox_read(entries)
+                self.send_pending()
+
+            self.runner.submit(lambda: outbox.retry(seq), retried, _log_error)
+
+    def _decide(
+        self, work: Callable[[Outbox], Recorded], on_done: Callable[[Recorded], None]
+    ) -> None:
+        outbox = self.outbox
+        if outbox is None:
+            return
+
+        def done(result: Recorded) -> None:
+            self._outbox_read(result.entries)
+            on_done(result)
+            self.send_pending()
+
+        self.runner.submit(lambda: work(outbox), done, _log_error)
 
     def cached_month(
         self,
@@ -322,6 +450,10 @@ def _as_store_error(error: BaseException) -> StoreError:
 
     log.error("Unexpected error in a background task", exc_info=error)
     return ServiceError.build(type(error).__name__, str(error))
+
+
+def _log_error(error: BaseException) -> None:
+    log.error("The outbox failed", exc_info=error)
 
 
 def ignore(_: Any) -> None:

@@ -25,139 +25,164 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="212" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="228" />
             <source>(deleted)</source>
             <translation>(삭제됨)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="89" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="98" />
             <source>Comparison of the two versions</source>
             <translation>두 버전 비교</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="171" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="187" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="177" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="150" />
+            <source>Delete anyway</source>
+            <translation>그래도 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/conflict_dialog.py" line="151" />
+            <source>Delete their version too.</source>
+            <translation>상대방의 버전도 삭제합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/conflict_dialog.py" line="193" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="182" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="198" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="223" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="239" />
             <source>Different</source>
             <translation>다름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="118" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="129" />
             <source>Discard mine</source>
             <translation>내 변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="65" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="149" />
+            <source>Do not delete it; keep their version.</source>
+            <translation>삭제하지 않고 상대방의 버전을 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/conflict_dialog.py" line="68" />
             <source>Event deleted by someone else</source>
             <translation>다른 사용자가 삭제한 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="93" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="102" />
             <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="135" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="146" />
             <source>Keep their version and add yours as a separate event.</source>
             <translation>다른 사용자의 버전은 그대로 두고 내 버전을 별도의 일정으로 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="118" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="129" />
             <source>Keep theirs</source>
             <translation>다른 사용자의 버전 유지</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="186" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="202" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="126" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="137" />
             <source>Overwrite with mine</source>
             <translation>내 버전으로 덮어쓰기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="131" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="142" />
             <source>Replace their version with yours.</source>
             <translation>다른 사용자의 버전을 내 버전으로 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="126" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="137" />
             <source>Restore mine</source>
             <translation>내 버전 복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="133" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="144" />
             <source>Save mine as a new event</source>
             <translation>내 버전을 새 일정으로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="129" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="140" />
             <source>Save your version again under the same event.</source>
             <translation>내 버전을 같은 일정으로 다시 저장합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="67" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="70" />
             <source>Someone else changed this event</source>
             <translation>다른 사용자가 변경한 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="73" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="82" />
             <source>Someone else deleted “{title}” while you were editing it. You can restore your version, save it as a new event, or discard it.</source>
             <translation>편집하는 동안 다른 사용자가 “{title}” 일정을 삭제했습니다. 내 버전을 복원하거나, 새 일정으로 저장하거나, 버릴 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="79" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="88" />
             <source>Someone else saved a change to “{title}” while you were editing it. Compare the two versions and choose which to keep.</source>
             <translation>편집하는 동안 다른 사용자가 “{title}” 일정의 변경 내용을 저장했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="96" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="105" />
             <source>Their version</source>
             <translation>다른 사용자의 버전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="94" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="103" />
             <source>Their version (deleted)</source>
             <translation>다른 사용자의 버전(삭제됨)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="123" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="134" />
             <source>Throw away your changes and keep their version.</source>
             <translation>내 변경 내용을 버리고 다른 사용자의 버전을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="121" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="132" />
             <source>Throw away your changes; the event stays deleted.</source>
             <translation>내 변경 내용을 버립니다. 일정은 삭제된 상태로 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="175" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="191" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="166" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="182" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="97" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="76" />
+            <source>You deleted “{title}”, but someone else changed it before your deletion reached the table. Keep their version, or delete it anyway.</source>
+            <translation>“{title}” 일정을 삭제했지만, 삭제가 테이블에 반영되기 전에 다른 사람이 이 일정을 변경했습니다. 상대방의 버전을 유지하거나 그래도 삭제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/conflict_dialog.py" line="108" />
             <source>Your version</source>
             <translation>내 버전</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/conflict_dialog.py" line="106" />
+            <source>Your version (deleted)</source>
+            <translation>내 버전 (삭제함)</translation>
         </message>
     </context>
     <context>
@@ -753,27 +778,27 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="35" />
+            <location filename="../../desktop/views/export_dialog.py" line="38" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="36" />
+            <location filename="../../desktop/views/export_dialog.py" line="39" />
             <source>&amp;To:</source>
             <translation>끝(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="17" />
+            <location filename="../../desktop/views/export_dialog.py" line="18" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="20" />
+            <location filename="../../desktop/views/export_dialog.py" line="22" />
             <source>Exports the events of the shown departments that are saved on this computer (the months you have opened), for Outlook, Google Calendar or a phone.</source>
             <translation>표시된 부서의 일정 중 이 컴퓨터에 저장된 일정(열어 본 달)을 Outlook, Google 캘린더 또는 휴대폰에서 쓸 수 있도록 내보냅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="41" />
+            <location filename="../../desktop/views/export_dialog.py" line="44" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
@@ -781,73 +806,114 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="445" />
+            <location filename="../../desktop/views/main_window.py" line="1495" />
+            <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
+            <translation>
+                <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="1130" />
+            <source>%n change(s) not sent</source>
+            <translation>
+                <numerusform>전송되지 않은 변경 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="477" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="596" />
+            <location filename="../../desktop/views/main_window.py" line="633" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1291" />
+            <location filename="../../desktop/views/main_window.py" line="1405" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="1132" />
+            <source>%n need(s) your decision</source>
+            <translation>
+                <numerusform>%n건은 선택 필요</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="260" />
+            <location filename="../../desktop/views/main_window.py" line="290" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="254" />
+            <location filename="../../desktop/views/main_window.py" line="282" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="274" />
+            <location filename="../../desktop/views/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="264" />
+            <location filename="../../desktop/views/main_window.py" line="294" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="278" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="334" />
+            <location filename="../../desktop/views/main_window.py" line="364" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1060" />
+            <location filename="../../desktop/views/main_window.py" line="1061" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1059" />
+            <location filename="../../desktop/views/main_window.py" line="262" />
+            <source>Changes kept on this computer that have not reached the table</source>
+            <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1494" />
+            <source>Changes not sent</source>
+            <translation>전송되지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="259" />
+            <source>Changes not sent…</source>
+            <translation>전송되지 않은 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1167" />
+            <source>Compare…</source>
+            <translation>비교…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1060" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="226" />
+            <location filename="../../desktop/views/main_window.py" line="248" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1056" />
+            <location filename="../../desktop/views/main_window.py" line="1057" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
@@ -857,283 +923,313 @@
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="136" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>Demo mode: a local sample calendar. Nothing you change here is saved.</source>
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="123" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1366" />
+            <location filename="../../desktop/views/main_window.py" line="1480" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="252" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="224" />
+            <location filename="../../desktop/views/main_window.py" line="1219" />
+            <source>Discard</source>
+            <translation>버리기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1213" />
+            <source>Discard change</source>
+            <translation>변경 버리기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1214" />
+            <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
+            <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1322" />
+            <location filename="../../desktop/views/main_window.py" line="1436" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="897" />
+            <location filename="../../desktop/views/main_window.py" line="920" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="237" />
+            <location filename="../../desktop/views/main_window.py" line="265" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="919" />
+            <location filename="../../desktop/views/main_window.py" line="942" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1295" />
+            <location filename="../../desktop/views/main_window.py" line="1409" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="248" />
+            <location filename="../../desktop/views/main_window.py" line="276" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="313" />
+            <location filename="../../desktop/views/main_window.py" line="343" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="710" />
+            <location filename="../../desktop/views/main_window.py" line="733" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="212" />
+            <location filename="../../desktop/views/main_window.py" line="234" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="270" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1012" />
-            <source>Kept the other version.</source>
-            <translation>다른 사용자의 버전을 유지했습니다.</translation>
+            <location filename="../../desktop/views/main_window.py" line="1502" />
+            <source>Keep open</source>
+            <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="272" />
+            <location filename="../../desktop/views/main_window.py" line="302" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1316" />
+            <location filename="../../desktop/views/main_window.py" line="1430" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1126" />
+            <location filename="../../desktop/views/main_window.py" line="1105" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1122" />
+            <location filename="../../desktop/views/main_window.py" line="1101" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="277" />
+            <location filename="../../desktop/views/main_window.py" line="307" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="219" />
+            <location filename="../../desktop/views/main_window.py" line="241" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="209" />
+            <location filename="../../desktop/views/main_window.py" line="231" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="316" />
+            <location filename="../../desktop/views/main_window.py" line="346" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1319" />
+            <location filename="../../desktop/views/main_window.py" line="1433" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="641" />
+            <location filename="../../desktop/views/main_window.py" line="663" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="639" />
+            <location filename="../../desktop/views/main_window.py" line="661" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1270" />
+            <location filename="../../desktop/views/main_window.py" line="1384" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="204" />
+            <location filename="../../desktop/views/main_window.py" line="226" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="233" />
+            <location filename="../../desktop/views/main_window.py" line="255" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="245" />
+            <location filename="../../desktop/views/main_window.py" line="273" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1300" />
+            <location filename="../../desktop/views/main_window.py" line="1414" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="214" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1088" />
+            <location filename="../../desktop/views/main_window.py" line="1077" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="439" />
+            <location filename="../../desktop/views/main_window.py" line="471" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1270" />
+            <location filename="../../desktop/views/main_window.py" line="1384" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="235" />
+            <location filename="../../desktop/views/main_window.py" line="257" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="239" />
+            <location filename="../../desktop/views/main_window.py" line="267" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1275" />
+            <location filename="../../desktop/views/main_window.py" line="1389" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="973" />
+            <location filename="../../desktop/views/main_window.py" line="1008" />
+            <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
+            <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1007" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="270" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="314" />
+            <location filename="../../desktop/views/main_window.py" line="1162" />
+            <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
+            <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="344" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="433" />
+            <location filename="../../desktop/views/main_window.py" line="63" />
+            <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
+            <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="465" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="348" />
+            <location filename="../../desktop/views/main_window.py" line="378" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="456" />
+            <location filename="../../desktop/views/main_window.py" line="488" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="555" />
+            <location filename="../../desktop/views/main_window.py" line="589" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="207" />
+            <location filename="../../desktop/views/main_window.py" line="229" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="644" />
+            <location filename="../../desktop/views/main_window.py" line="666" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="642" />
+            <location filename="../../desktop/views/main_window.py" line="664" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="171" />
+            <location filename="../../desktop/views/main_window.py" line="188" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="315" />
+            <location filename="../../desktop/views/main_window.py" line="345" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="486" />
+            <location filename="../../desktop/views/main_window.py" line="518" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1326" />
+            <location filename="../../desktop/views/main_window.py" line="1440" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="621" />
-            <source>You are offline, so the change was not saved. What you typed is kept here: save again when the connection is back.</source>
-            <translation>오프라인 상태라서 변경 내용을 저장하지 못했습니다. 입력한 내용은 여기에 그대로 남아 있으니 연결이 돌아오면 다시 저장하세요.</translation>
+            <location filename="../../desktop/views/main_window.py" line="1173" />
+            <source>Your change to “{title}” was refused: {reason}</source>
+            <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="899" />
+            <location filename="../../desktop/views/main_window.py" line="922" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
@@ -1151,31 +1247,154 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_view.py" line="187" />
+            <location filename="../../desktop/views/month_view.py" line="328" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="304" />
+            <location filename="../../desktop/views/month_view.py" line="444" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="303" />
+            <location filename="../../desktop/views/month_view.py" line="443" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="261" />
+            <location filename="../../desktop/views/month_view.py" line="399" />
             <source>conflict</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="259" />
+            <location filename="../../desktop/views/month_view.py" line="401" />
+            <source>not sent</source>
+            <translation>전송 안 됨</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/month_view.py" line="397" />
             <source>pending</source>
             <translation>전송 대기 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingDialog</name>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="73" />
+            <source>Change</source>
+            <translation>변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="154" />
+            <source>Change “{title}” on {date}, {department}</source>
+            <translation>“{title}” 수정 — {date}, {department}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="53" />
+            <source>Changes not sent</source>
+            <translation>전송되지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="98" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="88" />
+            <source>Compare…</source>
+            <translation>비교…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="169" />
+            <source>Conflict: someone else changed the event</source>
+            <translation>충돌: 다른 사람이 일정을 변경함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="168" />
+            <source>Conflict: someone else deleted the event</source>
+            <translation>충돌: 다른 사람이 일정을 삭제함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="150" />
+            <source>Delete “{title}” on {date}, {department}</source>
+            <translation>“{title}” 삭제 — {date}, {department}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="93" />
+            <source>Discard…</source>
+            <translation>버리기…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="82" />
+            <source>Every change has reached the table.</source>
+            <translation>모든 변경이 테이블에 반영되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="73" />
+            <source>Made at</source>
+            <translation>변경 시각</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="152" />
+            <source>Move “{title}” to {department}, {date}</source>
+            <translation>“{title}”을(를) {department}(으)로 이동 — {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="148" />
+            <source>New “{title}” on {date}, {department}</source>
+            <translation>새 일정 “{title}” — {date}, {department}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="171" />
+            <source>Refused: {reason}</source>
+            <translation>거부됨: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="90" />
+            <source>See both versions of the event and choose which to keep.</source>
+            <translation>일정의 두 버전을 비교하고 유지할 버전을 선택합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="85" />
+            <source>Send again</source>
+            <translation>다시 보내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="165" />
+            <source>Sending…</source>
+            <translation>보내는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="73" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="58" />
+            <source>These changes are kept on this computer and sent in order when the table can be reached. A conflict waits for your choice; a refused change waits for you to send it again or discard it.</source>
+            <translation>아래 변경은 이 컴퓨터에 보관되어 있으며 테이블에 연결되면 순서대로 전송됩니다. 충돌은 사용자의 선택을 기다리고, 거부된 변경은 다시 보내거나 버릴 때까지 남아 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="95" />
+            <source>Throw the selected change away (you are asked first).</source>
+            <translation>선택한 변경을 버립니다(먼저 확인합니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="86" />
+            <source>Try to send the selected change now.</source>
+            <translation>선택한 변경을 지금 다시 보냅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="174" />
+            <source>Waiting to be sent</source>
+            <translation>전송 대기 중</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="173" />
+            <source>Waiting: {reason}</source>
+            <translation>대기 중: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1827,7 +2046,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/demo.py" line="64" />
+            <location filename="../../desktop/demo.py" line="65" />
             <source>The demo needs moto, a development dependency of deptcal. Install the development dependencies with 'uv sync' (or 'pip install "moto[server]"') and try again.</source>
             <translation>데모를 실행하려면 deptcal의 개발 의존성인 moto가 필요합니다. 'uv sync'(또는 'pip install "moto[server]"')로 개발 의존성을 설치한 후 다시 시도하세요.</translation>
         </message>

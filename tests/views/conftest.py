@@ -69,6 +69,9 @@ def make_window(
         )
         services.append(service)
         window = MainWindow(service, app_settings, locale=locale, today=TODAY, watch_network=False)
+        # Closing at the end of a test never waits on the "changes not sent" question
+        # (test_pending.py asks it on purpose).
+        window.confirm_quit = lambda _count: True  # type: ignore[method-assign]
         qtbot.addWidget(window)
         window.show()
         if wait:

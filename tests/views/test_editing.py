@@ -65,11 +65,11 @@ def test_new_event_from_a_double_clicked_day(
     dialog.title_edit.setText("주간 보고")
     save(dialog, qtbot)
     qtbot.waitUntil(lambda: closed(dialog))
-    assert "주간 보고" in table_titles(store, seeded.development.id)
+    qtbot.waitUntil(lambda: "주간 보고" in table_titles(store, seeded.development.id))
     assert [e.event.title for e in window.model.entries_on(day)] == ["주간 보고"]
 
 
-def test_edit_keeps_dialog_open_on_network_error(
+def test_an_edit_made_offline_shows_at_once_and_is_sent_when_the_network_is_back(
     seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
@@ -83,16 +83,19 @@ def test_edit_keeps_dialog_open_on_network_error(
 
     store.update_event = offline  # type: ignore[method-assign]
     save(dialog, qtbot)
-    qtbot.waitUntil(lambda: bool(dialog.general_error.message()))
-    assert dialog.isVisible()
-    assert dialog.title_edit.text() == "팀 회의 (변경)"
-    assert "You are offline, so the change was not saved" in dialog.general_error.message()
-    assert window.banner.kind == "offline"
+    qtbot.waitUntil(lambda: closed(dialog))  # kept on this computer: nothing to retype
+    qtbot.waitUntil(lambda: window.banner.kind == "offline")
+    entry = entry_titled(window, "팀 회의 (변경)")
+    assert entry.state == "pending"
+    assert window.pending_button.isVisible()
+    assert window.pending_button.text() == "1 change(s) not sent"
+    assert "팀 회의 (변경)" not in table_titles(store, seeded.development.id)
 
     store.update_event = original_update  # type: ignore[method-assign]
-    save(dialog, qtbot)
-    qtbot.waitUntil(lambda: closed(dialog))
-    assert "팀 회의 (변경)" in table_titles(store, seeded.development.id)
+    window.connectivity.retry_now()
+    qtbot.waitUntil(lambda: "팀 회의 (변경)" in table_titles(store, seeded.development.id))
+    qtbot.waitUntil(lambda: entry_titled(window, "팀 회의 (변경)").state == "")
+    assert not window.pending_button.isVisible()
 
 
 def test_move_to_another_day_by_drop(
@@ -116,6 +119,7 @@ def test_move_to_another_day_by_drop(
     # Shown at once, then written.
     assert "팀 회의" in [e.event.title for e in window.model.entries_on(target)]
     qtbot.waitUntil(window.undo_button.isVisible)
+    qtbot.waitUntil(lambda: not window.pending_button.isVisible())
     moved = store.get_event(entry.event.id, seeded.development.id)
     assert moved is not None and moved.event_date == target
 
@@ -128,8 +132,13 @@ def test_move_to_another_department_by_drop_on_the_list(
     mime = QMimeData()
     mime.setData(EVENT_MIME, QByteArray(f"{entry.event.id}\n{entry.event.department_id}".encode()))
     window.departments_panel.eventDropped.emit(mime, seeded.sales.id)
-    qtbot.waitUntil(lambda: "코드 리뷰" in table_titles(store, seeded.sales.id))
-    assert "코드 리뷰" not in table_titles(store, seeded.development.id)
+    # Both steps of the move: the new item, then the old one deleted.
+    qtbot.waitUntil(
+        lambda: (
+            "코드 리뷰" in table_titles(store, seeded.sales.id)
+            and "코드 리뷰" not in table_titles(store, seeded.development.id)
+        )
+    )
     qtbot.waitUntil(lambda: "코드 리뷰" not in [e.event.title for e in window.model.all_entries()])
 
 
@@ -142,8 +151,12 @@ def test_move_to_another_department_in_the_dialog(
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData(seeded.sales.id))
     save(dialog, qtbot)
     qtbot.waitUntil(lambda: closed(dialog))
-    assert "팀 회의" in table_titles(store, seeded.sales.id)
-    assert "팀 회의" not in table_titles(store, seeded.development.id)
+    qtbot.waitUntil(
+        lambda: (
+            "팀 회의" in table_titles(store, seeded.sales.id)
+            and "팀 회의" not in table_titles(store, seeded.development.id)
+        )
+    )
 
 
 def test_delete_asks_then_offers_undo(
@@ -167,7 +180,7 @@ def test_delete_asks_then_offers_undo(
     qtbot.keyClick(window.month_view, Qt.Key.Key_Delete)
     assert "팀 회의" in questions[0]
     qtbot.waitUntil(window.undo_button.isVisible)
-    assert "팀 회의" not in table_titles(store, seeded.development.id)
+    qtbot.waitUntil(lambda: "팀 회의" not in table_titles(store, seeded.development.id))
     assert window.detail.entry is None
 
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
@@ -209,8 +222,13 @@ def test_conflict_choices(
     dialog.title_edit.setText("나의 제목")
     save(dialog, qtbot)
     qtbot.waitUntil(lambda: closed(dialog))
+    # Nothing was overwritten: the event is marked, and the window asks.
+    qtbot.waitUntil(lambda: window.banner.kind == "warning")
+    assert entry_titled(window, "나의 제목").state == "conflict"
+    assert table_titles(store, seeded.development.id) == ["그들의 제목", "코드 리뷰"]
+    qtbot.mouseClick(window.banner.action_button, Qt.MouseButton.LeftButton)
     assert shown[0][1] is not None and shown[0][1].title == "그들의 제목"
-    assert table_titles(store, seeded.development.id) == expected
+    qtbot.waitUntil(lambda: table_titles(store, seeded.development.id) == expected)
     qtbot.waitUntil(
         lambda: (
             sorted(
@@ -244,4 +262,8 @@ def test_conflict_with_a_deleted_event_can_restore_mine(
     dialog.title_edit.setText("다시 살린 회의")
     save(dialog, qtbot)
     qtbot.waitUntil(lambda: closed(dialog))
-    assert table_titles(store, seeded.development.id) == ["다시 살린 회의", "코드 리뷰"]
+    qtbot.waitUntil(lambda: window.banner.kind == "warning")
+    window.banner.action_button.click()
+    qtbot.waitUntil(
+        lambda: table_titles(store, seeded.development.id) == ["다시 살린 회의", "코드 리뷰"]
+    )

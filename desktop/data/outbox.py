@@ -1,0 +1,683 @@
+"""The outbox: every change the user makes, kept on disk until the table has it.
+
+Every create, edit, move and delete is first recorded here, in the same SQLite transaction
+(``synchronous=FULL``) as the change to the cached calendar, so it shows at once and survives
+a crash or a kill. It is then sent in order. Nothing leaves the outbox without either reaching
+the table or the user's say (discard, or a choice in the conflict dialog).
+
+Replaying is safe because every write is:
+
+- **a create** under the id made on the client (``attribute_not_exists``): a repeat finds its
+  own item and is done;
+- **an update or delete** conditioned on the ``last_modified`` the user edited from, with a
+  ``written_at`` fixed when the change was recorded: a repeat of a landed update finds its own
+  item, a repeat of a landed delete finds the item gone;
+- **a move**, checked first (a consistent read of the original), then the store's two steps,
+  each safe to repeat.
+
+A crash between sending a write and recording that it was sent leaves the entry ``sending``;
+on the next start it is sent again and recognised as already written. Such an entry is
+*uncertain* (it may have landed) and is never merged with a later change; a later change is
+queued behind it instead, based on the version the first one writes (its revision is known:
+it is the fixed ``written_at``).
+
+Changes to an event that has not been sent yet are merged (create + edit is one create, edit +
+delete one delete, create + delete nothing), so a day of offline work is a handful of writes.
+
+Outcomes of a send:
+
+- written: the entry goes, and the cache takes the written version (unless a later change of
+  the same event is waiting: the cache keeps showing the user's latest);
+- **conflict** (changed or deleted by someone else): the entry stays, with the server's
+  version, until the user chooses (:meth:`Outbox.resolve`); later changes of the same event
+  wait behind it;
+- **failed** (rejected as invalid, access denied…): the entry stays with the reason; retry or
+  discard are the user's;
+- the network, throttling or credentials: the entry waits, and sending stops until later.
+
+This module never imports Qt; :mod:`desktop.workers.outbox_service` runs it on workers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from desktop.data.errors import (
+    AlreadyExistsError,
+    ConfigError,
+    ConflictError,
+    CredentialsError,
+    KeyringError,
+    MoveIncompleteError,
+    OfflineError,
+    ProfileNotFoundError,
+    ServiceError,
+    StoreError,
+    TableMissingError,
+    TableNotReadyError,
+    ThrottledError,
+)
+from desktop.domain.models import Event, new_id, revision_for_written
+from desktop.domain.timestamps import now_utc
+
+if TYPE_CHECKING:
+    from desktop.data.cache import Cache
+    from desktop.data.store import DynamoStore
+
+log = logging.getLogger(__name__)
+
+
+class Kind(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    MOVE = "move"
+    DELETE = "delete"
+
+
+class State(StrEnum):
+    WAITING = "waiting"
+    SENDING = "sending"
+    CONFLICT = "conflict"
+    FAILED = "failed"
+
+
+class Choice(StrEnum):
+    """What the user chose for a conflict (the conflict dialog's buttons)."""
+
+    KEEP_THEIRS = "keep_theirs"  # theirs stays; mine is dropped
+    OVERWRITE = "overwrite"  # mine replaces theirs (or is restored; a delete goes ahead)
+    SAVE_AS_NEW = "save_as_new"  # mine becomes a separate new event; theirs stays
+
+
+# Errors that say nothing about the change itself: it waits, and sending stops until later.
+_WAIT_ERRORS = (
+    OfflineError,
+    ThrottledError,
+    CredentialsError,
+    ProfileNotFoundError,
+    KeyringError,
+    ConfigError,
+    TableMissingError,
+    TableNotReadyError,
+    ServiceError,
+)
+
+
+# --- events as JSON ---------------------------------------------------------------------------
+
+
+def event_to_json(event: Event | None) -> str | None:
+    if event is None:
+        return None
+    return json.dumps(
+        {
+            "id": event.id,
+            "department_id": event.department_id,
+            "event_date": event.event_date.isoformat(),
+            "title": event.title,
+            "description": event.description,
+            "time": event.time,
+            "url": event.url,
+            "created_at": event.created_at.isoformat() if event.created_at else None,
+            "last_modified": event.last_modified.isoformat() if event.last_modified else None,
+            "revision": event.revision,
+            "legacy_time": event.legacy_time,
+        },
+        ensure_ascii=False,
+    )
+
+
+def event_from_json(text: str | None) -> Event | None:
+    if not text:
+        return None
+    data: dict[str, Any] = json.loads(text)
+    return Event(
+        id=data["id"],
+        department_id=data["department_id"],
+        event_date=date.fromisoformat(data["event_date"]),
+        title=data["title"],
+        description=data["description"],
+        time=data["time"],
+        url=data["url"],
+        created_at=datetime.fromisoformat(data["created_at"]) if data["created_at"] else None,
+        last_modified=(
+            datetime.fromisoformat(data["last_modified"]) if data["last_modified"] else None
+        ),
+        revision=data["revision"],
+        legacy_time=bool(data["legacy_time"]),
+    )
+
+
+def same_content(a: Event, b: Event) -> bool:
+    """The same event as the user sees it (timestamps and revision aside)."""
+    return (a.id, a.department_id, a.event_date, a.title, a.description, a.time, a.url) == (
+        b.id,
+        b.department_id,
+        b.event_date,
+        b.title,
+        b.description,
+        b.time,
+        b.url,
+    )
+
+
+def written_version(kind: Kind, original: Event | None, changed: Event, moment: datetime) -> Event:
+    """``changed`` as the store will write it at ``moment``, with the revision it will have."""
+    created: datetime | None
+    if kind is Kind.CREATE:
+        created = moment
+    elif kind is Kind.MOVE:
+        created = (original.created_at if original else None) or moment
+    else:
+        created = original.created_at if original else None
+    written = changed.with_changes(created_at=created, last_modified=moment, legacy_time=False)
+    return written.with_changes(revision=revision_for_written(written.to_item()["last_modified"]))
+
+
+# --- entries ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One outbox entry."""
+
+    seq: int
+    kind: Kind
+    original: Event | None  # the version the user changed (None for a create)
+    changed: Event | None  # the version the user left, as it will be written (None: delete)
+    written_at: datetime
+    queued_at: datetime
+    state: State
+    reason: str = ""
+    current: Event | None = None  # at a conflict: the server's version (None: deleted)
+    uncertain: bool = False  # a send was cut off: it may have landed
+    half_moved: bool = False  # a move's first step landed, its second met a conflict
+    attempts: int = 0
+
+    @property
+    def event_id(self) -> str:
+        event = self.changed or self.original
+        assert event is not None
+        return event.id
+
+    @property
+    def event(self) -> Event:
+        """The user's version (for a delete, what was deleted)."""
+        event = self.changed or self.original
+        assert event is not None
+        return event
+
+    @property
+    def unresolved(self) -> bool:
+        return self.state in (State.CONFLICT, State.FAILED)
+
+
+_COLUMNS = (
+    "seq, kind, original, changed, written_at, queued_at, state, reason, current, "
+    "uncertain, half_moved, attempts"
+)
+
+
+def _change(row: Any) -> Change:
+    return Change(
+        seq=row[0],
+        kind=Kind(row[1]),
+        original=event_from_json(row[2]),
+        changed=event_from_json(row[3]),
+        written_at=datetime.fromisoformat(row[4]),
+        queued_at=datetime.fromisoformat(row[5]),
+        state=State(row[6]),
+        reason=row[7],
+        current=event_from_json(row[8]),
+        uncertain=bool(row[9]),
+        half_moved=bool(row[10]),
+        attempts=row[11],
+    )
+
+
+def merge(
+    first: Change, kind: Kind, original: Event | None, changed: Event | None
+) -> tuple[Kind, Event | None, Event | None] | None:
+    """One change doing what ``first`` and then the new change do; None when they cancel out.
+
+    ``first`` has not been sent (or was refused), so its ``original`` is what the table has.
+    """
+    base = first.original
+    if first.kind is Kind.CREATE:
+        if changed is None:
+            return None  # created and deleted before it was sent
+        return Kind.CREATE, None, changed
+    assert base is not None
+    if changed is None:
+        return Kind.DELETE, base, None
+    if same_content(base, changed):
+        return None  # back to what the table has
+    moved = changed.department_id != base.department_id
+    return (Kind.MOVE if moved else Kind.UPDATE), base, changed
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What :meth:`Outbox.record` did: the version to show (None: gone) and what it replaced."""
+
+    shown: Event | None
+    replaced: Event | None
+    entries: list[Change]
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What one send did."""
+
+    change: Change
+    outcome: str  # "written", "conflict", "failed", "waiting", "none"
+    written: Event | None = None  # the version now in the table (written)
+    removed: Event | None = None  # a version the cache dropped (a move's original)
+    error: StoreError | None = None
+    entries: list[Change] | None = None
+
+
+# --- the outbox -------------------------------------------------------------------------------
+
+
+class Outbox:
+    """The outbox of one cache source. Thread-safe; for worker threads (disk I/O, requests).
+
+    ``checkpoint`` is called with a step name around every commit and request (the kill test
+    stops the process there).
+    """
+
+    def __init__(self, cache: Cache, checkpoint: Callable[[str], None] | None = None) -> None:
+        self.cache = cache
+        self._checkpoint = checkpoint or (lambda _step: None)
+        self._send_lock = threading.Lock()
+
+    def _run[R](self, statements: Callable[[sqlite3.Connection], R]) -> R:
+        return self.cache.transaction(statements, durable=True)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def entries(self) -> list[Change]:
+        """Every entry, oldest first."""
+
+        def read(conn: sqlite3.Connection) -> list[Change]:
+            return self._entries(conn)
+
+        return self.cache.transaction(read)
+
+    def _entries(self, conn: sqlite3.Connection, event_id: str | None = None) -> list[Change]:
+        if event_id is None:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE source = ? ORDER BY seq",
+                (self.cache.source,),
+            )
+        else:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE source = ? AND event_id = ? ORDER BY seq",
+                (self.cache.source, event_id),
+            )
+        return [_change(row) for row in rows]
+
+    def recover(self) -> int:
+        """At start: entries left ``sending`` by a crash wait again, marked uncertain."""
+
+        def statements(conn: sqlite3.Connection) -> int:
+            cursor = conn.execute(
+                "UPDATE outbox SET state = ?, uncertain = 1 WHERE source = ? AND state = ?",
+                (State.WAITING, self.cache.source, State.SENDING),
+            )
+            return cursor.rowcount
+
+        count = self._run(statements)
+        if count:
+            log.info("%d change(s) were being sent when the app stopped; sending them again", count)
+        return count
+
+    # --- recording ----------------------------------------------------------------------------
+
+    def record(self, kind: Kind, original: Event | None, changed: Event | None) -> Recorded:
+        """Record a change and apply it to the cache, in one durable transaction.
+
+        ``original`` is the version the user changed, as shown (for a change queued behind an
+        uncertain one, the version that one writes). Returns the version to show now.
+        """
+        if kind is Kind.CREATE:
+            assert original is None and changed is not None
+        elif kind is Kind.DELETE:
+            assert original is not None and changed is None
+        else:
+            assert original is not None and changed is not None
+        moment = now_utc()
+        source = self.cache.source
+
+        def statements(conn: sqlite3.Connection) -> Recorded:
+            event_id = (changed or original).id  # type: ignore[union-attr]
+            earlier = self._entries(conn, event_id)
+            last = earlier[-1] if earlier else None
+            plan: tuple[Kind, Event | None, Event | None] | None = (kind, original, changed)
+            seq: int | None = None
+            queued_at = moment
+            if (
+                last is not None
+                and last.state is not State.SENDING
+                and not last.uncertain
+                and not last.half_moved
+            ):
+                # Not sent yet (or refused): one change does both.
+                plan = merge(last, kind, original, changed)
+                conn.execute("DELETE FROM outbox WHERE seq = ?", (last.seq,))
+                seq, queued_at = last.seq, last.queued_at
+            # The cache shows the user's version at once.
+            if original is not None:
+                self.cache.remove_event_in(conn, original.id, original.department_id)
+            shown: Event | None = None
+            if plan is None:
+                # The change undid an unsent one: the table's version shows again.
+                assert last is not None
+                shown = last.original
+            else:
+                new_kind, base, target = plan
+                if target is not None:
+                    shown = written_version(new_kind, base, target, moment)
+                conn.execute(
+                    "INSERT INTO outbox (seq, source, kind, event_id, original, changed, "
+                    "written_at, queued_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        seq,
+                        source,
+                        new_kind,
+                        event_id,
+                        event_to_json(base),
+                        event_to_json(shown),
+                        moment.isoformat(),
+                        queued_at.isoformat(),
+                        State.WAITING,
+                    ),
+                )
+            if shown is not None:
+                self.cache.put_event_in(conn, shown)
+            return Recorded(shown, original, self._entries(conn))
+
+        self._checkpoint("record:before-commit")
+        recorded = self._run(statements)
+        self._checkpoint("record:after-commit")
+        return recorded
+
+    # --- sending ------------------------------------------------------------------------------
+
+    def next_change(self) -> Change | None:
+        """The oldest waiting entry whose event has no unresolved entry before it."""
+        blocked: set[str] = set()
+        for change in self.entries():
+            if change.state is State.WAITING and change.event_id not in blocked:
+                return change
+            blocked.add(change.event_id)
+        return None
+
+    def send_next(self, store: DynamoStore) -> Sent | None:
+        """Send the next entry; None when nothing is waiting. One send at a time."""
+        with self._send_lock:
+            change = self.next_change()
+            if change is None:
+                return None
+            self._run(
+                lambda conn: conn.execute(
+                    "UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE seq = ?",
+                    (State.SENDING, change.seq),
+                )
+            )
+            self._checkpoint("send:before-request")
+            try:
+                written, removed = self._send(store, change)
+            except ConflictError as exc:
+                return self._settle(change, "conflict", error=exc, current=exc.current)
+            except MoveIncompleteError as exc:
+                if isinstance(exc.cause, ConflictError):
+                    return self._settle(
+                        change, "conflict", error=exc.cause, current=exc.cause.current, half=True
+                    )
+                return self._settle(change, "waiting", error=exc.cause)
+            except _WAIT_ERRORS as exc:
+                return self._settle(change, "waiting", error=exc)
+            except StoreError as exc:
+                return self._settle(change, "failed", error=exc)
+            self._checkpoint("send:after-request")
+            return self._settle(change, "written", written=written, removed=removed)
+
+    def send_all(self, store: DynamoStore) -> list[Sent]:
+        """Send until nothing is waiting or the table cannot be reached (for scripts, tests)."""
+        results = []
+        while (sent := self.send_next(store)) is not None:
+            results.append(sent)
+            if sent.outcome == "waiting":
+                break
+        return results
+
+    def _send(self, store: DynamoStore, change: Change) -> tuple[Event | None, Event | None]:
+        """Write one change; returns (version now in the table, version the cache drops)."""
+        original, changed, moment = change.original, change.changed, change.written_at
+        if change.kind is Kind.CREATE:
+            assert changed is not None
+            try:
+                return store.create_event(changed, written_at=moment), None
+            except AlreadyExistsError:
+                if not change.uncertain:
+                    raise
+                # Ours (the id was made here), written by a send that was cut off and changed
+                # since by someone else: the create is done.
+                log.info("Create of %s had landed before; it was changed since", changed.id)
+                return store.get_event(changed.id, changed.department_id) or changed, None
+        assert original is not None
+        if change.kind is Kind.DELETE:
+            try:
+                store.delete_event(original)
+            except ConflictError as exc:
+                if not exc.was_deleted:
+                    raise
+                log.info("Delete of %s: already gone", original.id)
+            return None, original
+        assert changed is not None
+        if change.kind is Kind.UPDATE:
+            return store.update_event(original, changed, written_at=moment), None
+        # A move: nothing is written if the original changed meanwhile.
+        current = store.get_event(original.id, original.department_id)
+        if current is None:
+            moved = store.get_event(changed.id, changed.department_id)
+            if moved is not None and change.uncertain:
+                log.info("Move of %s had been completed before", original.id)
+                return moved, original
+            raise ConflictError.deleted(original.title)
+        if current.revision != original.revision:
+            raise ConflictError.changed(current)
+        return store.move_event(original, changed, written_at=moment, resume=change.uncertain), (
+            original
+        )
+
+    def _settle(
+        self,
+        change: Change,
+        outcome: str,
+        *,
+        written: Event | None = None,
+        removed: Event | None = None,
+        error: StoreError | None = None,
+        current: Event | None = None,
+        half: bool = False,
+    ) -> Sent:
+        if error is not None:
+            log.info("Sending change %d (%s): %s", change.seq, change.kind, error.log_text())
+
+        def statements(conn: sqlite3.Connection) -> list[Change]:
+            if outcome == "written":
+                conn.execute("DELETE FROM outbox WHERE seq = ?", (change.seq,))
+                if not self._entries(conn, change.event_id):
+                    # Nothing newer waits: the cache takes the table's version.
+                    if removed is not None:
+                        self.cache.remove_event_in(conn, removed.id, removed.department_id)
+                    if written is not None:
+                        self.cache.put_event_in(conn, written)
+            elif outcome == "conflict":
+                conn.execute(
+                    "UPDATE outbox SET state = ?, reason = ?, current = ?, half_moved = ?, "
+                    "uncertain = uncertain OR ? WHERE seq = ?",
+                    (
+                        State.CONFLICT,
+                        error.message if error else "",
+                        event_to_json(current),
+                        int(half),
+                        int(half),
+                        change.seq,
+                    ),
+                )
+            elif outcome == "failed":
+                conn.execute(
+                    "UPDATE outbox SET state = ?, reason = ? WHERE seq = ?",
+                    (State.FAILED, error.message if error else "", change.seq),
+                )
+            else:  # waiting: may have landed unless it never left this computer
+                conn.execute(
+                    "UPDATE outbox SET state = ?, reason = ?, uncertain = 1 WHERE seq = ?",
+                    (State.WAITING, error.message if error else "", change.seq),
+                )
+            return self._entries(conn)
+
+        entries = self._run(statements)
+        self._checkpoint(f"send:after-{outcome}-commit")
+        updated = replace(
+            change,
+            state={
+                "written": change.state,
+                "conflict": State.CONFLICT,
+                "failed": State.FAILED,
+            }.get(outcome, State.WAITING),
+            reason=error.message if error else "",
+            current=current,
+        )
+        return Sent(updated, outcome, written, removed, error, entries)
+
+    # --- the user's decisions -----------------------------------------------------------------
+
+    def retry(self, seq: int) -> list[Change]:
+        """A failed or conflicting entry is sent again."""
+        return self._run(
+            lambda conn: (
+                conn.execute(
+                    "UPDATE outbox SET state = ?, reason = '' WHERE seq = ? AND state != ?",
+                    (State.WAITING, seq, State.SENDING),
+                ),
+                self._entries(conn),
+            )[1]
+        )
+
+    def discard(self, seq: int) -> Recorded:
+        """Drop an entry (the user said so); the cache shows the table's version again."""
+
+        def statements(conn: sqlite3.Connection) -> Recorded:
+            change = self._get(conn, seq)
+            if change is None or change.state is State.SENDING:
+                return Recorded(None, None, self._entries(conn))
+            conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+            shown: Event | None = None
+            if not self._entries(conn, change.event_id):
+                if change.changed is not None and not change.half_moved:
+                    self.cache.remove_event_in(
+                        conn, change.changed.id, change.changed.department_id
+                    )
+                conflict = change.state is State.CONFLICT
+                shown = change.current if conflict else change.original
+                if shown is not None:
+                    self.cache.put_event_in(conn, shown)
+            return Recorded(shown, change.changed, self._entries(conn))
+
+        return self._run(statements)
+
+    def resolve(self, seq: int, choice: Choice) -> Recorded:
+        """Carry out the user's choice for a conflict: the entry becomes what it needs to be."""
+
+        def statements(conn: sqlite3.Connection) -> Recorded:
+            change = self._get(conn, seq)
+            if change is None or change.state is not State.CONFLICT:
+                return Recorded(None, None, self._entries(conn))
+            mine, theirs = change.changed, change.current
+            plans: list[tuple[Kind, Event | None, Event | None]] = []
+            shown: Event | None = None
+            drop_mine = False
+            if choice is Choice.KEEP_THEIRS:
+                if change.half_moved and mine is not None:
+                    plans.append((Kind.DELETE, mine, None))  # take back the copy the move made
+                drop_mine = True
+                shown = theirs
+            elif choice is Choice.OVERWRITE:
+                if mine is None or change.half_moved:
+                    if theirs is not None:  # a delete goes ahead; a move finishes
+                        plans.append((Kind.DELETE, theirs, None))
+                    shown = mine
+                elif theirs is None:
+                    plans.append((Kind.CREATE, None, mine.with_changes(revision=None)))
+                elif theirs.department_id != mine.department_id:
+                    plans.append((Kind.MOVE, theirs, mine))
+                else:
+                    plans.append((Kind.UPDATE, theirs, mine))
+            else:
+                assert mine is not None, "a delete cannot be saved as new"
+                copy = mine.with_changes(id=new_id(), revision=None)
+                plans.append((Kind.CREATE, None, copy))
+                if change.half_moved:
+                    plans.append((Kind.DELETE, mine, None))
+                drop_mine = True
+                shown = theirs
+            conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+            if drop_mine and mine is not None:
+                self.cache.remove_event_in(conn, mine.id, mine.department_id)
+            if theirs is not None:
+                self.cache.put_event_in(conn, theirs)
+            for number, (kind, original, changed) in enumerate(plans):
+                written = (
+                    written_version(kind, original, changed, change.written_at)
+                    if changed is not None
+                    else None
+                )
+                event_id = (written or original).id  # type: ignore[union-attr]
+                conn.execute(
+                    "INSERT INTO outbox (seq, source, kind, event_id, original, changed, "
+                    "written_at, queued_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        seq if number == 0 else None,
+                        self.cache.source,
+                        kind,
+                        event_id,
+                        event_to_json(original),
+                        event_to_json(written),
+                        change.written_at.isoformat(),
+                        change.queued_at.isoformat(),
+                        State.WAITING,
+                    ),
+                )
+                if kind is Kind.DELETE and original is not None:
+                    self.cache.remove_event_in(conn, original.id, original.department_id)
+                    if original == shown:
+                        shown = None
+                elif written is not None:
+                    if kind is Kind.MOVE and original is not None:
+                        self.cache.remove_event_in(conn, original.id, original.department_id)
+                    self.cache.put_event_in(conn, written)
+                    if choice is not Choice.SAVE_AS_NEW:
+                        shown = written
+            return Recorded(shown, mine, self._entries(conn))
+
+        return self._run(statements)
+
+    def _get(self, conn: sqlite3.Connection, seq: int) -> Change | None:
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE seq = ? AND source = ?",
+            (seq, self.cache.source),
+        ).fetchone()
+        return _change(row) if row else None

@@ -1,0 +1,512 @@
+"""The outbox: changes recorded with the cache, sent in order, replays safe, conflicts kept.
+
+Two clients share one moto server: "we" write through an outbox, "they" write straight to the
+table (another person on the web app or another copy of this app).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from desktop.data.cache import Cache
+from desktop.data.config import ConnectionSettings
+from desktop.data.outbox import Choice, Kind, Outbox, State
+from desktop.data.store import DynamoStore
+from desktop.domain.models import Department, Event
+from tests.data.conftest import aws_error, inject, new_event, stop_injecting
+from tests.fault_proxy import FaultProxy
+
+pytestmark = pytest.mark.server
+
+DAY = date(2026, 11, 3)
+NOVEMBER = date(2026, 11, 1)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    with Cache.open(tmp_path / "cache.sqlite3", "test-source") as opened:
+        yield opened
+
+
+@pytest.fixture
+def outbox(cache: Cache) -> Outbox:
+    return Outbox(cache)
+
+
+@pytest.fixture
+def teams(store: DynamoStore) -> tuple[Department, Department]:
+    return store.create_department("개발팀"), store.create_department("디자인팀")
+
+
+def table(store: DynamoStore, *departments: Department) -> dict[tuple[str, str], Event]:
+    """Everything in the events table of these departments, by key."""
+    found: dict[tuple[str, str], Event] = {}
+    for department in departments:
+        batch = store.events_between(department.id, date(2026, 1, 1), date(2027, 12, 31))
+        for event in batch.events:
+            assert (event.id, department.id) not in found
+            found[(event.id, department.id)] = event
+    return found
+
+
+def shown(cache: Cache, *departments: Department) -> list[Event]:
+    return cache.events_between([d.id for d in departments], NOVEMBER, date(2026, 11, 30))
+
+
+def titles(events: object) -> list[str]:
+    return sorted(e.title for e in events)  # type: ignore[attr-defined]
+
+
+# --- recording ----------------------------------------------------------------------------------
+
+
+def test_a_change_shows_in_the_cache_at_once_and_waits(
+    outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    recorded = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "회의"))
+
+    assert recorded.shown is not None and recorded.shown.title == "회의"
+    assert shown(cache, dev) == [recorded.shown]
+    [entry] = outbox.entries()
+    assert entry.state is State.WAITING and entry.kind is Kind.CREATE
+    assert cache.pending_ids() == {recorded.shown.id}
+
+
+def test_the_outbox_survives_reopening(
+    tmp_path: Path, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    path = tmp_path / "cache.sqlite3"
+    with Cache.open(path, "s") as first:
+        Outbox(first).record(Kind.CREATE, None, new_event(dev.id, DAY, "회의"))
+    with Cache.open(path, "s") as again:
+        [entry] = Outbox(again).entries()
+        assert entry.changed is not None and entry.changed.title == "회의"
+        assert titles(shown(again, dev)) == ["회의"]
+
+
+def test_unsent_changes_of_one_event_merge(
+    outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, design = teams
+    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "초안")).shown
+    assert created is not None
+    edited = outbox.record(Kind.UPDATE, created, created.with_changes(title="최종")).shown
+    assert edited is not None
+    moved = outbox.record(Kind.MOVE, edited, edited.with_changes(department_id=design.id)).shown
+    assert moved is not None
+
+    [entry] = outbox.entries()
+    assert entry.kind is Kind.CREATE
+    assert entry.changed is not None and entry.changed.title == "최종"
+    assert entry.changed.department_id == design.id
+    assert shown(cache, dev, design) == [moved]
+
+    outbox.record(Kind.DELETE, moved, None)
+    assert outbox.entries() == []  # created and deleted before it was sent
+    assert shown(cache, dev, design) == []
+
+
+def test_an_edit_back_to_the_tables_version_cancels_out(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    original = store.create_event(new_event(dev.id, DAY, "회의"))
+    cache.replace_month(dev.id, NOVEMBER, [original], datetime.now(UTC))
+    edited = outbox.record(Kind.UPDATE, original, original.with_changes(title="바뀜")).shown
+    assert edited is not None
+
+    back = outbox.record(Kind.UPDATE, edited, edited.with_changes(title="회의")).shown
+
+    assert outbox.entries() == []
+    assert back == original and back.revision == original.revision
+    assert shown(cache, dev) == [original]
+
+
+# --- sending ------------------------------------------------------------------------------------
+
+
+def test_every_kind_of_change_reaches_the_table_as_shown(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, design = teams
+    kept = store.create_event(new_event(dev.id, DAY, "유지"))
+    gone = store.create_event(new_event(dev.id, DAY, "삭제"))
+    moving = store.create_event(new_event(dev.id, DAY, "이동"))
+    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "새 일정")).shown
+    edited = outbox.record(Kind.UPDATE, kept, kept.with_changes(title="유지(수정)")).shown
+    moved = outbox.record(
+        Kind.MOVE, moving, moving.with_changes(department_id=design.id, title="이동됨")
+    ).shown
+    outbox.record(Kind.DELETE, gone, None)
+
+    sent = outbox.send_all(store)
+
+    assert [s.outcome for s in sent] == ["written"] * 4
+    assert outbox.entries() == []
+    now = table(store, dev, design)
+    assert sorted(now.values(), key=lambda e: e.title) == sorted(
+        [created, edited, moved], key=lambda e: e.title if e else ""
+    )
+    # What the cache showed is exactly what was written: revisions included.
+    for event in (created, edited, moved):
+        assert event is not None
+        assert now[(event.id, event.department_id)].revision == event.revision
+    assert titles(shown(cache, dev, design)) == titles(now.values())
+
+
+def test_a_change_queued_behind_one_being_sent_follows_it(
+    store: DynamoStore, outbox: Outbox, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "v1")).shown
+    assert created is not None
+    # The create is on its way (its answer not yet known) when the user edits again.
+    [first] = outbox.entries()
+    outbox.cache.transaction(
+        lambda c: c.execute("UPDATE outbox SET state = 'sending' WHERE seq = ?", (first.seq,))
+    )
+    edited = outbox.record(Kind.UPDATE, created, created.with_changes(title="v2")).shown
+    assert len(outbox.entries()) == 2
+    outbox.recover()  # as after a crash: the create is sent again
+
+    assert [s.outcome for s in outbox.send_all(store)] == ["written", "written"]
+    assert list(table(store, dev).values()) == [edited]
+
+
+def test_a_refresh_never_overwrites_a_waiting_change(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    edited_there = store.create_event(new_event(dev.id, DAY, "원래"))
+    deleted_here = store.create_event(new_event(dev.id, DAY, "지울 것"))
+    other = store.create_event(new_event(dev.id, DAY, "다른 일정"))
+    cache.replace_month(dev.id, NOVEMBER, [edited_there, deleted_here, other], datetime.now(UTC))
+    mine = outbox.record(Kind.UPDATE, edited_there, edited_there.with_changes(title="내 수정"))
+    outbox.record(Kind.DELETE, deleted_here, None)
+    other = store.update_event(other, other.with_changes(title="다른 일정(수정)"))
+
+    fetched = store.events_between(dev.id, NOVEMBER, date(2026, 11, 30))
+    cache.replace_month(dev.id, NOVEMBER, fetched.events, fetched.fetched_at)
+
+    assert titles(shown(cache, dev)) == ["내 수정", "다른 일정(수정)"]
+    assert mine.shown in shown(cache, dev)
+
+
+# --- conflicts: two clients -------------------------------------------------------------------
+
+
+def test_edit_edit_keep_theirs(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
+
+    [sent] = outbox.send_all(store)
+    assert sent.outcome == "conflict" and sent.change.current == theirs
+    [entry] = outbox.entries()
+    assert entry.state is State.CONFLICT and entry.current == theirs
+    assert titles(shown(cache, dev)) == ["내 것"]  # the user's version stays, marked
+
+    outbox.resolve(entry.seq, Choice.KEEP_THEIRS)
+    assert outbox.send_all(store) == []
+    assert list(table(store, dev).values()) == [theirs]
+    assert shown(cache, dev) == [theirs]
+
+
+def test_edit_edit_overwrite(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    store.update_event(event, event.with_changes(title="그들의 것"))
+    outbox.send_all(store)
+    [entry] = outbox.entries()
+
+    resolved = outbox.resolve(entry.seq, Choice.OVERWRITE)
+    assert [s.outcome for s in outbox.send_all(store)] == ["written"]
+
+    [now] = table(store, dev).values()
+    assert now.title == "내 것" and now == resolved.shown
+    assert shown(cache, dev) == [now]
+
+
+def test_edit_edit_save_as_new(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
+    outbox.send_all(store)
+    [entry] = outbox.entries()
+
+    outbox.resolve(entry.seq, Choice.SAVE_AS_NEW)
+    outbox.send_all(store)
+
+    now = table(store, dev)
+    assert titles(now.values()) == ["그들의 것", "내 것"]
+    assert now[(event.id, dev.id)] == theirs
+    assert titles(shown(cache, dev)) == ["그들의 것", "내 것"]
+
+
+@pytest.mark.parametrize("choice", list(Choice))
+def test_edit_delete(
+    choice: Choice,
+    store: DynamoStore,
+    outbox: Outbox,
+    cache: Cache,
+    teams: tuple[Department, Department],
+) -> None:
+    dev, _ = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    store.delete_event(event)
+
+    [sent] = outbox.send_all(store)
+    assert sent.outcome == "conflict" and sent.change.current is None
+
+    outbox.resolve(sent.change.seq, choice)
+    outbox.send_all(store)
+
+    assert outbox.entries() == []
+    expected = {Choice.KEEP_THEIRS: [], Choice.OVERWRITE: ["내 것"], Choice.SAVE_AS_NEW: ["내 것"]}
+    assert titles(table(store, dev).values()) == expected[choice]
+    assert titles(shown(cache, dev)) == expected[choice]
+    if choice is Choice.OVERWRITE:
+        assert next(iter(table(store, dev))) == (event.id, dev.id)  # restored under its id
+
+
+@pytest.mark.parametrize("choice", [Choice.KEEP_THEIRS, Choice.OVERWRITE])
+def test_delete_edit(
+    choice: Choice,
+    store: DynamoStore,
+    outbox: Outbox,
+    cache: Cache,
+    teams: tuple[Department, Department],
+) -> None:
+    dev, _ = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.DELETE, event, None)
+    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
+
+    [sent] = outbox.send_all(store)
+    assert sent.outcome == "conflict" and sent.change.current == theirs
+    assert shown(cache, dev) == []  # still deleted here, marked in the pending list
+
+    outbox.resolve(sent.change.seq, choice)
+    outbox.send_all(store)
+
+    expected = [theirs] if choice is Choice.KEEP_THEIRS else []
+    assert list(table(store, dev).values()) == expected
+    assert shown(cache, dev) == expected
+
+
+@pytest.mark.parametrize("choice", list(Choice))
+def test_move_edit(
+    choice: Choice,
+    store: DynamoStore,
+    outbox: Outbox,
+    cache: Cache,
+    teams: tuple[Department, Department],
+) -> None:
+    dev, design = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.MOVE, event, event.with_changes(department_id=design.id, title="내 것"))
+    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
+
+    [sent] = outbox.send_all(store)
+    assert sent.outcome == "conflict" and sent.change.current == theirs
+    assert table(store, dev, design) == {(event.id, dev.id): theirs}  # nothing was written
+
+    outbox.resolve(sent.change.seq, choice)
+    outbox.send_all(store)
+
+    now = table(store, dev, design)
+    assert outbox.entries() == []
+    if choice is Choice.KEEP_THEIRS:
+        assert now == {(event.id, dev.id): theirs}
+    elif choice is Choice.OVERWRITE:
+        [(key, mine)] = now.items()
+        assert key == (event.id, design.id) and mine.title == "내 것"
+    else:
+        assert now[(event.id, dev.id)] == theirs
+        assert titles(now.values()) == ["그들의 것", "내 것"]
+        assert {e.department_id for e in now.values()} == {dev.id, design.id}
+    assert sorted(shown(cache, dev, design), key=lambda e: e.title) == sorted(
+        now.values(), key=lambda e: e.title
+    )
+
+
+def test_a_move_whose_original_changes_between_its_steps_is_a_conflict(
+    store: DynamoStore, outbox: Outbox, teams: tuple[Department, Department]
+) -> None:
+    dev, design = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.MOVE, event, event.with_changes(department_id=design.id))
+    # They change it after the check and before the second step.
+    real_move = store.move_event
+
+    def racing_move(original: Event, changed: Event, **kwargs: object) -> Event:
+        store.update_event(original, original.with_changes(title="그들의 것"))
+        return real_move(original, changed, **kwargs)  # type: ignore[arg-type]
+
+    store.move_event = racing_move  # type: ignore[method-assign]
+    [sent] = outbox.send_all(store)
+    store.move_event = real_move  # type: ignore[method-assign]
+    assert sent.outcome == "conflict"
+    [entry] = outbox.entries()
+    assert entry.half_moved
+
+    outbox.resolve(entry.seq, Choice.KEEP_THEIRS)
+    outbox.send_all(store)
+    [theirs] = table(store, dev, design).values()
+    assert theirs.title == "그들의 것" and theirs.department_id == dev.id
+
+
+def test_later_changes_of_a_conflicting_event_wait_but_others_go(
+    store: DynamoStore, outbox: Outbox, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    store.update_event(event, event.with_changes(title="그들의 것"))
+    other = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "다른 일정")).shown
+
+    assert [s.outcome for s in outbox.send_all(store)] == ["conflict", "written"]
+    assert other in table(store, dev).values()
+    assert outbox.next_change() is None
+
+
+# --- failures -----------------------------------------------------------------------------------
+
+
+def test_a_refused_change_is_kept_as_failed_and_the_rest_go_on(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    bad = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "x" * 2000)).shown
+    good = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "좋은 일정")).shown
+
+    assert [s.outcome for s in outbox.send_all(store)] == ["failed", "written"]
+    [entry] = outbox.entries()
+    assert entry.state is State.FAILED and entry.reason
+    assert list(table(store, dev).values()) == [good]
+    assert bad in shown(cache, dev)  # nothing dropped without the user's say
+
+    recorded = outbox.discard(entry.seq)
+    assert recorded.shown is None
+    assert shown(cache, dev) == [good]
+
+
+def test_access_denied_is_kept_as_failed(
+    store: DynamoStore, outbox: Outbox, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "회의"))
+    denied = aws_error(
+        "AccessDeniedException",
+        "User: arn:aws:iam::123456789012:user/staff is not authorized to perform: "
+        "dynamodb:PutItem on resource: arn:aws:dynamodb:ap-northeast-2:123456789012:table/events",
+    )
+    injector = inject(store, "PutItem", lambda _n, _r: denied)
+
+    [sent] = outbox.send_all(store)
+    stop_injecting(store, "PutItem", injector)
+
+    assert sent.outcome == "failed"
+    [entry] = outbox.entries()
+    assert entry.state is State.FAILED and "PutItem" in entry.reason
+    outbox.retry(entry.seq)
+    assert [s.outcome for s in outbox.send_all(store)] == ["written"]
+
+
+@pytest.fixture
+def proxy(store: DynamoStore) -> Iterator[FaultProxy]:
+    target = urlsplit(store.settings.endpoint_url)
+    assert target.hostname is not None and target.port is not None
+    with FaultProxy(target.hostname, target.port) as running:
+        yield running
+
+
+@pytest.fixture
+def proxied(proxy: FaultProxy) -> DynamoStore:
+    proxied = DynamoStore(
+        ConnectionSettings(
+            endpoint_url=proxy.url, connect_timeout=0.5, read_timeout=1, max_attempts=1
+        )
+    )
+    proxied.connect()
+    return proxied
+
+
+def test_offline_changes_wait_and_go_in_order_when_the_network_is_back(
+    store: DynamoStore,
+    outbox: Outbox,
+    proxy: FaultProxy,
+    proxied: DynamoStore,
+    teams: tuple[Department, Department],
+) -> None:
+    dev, design = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    proxy.refuse()
+    outbox.record(Kind.UPDATE, event, event.with_changes(title="1"))
+    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "새 일정")).shown
+
+    [sent] = outbox.send_all(proxied)
+    assert sent.outcome == "waiting" and sent.error is not None
+    assert [e.state for e in outbox.entries()] == [State.WAITING, State.WAITING]
+
+    proxy.heal()
+    assert [s.outcome for s in outbox.send_all(proxied)] == ["written", "written"]
+    assert titles(table(store, dev, design).values()) == ["1", "새 일정"]
+    assert created in table(store, dev).values()
+
+
+@pytest.mark.parametrize("kind", [Kind.CREATE, Kind.UPDATE, Kind.MOVE, Kind.DELETE])
+def test_a_change_whose_answer_is_lost_is_written_once(
+    kind: Kind,
+    store: DynamoStore,
+    outbox: Outbox,
+    proxy: FaultProxy,
+    proxied: DynamoStore,
+    teams: tuple[Department, Department],
+) -> None:
+    """The request lands, its answer is lost; the replay finds its own write."""
+    dev, design = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    if kind is Kind.CREATE:
+        expected = outbox.record(kind, None, new_event(dev.id, DAY, "새 일정")).shown
+    elif kind is Kind.UPDATE:
+        expected = outbox.record(kind, event, event.with_changes(title="수정")).shown
+    elif kind is Kind.MOVE:
+        expected = outbox.record(kind, event, event.with_changes(department_id=design.id)).shown
+    else:
+        expected = outbox.record(kind, event, None).shown
+
+    # Every answer is lost, for every step of the change, until the proxy heals.
+    proxy.cut_after(0)
+    for _ in range(3):
+        [sent] = outbox.send_all(proxied)
+        assert sent.outcome == "waiting"
+    proxy.heal()
+    outbox.send_all(proxied)
+
+    assert outbox.entries() == []
+    now = table(store, dev, design)
+    if kind is Kind.CREATE:
+        assert now == {(event.id, dev.id): event, (expected.id, dev.id): expected}  # type: ignore[union-attr]
+    elif kind is Kind.DELETE:
+        assert now == {}
+    else:
+        assert expected is not None
+        assert now == {(expected.id, expected.department_id): expected}

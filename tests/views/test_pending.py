@@ -1,0 +1,239 @@
+"""Changes not sent: marks in the grid, the list with retry and discard, quitting, restarting."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.data.errors import OfflineError
+from desktop.data.outbox import Kind
+from desktop.data.store import DynamoStore
+from desktop.domain.models import Event, new_id
+from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.month_model import DayEntry
+from desktop.views.pending_dialog import PendingDialog
+from tests.views.conftest import ENGLISH, Seeded, WindowFactory
+from tests.views.test_offline import dead_endpoint
+
+NOV = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def table_titles(store: DynamoStore, department_id: str) -> list[str]:
+    return sorted(e.title for e in store.events_between(department_id, *NOV).events)
+
+
+def entry(window: MainWindow, title: str) -> DayEntry | None:
+    return next((e for e in window.model.all_entries() if e.event.title == title), None)
+
+
+def offline_store(store: DynamoStore) -> DynamoStore:
+    return DynamoStore(
+        replace(store.settings, endpoint_url=dead_endpoint(), connect_timeout=0.3, max_attempts=1)
+    )
+
+
+@pytest.fixture
+def say_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object, **_kw: object) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr("desktop.views.widgets.ask", answer)
+    return questions
+
+
+def test_offline_changes_survive_a_restart_and_are_sent_after_it(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    say_yes: list[str],
+) -> None:
+    make_window().close()  # the cache holds November
+    cut = offline_store(store)
+    window = make_window(store_factory=lambda _s: cut, wait=False)
+    qtbot.waitUntil(lambda: entry(window, "팀 회의") is not None)
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    window.month_view.select_entry(entry(window, "코드 리뷰"))
+    window._delete_selected()
+    new = Event(new_id(), seeded.development.id, date(2026, 11, 20), "송년회")
+    window._record(Kind.CREATE, None, new)
+    qtbot.waitUntil(window.pending_button.isVisible)
+    qtbot.waitUntil(lambda: window.pending_button.text() == "3 change(s) not sent")
+    marked = entry(window, "팀 회의 (3층)")
+    assert marked is not None and marked.state == "pending"
+    assert entry(window, "코드 리뷰") is None
+
+    # Quitting says how many changes wait; "keep open" keeps the window.
+    asked: list[int] = []
+    window.confirm_quit = lambda count: asked.append(count) or False  # type: ignore[method-assign]
+    assert not window.close()
+    assert asked == [3] and window.isVisible()
+    window.confirm_quit = lambda _count: True  # type: ignore[method-assign]
+    assert window.close()
+
+    again = make_window()  # the network is back
+    qtbot.waitUntil(
+        lambda: table_titles(store, seeded.development.id) == ["송년회", "팀 회의 (3층)"],
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: not again.pending_button.isVisible())
+    shown = entry(again, "팀 회의 (3층)")
+    assert shown is not None and shown.state == ""
+
+
+def test_the_quit_question_names_the_count(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot, say_yes: list[str]
+) -> None:
+    window = make_window(locale=ENGLISH)
+    window.service.store = offline_store(store)  # the table cannot be reached from now on
+    window.service.pending = []
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="바뀐 회의"))
+    qtbot.waitUntil(lambda: len(window.service.pending) == 1)
+    assert MainWindow.confirm_quit(window, 1)
+    assert "1 change(s) have not reached the table yet" in say_yes[-1]
+
+
+def test_a_refresh_never_overwrites_a_change_waiting_to_be_sent(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    real = store.update_event
+
+    def offline(*_args: object, **_kwargs: object) -> Event:
+        raise OfflineError.build(store.settings.endpoint_label(), "test")
+
+    store.update_event = offline  # type: ignore[method-assign]
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="내 수정"))
+    qtbot.waitUntil(lambda: window.banner.kind == "offline")
+    store.update_event = real  # type: ignore[method-assign]
+    window.service.store = store
+    # The refresh reads the table (which still has the old title) before the outbox is sent.
+    window.service.send_pending = lambda: None  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.monthShown, timeout=10_000):
+        window.show_month(window.month, force=True)
+    assert entry(window, "팀 회의") is None
+    shown = entry(window, "내 수정")
+    assert shown is not None and shown.state == "pending"
+
+
+def test_the_list_shows_each_change_with_retry_and_discard(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    say_yes: list[str],
+) -> None:
+    window = make_window(locale=ENGLISH)
+    # A title the table refuses (too long for the item size limit is caught before; this one
+    # is refused by the server's own rules, as a stricter web app might).
+    real = store.create_event
+
+    def refused(*_args: object, **_kwargs: object) -> Event:
+        from desktop.data.errors import ValidationFailed
+
+        raise ValidationFailed.server("One or more parameter values were invalid")
+
+    store.create_event = refused  # type: ignore[method-assign]
+    window._record(
+        Kind.CREATE, None, Event(new_id(), seeded.development.id, date(2026, 11, 9), "거부될 일정")
+    )
+    qtbot.waitUntil(lambda: window.banner.kind == "error")
+    refused_entry = entry(window, "거부될 일정")
+    assert refused_entry is not None and refused_entry.state == "failed"
+
+    window.show_pending()
+    dialog = window.pending_dialog
+    assert isinstance(dialog, PendingDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None
+    assert item.text(dialog.WHAT).startswith("New “거부될 일정” on")
+    assert item.text(dialog.STATE).startswith("Refused: ")
+
+    store.create_event = real  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "거부될 일정" in table_titles(store, seeded.development.id))
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 0)
+    assert dialog.empty_label.isVisible()
+
+    # Discard asks first, then puts the table's version back.
+    store.update_event = refused  # type: ignore[method-assign]
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="버릴 수정"))
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1)
+    qtbot.waitUntil(
+        lambda: dialog.selected() is not None and dialog.selected().state.value == "failed"
+    )  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert "Discard your change to “버릴 수정”?" in say_yes[-1]
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 0)
+    qtbot.waitUntil(lambda: entry(window, "팀 회의") is not None)
+    assert entry(window, "버릴 수정") is None
+    assert table_titles(store, seeded.development.id) == ["거부될 일정", "코드 리뷰", "팀 회의"]
+
+
+@pytest.mark.parametrize("choice", [ConflictChoice.KEEP_THEIRS, ConflictChoice.OVERWRITE])
+def test_a_delete_that_meets_an_edit_asks_from_the_list(
+    choice: ConflictChoice,
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    say_yes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[ConflictDialog] = []
+
+    def choose(self: ConflictDialog) -> int:
+        seen.append(self)
+        self.choice = choice
+        return 1
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    window = make_window(locale=ENGLISH)
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    store.update_event(meeting.event, meeting.event.with_changes(title="그들의 회의"))
+    window.month_view.select_entry(meeting)
+    window._delete_selected()
+    qtbot.waitUntil(lambda: any(c.state.value == "conflict" for c in window.service.pending))
+
+    window.show_pending()
+    dialog = window.pending_dialog
+    assert dialog is not None
+    assert dialog.state_text(window.service.pending[0]) == (
+        "Conflict: someone else changed the event"
+    )
+    assert dialog.resolve_button.isEnabled()
+    qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+    assert seen[0].deleting and not seen[0].new_button.isVisibleTo(seen[0])
+    expected = (
+        ["그들의 회의", "코드 리뷰"] if choice is ConflictChoice.KEEP_THEIRS else ["코드 리뷰"]
+    )
+    qtbot.waitUntil(lambda: table_titles(store, seeded.development.id) == expected)
+    qtbot.waitUntil(lambda: not window.service.pending)
+    qtbot.waitUntil(
+        lambda: (
+            sorted(
+                e.event.title
+                for e in window.model.all_entries()
+                if e.event.department_id == seeded.development.id
+            )
+            == expected
+        )
+    )
