@@ -138,7 +138,8 @@ def measure_installed(env: dict[str, str], runs: int, workdir: Path) -> dict[str
     if not FROZEN.exists():
         return {"built": False}
     bundle = FROZEN.parent
-    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    # Symbolic links (PyInstaller links Qt's libraries) count once, as `du` counts them.
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     commands = {
         "installed": [str(FROZEN)],
         "source": [sys.executable, "-m", "desktop"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt
@@ -155,3 +156,27 @@ def edit_date_format(locale: QLocale) -> str:
 
 
 # --- the time field ---------------------------------------------------------------------------
+
+
+def after_paint(widget: QWidget, action: Callable[[], None], fallback_ms: int = 250) -> None:
+    """Run ``action`` once ``widget`` has painted (or after ``fallback_ms``), once."""
+    from PySide6.QtCore import QObject, QTimer
+
+    class _Watcher(QObject):
+        done = False
+
+        def run(self) -> None:
+            if not self.done:
+                self.done = True
+                widget.removeEventFilter(self)
+                self.deleteLater()
+                action()
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, self.run)
+            return False
+
+    watcher = _Watcher(widget)
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, watcher.run)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.config import ConnectionSettings
-from desktop.data.errors import MoveIncompleteError, NotConnectedError, StoreError
+from desktop.data.errors import NotConnectedError, StoreError
 from desktop.data.outbox import Change, Choice, Kind, Outbox, Recorded, Sent
 from desktop.data.store import DepartmentList, DynamoStore, EventBatch
 from desktop.domain.calendar import month_end, month_start
@@ -42,6 +42,7 @@ class MonthResult:
     def __init__(self, month: date, batches: dict[str, EventBatch]) -> None:
         self.month = month
         self.batches = batches
+        self.unsaved = False  # not yet in the cache: the window asks save_month() after painting
 
     @property
     def skipped(self) -> int:
@@ -80,6 +81,7 @@ class CalendarService(QObject):
         self.outbox: Outbox | None = None
         self.pending: list[Change] = []
         self._sending = False
+        self._unsaved: list[MonthResult] = []  # fetched months whose cache write waits
         self.settings: ConnectionSettings | None = None
         # Open the store only once the window has painted from the cache (see _source_opened).
         self.defer_store = True
@@ -214,48 +216,6 @@ class CalendarService(QObject):
             log.exception("Could not save the departments in the cache")
             return True
 
-    def remember_event(self, event: Event) -> None:
-        if self.cache is not None:
-            try:
-                self.cache.put_event(event)
-            except Exception:
-                log.exception("Could not save an event in the cache")
-
-    def forget_event(self, event: Event) -> None:
-        if self.cache is not None:
-            try:
-                self.cache.remove_event(event.id, event.department_id)
-            except Exception:
-                log.exception("Could not remove an event from the cache")
-
-    def write(
-        self,
-        work: Callable[[DynamoStore], Event | None],
-        replaces: list[Event],
-        on_result: Callable[[Event | None], None] | None = None,
-        on_error: Callable[[StoreError], None] | None = None,
-    ) -> int:
-        """A write to the table that the cache follows at once from its result.
-
-        ``replaces`` are the versions the write supersedes (removed from the cache); the
-        returned event is stored. The index is eventually consistent: the cache does not wait.
-        """
-
-        def run(store: DynamoStore) -> Event | None:
-            try:
-                result = work(store)
-            except MoveIncompleteError as exc:
-                self.remember_event(exc.moved)  # it exists in both departments now
-                raise
-            for old in replaces:
-                self.forget_event(old)
-            if result is not None:
-                self.remember_event(result)
-            self._note_write(result, replaces)
-            return result
-
-        return self.run(run, on_result, on_error)
-
     def _note_write(self, result: Event | None, replaces: list[Event]) -> None:
         key = result.id if result is not None else (replaces[0].id if replaces else "")
         if key:
@@ -292,14 +252,24 @@ class CalendarService(QObject):
         on_error: Callable[[StoreError], None],
         *,
         key: str = "month",
+        save_later: bool = False,
     ) -> int:
-        """Fetch a month for each department (one Query each) and keep it in the cache."""
+        """Fetch a month for each department (one Query each) and keep it in the cache.
+
+        ``save_later``: hand the month over first and leave the cache write to
+        :meth:`save_month` (the window calls it once the month is painted, so the two do not
+        compete), unless changes wait in the outbox (then the cache's view is handed over).
+        """
         first, last = month_start(month), month_end(month)
 
         def fetch(store: DynamoStore) -> MonthResult:
             batches = {d: store.events_between(d, first, last) for d in department_ids}
             for batch in batches.values():
                 self.overlay_recent(batch)
+            if save_later and self.cache is not None and not self._has_pending():
+                result = MonthResult(first, batches)
+                result.unsaved = True
+                return result
             if self.cache is not None:
                 for department_id, batch in batches.items():
                     try:
@@ -311,7 +281,44 @@ class CalendarService(QObject):
                 self._keep_pending(batches, first)
             return MonthResult(first, batches)
 
-        return self.run(fetch, on_result, on_error, key=key)
+        def handed_over(result: MonthResult) -> None:
+            if result.unsaved:
+                self._unsaved = [r for r in self._unsaved if r.unsaved] + [result]
+            on_result(result)
+
+        return self.run(fetch, handed_over, on_error, key=key)
+
+    def _has_pending(self) -> bool:
+        try:
+            return bool(self.cache is not None and self.cache.pending_ids())
+        except Exception:
+            log.exception("Could not read the waiting changes")
+            return True
+
+    def save_month(self, result: MonthResult) -> None:
+        """Write a month handed over unsaved (``load_month(save_later=True)``) to the cache."""
+        if not result.unsaved:
+            return
+        result.unsaved = False
+
+        def save(cache: Cache) -> None:
+            # The user's writes since the fetch win over it (as they did when it was shown).
+            for batch in result.batches.values():
+                self.overlay_recent(batch)
+            _save(cache, result)
+
+        self.run_local(save)
+
+    def save_unsaved(self) -> None:
+        """At closing: write what is still unsaved now, on this thread (a few ms each)."""
+        cache = self.cache
+        unsaved, self._unsaved = self._unsaved, []
+        for result in unsaved:
+            if result.unsaved and cache is not None:
+                result.unsaved = False
+                for batch in result.batches.values():
+                    self.overlay_recent(batch)
+                _save(cache, result)
 
     def _keep_pending(self, batches: dict[str, EventBatch], first: date) -> None:
         """Changes waiting in the outbox win over what was fetched (the cache kept them)."""
@@ -439,6 +446,10 @@ class CalendarService(QObject):
 
     def close(self) -> None:
         self.runner.close()
+        try:
+            self.save_unsaved()
+        except Exception:
+            log.exception("Could not save the last months in the cache")
         if self.cache is not None:
             self.cache.close()
 
@@ -450,6 +461,14 @@ def _as_store_error(error: BaseException) -> StoreError:
 
     log.error("Unexpected error in a background task", exc_info=error)
     return ServiceError.build(type(error).__name__, str(error))
+
+
+def _save(cache: Cache, result: MonthResult) -> None:
+    for department_id, batch in result.batches.items():
+        try:
+            cache.replace_month(department_id, result.month, batch.events, batch.fetched_at)
+        except Exception:
+            log.exception("Could not save a month in the cache")
 
 
 def _log_error(error: BaseException) -> None:

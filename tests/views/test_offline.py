@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.data.outbox import Kind
 from desktop.data.store import DepartmentList, DynamoStore
 from desktop.domain.models import Event, new_id
 from tests.views.conftest import Seeded, WindowFactory
@@ -76,12 +77,14 @@ def test_own_writes_reach_the_cache_at_once(
     seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
-    created: list[Event] = []
-    event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "새 일정")
-    window.service.write(lambda s: s.create_event(event), [], created.append)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: bool(created))
     cache = window.service.cache
     assert cache is not None
+    # The fetched month is saved once it is painted.
+    qtbot.waitUntil(lambda: cache.month(seeded.development.id, date(2026, 11, 1)) is not None)
+    event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "새 일정")
+    recorded: list[object] = []
+    window.service.record(Kind.CREATE, None, event, recorded.append, recorded.append)
+    qtbot.waitUntil(lambda: bool(recorded))  # kept on disk, whether or not sent yet
     cached = cache.month(seeded.development.id, date(2026, 11, 1))
     assert cached is not None
     assert "새 일정" in [e.title for e in cached.events]
@@ -123,6 +126,9 @@ def test_ical_export_of_the_cached_month(
     from icalendar import Calendar
 
     window = make_window()
+    cache = window.service.cache
+    assert cache is not None
+    qtbot.waitUntil(lambda: cache.month(window.departments[0].id, date(2026, 11, 1)) is not None)
     target = tmp_path / "november.ics"
     with qtbot.waitSignal(window.exported) as signal:
         window.export_ics_to(target, date(2026, 11, 1), date(2026, 11, 30))
@@ -138,10 +144,10 @@ def test_own_write_survives_a_lagging_index(
 ) -> None:
     """department-date-index is eventually consistent: a refresh may not see a new event yet."""
     window = make_window()
-    created: list[Event | None] = []
     event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "방금 만든 일정")
-    window.service.write(lambda s: s.create_event(event), [], created.append)
-    qtbot.waitUntil(lambda: bool(created))
+    window._record(Kind.CREATE, None, event)
+    qtbot.waitUntil(lambda: store.get_event(event.id, seeded.development.id) is not None)
+    qtbot.waitUntil(lambda: not window.service.pending)
     original = store.events_between
 
     def lagging(department_id: str, start: date, end: date):  # type: ignore[no-untyped-def]
@@ -156,8 +162,12 @@ def test_own_write_survives_a_lagging_index(
     assert "방금 만든 일정" in titles(window, date(2026, 11, 12))
     cache = window.service.cache
     assert cache is not None
-    cached = cache.month(seeded.development.id, date(2026, 11, 1))
-    assert cached is not None and "방금 만든 일정" in [e.title for e in cached.events]
+
+    def saved() -> bool:
+        cached = cache.month(seeded.development.id, date(2026, 11, 1))
+        return cached is not None and "방금 만든 일정" in [e.title for e in cached.events]
+
+    qtbot.waitUntil(saved)
 
 
 def test_through_a_failing_network_the_window_goes_offline_and_recovers_by_itself(
