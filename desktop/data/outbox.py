@@ -243,6 +243,15 @@ def _change(row: Any) -> Change:
     )
 
 
+def _first_waiting(entries: list[Change]) -> Change | None:
+    blocked: set[str] = set()  # events with an entry before that is not simply waiting
+    for change in entries:
+        if change.state is State.WAITING and change.event_id not in blocked:
+            return change
+        blocked.add(change.event_id)
+    return None
+
+
 def merge(
     first: Change, kind: Kind, original: Event | None, changed: Event | None
 ) -> tuple[Kind, Event | None, Event | None] | None:
@@ -415,25 +424,26 @@ class Outbox:
 
     def next_change(self) -> Change | None:
         """The oldest waiting entry whose event has no unresolved entry before it."""
-        blocked: set[str] = set()
-        for change in self.entries():
-            if change.state is State.WAITING and change.event_id not in blocked:
-                return change
-            blocked.add(change.event_id)
-        return None
+        return _first_waiting(self.entries())
 
     def send_next(self, store: DynamoStore) -> Sent | None:
         """Send the next entry; None when nothing is waiting. One send at a time."""
-        with self._send_lock:
-            change = self.next_change()
-            if change is None:
-                return None
-            self._run(
-                lambda conn: conn.execute(
+
+        def claim(conn: sqlite3.Connection) -> Change | None:
+            # Picked and marked in one write transaction: another copy of the app on the same
+            # file cannot pick the same entry.
+            change = _first_waiting(self._entries(conn))
+            if change is not None:
+                conn.execute(
                     "UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE seq = ?",
                     (State.SENDING, change.seq),
                 )
-            )
+            return change
+
+        with self._send_lock:
+            change = self._run(claim)
+            if change is None:
+                return None
             self._checkpoint("send:before-request")
             try:
                 written, removed = self._send(store, change)

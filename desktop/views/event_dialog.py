@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +42,8 @@ from desktop.views.widgets import (
     ErrorLabel,
     ask,
     buddy_label,
+    dialog_footer,
+    dialog_layout,
     edit_date_format,
     field_with_error,
     plain_label,
@@ -265,30 +265,23 @@ class EventDialog(QDialog):
             field_with_error(self.description_edit, self.error_labels["description"]),
         )
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        footer = dialog_footer(
+            self,
+            QDialogButtonBox.StandardButton.Save,
+            tr(_CONTEXT, "Save"),
+            tr(_CONTEXT, "Cancel"),
+            tr(_CONTEXT, "Saving…"),
         )
-        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr(_CONTEXT, "Save"))
+        self.buttons = footer.buttons
+        self.save_button: QPushButton = footer.accept_button
         self.save_button.setToolTip(tr(_CONTEXT, "Save (Ctrl+Enter)"))
-        self.cancel_button: QPushButton = self.buttons.button(
-            QDialogButtonBox.StandardButton.Cancel
-        )
-        self.cancel_button.setText(tr(_CONTEXT, "Cancel"))
+        self.cancel_button: QPushButton = footer.cancel_button
+        self.busy_label = footer.busy_label
         self.buttons.accepted.connect(self._request_save)
         self.buttons.rejected.connect(self.reject)
-        self.busy_label = plain_label(tr(_CONTEXT, "Saving…"), self)
-        self.busy_label.setWordWrap(False)
-        self.busy_label.setVisible(False)
+        bottom = footer.layout
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.busy_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(12)
+        layout = dialog_layout(self)
         layout.addWidget(self.general_error)
         layout.addLayout(form, 1)
         layout.addLayout(bottom)

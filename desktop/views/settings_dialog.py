@@ -84,7 +84,7 @@ from desktop.settings import (
     Setting,
 )
 from desktop.views.colors import is_dark, sunday_color
-from desktop.views.widgets import ErrorLabel, plain_label
+from desktop.views.widgets import ErrorLabel, dialog_footer, dialog_layout, plain_label
 from desktop.workers.connection_check import (
     CheckLine,
     CheckReport,
@@ -506,33 +506,27 @@ class SettingsDialog(QDialog):
         self._scroll.setWidget(self._content)
 
         # Bottom: the demo (first start), OK and Cancel.
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr(_CONTEXT, "OK"))
-        self.cancel_button: QPushButton = self.buttons.button(
-            QDialogButtonBox.StandardButton.Cancel
-        )
-        self.cancel_button.setText(tr(_CONTEXT, "Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.demo_button = QPushButton(tr(_CONTEXT, "Try the demo instead"), self)
         self.demo_button.setAutoDefault(False)
         self.demo_button.setVisible(self._first_start)
         self.demo_button.clicked.connect(self._request_demo)
-        self.busy_label = plain_label(tr(_CONTEXT, "Saving…"), self)
-        self.busy_label.setWordWrap(False)
-        self.busy_label.setVisible(False)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.demo_button)
-        bottom.addWidget(self.busy_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
+        footer = dialog_footer(
+            self,
+            QDialogButtonBox.StandardButton.Ok,
+            tr(_CONTEXT, "OK"),
+            tr(_CONTEXT, "Cancel"),
+            tr(_CONTEXT, "Saving…"),
+            leading=[self.demo_button],
+        )
+        self.buttons = footer.buttons
+        self.ok_button: QPushButton = footer.accept_button
+        self.cancel_button: QPushButton = footer.cancel_button
+        self.busy_label = footer.busy_label
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = footer.layout
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(12)
+        layout = dialog_layout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.managed_note)
         layout.addWidget(self._scroll, 1)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt
@@ -14,9 +15,12 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -180,3 +184,50 @@ def after_paint(widget: QWidget, action: Callable[[], None], fallback_ms: int = 
     watcher = _Watcher(widget)
     widget.installEventFilter(watcher)
     QTimer.singleShot(fallback_ms, watcher.run)
+
+
+def dialog_layout(dialog: QWidget) -> QVBoxLayout:
+    """A dialog's outer layout: the margins and spacing every dialog of the app uses."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(18, 16, 18, 14)
+    layout.setSpacing(12)
+    return layout
+
+
+@dataclass
+class DialogFooter:
+    """The bottom row of an editing dialog: extra buttons, "Saving…", then accept and cancel."""
+
+    layout: QHBoxLayout
+    buttons: QDialogButtonBox
+    accept_button: QPushButton
+    cancel_button: QPushButton
+    busy_label: QLabel
+
+
+def dialog_footer(
+    dialog: QWidget,
+    accept: QDialogButtonBox.StandardButton,
+    accept_text: str,
+    cancel_text: str,
+    busy_text: str,
+    *,
+    leading: Sequence[QWidget] = (),
+) -> DialogFooter:
+    """Build the footer; texts come translated in the dialog's own context."""
+    cancel = QDialogButtonBox.StandardButton.Cancel
+    buttons = QDialogButtonBox(accept | cancel, dialog)
+    accept_button = buttons.button(accept)
+    accept_button.setText(accept_text)
+    cancel_button = buttons.button(cancel)
+    cancel_button.setText(cancel_text)
+    busy_label = plain_label(busy_text, dialog)
+    busy_label.setWordWrap(False)
+    busy_label.setVisible(False)
+    layout = QHBoxLayout()
+    for widget in leading:
+        layout.addWidget(widget)
+    layout.addWidget(busy_label)
+    layout.addStretch(1)
+    layout.addWidget(buttons)
+    return DialogFooter(layout, buttons, accept_button, cancel_button, busy_label)

@@ -650,7 +650,7 @@
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="277" />
+            <location filename="../../desktop/views/event_dialog.py" line="272" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -685,17 +685,17 @@
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="491" />
+            <location filename="../../desktop/views/event_dialog.py" line="484" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="489" />
+            <location filename="../../desktop/views/event_dialog.py" line="482" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="490" />
+            <location filename="../../desktop/views/event_dialog.py" line="483" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
@@ -705,7 +705,7 @@
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="492" />
+            <location filename="../../desktop/views/event_dialog.py" line="485" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
@@ -725,22 +725,22 @@
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="272" />
+            <location filename="../../desktop/views/event_dialog.py" line="271" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="273" />
+            <location filename="../../desktop/views/event_dialog.py" line="277" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="419" />
+            <location filename="../../desktop/views/event_dialog.py" line="412" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 {department}(으)로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="280" />
+            <location filename="../../desktop/views/event_dialog.py" line="273" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
@@ -750,7 +750,7 @@
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="336" />
+            <location filename="../../desktop/views/event_dialog.py" line="329" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
@@ -765,7 +765,7 @@
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="329" />
+            <location filename="../../desktop/views/event_dialog.py" line="322" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -806,430 +806,430 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1495" />
+            <location filename="../../desktop/views/main_window.py" line="1522" />
             <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1130" />
+            <location filename="../../desktop/views/main_window.py" line="1157" />
             <source>%n change(s) not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="477" />
+            <location filename="../../desktop/views/main_window.py" line="487" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="633" />
+            <location filename="../../desktop/views/main_window.py" line="659" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1405" />
+            <location filename="../../desktop/views/main_window.py" line="1432" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1132" />
+            <location filename="../../desktop/views/main_window.py" line="1159" />
             <source>%n need(s) your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="290" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="292" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="304" />
+            <location filename="../../desktop/views/main_window.py" line="314" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="294" />
+            <location filename="../../desktop/views/main_window.py" line="304" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="278" />
+            <location filename="../../desktop/views/main_window.py" line="288" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="364" />
+            <location filename="../../desktop/views/main_window.py" line="374" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1061" />
+            <location filename="../../desktop/views/main_window.py" line="1088" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="262" />
+            <location filename="../../desktop/views/main_window.py" line="272" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1494" />
+            <location filename="../../desktop/views/main_window.py" line="1521" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="259" />
+            <location filename="../../desktop/views/main_window.py" line="269" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1167" />
+            <location filename="../../desktop/views/main_window.py" line="1194" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1060" />
+            <location filename="../../desktop/views/main_window.py" line="1087" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="248" />
+            <location filename="../../desktop/views/main_window.py" line="258" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1057" />
+            <location filename="../../desktop/views/main_window.py" line="1084" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1069" />
+            <location filename="../../desktop/views/main_window.py" line="1096" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="163" />
             <source>Demo mode: a local sample calendar. Nothing you change here is saved.</source>
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="123" />
+            <location filename="../../desktop/views/main_window.py" line="133" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1480" />
+            <location filename="../../desktop/views/main_window.py" line="1507" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="262" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1219" />
+            <location filename="../../desktop/views/main_window.py" line="1246" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1213" />
+            <location filename="../../desktop/views/main_window.py" line="1240" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1214" />
+            <location filename="../../desktop/views/main_window.py" line="1241" />
             <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="246" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1436" />
+            <location filename="../../desktop/views/main_window.py" line="1463" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="920" />
+            <location filename="../../desktop/views/main_window.py" line="947" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="265" />
+            <location filename="../../desktop/views/main_window.py" line="275" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="942" />
+            <location filename="../../desktop/views/main_window.py" line="969" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1409" />
+            <location filename="../../desktop/views/main_window.py" line="1436" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="286" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="343" />
+            <location filename="../../desktop/views/main_window.py" line="353" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="733" />
+            <location filename="../../desktop/views/main_window.py" line="759" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="234" />
+            <location filename="../../desktop/views/main_window.py" line="244" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="310" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1502" />
+            <location filename="../../desktop/views/main_window.py" line="1529" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="302" />
+            <location filename="../../desktop/views/main_window.py" line="312" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1430" />
+            <location filename="../../desktop/views/main_window.py" line="1457" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1105" />
+            <location filename="../../desktop/views/main_window.py" line="1132" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1101" />
+            <location filename="../../desktop/views/main_window.py" line="1128" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="307" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="241" />
+            <location filename="../../desktop/views/main_window.py" line="251" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="231" />
+            <location filename="../../desktop/views/main_window.py" line="241" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="346" />
+            <location filename="../../desktop/views/main_window.py" line="356" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1433" />
+            <location filename="../../desktop/views/main_window.py" line="1460" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="663" />
+            <location filename="../../desktop/views/main_window.py" line="689" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="661" />
+            <location filename="../../desktop/views/main_window.py" line="687" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1384" />
+            <location filename="../../desktop/views/main_window.py" line="1411" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="226" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="255" />
+            <location filename="../../desktop/views/main_window.py" line="265" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="283" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1414" />
+            <location filename="../../desktop/views/main_window.py" line="1441" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1077" />
+            <location filename="../../desktop/views/main_window.py" line="1104" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="471" />
+            <location filename="../../desktop/views/main_window.py" line="481" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1384" />
+            <location filename="../../desktop/views/main_window.py" line="1411" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="257" />
+            <location filename="../../desktop/views/main_window.py" line="267" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="267" />
+            <location filename="../../desktop/views/main_window.py" line="277" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1389" />
+            <location filename="../../desktop/views/main_window.py" line="1416" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1008" />
+            <location filename="../../desktop/views/main_window.py" line="1035" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1007" />
+            <location filename="../../desktop/views/main_window.py" line="1034" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="270" />
+            <location filename="../../desktop/views/main_window.py" line="280" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1162" />
+            <location filename="../../desktop/views/main_window.py" line="1189" />
             <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="344" />
+            <location filename="../../desktop/views/main_window.py" line="354" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="63" />
+            <location filename="../../desktop/views/main_window.py" line="64" />
             <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="465" />
+            <location filename="../../desktop/views/main_window.py" line="475" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="378" />
+            <location filename="../../desktop/views/main_window.py" line="388" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="488" />
+            <location filename="../../desktop/views/main_window.py" line="498" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="589" />
+            <location filename="../../desktop/views/main_window.py" line="600" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="229" />
+            <location filename="../../desktop/views/main_window.py" line="239" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="666" />
+            <location filename="../../desktop/views/main_window.py" line="692" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="664" />
+            <location filename="../../desktop/views/main_window.py" line="690" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="188" />
+            <location filename="../../desktop/views/main_window.py" line="198" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="345" />
+            <location filename="../../desktop/views/main_window.py" line="355" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="518" />
+            <location filename="../../desktop/views/main_window.py" line="528" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1440" />
+            <location filename="../../desktop/views/main_window.py" line="1467" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1173" />
+            <location filename="../../desktop/views/main_window.py" line="1200" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="922" />
+            <location filename="../../desktop/views/main_window.py" line="949" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
@@ -1237,7 +1237,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="208" />
+            <location filename="../../desktop/views/month_model.py" line="218" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
@@ -1573,72 +1573,72 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="784" />
+            <location filename="../../desktop/views/settings_dialog.py" line="778" />
             <source>&amp;Create tables…</source>
             <translation>테이블 만들기(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="600" />
+            <location filename="../../desktop/views/settings_dialog.py" line="594" />
             <source>&amp;Departments table:</source>
             <translation>부서 테이블(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="596" />
+            <location filename="../../desktop/views/settings_dialog.py" line="590" />
             <source>&amp;Region:</source>
             <translation>리전(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="697" />
+            <location filename="../../desktop/views/settings_dialog.py" line="691" />
             <source>&amp;Secret access key:</source>
             <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="782" />
+            <location filename="../../desktop/views/settings_dialog.py" line="776" />
             <source>&amp;Test connection</source>
             <translation>연결 테스트(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1291" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1285" />
             <source>A secret key is stored in {store}.</source>
             <translation>비밀 키가 {store}에 저장되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1165" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1159" />
             <source>A table name has 3 to 255 letters, digits, “_”, “-” or “.”.</source>
             <translation>테이블 이름은 영문자, 숫자, “_”, “-”, “.”로 3~255자입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="715" />
+            <location filename="../../desktop/views/settings_dialog.py" line="709" />
             <source>AWS profile</source>
             <translation>AWS 프로필</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="565" />
+            <location filename="../../desktop/views/settings_dialog.py" line="559" />
             <source>AWS region</source>
             <translation>AWS 리전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="694" />
+            <location filename="../../desktop/views/settings_dialog.py" line="688" />
             <source>Access key &amp;ID:</source>
             <translation>액세스 키 ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="666" />
+            <location filename="../../desktop/views/settings_dialog.py" line="660" />
             <source>Access key ID</source>
             <translation>액세스 키 ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="610" />
+            <location filename="../../desktop/views/settings_dialog.py" line="604" />
             <source>Advanced</source>
             <translation>고급</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="657" />
+            <location filename="../../desktop/views/settings_dialog.py" line="651" />
             <source>An &amp;access key, kept in this computer's password store</source>
             <translation>이 컴퓨터의 암호 저장소에 보관한 액세스 키(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="708" />
+            <location filename="../../desktop/views/settings_dialog.py" line="702" />
             <source>An AWS &amp;profile of this computer (including SSO sign-in)</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
@@ -1648,42 +1648,42 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1656" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1650" />
             <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
             <translation>용량: 온디맨드. 요청한 만큼만 요금이 부과되며, 미리 정하거나 조정할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1661" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1655" />
             <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1193" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1187" />
             <source>Checking the keyring…</source>
             <translation>키링을 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="773" />
+            <location filename="../../desktop/views/settings_dialog.py" line="767" />
             <source>Checks the values on the left before you save them: that both tables exist and are set up as the guide describes, and that these credentials may use them.</source>
             <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1195" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1189" />
             <source>Choose a profile or the environment: this computer cannot keep an access key.</source>
             <translation>이 컴퓨터는 액세스 키를 보관할 수 없으니 프로필이나 환경을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1188" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1182" />
             <source>Choose an AWS profile.</source>
             <translation>AWS 프로필을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1152" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1146" />
             <source>Choose the AWS region of the tables.</source>
             <translation>테이블이 있는 AWS 리전을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="817" />
+            <location filename="../../desktop/views/settings_dialog.py" line="811" />
             <source>Command to sign in again</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
@@ -1693,32 +1693,32 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>연결 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="768" />
+            <location filename="../../desktop/views/settings_dialog.py" line="762" />
             <source>Connection test</source>
             <translation>연결 테스트</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="821" />
+            <location filename="../../desktop/views/settings_dialog.py" line="815" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="830" />
+            <location filename="../../desktop/views/settings_dialog.py" line="824" />
             <source>Copy IAM policy</source>
             <translation>IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1443" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1437" />
             <source>Create tables</source>
             <translation>테이블 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1446" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1440" />
             <source>Create the calendar's tables “{departments}” and “{events}” in region {region}?</source>
             <translation>{region} 리전에 캘린더 테이블 “{departments}”와 “{events}”를 만들까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1495" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1489" />
             <source>Creating the tables…</source>
             <translation>테이블을 만드는 중…</translation>
         </message>
@@ -1728,67 +1728,67 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 캘린더는 부서 일정이 저장된 곳을 알아야 합니다. 일정은 Amazon DynamoDB(AWS의 데이터베이스)의 테이블 두 개에 있으며, 웹 캘린더와 같은 테이블을 씁니다. 리전, 테이블 이름, 로그인 방법은 관리자에게 문의하세요. 먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="587" />
+            <location filename="../../desktop/views/settings_dialog.py" line="581" />
             <source>Departments table</source>
             <translation>부서 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="634" />
+            <location filename="../../desktop/views/settings_dialog.py" line="628" />
             <source>E&amp;ndpoint URL:</source>
             <translation>엔드포인트 URL(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="604" />
+            <location filename="../../desktop/views/settings_dialog.py" line="598" />
             <source>E&amp;vents table:</source>
             <translation>이벤트 테이블(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="620" />
+            <location filename="../../desktop/views/settings_dialog.py" line="614" />
             <source>Empty: Amazon's DynamoDB service</source>
             <translation>비워 두면 Amazon DynamoDB 서비스</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="619" />
+            <location filename="../../desktop/views/settings_dialog.py" line="613" />
             <source>Endpoint URL</source>
             <translation>엔드포인트 URL</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1154" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1148" />
             <source>Enter a region code such as ap-northeast-2 (or pick one from the list).</source>
             <translation>ap-northeast-2 같은 리전 코드를 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1201" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1195" />
             <source>Enter the access key ID and the secret access key.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1203" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1197" />
             <source>Enter the access key ID.</source>
             <translation>액세스 키 ID를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1205" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1199" />
             <source>Enter the secret access key that belongs to this access key ID.</source>
             <translation>이 액세스 키 ID의 비밀 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1163" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1157" />
             <source>Enter the table's name.</source>
             <translation>테이블 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="591" />
+            <location filename="../../desktop/views/settings_dialog.py" line="585" />
             <source>Events table</source>
             <translation>이벤트 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1401" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1395" />
             <source>Everything is in place. Click OK to save these settings.</source>
             <translation>모두 준비되었습니다. 확인을 눌러 설정을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1680" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1674" />
             <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
@@ -1798,57 +1798,57 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="787" />
+            <location filename="../../desktop/views/settings_dialog.py" line="781" />
             <source>For administrators: create the two tables as the setup guide describes</source>
             <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="645" />
+            <location filename="../../desktop/views/settings_dialog.py" line="639" />
             <source>How this computer signs in to AWS</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1411" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1405" />
             <source>It allows {actions} and the other actions the app needs.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1317" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1311" />
             <source>No AWS profiles were found on this computer. Set one up with “aws configure” or “aws configure sso”, or choose another option.</source>
             <translation>이 컴퓨터에 AWS 프로필이 없습니다. “aws configure” 또는 “aws configure sso”로 만들거나 다른 방법을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1266" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1260" />
             <source>Not available: this computer has no password store (keyring) to keep an access key safely. Use an AWS profile or the environment instead.</source>
             <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="805" />
+            <location filename="../../desktop/views/settings_dialog.py" line="799" />
             <source>Not tested yet. Test the connection to see whether everything is in place.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="513" />
+            <location filename="../../desktop/views/settings_dialog.py" line="516" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1456" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1450" />
             <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
             <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="625" />
+            <location filename="../../desktop/views/settings_dialog.py" line="619" />
             <source>Only for DynamoDB Local or another DynamoDB-compatible service, such as http://localhost:8000. Leave it empty to use AWS.</source>
             <translation>DynamoDB Local이나 DynamoDB 호환 서비스에만 씁니다(예: http://localhost:8000). AWS를 쓰려면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1640" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1634" />
             <source>Overridden by the environment variable {variable} (“{value}”).</source>
             <translation>환경 변수 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1648" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1642" />
             <source>Overridden by {variable} in a .env file (“{value}”).</source>
             <translation>.env 파일의 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
         </message>
@@ -1858,42 +1858,42 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>통과</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1308" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1302" />
             <source>Paste the secret access key</source>
             <translation>비밀 액세스 키를 붙여 넣으세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="833" />
+            <location filename="../../desktop/views/settings_dialog.py" line="827" />
             <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1313" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1307" />
             <source>Reading the AWS profiles…</source>
             <translation>AWS 프로필을 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="680" />
+            <location filename="../../desktop/views/settings_dialog.py" line="674" />
             <source>Remove</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="683" />
+            <location filename="../../desktop/views/settings_dialog.py" line="677" />
             <source>Remove the stored access key from this computer when you click OK</source>
             <translation>확인을 누르면 저장된 액세스 키를 이 컴퓨터에서 삭제합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1296" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1290" />
             <source>Saved in {store} when you click OK, never in a file.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="524" />
+            <location filename="../../desktop/views/settings_dialog.py" line="518" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="672" />
+            <location filename="../../desktop/views/settings_dialog.py" line="666" />
             <source>Secret access key</source>
             <translation>비밀 액세스 키</translation>
         </message>
@@ -1908,87 +1908,87 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1386" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1380" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1355" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1349" />
             <source>Testing the connection to {endpoint}…</source>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="729" />
+            <location filename="../../desktop/views/settings_dialog.py" line="723" />
             <source>The &amp;environment (AWS's standard sign-in)</source>
             <translation>환경(AWS 표준 로그인)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1015" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1009" />
             <source>The AWS profiles could not be read.</source>
             <translation>AWS 프로필을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="578" />
+            <location filename="../../desktop/views/settings_dialog.py" line="572" />
             <source>The AWS region where the tables were created, such as ap-northeast-2 (Seoul). Pick one from the list or type its code.</source>
             <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1176" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1170" />
             <source>The endpoint must be an http:// or https:// URL, such as http://localhost:8000.</source>
             <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다(예: http://localhost:8000).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1427" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1421" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="845" />
+            <location filename="../../desktop/views/settings_dialog.py" line="839" />
             <source>The settings changed since this test: test again.</source>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1281" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1275" />
             <source>The stored access key will be removed when you click OK.</source>
             <translation>확인을 누르면 저장된 액세스 키를 삭제합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1286" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1280" />
             <source>The stored secret key will be replaced when you click OK.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1531" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1525" />
             <source>The tables could not be created: {reason}</source>
             <translation>테이블을 만들 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1383" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1377" />
             <source>The test stopped with an unexpected error ({error}).</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1173" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1167" />
             <source>The two tables need different names.</source>
             <translation>두 테이블의 이름이 달라야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="520" />
+            <location filename="../../desktop/views/settings_dialog.py" line="509" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1306" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1300" />
             <source>Type a new secret to replace it</source>
             <translation>바꾸려면 새 비밀 키 입력</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1283" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1277" />
             <source>Undo</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="736" />
+            <location filename="../../desktop/views/settings_dialog.py" line="730" />
             <source>Uses what the AWS command line would use: the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, the default profile, or the computer's own AWS role.</source>
             <translation>AWS 명령줄 도구와 같은 방법을 씁니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수, 기본 프로필, 또는 컴퓨터 자체의 AWS 역할입니다.</translation>
         </message>
@@ -1998,47 +1998,47 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 캘린더에 오신 것을 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="557" />
+            <location filename="../../desktop/views/settings_dialog.py" line="551" />
             <source>Where the calendar is stored</source>
             <translation>캘린더가 저장된 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1029" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1023" />
             <source>{profile} (SSO)</source>
             <translation>{profile} (SSO 로그인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1034" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1028" />
             <source>{profile} (not on this computer)</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1692" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1686" />
             <source>“{table}”: already exists</source>
             <translation>“{table}”: 이미 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1690" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1684" />
             <source>“{table}”: creating…</source>
             <translation>“{table}”: 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1694" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1688" />
             <source>“{table}”: ready</source>
             <translation>“{table}”: 준비됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1695" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1689" />
             <source>“{table}”: {status}, waiting until it is ready…</source>
             <translation>“{table}”: {status}, 준비될 때까지 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1668" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1662" />
             <source>• “{table}”: key id; index name-index (by department name).</source>
             <translation>• “{table}”: 키 id, 인덱스 name-index(부서 이름별).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1672" />
+            <location filename="../../desktop/views/settings_dialog.py" line="1666" />
             <source>• “{table}”: keys id and department_id; index department-date-index (by department and date).</source>
             <translation>• “{table}”: 키 id와 department_id, 인덱스 department-date-index(부서와 날짜별).</translation>
         </message>

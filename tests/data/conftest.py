@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
@@ -22,6 +23,7 @@ from botocore.retries import standard
 
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Event, new_id
+from tests.fault_proxy import FaultProxy
 from tests.support import MotoServer
 
 # --- what the store sends ------------------------------------------------------------------------
@@ -164,6 +166,18 @@ def get_raw(store: DynamoStore, event: Event) -> dict[str, Any] | None:
 
 def new_event(department_id: str, day: date, title: str = "팀 회의", **fields: Any) -> Event:
     return Event(new_id(), department_id, day, title, **fields)
+
+
+# --- a fault-injecting proxy in front of the moto server -----------------------------------------
+
+
+@pytest.fixture
+def proxy(store: DynamoStore) -> Iterator[FaultProxy]:
+    """A :class:`FaultProxy` in front of the test's moto endpoint (it passes everything)."""
+    target = urlsplit(store.settings.endpoint_url)
+    assert target.hostname is not None and target.port is not None
+    with FaultProxy(target.hostname, target.port) as running:
+        yield running
 
 
 # --- IAM enforcement on the moto server ----------------------------------------------------------

@@ -11,7 +11,6 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -27,14 +26,6 @@ pytestmark = pytest.mark.server
 
 READ_TIMEOUT = 0.5
 ATTEMPTS = 2
-
-
-@pytest.fixture
-def proxy(store: DynamoStore) -> Iterator[FaultProxy]:
-    target = urlsplit(store.settings.endpoint_url)
-    assert target.hostname is not None and target.port is not None
-    with FaultProxy(target.hostname, target.port) as running:
-        yield running
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -428,14 +427,6 @@ def test_access_denied_is_kept_as_failed(
     assert entry.state is State.FAILED and "PutItem" in entry.reason
     outbox.retry(entry.seq)
     assert [s.outcome for s in outbox.send_all(store)] == ["written"]
-
-
-@pytest.fixture
-def proxy(store: DynamoStore) -> Iterator[FaultProxy]:
-    target = urlsplit(store.settings.endpoint_url)
-    assert target.hostname is not None and target.port is not None
-    with FaultProxy(target.hostname, target.port) as running:
-        yield running
 
 
 @pytest.fixture
