@@ -423,6 +423,17 @@ class MainWindow(QMainWindow):
 
     def _cache_ready(self) -> None:
         """Paint the last department and month from the cache before the network answers."""
+        cache = self.service.cache
+        if cache is not None and not cache.persistent:
+            self.banner.show_message(
+                "warning",
+                tr(
+                    "MainWindow",
+                    "The calendar cannot be saved on this computer (the offline copy's file "
+                    "could not be opened; the log says why). Changes not sent yet are kept only "
+                    "while the app is open: check the disk space and the folder's permissions.",
+                ),
+            )
 
         def read(cache: Cache) -> tuple[list[Department], datetime | None]:
             return cache.departments(), cache.last_fetched()

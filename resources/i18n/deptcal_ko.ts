@@ -806,42 +806,42 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1522" />
+            <location filename="../../desktop/views/main_window.py" line="1533" />
             <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1157" />
+            <location filename="../../desktop/views/main_window.py" line="1168" />
             <source>%n change(s) not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="487" />
+            <location filename="../../desktop/views/main_window.py" line="498" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="659" />
+            <location filename="../../desktop/views/main_window.py" line="670" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1432" />
+            <location filename="../../desktop/views/main_window.py" line="1443" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1159" />
+            <location filename="../../desktop/views/main_window.py" line="1170" />
             <source>%n need(s) your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
@@ -878,7 +878,7 @@
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1088" />
+            <location filename="../../desktop/views/main_window.py" line="1099" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -888,7 +888,7 @@
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1521" />
+            <location filename="../../desktop/views/main_window.py" line="1532" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
@@ -898,12 +898,12 @@
             <translation>전송되지 않은 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1194" />
+            <location filename="../../desktop/views/main_window.py" line="1205" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1087" />
+            <location filename="../../desktop/views/main_window.py" line="1098" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -913,12 +913,12 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1084" />
+            <location filename="../../desktop/views/main_window.py" line="1095" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1096" />
+            <location filename="../../desktop/views/main_window.py" line="1107" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -933,7 +933,7 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1507" />
+            <location filename="../../desktop/views/main_window.py" line="1518" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
@@ -945,17 +945,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1246" />
+            <location filename="../../desktop/views/main_window.py" line="1257" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1240" />
+            <location filename="../../desktop/views/main_window.py" line="1251" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1241" />
+            <location filename="../../desktop/views/main_window.py" line="1252" />
             <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
@@ -965,12 +965,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1463" />
+            <location filename="../../desktop/views/main_window.py" line="1474" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="947" />
+            <location filename="../../desktop/views/main_window.py" line="958" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -980,14 +980,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="969" />
+            <location filename="../../desktop/views/main_window.py" line="980" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1436" />
+            <location filename="../../desktop/views/main_window.py" line="1447" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
@@ -1002,7 +1002,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="759" />
+            <location filename="../../desktop/views/main_window.py" line="770" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
@@ -1017,7 +1017,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1529" />
+            <location filename="../../desktop/views/main_window.py" line="1540" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
@@ -1027,17 +1027,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1457" />
+            <location filename="../../desktop/views/main_window.py" line="1468" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1132" />
+            <location filename="../../desktop/views/main_window.py" line="1143" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1128" />
+            <location filename="../../desktop/views/main_window.py" line="1139" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
@@ -1062,22 +1062,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1460" />
+            <location filename="../../desktop/views/main_window.py" line="1471" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="689" />
+            <location filename="../../desktop/views/main_window.py" line="700" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="687" />
+            <location filename="../../desktop/views/main_window.py" line="698" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1411" />
+            <location filename="../../desktop/views/main_window.py" line="1422" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1097,7 +1097,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1441" />
+            <location filename="../../desktop/views/main_window.py" line="1452" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -1107,17 +1107,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1104" />
+            <location filename="../../desktop/views/main_window.py" line="1115" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="481" />
+            <location filename="../../desktop/views/main_window.py" line="492" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1411" />
+            <location filename="../../desktop/views/main_window.py" line="1422" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1132,17 +1132,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1416" />
+            <location filename="../../desktop/views/main_window.py" line="1427" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1035" />
+            <location filename="../../desktop/views/main_window.py" line="1046" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1034" />
+            <location filename="../../desktop/views/main_window.py" line="1045" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1152,7 +1152,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1189" />
+            <location filename="../../desktop/views/main_window.py" line="1200" />
             <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
@@ -1162,12 +1162,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>대한민국</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/main_window.py" line="430" />
+            <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
+            <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/main_window.py" line="64" />
             <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="475" />
+            <location filename="../../desktop/views/main_window.py" line="486" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
@@ -1177,12 +1182,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="498" />
+            <location filename="../../desktop/views/main_window.py" line="509" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="600" />
+            <location filename="../../desktop/views/main_window.py" line="611" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1192,12 +1197,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="692" />
+            <location filename="../../desktop/views/main_window.py" line="703" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="690" />
+            <location filename="../../desktop/views/main_window.py" line="701" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1214,22 +1219,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="528" />
+            <location filename="../../desktop/views/main_window.py" line="539" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1467" />
+            <location filename="../../desktop/views/main_window.py" line="1478" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1200" />
+            <location filename="../../desktop/views/main_window.py" line="1211" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="949" />
+            <location filename="../../desktop/views/main_window.py" line="960" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.data.cache import Cache
 from desktop.data.errors import OfflineError
 from desktop.data.outbox import Kind
 from desktop.data.store import DynamoStore
@@ -237,3 +238,31 @@ def test_a_delete_that_meets_an_edit_asks_from_the_list(
             == expected
         )
     )
+
+
+def test_without_a_usable_cache_file_the_window_says_changes_are_kept_only_while_open(
+    seeded: Seeded, store: DynamoStore, app_settings: object, qtbot: QtBot
+) -> None:
+    from desktop.settings import AppSettings
+    from desktop.workers.calendar_service import CalendarService
+
+    def broken(_settings: object) -> Cache:
+        raise OSError("disk full")
+
+    service = CalendarService(
+        lambda: store.settings, store_factory=lambda _s: store, cache_factory=broken
+    )
+    assert isinstance(app_settings, AppSettings)
+    window = MainWindow(service, app_settings, locale=ENGLISH, watch_network=False)
+    window.confirm_quit = lambda _count: True  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.banner.kind == "warning")
+    assert "kept only while the app is open" in window.banner.label.text()
+    qtbot.waitUntil(lambda: entry(window, "팀 회의") is not None, timeout=10_000)
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="메모리의 수정"))
+    qtbot.waitUntil(lambda: "메모리의 수정" in table_titles(store, seeded.development.id))
+    service.close()
