@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._months: dict[tuple[str, date], tuple[list[Event], datetime]] = {}
         # What each month's last read cost (the refresh policy spends READ_UNITS_PER_HOUR).
         self._read_units: dict[tuple[str, date], float] = {}
+        self._holiday_names: dict[tuple[str, tuple[int, ...], str], dict[date, str]] = {}
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
         self._fetched_at: datetime | None = None
         self._loading = False
@@ -593,7 +594,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.service.open_store)
         if month != self.month:
             return
-        self._paint_from_memory()
+        if found:
+            self._paint_from_memory()
         if found and all((d, month) in self._months for d in self.shown_department_ids()):
             self._fetched_at = min(self._months[(d, month)][1] for d in self.shown_department_ids())
             self.month_view.set_busy(False)
@@ -819,6 +821,11 @@ class MainWindow(QMainWindow):
         years = sorted({days[0].year, days[-1].year})
         language = self.locale_.name()
         month = self.month
+        key = (country, tuple(years), language)
+        known = self._holiday_names.get(key)
+        if known is not None:  # no worker task on every navigation
+            self.model.set_holidays(known)
+            return
 
         def compute() -> dict[date, str]:
             from desktop.domain.holidays import holiday_names
@@ -826,6 +833,7 @@ class MainWindow(QMainWindow):
             return holiday_names(country, years, language)
 
         def apply(names: dict[date, str]) -> None:
+            self._holiday_names[key] = names
             if month == self.month:
                 self.model.set_holidays(names)
 
