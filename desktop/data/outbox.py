@@ -280,6 +280,7 @@ class Recorded:
     shown: Event | None
     replaced: Event | None
     entries: list[Change]
+    added: Event | None = None  # a conflict saved as a new event: the new one
 
 
 @dataclass(frozen=True)
@@ -595,17 +596,17 @@ class Outbox:
             if change is None or change.state is State.SENDING:
                 return Recorded(None, None, self._entries(conn))
             conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
-            shown: Event | None = None
-            if not self._entries(conn, change.event_id):
-                if change.changed is not None and not change.half_moved:
-                    self.cache.remove_event_in(
-                        conn, change.changed.id, change.changed.department_id
-                    )
-                conflict = change.state is State.CONFLICT
-                shown = change.current if conflict else change.original
-                if shown is not None:
-                    self.cache.put_event_in(conn, shown)
-            return Recorded(shown, change.changed, self._entries(conn))
+            if self._entries(conn, change.event_id):
+                # A later change of the event waits: the calendar keeps showing that one.
+                return Recorded(None, None, self._entries(conn))
+            removed = None
+            if change.changed is not None and not change.half_moved:
+                removed = change.changed
+                self.cache.remove_event_in(conn, removed.id, removed.department_id)
+            shown = change.current if change.state is State.CONFLICT else change.original
+            if shown is not None:
+                self.cache.put_event_in(conn, shown)
+            return Recorded(shown, removed, self._entries(conn))
 
         return self._run(statements)
 
@@ -619,6 +620,7 @@ class Outbox:
             mine, theirs = change.changed, change.current
             plans: list[tuple[Kind, Event | None, Event | None]] = []
             shown: Event | None = None
+            added: Event | None = None
             drop_mine = False
             if choice is Choice.KEEP_THEIRS:
                 if change.half_moved and mine is not None:
@@ -679,9 +681,11 @@ class Outbox:
                     if kind is Kind.MOVE and original is not None:
                         self.cache.remove_event_in(conn, original.id, original.department_id)
                     self.cache.put_event_in(conn, written)
-                    if choice is not Choice.SAVE_AS_NEW:
+                    if choice is Choice.SAVE_AS_NEW:
+                        added = written
+                    else:
                         shown = written
-            return Recorded(shown, mine, self._entries(conn))
+            return Recorded(shown, mine, self._entries(conn), added)
 
         return self._run(statements)
 

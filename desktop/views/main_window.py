@@ -1266,7 +1266,7 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "Cancel"),
         )
         if confirmed:
-            self.service.discard(seq, lambda _result: self._reload_change(change))
+            self.service.discard(seq, lambda result: self._apply_decision(result, change))
 
     def resolve_change(self, seq: int) -> None:
         from desktop.views.conflict_dialog import ConflictDialog
@@ -1289,7 +1289,16 @@ class MainWindow(QMainWindow):
         if self.banner.kind == "warning":
             self.banner.dismiss()
         choice = Choice(chooser.choice.value)
-        self.service.resolve(seq, choice, lambda _result: self._reload_change(change))
+        self.service.resolve(seq, choice, lambda result: self._apply_decision(result, change))
+
+    def _apply_decision(self, result: Recorded, change: Change) -> None:
+        """What a discard or a conflict choice left, also in months that were never fetched."""
+        if result.replaced is not None:
+            self._forget_event(result.replaced)
+        for event in (result.shown, result.added):
+            if event is not None:
+                self._put_event(event)
+        self._reload_change(change)
 
     def _reload_change(self, change: Change) -> None:
         """After a decision: the months the change touched, again from the cache."""

@@ -501,3 +501,23 @@ def test_a_change_whose_answer_is_lost_is_written_once(
     else:
         assert expected is not None
         assert now == {(expected.id, expected.department_id): expected}
+
+
+def test_discarding_a_change_with_a_later_one_waiting_keeps_showing_the_later_one(
+    outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "v1")).shown
+    assert created is not None
+    [first] = outbox.entries()
+    outbox.cache.transaction(
+        lambda c: c.execute("UPDATE outbox SET state = 'sending' WHERE seq = ?", (first.seq,))
+    )
+    outbox.recover()  # uncertain now: the edit queues behind it instead of merging
+    edited = outbox.record(Kind.UPDATE, created, created.with_changes(title="v2")).shown
+
+    result = outbox.discard(first.seq)
+
+    assert result.replaced is None and result.shown is None
+    assert shown(cache, dev) == [edited]
+    assert [e.kind for e in outbox.entries()] == [Kind.UPDATE]

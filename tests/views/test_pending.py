@@ -266,3 +266,29 @@ def test_without_a_usable_cache_file_the_window_says_changes_are_kept_only_while
     window._write_change(meeting.event, meeting.event.with_changes(title="메모리의 수정"))
     qtbot.waitUntil(lambda: "메모리의 수정" in table_titles(store, seeded.development.id))
     service.close()
+
+
+def test_discarding_a_new_event_in_a_month_never_fetched_removes_it(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    say_yes: list[str],
+) -> None:
+    from desktop.data.errors import ValidationFailed
+
+    window = make_window(locale=ENGLISH)
+
+    def refused(*_args: object, **_kwargs: object) -> Event:
+        raise ValidationFailed.server("One or more parameter values were invalid")
+
+    store.create_event = refused  # type: ignore[method-assign]
+    far = Event(new_id(), seeded.development.id, date(2027, 3, 10), "먼 일정")
+    window._record(Kind.CREATE, None, far)
+    qtbot.waitUntil(lambda: any(c.state.value == "failed" for c in window.service.pending))
+    key = (seeded.development.id, date(2027, 3, 1))
+    assert [e.title for e in window._months[key][0]] == ["먼 일정"]
+
+    window.discard_change(window.service.pending[0].seq)
+    qtbot.waitUntil(lambda: not window.service.pending)
+    qtbot.waitUntil(lambda: window._months[key][0] == [])
