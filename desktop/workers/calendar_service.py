@@ -337,8 +337,14 @@ class CalendarService(QObject):
 
     def load_outbox(self) -> None:
         outbox = self.outbox
-        if outbox is not None:
-            self.runner.submit(outbox.entries, self._outbox_read, _log_error, key="outbox")
+        if outbox is None:
+            return
+
+        def loaded(entries: list[Change]) -> None:
+            self._outbox_read(entries)
+            self.send_pending()  # the store may have opened before the list was read
+
+        self.runner.submit(outbox.entries, loaded, _log_error, key="outbox")
 
     def _outbox_read(self, entries: list[Change]) -> None:
         self.pending = entries

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -292,3 +294,32 @@ def test_discarding_a_new_event_in_a_month_never_fetched_removes_it(
     window.discard_change(window.service.pending[0].seq)
     qtbot.waitUntil(lambda: not window.service.pending)
     qtbot.waitUntil(lambda: window._months[key][0] == [])
+
+
+def test_changes_left_from_last_time_are_sent_even_if_the_store_opens_first(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.data.outbox import Outbox
+
+    with Cache.open(tmp_path / "cache.sqlite3", store.settings.source_key()) as cache:
+        left = Event(new_id(), seeded.development.id, date(2026, 11, 21), "지난번 일정")
+        Outbox(cache).record(Kind.CREATE, None, left)
+    real = Outbox.entries
+    gate = threading.Event()
+
+    def late(self: Outbox) -> list:  # type: ignore[type-arg]
+        gate.wait(10)  # the list arrives only after the store has opened
+        return real(self)
+
+    monkeypatch.setattr(Outbox, "entries", late)
+    window = make_window(wait=False)
+    qtbot.waitUntil(lambda: window.service.store is not None, timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(
+        lambda: "지난번 일정" in table_titles(store, seeded.development.id), timeout=10_000
+    )
