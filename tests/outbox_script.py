@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop.data.cache import Cache
 from desktop.data.config import ConnectionSettings
-from desktop.data.outbox import Kind, Outbox, same_content
+from desktop.data.outbox import Outbox, same_content
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Event
 
@@ -115,18 +115,8 @@ def do_steps(outbox: Outbox, progress: Path) -> None:
         before = _local(outbox.cache, step.event_id)
         if number == done and _already_done(step, before, number):
             pass  # recorded just before the last run died, before its progress was saved
-        elif step.target is _deleted:
-            assert before is not None
-            outbox.record(Kind.DELETE, before, None)
         else:
-            after = step.target(before)
-            assert after is not None
-            if before is None:
-                outbox.record(Kind.CREATE, None, after)
-            elif after.department_id != before.department_id:
-                outbox.record(Kind.MOVE, before, after)
-            else:
-                outbox.record(Kind.UPDATE, before, after)
+            outbox.record(before, step.target(before))
         _save_progress(progress, number + 1)
 
 

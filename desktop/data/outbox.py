@@ -65,7 +65,8 @@ from desktop.data.errors import (
     TableNotReadyError,
     ThrottledError,
 )
-from desktop.domain.models import Event, new_id, revision_for_written
+from desktop.data.store import created_version, moved_version, updated_version, written_event
+from desktop.domain.models import Event, new_id
 from desktop.domain.timestamps import now_utc
 
 if TYPE_CHECKING:
@@ -169,17 +170,24 @@ def same_content(a: Event, b: Event) -> bool:
     )
 
 
+def kind_of(original: Event | None, changed: Event | None) -> Kind:
+    """What a change is, from the version the user changed and the one they left."""
+    if original is None:
+        return Kind.CREATE
+    if changed is None:
+        return Kind.DELETE
+    return Kind.MOVE if changed.department_id != original.department_id else Kind.UPDATE
+
+
 def written_version(kind: Kind, original: Event | None, changed: Event, moment: datetime) -> Event:
     """``changed`` as the store will write it at ``moment``, with the revision it will have."""
-    created: datetime | None
-    if kind is Kind.CREATE:
-        created = moment
+    if kind is Kind.CREATE or original is None:
+        version = created_version(changed, moment)
     elif kind is Kind.MOVE:
-        created = (original.created_at if original else None) or moment
+        version = moved_version(original, changed, moment)
     else:
-        created = original.created_at if original else None
-    written = changed.with_changes(created_at=created, last_modified=moment, legacy_time=False)
-    return written.with_changes(revision=revision_for_written(written.to_item()["last_modified"]))
+        version = updated_version(original, changed, moment)
+    return written_event(version).with_changes(legacy_time=False)
 
 
 # --- entries ----------------------------------------------------------------------------------
@@ -204,9 +212,7 @@ class Change:
 
     @property
     def event_id(self) -> str:
-        event = self.changed or self.original
-        assert event is not None
-        return event.id
+        return self.event.id
 
     @property
     def event(self) -> Event:
@@ -252,9 +258,7 @@ def _first_waiting(entries: list[Change]) -> Change | None:
     return None
 
 
-def merge(
-    first: Change, kind: Kind, original: Event | None, changed: Event | None
-) -> tuple[Kind, Event | None, Event | None] | None:
+def merge(first: Change, changed: Event | None) -> tuple[Kind, Event | None, Event | None] | None:
     """One change doing what ``first`` and then the new change do; None when they cancel out.
 
     ``first`` has not been sent (or was refused), so its ``original`` is what the table has.
@@ -269,8 +273,7 @@ def merge(
         return Kind.DELETE, base, None
     if same_content(base, changed):
         return None  # back to what the table has
-    moved = changed.department_id != base.department_id
-    return (Kind.MOVE if moved else Kind.UPDATE), base, changed
+    return kind_of(base, changed), base, changed
 
 
 @dataclass(frozen=True)
@@ -353,20 +356,16 @@ class Outbox:
 
     # --- recording ----------------------------------------------------------------------------
 
-    def record(self, kind: Kind, original: Event | None, changed: Event | None) -> Recorded:
+    def record(self, original: Event | None, changed: Event | None) -> Recorded:
         """Record a change and apply it to the cache, in one durable transaction.
 
         ``original`` is the version the user changed, as shown (for a change queued behind an
-        uncertain one, the version that one writes). Returns the version to show now.
+        uncertain one, the version that one writes), None for a new event; ``changed`` is the
+        version the user left, None for a delete. Returns the version to show now.
         """
-        if kind is Kind.CREATE:
-            assert original is None and changed is not None
-        elif kind is Kind.DELETE:
-            assert original is not None and changed is None
-        else:
-            assert original is not None and changed is not None
+        assert original is not None or changed is not None
+        kind = kind_of(original, changed)
         moment = now_utc()
-        source = self.cache.source
 
         def statements(conn: sqlite3.Connection) -> Recorded:
             event_id = (changed or original).id  # type: ignore[union-attr]
@@ -382,7 +381,7 @@ class Outbox:
                 and not last.half_moved
             ):
                 # Not sent yet (or refused): one change does both.
-                plan = merge(last, kind, original, changed)
+                plan = merge(last, changed)
                 conn.execute("DELETE FROM outbox WHERE seq = ?", (last.seq,))
                 seq, queued_at = last.seq, last.queued_at
             # The cache shows the user's version at once.
@@ -397,21 +396,7 @@ class Outbox:
                 new_kind, base, target = plan
                 if target is not None:
                     shown = written_version(new_kind, base, target, moment)
-                conn.execute(
-                    "INSERT INTO outbox (seq, source, kind, event_id, original, changed, "
-                    "written_at, queued_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        seq,
-                        source,
-                        new_kind,
-                        event_id,
-                        event_to_json(base),
-                        event_to_json(shown),
-                        moment.isoformat(),
-                        queued_at.isoformat(),
-                        State.WAITING,
-                    ),
-                )
+                self._insert(conn, seq, new_kind, event_id, base, shown, moment, queued_at)
             if shown is not None:
                 self.cache.put_event_in(conn, shown)
             return Recorded(shown, original, self._entries(conn))
@@ -576,17 +561,17 @@ class Outbox:
 
     # --- the user's decisions -----------------------------------------------------------------
 
-    def retry(self, seq: int) -> list[Change]:
+    def retry(self, seq: int) -> Recorded:
         """A failed or conflicting entry is sent again."""
-        return self._run(
-            lambda conn: (
-                conn.execute(
-                    "UPDATE outbox SET state = ?, reason = '' WHERE seq = ? AND state != ?",
-                    (State.WAITING, seq, State.SENDING),
-                ),
-                self._entries(conn),
-            )[1]
-        )
+
+        def statements(conn: sqlite3.Connection) -> Recorded:
+            conn.execute(
+                "UPDATE outbox SET state = ?, reason = '' WHERE seq = ? AND state != ?",
+                (State.WAITING, seq, State.SENDING),
+            )
+            return Recorded(None, None, self._entries(conn))
+
+        return self._run(statements)
 
     def discard(self, seq: int) -> Recorded:
         """Drop an entry (the user said so); the cache shows the table's version again."""
@@ -658,20 +643,15 @@ class Outbox:
                     else None
                 )
                 event_id = (written or original).id  # type: ignore[union-attr]
-                conn.execute(
-                    "INSERT INTO outbox (seq, source, kind, event_id, original, changed, "
-                    "written_at, queued_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        seq if number == 0 else None,
-                        self.cache.source,
-                        kind,
-                        event_id,
-                        event_to_json(original),
-                        event_to_json(written),
-                        change.written_at.isoformat(),
-                        change.queued_at.isoformat(),
-                        State.WAITING,
-                    ),
+                self._insert(
+                    conn,
+                    seq if number == 0 else None,
+                    kind,
+                    event_id,
+                    original,
+                    written,
+                    change.written_at,
+                    change.queued_at,
                 )
                 if kind is Kind.DELETE and original is not None:
                     self.cache.remove_event_in(conn, original.id, original.department_id)
@@ -688,6 +668,34 @@ class Outbox:
             return Recorded(shown, mine, self._entries(conn), added)
 
         return self._run(statements)
+
+    def _insert(
+        self,
+        conn: sqlite3.Connection,
+        seq: int | None,
+        kind: Kind,
+        event_id: str,
+        original: Event | None,
+        changed: Event | None,
+        written_at: datetime,
+        queued_at: datetime,
+    ) -> None:
+        """A waiting entry (``seq`` None: the next number, at the end of the order)."""
+        conn.execute(
+            "INSERT INTO outbox (seq, source, kind, event_id, original, changed, "
+            "written_at, queued_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                seq,
+                self.cache.source,
+                kind,
+                event_id,
+                event_to_json(original),
+                event_to_json(changed),
+                written_at.isoformat(),
+                queued_at.isoformat(),
+                State.WAITING,
+            ),
+        )
 
     def _get(self, conn: sqlite3.Connection, seq: int) -> Change | None:
         row = conn.execute(

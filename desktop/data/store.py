@@ -658,7 +658,7 @@ class DynamoStore:
         ``written_at`` fixes the timestamps (a replayed write keeps the ones it first had).
         """
         moment = written_at or now_utc()
-        event = event.with_changes(created_at=moment, last_modified=moment)
+        event = created_version(event, moment)
         self.validate_event(event)
         try:
             self._call(
@@ -677,7 +677,7 @@ class DynamoStore:
                 raise AlreadyExistsError.build(event.id) from exc
             # Our own earlier attempt landed (its answer was lost and botocore retried).
             log.info("Create of %s had already been written", event.id)
-        return _written_event(event)
+        return written_event(event)
 
     def update_event(
         self, original: Event, changed: Event, *, written_at: datetime | None = None
@@ -691,7 +691,7 @@ class DynamoStore:
         if changed.department_id != original.department_id or changed.id != original.id:
             raise ValueError("update_event cannot change the key; use move_event")
         moment = written_at or now_utc()
-        changed = changed.with_changes(created_at=original.created_at, last_modified=moment)
+        changed = updated_version(original, changed, moment)
         self.validate_event(changed)
         condition, names, values = _revision_condition(original.revision)
         names.update(
@@ -776,11 +776,9 @@ class DynamoStore:
         if changed.department_id == original.department_id:
             return self.update_event(original, changed, written_at=written_at)
         moment = written_at or now_utc()
-        moved = changed.with_changes(
-            id=original.id, created_at=original.created_at or moment, last_modified=moment
-        )
+        moved = moved_version(original, changed, moment)
         self.validate_event(moved)
-        written = _written_event(moved)
+        written = written_event(moved)
         try:
             self._call(
                 "PutItem",
@@ -1066,7 +1064,24 @@ def _event_from_raw(raw: Mapping[str, Any]) -> Event:
     return Event.from_item(decode_item(raw), raw.get("last_modified"))
 
 
-def _written_event(event: Event) -> Event:
+# What each write puts in the table at ``moment`` (the outbox shows the same before sending).
+
+
+def created_version(event: Event, moment: datetime) -> Event:
+    return event.with_changes(created_at=moment, last_modified=moment)
+
+
+def updated_version(original: Event, changed: Event, moment: datetime) -> Event:
+    return changed.with_changes(created_at=original.created_at, last_modified=moment)
+
+
+def moved_version(original: Event, changed: Event, moment: datetime) -> Event:
+    return changed.with_changes(
+        id=original.id, created_at=original.created_at or moment, last_modified=moment
+    )
+
+
+def written_event(event: Event) -> Event:
     """``event`` as just written: its revision is the ``last_modified`` it carries."""
     item = event.to_item()
     return event.with_changes(revision=revision_for_written(item["last_modified"]))

@@ -1029,12 +1029,6 @@ class MainWindow(QMainWindow):
         except ValidationFailed as error:
             dialog.show_error(error)
             return
-        if original is None:
-            kind = Kind.CREATE
-        elif draft.department_id != original.department_id:
-            kind = Kind.MOVE
-        else:
-            kind = Kind.UPDATE
 
         def saved(result: Recorded) -> None:
             dialog.set_busy(False)
@@ -1046,7 +1040,7 @@ class MainWindow(QMainWindow):
             # The change could not even be kept on this computer: the dialog keeps the typing.
             dialog.show_error(_not_kept(error))
 
-        self._record(kind, original, draft, saved, failed)
+        self._record(original, draft, saved, failed)
 
     def _saved_text(self, title: str) -> str:
         if self.connectivity.online and self.service.store is not None:
@@ -1058,7 +1052,6 @@ class MainWindow(QMainWindow):
 
     def _record(
         self,
-        kind: Kind,
         original: Event | None,
         changed: Event | None,
         on_done: Callable[[Recorded], None] | None = None,
@@ -1091,7 +1084,7 @@ class MainWindow(QMainWindow):
             else:
                 self._show_error(_not_kept(error))
 
-        self.service.record(kind, original, changed, recorded, failed)
+        self.service.record(original, changed, recorded, failed)
 
     def delete_event(self, entry: DayEntry) -> None:
         event = entry.event
@@ -1116,13 +1109,13 @@ class MainWindow(QMainWindow):
                 lambda: self._restore_deleted(event),
             )
 
-        self._record(Kind.DELETE, event, None, deleted)
+        self._record(event, None, deleted)
 
     def _restore_deleted(self, event: Event) -> None:
         def restored(_: Recorded) -> None:
             self._status(tr("MainWindow", "Restored “{title}”.").format(title=event.title))
 
-        self._record(Kind.CREATE, None, event.with_changes(revision=None), restored)
+        self._record(None, event.with_changes(revision=None), restored)
 
     def _dropped_on_day(self, entry: DayEntry, day: date) -> None:
         original = entry.event
@@ -1156,7 +1149,7 @@ class MainWindow(QMainWindow):
                 lambda: self._write_change(shown, original.with_changes(revision=shown.revision)),
             )
 
-        self._record(Kind.MOVE if moved else Kind.UPDATE, original, changed, recorded)
+        self._record(original, changed, recorded)
 
     # --- the outbox -----------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.config import ConnectionSettings
 from desktop.data.errors import NotConnectedError, StoreError
-from desktop.data.outbox import Change, Choice, Kind, Outbox, Recorded, Sent
+from desktop.data.outbox import Change, Choice, Outbox, Recorded, Sent, State
 from desktop.data.store import DepartmentList, DynamoStore, EventBatch
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import Event
@@ -34,6 +34,10 @@ T = TypeVar("T")
 
 RECENT_SECONDS = 60.0
 STORE_FALLBACK_MS = 1500
+
+
+def _log_error(error: BaseException) -> None:
+    log.error("The outbox failed", exc_info=error)
 
 
 class MonthResult:
@@ -266,20 +270,22 @@ class CalendarService(QObject):
             batches = {d: store.events_between(d, first, last) for d in department_ids}
             for batch in batches.values():
                 self.overlay_recent(batch)
-            if save_later and self.cache is not None and not self._has_pending():
-                result = MonthResult(first, batches)
+            result = MonthResult(first, batches)
+            cache = self.cache
+            if cache is None:
+                return result
+            pending = self._has_pending(cache)
+            if save_later and not pending:
                 result.unsaved = True
                 return result
-            if self.cache is not None:
+            _save(cache, result)
+            if pending:
+                # Changes waiting in the outbox win over what was fetched: the cache kept them.
                 for department_id, batch in batches.items():
-                    try:
-                        self.cache.replace_month(
-                            department_id, first, batch.events, batch.fetched_at
-                        )
-                    except Exception:
-                        log.exception("Could not save a month in the cache")
-                self._keep_pending(batches, first)
-            return MonthResult(first, batches)
+                    cached = cache.month(department_id, first)
+                    if cached is not None:
+                        batch.events = cached.events
+            return result
 
         def handed_over(result: MonthResult) -> None:
             if result.unsaved:
@@ -288,26 +294,19 @@ class CalendarService(QObject):
 
         return self.run(fetch, handed_over, on_error, key=key)
 
-    def _has_pending(self) -> bool:
+    @staticmethod
+    def _has_pending(cache: Cache) -> bool:
         try:
-            return bool(self.cache is not None and self.cache.pending_ids())
+            return bool(cache.pending_ids())
         except Exception:
             log.exception("Could not read the waiting changes")
             return True
 
     def save_month(self, result: MonthResult) -> None:
         """Write a month handed over unsaved (``load_month(save_later=True)``) to the cache."""
-        if not result.unsaved:
-            return
-        result.unsaved = False
-
-        def save(cache: Cache) -> None:
-            # The user's writes since the fetch win over it (as they did when it was shown).
-            for batch in result.batches.values():
-                self.overlay_recent(batch)
-            _save(cache, result)
-
-        self.run_local(save)
+        if result.unsaved:
+            result.unsaved = False
+            self.run_local(lambda cache: self._save_late(cache, result))
 
     def save_unsaved(self) -> None:
         """At closing: write what is still unsaved now, on this thread (a few ms each)."""
@@ -316,22 +315,13 @@ class CalendarService(QObject):
         for result in unsaved:
             if result.unsaved and cache is not None:
                 result.unsaved = False
-                for batch in result.batches.values():
-                    self.overlay_recent(batch)
-                _save(cache, result)
+                self._save_late(cache, result)
 
-    def _keep_pending(self, batches: dict[str, EventBatch], first: date) -> None:
-        """Changes waiting in the outbox win over what was fetched (the cache kept them)."""
-        assert self.cache is not None
-        try:
-            if not self.cache.pending_ids():
-                return
-            for department_id, batch in batches.items():
-                cached = self.cache.month(department_id, first)
-                if cached is not None:
-                    batch.events = cached.events
-        except Exception:
-            log.exception("Could not read the waiting changes")
+    def _save_late(self, cache: Cache, result: MonthResult) -> None:
+        # The user's writes since the fetch win over it (as they did when it was shown).
+        for batch in result.batches.values():
+            self.overlay_recent(batch)
+        _save(cache, result)
 
     # --- the outbox ---------------------------------------------------------------------------
 
@@ -352,31 +342,20 @@ class CalendarService(QObject):
 
     def record(
         self,
-        kind: Kind,
         original: Event | None,
         changed: Event | None,
         on_recorded: Callable[[Recorded], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Keep a change in the outbox (and the cache) on a worker, then send it."""
-        outbox = self.outbox
-        if outbox is None:
-            on_error(NotConnectedError.now())
-            return
-
-        def recorded(result: Recorded) -> None:
-            self._outbox_read(result.entries)
-            on_recorded(result)
-            self.send_pending()
-
-        self.runner.submit(lambda: outbox.record(kind, original, changed), recorded, on_error)
+        self._decide(lambda outbox: outbox.record(original, changed), on_recorded, on_error)
 
     def send_pending(self) -> None:
         """Send waiting changes one at a time, in order, while the table can be reached."""
         outbox, store = self.outbox, self.store
         if outbox is None or store is None or self._sending:
             return
-        if not any(c.state.value == "waiting" for c in self.pending):
+        if not any(c.state is State.WAITING for c in self.pending):
             return
         self._sending = True
 
@@ -406,28 +385,27 @@ class CalendarService(QObject):
         self._decide(lambda outbox: outbox.resolve(seq, choice), on_done)
 
     def retry(self, seq: int) -> None:
-        outbox = self.outbox
-        if outbox is not None:
-
-            def retried(entries: list[Change]) -> None:
-                self._outbox_read(entries)
-                self.send_pending()
-
-            self.runner.submit(lambda: outbox.retry(seq), retried, _log_error)
+        self._decide(lambda outbox: outbox.retry(seq), None)
 
     def _decide(
-        self, work: Callable[[Outbox], Recorded], on_done: Callable[[Recorded], None]
+        self,
+        work: Callable[[Outbox], Recorded],
+        on_done: Callable[[Recorded], None] | None,
+        on_error: Callable[[BaseException], None] = _log_error,
     ) -> None:
+        """Change the outbox on a worker; then show its new state and send what waits."""
         outbox = self.outbox
         if outbox is None:
+            on_error(NotConnectedError.now())
             return
 
         def done(result: Recorded) -> None:
             self._outbox_read(result.entries)
-            on_done(result)
+            if on_done is not None:
+                on_done(result)
             self.send_pending()
 
-        self.runner.submit(lambda: work(outbox), done, _log_error)
+        self.runner.submit(lambda: work(outbox), done, on_error)
 
     def cached_month(
         self,
@@ -475,10 +453,6 @@ def _save(cache: Cache, result: MonthResult) -> None:
             cache.replace_month(department_id, result.month, batch.events, batch.fetched_at)
         except Exception:
             log.exception("Could not save a month in the cache")
-
-
-def _log_error(error: BaseException) -> None:
-    log.error("The outbox failed", exc_info=error)
 
 
 def ignore(_: Any) -> None:

@@ -68,7 +68,7 @@ def test_a_change_shows_in_the_cache_at_once_and_waits(
     outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    recorded = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "회의"))
+    recorded = outbox.record(None, new_event(dev.id, DAY, "회의"))
 
     assert recorded.shown is not None and recorded.shown.title == "회의"
     assert shown(cache, dev) == [recorded.shown]
@@ -83,7 +83,7 @@ def test_the_outbox_survives_reopening(
     dev, _ = teams
     path = tmp_path / "cache.sqlite3"
     with Cache.open(path, "s") as first:
-        Outbox(first).record(Kind.CREATE, None, new_event(dev.id, DAY, "회의"))
+        Outbox(first).record(None, new_event(dev.id, DAY, "회의"))
     with Cache.open(path, "s") as again:
         [entry] = Outbox(again).entries()
         assert entry.changed is not None and entry.changed.title == "회의"
@@ -94,11 +94,11 @@ def test_unsent_changes_of_one_event_merge(
     outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
 ) -> None:
     dev, design = teams
-    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "초안")).shown
+    created = outbox.record(None, new_event(dev.id, DAY, "초안")).shown
     assert created is not None
-    edited = outbox.record(Kind.UPDATE, created, created.with_changes(title="최종")).shown
+    edited = outbox.record(created, created.with_changes(title="최종")).shown
     assert edited is not None
-    moved = outbox.record(Kind.MOVE, edited, edited.with_changes(department_id=design.id)).shown
+    moved = outbox.record(edited, edited.with_changes(department_id=design.id)).shown
     assert moved is not None
 
     [entry] = outbox.entries()
@@ -107,7 +107,7 @@ def test_unsent_changes_of_one_event_merge(
     assert entry.changed.department_id == design.id
     assert shown(cache, dev, design) == [moved]
 
-    outbox.record(Kind.DELETE, moved, None)
+    outbox.record(moved, None)
     assert outbox.entries() == []  # created and deleted before it was sent
     assert shown(cache, dev, design) == []
 
@@ -118,10 +118,10 @@ def test_an_edit_back_to_the_tables_version_cancels_out(
     dev, _ = teams
     original = store.create_event(new_event(dev.id, DAY, "회의"))
     cache.replace_month(dev.id, NOVEMBER, [original], datetime.now(UTC))
-    edited = outbox.record(Kind.UPDATE, original, original.with_changes(title="바뀜")).shown
+    edited = outbox.record(original, original.with_changes(title="바뀜")).shown
     assert edited is not None
 
-    back = outbox.record(Kind.UPDATE, edited, edited.with_changes(title="회의")).shown
+    back = outbox.record(edited, edited.with_changes(title="회의")).shown
 
     assert outbox.entries() == []
     assert back == original and back.revision == original.revision
@@ -138,12 +138,12 @@ def test_every_kind_of_change_reaches_the_table_as_shown(
     kept = store.create_event(new_event(dev.id, DAY, "유지"))
     gone = store.create_event(new_event(dev.id, DAY, "삭제"))
     moving = store.create_event(new_event(dev.id, DAY, "이동"))
-    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "새 일정")).shown
-    edited = outbox.record(Kind.UPDATE, kept, kept.with_changes(title="유지(수정)")).shown
+    created = outbox.record(None, new_event(dev.id, DAY, "새 일정")).shown
+    edited = outbox.record(kept, kept.with_changes(title="유지(수정)")).shown
     moved = outbox.record(
-        Kind.MOVE, moving, moving.with_changes(department_id=design.id, title="이동됨")
+        moving, moving.with_changes(department_id=design.id, title="이동됨")
     ).shown
-    outbox.record(Kind.DELETE, gone, None)
+    outbox.record(gone, None)
 
     sent = outbox.send_all(store)
 
@@ -164,14 +164,14 @@ def test_a_change_queued_behind_one_being_sent_follows_it(
     store: DynamoStore, outbox: Outbox, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "v1")).shown
+    created = outbox.record(None, new_event(dev.id, DAY, "v1")).shown
     assert created is not None
     # The create is on its way (its answer not yet known) when the user edits again.
     [first] = outbox.entries()
     outbox.cache.transaction(
         lambda c: c.execute("UPDATE outbox SET state = 'sending' WHERE seq = ?", (first.seq,))
     )
-    edited = outbox.record(Kind.UPDATE, created, created.with_changes(title="v2")).shown
+    edited = outbox.record(created, created.with_changes(title="v2")).shown
     assert len(outbox.entries()) == 2
     outbox.recover()  # as after a crash: the create is sent again
 
@@ -187,8 +187,8 @@ def test_a_refresh_never_overwrites_a_waiting_change(
     deleted_here = store.create_event(new_event(dev.id, DAY, "지울 것"))
     other = store.create_event(new_event(dev.id, DAY, "다른 일정"))
     cache.replace_month(dev.id, NOVEMBER, [edited_there, deleted_here, other], datetime.now(UTC))
-    mine = outbox.record(Kind.UPDATE, edited_there, edited_there.with_changes(title="내 수정"))
-    outbox.record(Kind.DELETE, deleted_here, None)
+    mine = outbox.record(edited_there, edited_there.with_changes(title="내 수정"))
+    outbox.record(deleted_here, None)
     other = store.update_event(other, other.with_changes(title="다른 일정(수정)"))
 
     fetched = store.events_between(dev.id, NOVEMBER, date(2026, 11, 30))
@@ -206,7 +206,7 @@ def test_edit_edit_keep_theirs(
 ) -> None:
     dev, _ = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    outbox.record(event, event.with_changes(title="내 것"))
     theirs = store.update_event(event, event.with_changes(title="그들의 것"))
 
     [sent] = outbox.send_all(store)
@@ -226,7 +226,7 @@ def test_edit_edit_overwrite(
 ) -> None:
     dev, _ = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    outbox.record(event, event.with_changes(title="내 것"))
     store.update_event(event, event.with_changes(title="그들의 것"))
     outbox.send_all(store)
     [entry] = outbox.entries()
@@ -244,7 +244,7 @@ def test_edit_edit_save_as_new(
 ) -> None:
     dev, _ = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    outbox.record(event, event.with_changes(title="내 것"))
     theirs = store.update_event(event, event.with_changes(title="그들의 것"))
     outbox.send_all(store)
     [entry] = outbox.entries()
@@ -268,7 +268,7 @@ def test_edit_delete(
 ) -> None:
     dev, _ = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    outbox.record(event, event.with_changes(title="내 것"))
     store.delete_event(event)
 
     [sent] = outbox.send_all(store)
@@ -295,7 +295,7 @@ def test_delete_edit(
 ) -> None:
     dev, _ = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.DELETE, event, None)
+    outbox.record(event, None)
     theirs = store.update_event(event, event.with_changes(title="그들의 것"))
 
     [sent] = outbox.send_all(store)
@@ -320,7 +320,7 @@ def test_move_edit(
 ) -> None:
     dev, design = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.MOVE, event, event.with_changes(department_id=design.id, title="내 것"))
+    outbox.record(event, event.with_changes(department_id=design.id, title="내 것"))
     theirs = store.update_event(event, event.with_changes(title="그들의 것"))
 
     [sent] = outbox.send_all(store)
@@ -351,7 +351,7 @@ def test_a_move_whose_original_changes_between_its_steps_is_a_conflict(
 ) -> None:
     dev, design = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.MOVE, event, event.with_changes(department_id=design.id))
+    outbox.record(event, event.with_changes(department_id=design.id))
     # They change it after the check and before the second step.
     real_move = store.move_event
 
@@ -377,9 +377,9 @@ def test_later_changes_of_a_conflicting_event_wait_but_others_go(
 ) -> None:
     dev, _ = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(Kind.UPDATE, event, event.with_changes(title="내 것"))
+    outbox.record(event, event.with_changes(title="내 것"))
     store.update_event(event, event.with_changes(title="그들의 것"))
-    other = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "다른 일정")).shown
+    other = outbox.record(None, new_event(dev.id, DAY, "다른 일정")).shown
 
     assert [s.outcome for s in outbox.send_all(store)] == ["conflict", "written"]
     assert other in table(store, dev).values()
@@ -393,8 +393,8 @@ def test_a_refused_change_is_kept_as_failed_and_the_rest_go_on(
     store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    bad = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "x" * 2000)).shown
-    good = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "좋은 일정")).shown
+    bad = outbox.record(None, new_event(dev.id, DAY, "x" * 2000)).shown
+    good = outbox.record(None, new_event(dev.id, DAY, "좋은 일정")).shown
 
     assert [s.outcome for s in outbox.send_all(store)] == ["failed", "written"]
     [entry] = outbox.entries()
@@ -411,7 +411,7 @@ def test_access_denied_is_kept_as_failed(
     store: DynamoStore, outbox: Outbox, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "회의"))
+    outbox.record(None, new_event(dev.id, DAY, "회의"))
     denied = aws_error(
         "AccessDeniedException",
         "User: arn:aws:iam::123456789012:user/staff is not authorized to perform: "
@@ -450,8 +450,8 @@ def test_offline_changes_wait_and_go_in_order_when_the_network_is_back(
     dev, design = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
     proxy.refuse()
-    outbox.record(Kind.UPDATE, event, event.with_changes(title="1"))
-    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "새 일정")).shown
+    outbox.record(event, event.with_changes(title="1"))
+    created = outbox.record(None, new_event(dev.id, DAY, "새 일정")).shown
 
     [sent] = outbox.send_all(proxied)
     assert sent.outcome == "waiting" and sent.error is not None
@@ -476,13 +476,13 @@ def test_a_change_whose_answer_is_lost_is_written_once(
     dev, design = teams
     event = store.create_event(new_event(dev.id, DAY, "원래"))
     if kind is Kind.CREATE:
-        expected = outbox.record(kind, None, new_event(dev.id, DAY, "새 일정")).shown
+        expected = outbox.record(None, new_event(dev.id, DAY, "새 일정")).shown
     elif kind is Kind.UPDATE:
-        expected = outbox.record(kind, event, event.with_changes(title="수정")).shown
+        expected = outbox.record(event, event.with_changes(title="수정")).shown
     elif kind is Kind.MOVE:
-        expected = outbox.record(kind, event, event.with_changes(department_id=design.id)).shown
+        expected = outbox.record(event, event.with_changes(department_id=design.id)).shown
     else:
-        expected = outbox.record(kind, event, None).shown
+        expected = outbox.record(event, None).shown
 
     # Every answer is lost, for every step of the change, until the proxy heals.
     proxy.cut_after(0)
@@ -507,14 +507,14 @@ def test_discarding_a_change_with_a_later_one_waiting_keeps_showing_the_later_on
     outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    created = outbox.record(Kind.CREATE, None, new_event(dev.id, DAY, "v1")).shown
+    created = outbox.record(None, new_event(dev.id, DAY, "v1")).shown
     assert created is not None
     [first] = outbox.entries()
     outbox.cache.transaction(
         lambda c: c.execute("UPDATE outbox SET state = 'sending' WHERE seq = ?", (first.seq,))
     )
     outbox.recover()  # uncertain now: the edit queues behind it instead of merging
-    edited = outbox.record(Kind.UPDATE, created, created.with_changes(title="v2")).shown
+    edited = outbox.record(created, created.with_changes(title="v2")).shown
 
     result = outbox.discard(first.seq)
 

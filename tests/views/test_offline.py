@@ -10,7 +10,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.data.outbox import Kind
 from desktop.data.store import DepartmentList, DynamoStore
 from desktop.domain.models import Event, new_id
 from tests.views.conftest import Seeded, WindowFactory
@@ -83,7 +82,7 @@ def test_own_writes_reach_the_cache_at_once(
     qtbot.waitUntil(lambda: cache.month(seeded.development.id, date(2026, 11, 1)) is not None)
     event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "새 일정")
     recorded: list[object] = []
-    window.service.record(Kind.CREATE, None, event, recorded.append, recorded.append)
+    window.service.record(None, event, recorded.append, recorded.append)
     qtbot.waitUntil(lambda: bool(recorded))  # kept on disk, whether or not sent yet
     cached = cache.month(seeded.development.id, date(2026, 11, 1))
     assert cached is not None
@@ -145,7 +144,7 @@ def test_own_write_survives_a_lagging_index(
     """department-date-index is eventually consistent: a refresh may not see a new event yet."""
     window = make_window()
     event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "방금 만든 일정")
-    window._record(Kind.CREATE, None, event)
+    window._record(None, event)
     qtbot.waitUntil(lambda: store.get_event(event.id, seeded.development.id) is not None)
     qtbot.waitUntil(lambda: not window.service.pending)
     original = store.events_between

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.data.cache import Cache
 from desktop.data.errors import OfflineError
-from desktop.data.outbox import Kind
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Event, new_id
 from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
@@ -69,7 +68,7 @@ def test_offline_changes_survive_a_restart_and_are_sent_after_it(
     window.month_view.select_entry(entry(window, "코드 리뷰"))
     window._delete_selected()
     new = Event(new_id(), seeded.development.id, date(2026, 11, 20), "송년회")
-    window._record(Kind.CREATE, None, new)
+    window._record(None, new)
     qtbot.waitUntil(window.pending_button.isVisible)
     qtbot.waitUntil(lambda: window.pending_button.text() == "3 change(s) not sent")
     marked = entry(window, "팀 회의 (3층)")
@@ -83,6 +82,7 @@ def test_offline_changes_survive_a_restart_and_are_sent_after_it(
     assert asked == [3] and window.isVisible()
     window.confirm_quit = lambda _count: True  # type: ignore[method-assign]
     assert window.close()
+    window.service.close()  # the app has quit: nothing of it keeps trying to send
 
     again = make_window()  # the network is back
     qtbot.waitUntil(
@@ -151,9 +151,7 @@ def test_the_list_shows_each_change_with_retry_and_discard(
         raise ValidationFailed.server("One or more parameter values were invalid")
 
     store.create_event = refused  # type: ignore[method-assign]
-    window._record(
-        Kind.CREATE, None, Event(new_id(), seeded.development.id, date(2026, 11, 9), "거부될 일정")
-    )
+    window._record(None, Event(new_id(), seeded.development.id, date(2026, 11, 9), "거부될 일정"))
     qtbot.waitUntil(lambda: window.banner.kind == "error")
     refused_entry = entry(window, "거부될 일정")
     assert refused_entry is not None and refused_entry.state == "failed"
@@ -286,7 +284,7 @@ def test_discarding_a_new_event_in_a_month_never_fetched_removes_it(
 
     store.create_event = refused  # type: ignore[method-assign]
     far = Event(new_id(), seeded.development.id, date(2027, 3, 10), "먼 일정")
-    window._record(Kind.CREATE, None, far)
+    window._record(None, far)
     qtbot.waitUntil(lambda: any(c.state.value == "failed" for c in window.service.pending))
     key = (seeded.development.id, date(2027, 3, 1))
     assert [e.title for e in window._months[key][0]] == ["먼 일정"]
@@ -308,7 +306,7 @@ def test_changes_left_from_last_time_are_sent_even_if_the_store_opens_first(
 
     with Cache.open(tmp_path / "cache.sqlite3", store.settings.source_key()) as cache:
         left = Event(new_id(), seeded.development.id, date(2026, 11, 21), "지난번 일정")
-        Outbox(cache).record(Kind.CREATE, None, left)
+        Outbox(cache).record(None, left)
     real = Outbox.entries
     gate = threading.Event()
 
