@@ -1259,7 +1259,7 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "Cancel"),
         )
         if confirmed:
-            self.service.discard(seq, lambda result: self._apply_decision(result, change))
+            self.service.discard(seq, self._apply_decision)
 
     def resolve_change(self, seq: int) -> None:
         from desktop.views.conflict_dialog import ConflictDialog
@@ -1282,30 +1282,15 @@ class MainWindow(QMainWindow):
         if self.banner.kind == "warning":
             self.banner.dismiss()
         choice = Choice(chooser.choice.value)
-        self.service.resolve(seq, choice, lambda result: self._apply_decision(result, change))
+        self.service.resolve(seq, choice, self._apply_decision)
 
-    def _apply_decision(self, result: Recorded, change: Change) -> None:
+    def _apply_decision(self, result: Recorded) -> None:
         """What a discard or a conflict choice left, also in months that were never fetched."""
         if result.replaced is not None:
             self._forget_event(result.replaced)
         for event in (result.shown, result.added):
             if event is not None:
                 self._put_event(event)
-        self._reload_change(change)
-
-    def _reload_change(self, change: Change) -> None:
-        """After a decision: the months the change touched, again from the cache."""
-        events = [e for e in (change.original, change.changed, change.current) if e]
-        keys = {(e.department_id, month_start(e.event_date)) for e in events}
-        for month in {m for _d, m in keys}:
-            departments = [d for d, m in keys if m == month]
-
-            def reloaded(found: dict[str, CachedMonth], month: date = month) -> None:
-                for department_id, cached in found.items():
-                    self._months[(department_id, month)] = (cached.events, cached.fetched_at)
-                self._paint_from_memory()
-
-            self.service.cached_month(departments, month, reloaded, key=f"reload-{month}")
 
     # --- the in-memory months, after a write ----------------------------------------------------
 
