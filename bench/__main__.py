@@ -231,6 +231,29 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 },
             )
         )
+    floor = [m["painted"] * 1000 for m in raw.get("floor", []) if "painted" in m]
+    if floor:
+        value, base = median(floor), median(bare)
+        names = raw.get("floor_names", [])
+        rows.append(
+            Row(
+                id="startup.typical.floor",
+                name=(
+                    f"1. the floor: bare window + the {len(names)} Qt types the app's start-up "
+                    "imports + 42 cells of text"
+                ),
+                unit="ms",
+                median=value,
+                baseline=base,
+                baseline_name="bare PySide6 window's first paint",
+                ratio=ratio(value, base),
+                details={
+                    "runs_ms": floor,
+                    "types_ms": median([m["types"] * 1000 for m in raw["floor"] if "types" in m]),
+                    "names": names,
+                },
+            )
+        )
     return rows
 
 
@@ -305,6 +328,26 @@ def cold_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 },
             )
         )
+        paints = _ms(group.get("first_paint_seconds", []))
+        if paints:
+            # No window can show a month before its Query has answered and its texts are
+            # painted: the two in a row, each measured on its own, are the floor.
+            floor = median(paints) + base
+            rows.append(
+                Row(
+                    id=f"cold.{name}.floor",
+                    name=(
+                        f"3. the floor ({_kind(name)}): bare Query + the grid's first paint "
+                        "of the month's texts"
+                    ),
+                    unit="ms",
+                    median=floor,
+                    baseline=base,
+                    baseline_name="bare boto3 paginated Query",
+                    ratio=ratio(floor, base),
+                    details={"first_paint_ms": paints},
+                )
+            )
     return rows
 
 

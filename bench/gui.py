@@ -166,6 +166,15 @@ class Harness:
         """Forget what the window holds in memory (the months it fetched or read)."""
         self.window._months.clear()
 
+    def first_paint_seconds(self) -> float:
+        """A synchronous repaint of the grid with its laid-out texts forgotten: what painting
+        a month's texts for the first time costs (the cold switch's part after the Query)."""
+        delegate = self.view.itemDelegate()
+        delegate._texts = type(delegate._texts)()  # type: ignore[attr-defined]
+        started = time.perf_counter()
+        self.view.viewport().repaint()
+        return time.perf_counter() - started
+
     def forget_cached(self, months: list[date]) -> None:
         """Remove months from the SQLite cache, as if never fetched (another connection)."""
         import sqlite3

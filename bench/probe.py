@@ -4,7 +4,9 @@ Run by the harness as a fresh process; prints one line ``BENCH {json}`` with
 ``time.monotonic()`` marks (CLOCK_MONOTONIC is shared by every process of the machine, so the
 harness subtracts the moment it spawned the process) and exits at once.
 
-- ``bare``: a bare PySide6 window (QApplication, a 1280×800 QMainWindow): the floor.
+- ``bare``: a bare PySide6 window (QApplication, a 1280×800 QMainWindow): the baseline.
+- ``floor NAMES…``: the bare window, the Qt types NAMES (``QtWidgets.QLabel``…) and a grid of
+  text: what any PySide6 window showing a month costs before its own code runs.
 - ``app``: the real app (``desktop.app.main``, the ``deptcal`` command), instrumented from
   outside: when the month grid has been painted with the cached month's events, it reports.
   "Painted" = the grid viewport's Paint event was delivered and the event loop came back
@@ -19,6 +21,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 STARTED = time.monotonic()
 
@@ -74,13 +80,86 @@ def bare() -> None:
     app.exec()
 
 
+def floor(names: list[str]) -> None:
+    """The bare window, plus what no PySide6 app that shows a month can skip: the Qt types its
+    start-up modules import (PySide6 builds each type's Python enums at its first use: the
+    ``Qt`` namespace alone takes about 10 ms) and a first paint of 42 cells of Korean text."""
+    import importlib
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QPainter, QPaintEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    marks: dict[str, object] = {"started": STARTED}
+    for full in names:
+        module, _, name = full.rpartition(".")
+        getattr(importlib.import_module(f"PySide6.{module}"), name)
+    marks["types"] = time.monotonic()
+    app = QApplication(sys.argv[:1])
+
+    class Grid(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+            painter = QPainter(self)
+            width, height = self.width() // 7, self.height() // 6
+            for cell in range(42):
+                x, y = (cell % 7) * width, (cell // 7) * height
+                painter.drawText(x + 6, y + 16, str(cell % 30 + 1))
+                painter.drawText(x + 6, y + 34, "오후 2:00 주간 회의")
+            painter.end()
+
+    window = QMainWindow()
+    window.resize(1280, 800)
+    grid = Grid()
+    window.setCentralWidget(grid)
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "paint_event" not in marks:
+                marks["paint_event"] = time.monotonic()
+                QTimer.singleShot(0, done)
+            return False
+
+    def done() -> None:
+        marks["painted"] = time.monotonic()
+        _report(marks)
+
+    watcher = Watcher()
+    grid.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+def _after_import(name: str, patch: object) -> None:
+    """Call ``patch(module)`` right after ``name`` is first imported (by the app, when it
+    wants it: the probe must not import the app's modules earlier than the app does)."""
+    import importlib.abc
+    import importlib.machinery
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname: str, path: object, target: object = None) -> object:
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(fullname, path)  # type: ignore[arg-type]
+            assert spec is not None and spec.loader is not None
+            original = spec.loader.exec_module  # type: ignore[union-attr]
+
+            def exec_module(module: object) -> None:
+                original(module)  # type: ignore[arg-type]
+                patch(module)  # type: ignore[operator]
+
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign, union-attr]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 def app(args: list[str]) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from desktop.views import main_window
     from desktop.workers import calendar_service
 
-    marks: dict[str, object] = {"started": STARTED, "imported": time.monotonic()}
+    marks: dict[str, object] = {"started": STARTED}
     what_if = os.environ.get("BENCH_WHAT_IF", "")
     if what_if:
         from bench import whatif
@@ -95,8 +174,6 @@ def app(args: list[str]) -> None:
                 marks["boto3_import"] = time.monotonic()
 
     sys.meta_path.insert(0, ImportWatch())
-    original_init = main_window.MainWindow.__init__
-    original_start = main_window.MainWindow.start
     original_opened = calendar_service.CalendarService._opened
 
     def opened(self: calendar_service.CalendarService, store: object) -> None:
@@ -105,47 +182,61 @@ def app(args: list[str]) -> None:
 
     calendar_service.CalendarService._opened = opened  # type: ignore[method-assign]
 
-    class Watcher(QObject):
-        def __init__(self, window: main_window.MainWindow) -> None:
-            super().__init__(window)
-            self.window = window
+    def patch(main_window: Any) -> None:
+        marks["imported"] = time.monotonic()
+        original_init = main_window.MainWindow.__init__
+        original_start = main_window.MainWindow.start
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() != QEvent.Type.Paint:
+        class Watcher(QObject):
+            def __init__(self, window: Any) -> None:
+                super().__init__(window)
+                self.window = window
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() != QEvent.Type.Paint:
+                    return False
+                if watched is self.window and "window_paint" not in marks:
+                    marks["window_paint"] = time.monotonic()
+                elif (
+                    watched is self.window.month_view.viewport()
+                    and "month_paint" not in marks
+                    and self.window.model.event_count_in_month() > 0
+                ):
+                    marks["month_paint"] = time.monotonic()
+                    marks["events"] = self.window.model.event_count_in_month()
+                    marks["store_ready_at_paint"] = self.window.service.store is not None
+                    QTimer.singleShot(0, done)
                 return False
-            if watched is self.window and "window_paint" not in marks:
-                marks["window_paint"] = time.monotonic()
-            elif (
-                watched is self.window.month_view.viewport()
-                and "month_paint" not in marks
-                and self.window.model.event_count_in_month() > 0
-            ):
-                marks["month_paint"] = time.monotonic()
-                marks["events"] = self.window.model.event_count_in_month()
-                marks["store_ready_at_paint"] = self.window.service.store is not None
-                QTimer.singleShot(0, done)
-            return False
+
+        def init(self: Any, *a: object, **k: object) -> None:
+            marks["window_init"] = time.monotonic()
+            original_init(self, *a, **k)
+            marks["window_built"] = time.monotonic()
+            watcher = Watcher(self)
+            self.installEventFilter(watcher)
+            self.month_view.viewport().installEventFilter(watcher)
+
+        def start(self: Any, *a: object, **k: object) -> None:
+            marks["start"] = time.monotonic()
+            original_start(self, *a, **k)
+
+        main_window.MainWindow.__init__ = init
+        main_window.MainWindow.start = start
 
     def done() -> None:
         marks["painted"] = time.monotonic()
         marks["peak_rss_kb"] = int(_peak_rss_mb() * 1024)
+        marks["modules"] = sorted(m for m in sys.modules if m.split(".")[0] == "desktop")
         _report(marks)
 
-    def init(self: main_window.MainWindow, *a: object, **k: object) -> None:
-        marks["window_init"] = time.monotonic()
-        original_init(self, *a, **k)  # type: ignore[arg-type]
-        marks["window_built"] = time.monotonic()
-        watcher = Watcher(self)
-        self.installEventFilter(watcher)
-        self.month_view.viewport().installEventFilter(watcher)
-        self.service.cacheReady.connect(lambda: marks.setdefault("cache_ready", time.monotonic()))
+    original_started = calendar_service.CalendarService._source_opened
 
-    def start(self: main_window.MainWindow) -> None:
-        marks["start"] = time.monotonic()
-        original_start(self)
+    def source_opened(self: calendar_service.CalendarService, opened: Any) -> None:
+        marks.setdefault("cache_ready", time.monotonic())
+        original_started(self, opened)
 
-    main_window.MainWindow.__init__ = init  # type: ignore[method-assign]
-    main_window.MainWindow.start = start  # type: ignore[method-assign]
+    calendar_service.CalendarService._source_opened = source_opened  # type: ignore[method-assign]
+    _after_import("desktop.views.main_window", patch)
     from desktop.app import main
 
     main(args)
@@ -181,6 +272,8 @@ def main() -> None:
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode == "bare":
         bare()
+    elif mode == "floor":
+        floor(sys.argv[2:])
     elif mode == "app":
         app(sys.argv[2:])
     elif mode == "paths":

@@ -155,6 +155,7 @@ def cold_switch(ctx: dict[str, Any]) -> dict[str, Any]:
     for name, targets in groups.items():
         app_seconds: list[float] = []
         bare_seconds: list[float] = []
+        first_paints: list[float] = []  # the grid's paint of the month's texts, laid out anew
         items: list[int] = []
         reps = int(ctx["reps"]) if len(targets) > 1 else int(ctx.get("cold_single_reps", 1))
         for rep in range(reps):
@@ -173,12 +174,14 @@ def cold_switch(ctx: dict[str, Any]) -> dict[str, Any]:
                 )
                 app_seconds.append(painted - t0)
                 harness.settle()
+                first_paints.append(harness.first_paint_seconds())
                 seconds, count = _bare_query_seconds(client, busy, target)
                 bare_seconds.append(seconds)
                 items.append(count)
         results[name] = {
             "app_seconds": app_seconds,
             "bare_seconds": bare_seconds,
+            "first_paint_seconds": first_paints,
             "items": items,
             "months": [f"{m:%Y-%m}" for m in targets],
         }

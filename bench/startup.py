@@ -111,18 +111,44 @@ def prepare_home(home: Path, url: str, cache_template: Path, department_id: str)
     return env
 
 
+def qt_names(modules: list[str]) -> list[str]:
+    """The PySide6 names (``QtWidgets.QLabel``…) imported at the top level of ``modules``."""
+    import ast
+
+    names: set[str] = set()
+    for module in modules:
+        path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+        if not path.exists():
+            path = ROOT.joinpath(*module.split("."), "__init__.py")
+        if not path.exists():
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6."):
+                module_name = (node.module or "").removeprefix("PySide6.")
+                names.update(f"{module_name}.{alias.name}" for alias in node.names)
+    return sorted(names)
+
+
 def measure_startup(homes: dict[str, dict[str, str]], runs: int) -> dict[str, Any]:
-    """``runs`` rounds of: the bare window, then the app in each prepared home (interleaved,
-    so a slow moment of the machine hits every kind alike). One unmeasured round first."""
+    """``runs`` rounds of: the bare window, the Qt floor, then the app in each prepared home
+    (interleaved, so a slow moment of the machine hits every kind alike). One unmeasured
+    round first; it also tells which modules the app loads before its first paint."""
     any_env = next(iter(homes.values()))
-    results: dict[str, list[dict[str, Any]]] = {"bare": []}
+    results: dict[str, Any] = {"bare": [], "floor": []}
     results.update({name: [] for name in homes})
+    names: list[str] = []
     for round_ in range(runs + 1):
         bare = run_probe("bare", any_env)
+        floor = run_probe("floor", any_env, *names) if names else None
         apps = {name: run_probe("app", env) for name, env in homes.items()}
         if round_ == 0:
-            continue  # warm-up: the OS's file cache, Python's bytecode cache
+            # Warm-up: the OS's file cache, Python's bytecode cache.
+            names = qt_names(next(iter(apps.values())).get("modules", []))
+            results["floor_names"] = names
+            continue
         results["bare"].append(bare)
+        if floor is not None:
+            results["floor"].append(floor)
         for name, marks in apps.items():
             results[name].append(marks)
     return results

@@ -159,24 +159,26 @@ class DataSources:
 
 def needs_setup(settings: AppSettings) -> bool:
     """Nothing configured anywhere: the first start shows the settings dialog."""
-    from desktop.data.connection import resolved_values
     from desktop.settings import ALL, CONFIGURED
 
     if settings.get(CONFIGURED):
         return False
+    if os.environ.get("AWS_ACCESS_KEY_ID") or os.environ.get("AWS_PROFILE"):
+        return False
+    from desktop.data.connection import resolved_values
+
     if any(settings.user.contains(s.key) or settings.is_locked(s) for s in ALL):
         return False
     values, dotenv = resolved_values(settings)
     if any(v.source != "default" for v in values.values()):
         return False
-    return not (os.environ.get("AWS_ACCESS_KEY_ID") or os.environ.get("AWS_PROFILE") or dotenv)
+    return not dotenv
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.data.secrets import SecretStore
     from desktop.logs import setup_logging
     from desktop.settings import AppSettings
-    from desktop.views.main_window import MainWindow
     from desktop.workers.calendar_service import CalendarService
 
     setup_logging()
@@ -204,16 +206,22 @@ def run_gui(args: argparse.Namespace) -> int:
     service = CalendarService(
         sources.demo if args.demo else sources.configured, cache_factory=sources.open_cache
     )
+    setting_up = not args.demo and not args.screenshot and needs_setup(settings)
+    if not setting_up:
+        # The cache opens on a worker (mostly SQLite, off the GIL) while the window is built.
+        service.start()
+    from desktop.views.main_window import MainWindow
+
     window = MainWindow(service, settings, locale=locale, demo=args.demo, sources=sources)
     width, _, height = str(args.size).partition("x")
     if args.screenshot or args.palette != "system":
         window.resize(int(width), int(height))
-    window.show()
-    if not args.demo and not args.screenshot and needs_setup(settings):
+    if setting_up:
         QTimer.singleShot(0, lambda: window.open_settings(first_start=True))
     else:
-        # The data layer starts after the first paint: boto3 and the keyring are slow to load.
-        QTimer.singleShot(0, window.start)
+        # No event was handled since service.start(): the cache's answer comes after this.
+        window.start(service_started=True)
+    window.show()
     exit_code = 0
     if args.screenshot:
         exit_code = _screenshot_when_ready(app, window, args.screenshot)

@@ -22,10 +22,13 @@ TINY = ["--events", "400", "--busy-events", "100", "--departments", "5"]
 EXPECTED = {
     "startup.busy",
     "startup.typical",
+    "startup.typical.floor",
     "warm.median",
     "warm.p95",
     "cold.typical",
     "cold.busy",
+    "cold.typical.floor",
+    "cold.busy.floor",
     "responsive",
     "reads.busy",
     "reads.typical",

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.data.errors import OfflineError, StoreError, ValidationFailed
-from desktop.data.outbox import Change, Choice, Kind, Recorded, Sent, State
-from desktop.data.store import DepartmentList, DynamoStore
 from desktop.domain.calendar import add_months, month_start
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
@@ -50,10 +48,15 @@ from desktop.workers.connectivity import ConnectivityMonitor
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
     from desktop.data.config import ConnectionSettings
+    from desktop.data.outbox import Change, Recorded, Sent
+    from desktop.data.store import DepartmentList, DynamoStore
     from desktop.gui import DataSources
     from desktop.views.pending_dialog import PendingDialog
 
 log = logging.getLogger(__name__)
+
+# What start-up reads from the cache in one trip: departments, when saved, the month shown last.
+CachedStart = tuple[list[Department], "datetime | None", dict[str, "CachedMonth"]]
 
 
 def _not_kept(error: BaseException) -> StoreError:
@@ -78,6 +81,8 @@ HOLIDAY_COUNTRY = Setting(
 GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
 SPLITTER = Setting("window/splitter", bytes, b"", "Main window splitter sizes")
 
+# The longest start-up waits for the cached month's paint before loading boto3 and holidays.
+STARTING_MS = 1500
 REFRESH_MINUTES = Setting(
     "refresh/minutes", int, 5, "Minutes between automatic refreshes of the visible month"
 )
@@ -123,6 +128,9 @@ class MainWindow(QMainWindow):
         self._read_units: dict[tuple[str, date], float] = {}
         self._holiday_names: dict[tuple[str, tuple[int, ...], str], dict[date, str]] = {}
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
+        # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
+        # on a worker: at start it waits until the cached month is painted (see start()).
+        self._behind_start: list[Callable[[], None]] | None = None
         self._fetched_at: datetime | None = None
         self._loading = False
         self._error: StoreError | None = None
@@ -417,10 +425,31 @@ class MainWindow(QMainWindow):
 
     # --- start-up -------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Open the data layer behind the painted window."""
+    def start(self, *, service_started: bool = False) -> None:
+        """Open the data layer behind the painted window (again, after a failure).
+
+        ``service_started``: the service was started before this window was built (its cache
+        opens meanwhile); only the window's side of start-up remains.
+        """
         self._set_loading(True)
-        self.service.start()
+        if self._behind_start is None:
+            self._behind_start = [self.connectivity.watch_system]
+            QTimer.singleShot(STARTING_MS, self._started)
+        if not service_started:
+            self.service.start()
+
+    def _after_start(self, action: Callable[[], None]) -> None:
+        """Run ``action`` now, or once start-up has painted the cached month."""
+        if self._behind_start is None:
+            action()
+        else:
+            self._behind_start.append(action)
+
+    def _started(self) -> None:
+        """Start-up has painted what the cache had (or found nothing, or gave up waiting)."""
+        waiting, self._behind_start = self._behind_start or [], None
+        for action in waiting:
+            action()
 
     def _cache_ready(self) -> None:
         """Paint the last department and month from the cache before the network answers."""
@@ -436,17 +465,34 @@ class MainWindow(QMainWindow):
                 ),
             )
 
-        def read(cache: Cache) -> tuple[list[Department], datetime | None]:
-            return cache.departments(), cache.last_fetched()
+        # The month of the departments shown last is read with the list: one trip, not two.
+        month = self.month
+        wanted = [str(self.settings.get(CURRENT_DEPARTMENT))]
+        wanted += [str(i) for i in self.settings.get(OVERLAYS) if str(i) not in wanted]
 
-        self.service.run_local(read, self._cached_departments, key="cached-departments")
+        def read(cache: Cache) -> CachedStart:
+            found = {}
+            for department_id in wanted:
+                cached = cache.month(department_id, month)
+                if cached is not None:
+                    found[department_id] = cached
+            return cache.departments(), cache.last_fetched(), found
 
-    def _cached_departments(self, cached: tuple[list[Department], datetime | None]) -> None:
-        departments, saved_at = cached
+        self.service.run_local(
+            read, lambda cached: self._cached_departments(month, cached), key="cached-departments"
+        )
+
+    def _cached_departments(self, month: date, cached: CachedStart) -> None:
+        departments, saved_at, found = cached
         self._saved_at = saved_at
         if departments and not self.departments:
-            self._apply_departments(departments)  # its month is read next, then the store opens
+            self._keep_cached(month, found)
+            self._apply_departments(departments)  # paints the month kept, or reads it
+            shown = self.shown_department_ids()
+            if month == self.month and all((d, month) in self._months for d in shown):
+                self._cached_month_shown(month, found)
         else:
+            self._started()
             self.service.open_store()
 
     def _service_ready(self) -> None:
@@ -587,15 +633,31 @@ class MainWindow(QMainWindow):
         )
 
     def _cached_month_loaded(self, month: date, found: dict[str, CachedMonth]) -> None:
+        self._keep_cached(month, found)
+        if month == self.month and found:
+            self._paint_from_memory()
+        self._cached_month_shown(month, found)
+
+    def _keep_cached(self, month: date, found: dict[str, CachedMonth]) -> None:
         for department_id, cached in found.items():
             if (department_id, month) not in self._months:
                 self._months[(department_id, month)] = (cached.events, cached.fetched_at)
+
+    def _cached_month_shown(self, month: date, found: dict[str, CachedMonth]) -> None:
         # Once the cached month is painted, the data layer may load boto3 behind it.
-        QTimer.singleShot(0, self.service.open_store)
+        self._after_start(self.service.open_store)
+        if self._behind_start is not None:
+            if found and month == self.month:
+                from desktop.views.widgets import after_paint
+
+                # One more turn of the event loop: the painted frame goes out first.
+                after_paint(
+                    self.month_view.viewport(), lambda: QTimer.singleShot(0, self._started)
+                )
+            else:
+                QTimer.singleShot(0, self._started)
         if month != self.month:
             return
-        if found:
-            self._paint_from_memory()
         if found and all((d, month) in self._months for d in self.shown_department_ids()):
             self._fetched_at = min(self._months[(d, month)][1] for d in self.shown_department_ids())
             self.month_view.set_busy(False)
@@ -798,38 +860,30 @@ class MainWindow(QMainWindow):
 
     # --- holidays -------------------------------------------------------------------------------
 
-    def _holiday_country(self) -> str:
-        choice = str(self.settings.get(HOLIDAY_COUNTRY))
-        if choice == "off":
-            return ""
-        if choice == "auto":
-            from desktop.domain.holidays import country_for_locale
-
-            return country_for_locale(self.locale_.name())
-        return choice
-
     def _set_holiday_country(self, code: str) -> None:
         self.settings.set(HOLIDAY_COUNTRY, code)
         self._update_holidays()
 
     def _update_holidays(self) -> None:
-        country = self._holiday_country()
-        if not country:
+        choice = str(self.settings.get(HOLIDAY_COUNTRY))
+        if choice == "off":
             self.model.set_holidays({})
             return
         days = self.model.days
         years = sorted({days[0].year, days[-1].year})
         language = self.locale_.name()
         month = self.month
-        key = (country, tuple(years), language)
+        key = (choice, tuple(years), language)
         known = self._holiday_names.get(key)
         if known is not None:  # no worker task on every navigation
             self.model.set_holidays(known)
             return
 
         def compute() -> dict[date, str]:
-            from desktop.domain.holidays import holiday_names
+            # The holidays library takes about 45 ms to import: never on the GUI thread.
+            from desktop.domain.holidays import country_for_locale, holiday_names
 
+            country = country_for_locale(language) if choice == "auto" else choice
             return holiday_names(country, years, language)
 
         def apply(names: dict[date, str]) -> None:
@@ -837,7 +891,10 @@ class MainWindow(QMainWindow):
             if month == self.month:
                 self.model.set_holidays(names)
 
-        self.service.runner.submit(compute, apply, key="holidays")
+        def submit() -> None:
+            self.service.runner.submit(compute, apply, key="holidays")
+
+        self._after_start(submit)
 
     # --- selection and details ------------------------------------------------------------------
 
@@ -1020,6 +1077,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_from_dialog(self, dialog: QDialog, draft: Event) -> None:
+        from desktop.data.store import DynamoStore
         from desktop.views.event_dialog import EventDialog
 
         assert isinstance(dialog, EventDialog)
@@ -1154,6 +1212,8 @@ class MainWindow(QMainWindow):
     # --- the outbox -----------------------------------------------------------------------------
 
     def _outbox_changed(self, entries: list[Change]) -> None:
+        from desktop.data.outbox import State
+
         states: dict[str, str] = {}
         for change in entries:
             state = {
@@ -1262,6 +1322,7 @@ class MainWindow(QMainWindow):
             self.service.discard(seq, self._apply_decision)
 
     def resolve_change(self, seq: int) -> None:
+        from desktop.data.outbox import Choice, Kind, State
         from desktop.views.conflict_dialog import ConflictDialog
 
         change = self._change(seq)

@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.data.config import ConnectionSettings
 from desktop.data.errors import NotConnectedError, StoreError
-from desktop.data.outbox import Change, Choice, Outbox, Recorded, Sent, State
-from desktop.data.store import DepartmentList, DynamoStore, EventBatch
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import Event
 from desktop.workers.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
+    from desktop.data.config import ConnectionSettings
+    from desktop.data.outbox import Change, Choice, Outbox, Recorded, Sent
+    from desktop.data.store import DepartmentList, DynamoStore, EventBatch
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class CalendarService(QObject):
         self,
         loader: Callable[[], ConnectionSettings],
         runner: TaskRunner | None = None,
-        store_factory: Callable[[ConnectionSettings], DynamoStore] = DynamoStore,
+        store_factory: Callable[[ConnectionSettings], DynamoStore] | None = None,
         cache_factory: Callable[[ConnectionSettings], Cache | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -90,22 +90,24 @@ class CalendarService(QObject):
         # Open the store only once the window has painted from the cache (see _source_opened).
         self.defer_store = True
         self._store_requested = False
+        self._outbox_waiting: list[Callable[[BaseException | None], None]] = []
         # The user's own recent writes, laid over fetched months: department-date-index is
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
         self._recent_lock = threading.Lock()
 
     def start(self, loader: Callable[[], ConnectionSettings] | None = None) -> None:
-        """Open (or reopen, with new settings) the cache and the store on workers."""
+        """Open (or reopen, with new settings) the cache, then the outbox and the store."""
         if loader is not None:
             self._loader = loader
         self.store = None
         self.outbox = None
         self._sending = False
+        self.runner.forget("open-outbox")  # an outbox of the previous source never arrives
         old_cache, self.cache = self.cache, None
         cache_factory = self._cache_factory
 
-        def open_source() -> tuple[ConnectionSettings, Cache, Outbox, bool]:
+        def open_source() -> tuple[ConnectionSettings, Cache, bool]:
             if old_cache is not None:
                 old_cache.close()
             settings = self._loader()
@@ -121,44 +123,69 @@ class CalendarService(QObject):
                 from desktop.data.cache import Cache
 
                 cache = Cache.in_memory(settings.source_key())
+            return settings, cache, saved
+
+        self.runner.submit(open_source, self._source_opened, self._open_failed, key="connect")
+
+    def _source_opened(self, opened: tuple[ConnectionSettings, Cache, bool]) -> None:
+        settings, cache, saved = opened
+        self.settings = settings
+        self.cache = cache
+        self._store_requested = False
+        self.cacheReady.emit()
+        if not saved or not self.defer_store:
+            self.open_store()
+        else:
+            # The outbox's and boto3's imports hold the GIL (boto3's for a third of a second):
+            # let the cached month be read and painted first. The window calls open_store()
+            # once it is; this is the fallback if it never does.
+            QTimer.singleShot(STORE_FALLBACK_MS, self.open_store)
+
+    def open_store(self) -> None:
+        """Open the outbox, then the store (boto3 import, client), on workers; once per start."""
+        settings, cache = self.settings, self.cache
+        if self._store_requested or settings is None or cache is None or self.store is not None:
+            return
+        self._store_requested = True
+
+        def open_outbox() -> Outbox:
+            from desktop.data.outbox import Outbox
+
+            # A damaged file is moved aside before anything is queued in it.
+            cache.check()
             outbox = Outbox(cache)
             try:
                 outbox.recover()
             except Exception:
                 log.exception("Could not look at the changes waiting to be sent")
-            return settings, cache, outbox, saved
+            return outbox
 
-        self.runner.submit(open_source, self._source_opened, self._open_failed, key="connect")
-
-    def _source_opened(self, opened: tuple[ConnectionSettings, Cache, Outbox, bool]) -> None:
-        settings, cache, outbox, saved = opened
-        self.settings = settings
-        self.cache = cache
-        self.outbox = outbox
-        self._store_requested = False
-        self.cacheReady.emit()
-        self.load_outbox()
-        if not saved or not self.defer_store:
-            self.open_store()
-        else:
-            # boto3's import holds the GIL for a third of a second: let the cached month be
-            # read and painted first. The window calls open_store() once it is; this is the
-            # fallback if it never does.
-            QTimer.singleShot(STORE_FALLBACK_MS, self.open_store)
-
-    def open_store(self) -> None:
-        """Create the store (boto3 import, client) on a worker; once per start."""
-        settings = self.settings
-        if self._store_requested or settings is None or self.store is not None:
-            return
-        self._store_requested = True
+        self.runner.submit(open_outbox, self._outbox_opened, self._outbox_failed, key="open-outbox")
 
         def open_store() -> DynamoStore:
-            store = self._store_factory(settings)
+            factory = self._store_factory
+            if factory is None:
+                from desktop.data.store import DynamoStore
+
+                factory = DynamoStore
+            store = factory(settings)
             store.connect()
             return store
 
         self.runner.submit(open_store, self._opened, self._open_failed, key="connect")
+
+    def _outbox_opened(self, outbox: Outbox) -> None:
+        self.outbox = outbox
+        self.load_outbox()
+        waiting, self._outbox_waiting = self._outbox_waiting, []
+        for decide in waiting:
+            decide(None)
+
+    def _outbox_failed(self, error: BaseException) -> None:
+        log.error("The outbox could not be opened", exc_info=error)
+        waiting, self._outbox_waiting = self._outbox_waiting, []
+        for decide in waiting:
+            decide(error)
 
     def _opened(self, store: DynamoStore) -> None:
         self.store = store
@@ -355,6 +382,8 @@ class CalendarService(QObject):
         outbox, store = self.outbox, self.store
         if outbox is None or store is None or self._sending:
             return
+        from desktop.data.outbox import State
+
         if not any(c.state is State.WAITING for c in self.pending):
             return
         self._sending = True
@@ -396,7 +425,19 @@ class CalendarService(QObject):
         """Change the outbox on a worker; then show its new state and send what waits."""
         outbox = self.outbox
         if outbox is None:
-            on_error(NotConnectedError.now())
+            if self.cache is None:
+                on_error(NotConnectedError.now())
+                return
+
+            def when_open(error: BaseException | None) -> None:
+                if error is not None:
+                    on_error(error)
+                else:
+                    self._decide(work, on_done, on_error)
+
+            # A change made while start-up is still painting: it waits for the outbox.
+            self._outbox_waiting.append(when_open)
+            self.open_store()
             return
 
         def done(result: Recorded) -> None:

@@ -30,10 +30,13 @@ class ConnectivityMonitor(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.retryDue)
-        if watch_system:
-            self._watch_system()
+        self._watch = watch_system
 
-    def _watch_system(self) -> None:
+    def watch_system(self) -> None:
+        """Listen to the system's network status (loads a Qt plugin: after start-up)."""
+        if not self._watch:
+            return
+        self._watch = False
         try:
             from PySide6.QtNetwork import QNetworkInformation
         except ImportError:

@@ -885,3 +885,26 @@ def test_a_month_of_3000_events_is_replaced_and_read_quickly(cache: Cache) -> No
     # event would take far longer.
     assert min(replace_times) < 0.25
     assert min(read_times) < 0.25
+
+
+def test_damage_inside_the_file_is_found_by_the_check_after_start_up(
+    path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with Cache.open(path, SOURCE) as cache:
+        events = [event(f"e{i}", date(2026, 11, 1 + i % 30), "회의 " * 40) for i in range(400)]
+        cache.replace_month("dev", NOVEMBER, events, FETCHED)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) > 8 * page
+    data[5 * page : 7 * page] = b"\xff" * (2 * page)  # two pages of events, the header intact
+    path.write_bytes(bytes(data))
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)  # opening reads only the schema: it succeeds
+        try:
+            assert not moved_aside(path)
+            assert cache.check() is False
+            assert_rebuilt(path, caplog, cache)
+            assert cache.check() is True  # the new file is sound
+        finally:
+            cache.close()

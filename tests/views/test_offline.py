@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.data.store import DepartmentList, DynamoStore
@@ -206,3 +207,67 @@ def test_through_a_failing_network_the_window_goes_offline_and_recovers_by_itsel
         qtbot.waitUntil(lambda: window.connectivity.online, timeout=10_000)
         qtbot.waitUntil(lambda: not window.banner.isVisible())
         assert window.state_label.text().startswith("Up to date")
+
+
+def test_startup_loads_boto3_and_the_holidays_only_after_the_cached_month_is_painted(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Their imports hold the GIL for tens of ms even on a worker: the month comes first."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop.domain import holidays
+
+    make_window().close()  # a first run fills the cache
+    order: list[str] = []
+    real_names = holidays.holiday_names
+
+    def names(*args: object, **kwargs: object) -> dict[date, str]:
+        order.append("holidays")
+        return real_names(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(holidays, "holiday_names", names)
+
+    def open_store(_settings: object) -> DynamoStore:
+        order.append("store")
+        return store
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (
+                event.type() == QEvent.Type.Paint
+                and window.model.event_count_in_month() > 0
+                and "painted" not in order
+            ):
+                order.append("painted")
+            return False
+
+    window = make_window(store_factory=open_store, wait=False)
+    watcher = Painted(window)
+    window.month_view.viewport().installEventFilter(watcher)
+    qtbot.waitUntil(lambda: {"painted", "store", "holidays"} <= set(order), timeout=10_000)
+    assert order[0] == "painted", order
+    assert titles(window, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"]
+
+
+
+def test_holidays_follow_the_language_and_the_country_chosen_in_the_menu(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()  # Korean: the country comes from the language
+
+    def holiday(day: date) -> str:
+        return window.model._holidays.get(day, "")
+
+    window.go_to(date(2026, 9, 1))
+    qtbot.waitUntil(lambda: "추석" in holiday(date(2026, 9, 25)), timeout=10_000)
+    window._set_holiday_country("US")
+    qtbot.waitUntil(lambda: holiday(date(2026, 9, 7)) != "", timeout=10_000)  # Labor Day
+    assert holiday(date(2026, 9, 25)) == ""
+    window._set_holiday_country("off")
+    qtbot.waitUntil(lambda: not window.model._holidays)
+    window._set_holiday_country("auto")
+    qtbot.waitUntil(lambda: "추석" in holiday(date(2026, 9, 25)), timeout=10_000)

@@ -321,3 +321,31 @@ def test_changes_left_from_last_time_are_sent_even_if_the_store_opens_first(
     qtbot.waitUntil(
         lambda: "지난번 일정" in table_titles(store, seeded.development.id), timeout=10_000
     )
+
+
+def test_a_change_made_before_the_outbox_has_opened_waits_for_it(
+    seeded: Seeded, store: DynamoStore, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.data.outbox import Recorded
+    from desktop.workers.calendar_service import CalendarService
+
+    service = CalendarService(
+        lambda: store.settings,
+        store_factory=lambda _s: store,
+        cache_factory=lambda s: Cache.open(tmp_path / "cache.sqlite3", s.source_key()),
+    )
+    try:
+        with qtbot.waitSignal(service.cacheReady, timeout=10_000):
+            service.start()
+        assert service.outbox is None  # start-up has not painted yet: the outbox waits
+        recorded: list[Recorded] = []
+        errors: list[BaseException] = []
+        early = Event(new_id(), seeded.development.id, date(2026, 11, 20), "시작하자마자")
+        service.record(None, early, recorded.append, errors.append)
+        qtbot.waitUntil(lambda: bool(recorded or errors), timeout=10_000)
+        assert not errors
+        qtbot.waitUntil(
+            lambda: "시작하자마자" in table_titles(store, seeded.development.id), timeout=10_000
+        )
+    finally:
+        service.close()
