@@ -448,6 +448,15 @@ class Outbox:
             self._checkpoint("send:after-request")
             return self._settle(change, "written", written=written, removed=removed)
 
+    def blocked_elsewhere(self) -> bool:
+        """A waiting entry cannot go because an entry before it is being sent by another copy
+        of the app on this computer (its answer, when it comes, lets this one go)."""
+        entries = self.entries()
+        sending = {c.event_id for c in entries if c.state is State.SENDING}
+        return not self._send_lock.locked() and any(
+            c.state is State.WAITING and c.event_id in sending for c in entries
+        )
+
     def send_all(self, store: DynamoStore) -> list[Sent]:
         """Send until nothing is waiting or the table cannot be reached (for scripts, tests)."""
         results = []
@@ -632,6 +641,7 @@ class Outbox:
                 drop_mine = True
                 shown = theirs
             conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+            later = self._entries(conn, change.event_id)
             if drop_mine and mine is not None:
                 self.cache.remove_event_in(conn, mine.id, mine.department_id)
             if theirs is not None:
@@ -665,9 +675,28 @@ class Outbox:
                         added = written
                     else:
                         shown = written
+            if later:
+                # A later change of the event waits behind this one: the calendar keeps
+                # showing that one (it is sent next, and conflicts again if it must).
+                shown = self._show_latest(conn, later[-1], (theirs, mine, shown))
             return Recorded(shown, mine, self._entries(conn), added)
 
         return self._run(statements)
+
+    def _show_latest(
+        self, conn: sqlite3.Connection, latest: Change, versions: tuple[Event | None, ...]
+    ) -> Event | None:
+        """Make the cache show ``latest``'s version of its event, and none of ``versions``
+        in another department; returns that version (None for a delete)."""
+        keep = latest.changed
+        for version in versions:
+            if version is not None and (
+                keep is None or version.department_id != keep.department_id
+            ):
+                self.cache.remove_event_in(conn, version.id, version.department_id)
+        if keep is not None:
+            self.cache.put_event_in(conn, keep)
+        return keep
 
     def _insert(
         self,

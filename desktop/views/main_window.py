@@ -651,9 +651,7 @@ class MainWindow(QMainWindow):
                 from desktop.views.widgets import after_paint
 
                 # One more turn of the event loop: the painted frame goes out first.
-                after_paint(
-                    self.month_view.viewport(), lambda: QTimer.singleShot(0, self._started)
-                )
+                after_paint(self.month_view.viewport(), lambda: QTimer.singleShot(0, self._started))
             else:
                 QTimer.singleShot(0, self._started)
         if month != self.month:

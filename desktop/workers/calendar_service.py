@@ -34,6 +34,8 @@ T = TypeVar("T")
 
 RECENT_SECONDS = 60.0
 STORE_FALLBACK_MS = 1500
+# Waiting behind a change another copy of the app is sending: the first look again, then doubling.
+ELSEWHERE_FIRST_MS = 2000
 
 
 def _log_error(error: BaseException) -> None:
@@ -91,6 +93,7 @@ class CalendarService(QObject):
         self.defer_store = True
         self._store_requested = False
         self._outbox_waiting: list[Callable[[BaseException | None], None]] = []
+        self._elsewhere_ms = ELSEWHERE_FIRST_MS
         # The user's own recent writes, laid over fetched months: department-date-index is
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
@@ -392,12 +395,23 @@ class CalendarService(QObject):
             self._sending = False
             log.error("Sending a change failed", exc_info=error)
 
-        self.runner.submit(lambda: outbox.send_next(store), self._sent, failed)
+        def send() -> tuple[Sent | None, bool]:
+            sent = outbox.send_next(store)
+            return sent, sent is None and outbox.blocked_elsewhere()
 
-    def _sent(self, sent: Sent | None) -> None:
+        self.runner.submit(send, self._sent, failed)
+
+    def _sent(self, result: tuple[Sent | None, bool]) -> None:
         self._sending = False
+        sent, blocked_elsewhere = result
         if sent is None:
+            if blocked_elsewhere:
+                # Another copy of the app is sending a change this one follows: look again
+                # once it has had time to finish (its answer lands in the same file).
+                delay, self._elsewhere_ms = self._elsewhere_ms, min(self._elsewhere_ms * 2, 60_000)
+                QTimer.singleShot(delay, self.send_pending)
             return
+        self._elsewhere_ms = ELSEWHERE_FIRST_MS
         if sent.outcome == "written":
             replaced = [e for e in (sent.removed, sent.change.original) if e is not None]
             self._note_write(sent.written, replaced)

@@ -521,3 +521,46 @@ def test_discarding_a_change_with_a_later_one_waiting_keeps_showing_the_later_on
     assert result.replaced is None and result.shown is None
     assert shown(cache, dev) == [edited]
     assert [e.kind for e in outbox.entries()] == [Kind.UPDATE]
+
+
+@pytest.mark.parametrize("choice", list(Choice))
+def test_resolving_a_conflict_with_a_later_change_waiting_keeps_showing_the_later_one(
+    store: DynamoStore,
+    outbox: Outbox,
+    cache: Cache,
+    teams: tuple[Department, Department],
+    choice: Choice,
+) -> None:
+    dev, _ = teams
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    mine = outbox.record(event, event.with_changes(title="내 것")).shown
+    assert mine is not None
+    [first] = outbox.entries()
+    outbox.cache.transaction(
+        lambda c: c.execute("UPDATE outbox SET state = 'sending' WHERE seq = ?", (first.seq,))
+    )
+    outbox.recover()  # uncertain (cut off while sending): a later edit queues behind it
+    later = outbox.record(mine, mine.with_changes(title="내 것, 다시")).shown
+    assert later is not None
+    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
+    outbox.send_all(store)
+    conflict, waiting = outbox.entries()
+    assert conflict.state is State.CONFLICT and waiting.state is State.WAITING
+
+    result = outbox.resolve(conflict.seq, choice)
+
+    assert result.shown == later  # what the window shows for the event: the later change
+    on_screen = shown(cache, dev)
+    assert later in on_screen and theirs not in on_screen
+    if choice is Choice.SAVE_AS_NEW:
+        assert result.added is not None and result.added in on_screen
+    assert outbox.entries()[-1].changed == later
+
+    # Then the later change goes: over the user's own version, or into a conflict of its own.
+    outcomes = [s.outcome for s in outbox.send_all(store)]
+    if choice is Choice.OVERWRITE:
+        assert outcomes == ["written", "written"]
+        assert table(store, dev)[(event.id, dev.id)].title == "내 것, 다시"
+    else:
+        assert outcomes[-1] == "conflict"
+        assert table(store, dev)[(event.id, dev.id)] == theirs

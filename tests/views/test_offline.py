@@ -253,7 +253,6 @@ def test_startup_loads_boto3_and_the_holidays_only_after_the_cached_month_is_pai
     assert titles(window, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"]
 
 
-
 def test_holidays_follow_the_language_and_the_country_chosen_in_the_menu(
     seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
 ) -> None:

@@ -349,3 +349,54 @@ def test_a_change_made_before_the_outbox_has_opened_waits_for_it(
         )
     finally:
         service.close()
+
+
+def test_a_change_behind_one_another_copy_of_the_app_is_sending_goes_once_that_one_has(
+    seeded: Seeded, store: DynamoStore, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.data.outbox import Outbox, State
+    from desktop.workers.calendar_service import CalendarService
+
+    path = tmp_path / "cache.sqlite3"
+    service = CalendarService(
+        lambda: store.settings,
+        store_factory=lambda _s: store,
+        cache_factory=lambda s: Cache.open(path, s.source_key()),
+    )
+    other_cache = Cache.open(path, store.settings.source_key())
+    release = threading.Event()
+    try:
+        service.start()
+        qtbot.waitUntil(lambda: service.store is not None and service.outbox is not None)
+        # The other copy: its edit of the meeting is on its way when this copy edits it again.
+        other = Outbox(other_cache)
+        meeting = seeded.meeting
+        first = other.record(meeting, meeting.with_changes(title="다른 창에서")).shown
+        assert first is not None
+        slow = DynamoStore(store.settings)
+        real_update = slow.update_event
+
+        def held(*args: object, **kwargs: object) -> Event:
+            release.wait(10)
+            return real_update(*args, **kwargs)  # type: ignore[arg-type]
+
+        slow.update_event = held  # type: ignore[method-assign]
+        sending = threading.Thread(target=other.send_next, args=(slow,))
+        sending.start()
+        qtbot.waitUntil(lambda: other.entries()[0].state is State.SENDING)
+
+        done: list[object] = []
+        service.record(first, first.with_changes(title="이 창에서"), done.append, done.append)
+        qtbot.waitUntil(lambda: bool(done))
+        assert not isinstance(done[0], BaseException)
+        qtbot.waitUntil(lambda: not service._sending)  # it found the other copy's send first
+        assert [c.state for c in service.pending] == [State.SENDING, State.WAITING]
+        release.set()
+        sending.join(10)
+        qtbot.waitUntil(
+            lambda: "이 창에서" in table_titles(store, seeded.development.id), timeout=15_000
+        )
+    finally:
+        release.set()
+        service.close()
+        other_cache.close()
