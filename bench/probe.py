@@ -24,6 +24,7 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 STARTED = time.monotonic()
@@ -129,26 +130,35 @@ def floor(names: list[str]) -> None:
     app.exec()
 
 
-def _after_import(name: str, patch: object) -> None:
+def _after_import(name: str, patch: Callable[[Any], None]) -> None:
     """Call ``patch(module)`` right after ``name`` is first imported (by the app, when it
     wants it: the probe must not import the app's modules earlier than the app does)."""
+    if name in sys.modules:  # a what-if patch imported it already
+        patch(sys.modules[name])
+        return
     import importlib.abc
     import importlib.machinery
+    from collections.abc import Sequence
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
 
     class Finder(importlib.abc.MetaPathFinder):
-        def find_spec(self, fullname: str, path: object, target: object = None) -> object:
+        def find_spec(
+            self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+        ) -> ModuleSpec | None:
             if fullname != name:
                 return None
             sys.meta_path.remove(self)
-            spec = importlib.machinery.PathFinder.find_spec(fullname, path)  # type: ignore[arg-type]
+            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
             assert spec is not None and spec.loader is not None
-            original = spec.loader.exec_module  # type: ignore[union-attr]
+            loader: Any = spec.loader
+            original = loader.exec_module
 
-            def exec_module(module: object) -> None:
-                original(module)  # type: ignore[arg-type]
-                patch(module)  # type: ignore[operator]
+            def exec_module(module: ModuleType) -> None:
+                original(module)
+                patch(module)
 
-            spec.loader.exec_module = exec_module  # type: ignore[method-assign, union-attr]
+            loader.exec_module = exec_module
             return spec
 
     sys.meta_path.insert(0, Finder())
