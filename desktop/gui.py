@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.data.cache import Cache
     from desktop.data.config import ConnectionSettings
     from desktop.data.secrets import SecretStore
@@ -201,6 +203,17 @@ def run_gui(args: argparse.Namespace) -> int:
         app.setStyle("Fusion")
         app.setPalette(dark_palette() if args.palette == "dark" else light_palette())
 
+    instance = None
+    if not args.demo and not args.screenshot:
+        from desktop.single_instance import SingleInstance
+
+        instance = SingleInstance(cache_path().parent)
+        claimed = instance.claim()
+        if claimed == "shown":
+            return 0  # the open window came to the front
+        if claimed == "busy":
+            _say_already_open()
+            return 1
     settings = AppSettings()
     sources = DataSources(settings, SecretStore())
     service = CalendarService(
@@ -221,6 +234,9 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         # No event was handled since service.start(): the cache's answer comes after this.
         window.start(service_started=True)
+    if instance is not None:
+        instance.activated.connect(window.bring_to_front)
+        window.after_start(instance.listen)
     window.show()
     exit_code = 0
     if args.screenshot:
@@ -229,7 +245,32 @@ def run_gui(args: argparse.Namespace) -> int:
         exit_code = app.exec()
     service.close()
     sources.close()
+    if instance is not None:
+        instance.release()
     return exit_code
+
+
+def _say_already_open() -> None:
+    already_open_box().exec()
+
+
+def already_open_box() -> QMessageBox:
+    """Said when a copy of the app has the window but does not answer a second start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.i18n import tr
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Gui", "Department Calendar"),
+        tr(
+            "Gui",
+            "Department Calendar is already open on this computer, but it is not answering. "
+            "Wait a moment and open it again; if it stays like this, close it (or restart the "
+            "computer) and open it again.",
+        ),
+    )
+    return box
 
 
 def _screenshot_when_ready(app: QApplication, window, path: Path) -> int:  # type: ignore[no-untyped-def]

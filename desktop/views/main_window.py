@@ -438,12 +438,20 @@ class MainWindow(QMainWindow):
         if not service_started:
             self.service.start()
 
-    def _after_start(self, action: Callable[[], None]) -> None:
+    def after_start(self, action: Callable[[], None]) -> None:
         """Run ``action`` now, or once start-up has painted the cached month."""
         if self._behind_start is None:
             action()
         else:
             self._behind_start.append(action)
+
+    def bring_to_front(self) -> None:
+        """Another start of the app asked for this window (see desktop.single_instance)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _started(self) -> None:
         """Start-up has painted what the cache had (or found nothing, or gave up waiting)."""
@@ -645,7 +653,7 @@ class MainWindow(QMainWindow):
 
     def _cached_month_shown(self, month: date, found: dict[str, CachedMonth]) -> None:
         # Once the cached month is painted, the data layer may load boto3 behind it.
-        self._after_start(self.service.open_store)
+        self.after_start(self.service.open_store)
         if self._behind_start is not None:
             if found and month == self.month:
                 from desktop.views.widgets import after_paint
@@ -892,7 +900,7 @@ class MainWindow(QMainWindow):
         def submit() -> None:
             self.service.runner.submit(compute, apply, key="holidays")
 
-        self._after_start(submit)
+        self.after_start(submit)
 
     # --- selection and details ------------------------------------------------------------------
 
