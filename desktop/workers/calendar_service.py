@@ -107,6 +107,10 @@ class CalendarService(QObject):
         self.outbox = None
         self._sending = False
         self.runner.forget("open-outbox")  # an outbox of the previous source never arrives
+        # Changes that waited for that outbox are handed back (their dialogs stay open).
+        waiting, self._outbox_waiting = self._outbox_waiting, []
+        for decide in waiting:
+            decide(NotConnectedError.now())
         old_cache, self.cache = self.cache, None
         cache_factory = self._cache_factory
 

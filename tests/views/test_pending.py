@@ -400,3 +400,27 @@ def test_a_change_behind_one_another_copy_of_the_app_is_sending_goes_once_that_o
         release.set()
         service.close()
         other_cache.close()
+
+
+def test_a_change_waiting_for_the_outbox_is_handed_back_if_the_source_changes_meanwhile(
+    seeded: Seeded, store: DynamoStore, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.data.errors import NotConnectedError
+    from desktop.workers.calendar_service import CalendarService
+
+    service = CalendarService(
+        lambda: store.settings,
+        store_factory=lambda _s: store,
+        cache_factory=lambda s: Cache.open(tmp_path / "cache.sqlite3", s.source_key()),
+    )
+    try:
+        with qtbot.waitSignal(service.cacheReady, timeout=10_000):
+            service.start()
+        errors: list[BaseException] = []
+        early = Event(new_id(), seeded.development.id, date(2026, 11, 20), "설정 바꾸기 전")
+        service.record(None, early, lambda _r: None, errors.append)
+        assert service.outbox is None  # it waits (the outbox opens on a worker)
+        service.start()  # new settings arrive meanwhile (OK in the settings dialog)
+        assert len(errors) == 1 and isinstance(errors[0], NotConnectedError)
+    finally:
+        service.close()
