@@ -24,11 +24,10 @@ Design:
   warning in the log: at opening, or by :meth:`Cache.check` (a read of every page, which the
   service runs once the first month is painted). Corruption found by any query
   (``SQLITE_CORRUPT``/``SQLITE_NOTADB``) is handled the same way and the call is run again on
-  the fresh file. A file that
-  cannot be opened for other reasons (locked by another program, no permission, an I/O error)
-  is left alone, as is a folder that cannot be created: the cache then lives in memory for
-  this session (:attr:`Cache.persistent` is False). Failures while running that are not
-  corruption (a full disk) raise :class:`CacheError`.
+  the fresh file. A file that cannot be opened for other reasons (locked by another program,
+  no permission, an I/O error) is left alone, as is a folder that cannot be created: the cache
+  then lives in memory for this session (:attr:`Cache.persistent` is False). Failures while
+  running that are not corruption (a full disk) raise :class:`CacheError`.
 - **Exact events.** Every field of :class:`Event` is stored, ``revision`` and ``legacy_time``
   included; timestamps as ISO-8601 text at full precision, so a cached event equals the one
   that was fetched.
