@@ -111,6 +111,25 @@ def prepare_home(home: Path, url: str, cache_template: Path, department_id: str)
     return env
 
 
+# The types no month grid built on QTableView can do without: the view and its delegate, the
+# model, the painter and its font, and the enums they take (``Qt``, ``QStyle``, ``QEvent``).
+MINIMAL_GRID_TYPES = [
+    "QtCore.Qt",
+    "QtCore.QEvent",
+    "QtCore.QAbstractTableModel",
+    "QtCore.QModelIndex",
+    "QtGui.QColor",
+    "QtGui.QFont",
+    "QtGui.QPainter",
+    "QtGui.QStaticText",
+    "QtWidgets.QHeaderView",
+    "QtWidgets.QStyle",
+    "QtWidgets.QStyleOptionViewItem",
+    "QtWidgets.QStyledItemDelegate",
+    "QtWidgets.QTableView",
+]
+
+
 def qt_names(modules: list[str]) -> list[str]:
     """The PySide6 names (``QtWidgets.QLabel``…) imported at the top level of ``modules``."""
     import ast
@@ -130,16 +149,17 @@ def qt_names(modules: list[str]) -> list[str]:
 
 
 def measure_startup(homes: dict[str, dict[str, str]], runs: int) -> dict[str, Any]:
-    """``runs`` rounds of: the bare window, the Qt floor, then the app in each prepared home
+    """``runs`` rounds of: the bare window, the two Qt floors, then the app in each prepared home
     (interleaved, so a slow moment of the machine hits every kind alike). One unmeasured
     round first; it also tells which modules the app loads before its first paint."""
     any_env = next(iter(homes.values()))
-    results: dict[str, Any] = {"bare": [], "floor": []}
+    results: dict[str, Any] = {"bare": [], "floor": [], "floor_minimal": []}
     results.update({name: [] for name in homes})
     names: list[str] = []
     for round_ in range(runs + 1):
         bare = run_probe("bare", any_env)
         floor = run_probe("floor", any_env, *names) if names else None
+        minimal = run_probe("floor", any_env, *MINIMAL_GRID_TYPES)
         apps = {name: run_probe("app", env) for name, env in homes.items()}
         if round_ == 0:
             # Warm-up: the OS's file cache, Python's bytecode cache.
@@ -149,6 +169,7 @@ def measure_startup(homes: dict[str, dict[str, str]], runs: int) -> dict[str, An
         results["bare"].append(bare)
         if floor is not None:
             results["floor"].append(floor)
+        results["floor_minimal"].append(minimal)
         for name, marks in apps.items():
             results[name].append(marks)
     return results

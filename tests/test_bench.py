@@ -23,6 +23,7 @@ EXPECTED = {
     "startup.busy",
     "startup.typical",
     "startup.typical.floor",
+    "startup.typical.floor.minimal",
     "warm.median",
     "warm.p95",
     "cold.typical",
