@@ -630,12 +630,9 @@ def main(argv: list[str] | None = None) -> int:
     enforce = not args.quick
     selected = list(args.only or MEASUREMENTS)
     what_ifs = _what_ifs(args.what_if)
-    if what_ifs and "store-after-paint" in what_ifs:
-        from desktop.workers.calendar_service import CalendarService
-
-        if hasattr(CalendarService, "open_store"):
-            print("what-if store-after-paint: the app already does it; skipped", flush=True)
-            what_ifs.remove("store-after-paint")
+    for name in [n for n in what_ifs if n in whatif.ADOPTED]:
+        print(f"what-if {name}: the app already does it; skipped", flush=True)
+        what_ifs.remove(name)
     spec = _spec(args)
     began = time.perf_counter()
     results: dict[str, Any] = {

@@ -6,12 +6,12 @@ small re-implementation of one method as BENCHMARKS.md proposes it; nothing here
 app's files. The names:
 
 - ``store-after-paint``: ``CalendarService`` opens the store (boto3 import, client) only once
-  the window has painted the cached month. The app does this now; the patch does nothing.
+  the window has painted the cached month. The app does this now; the harness skips it.
 - ``prefetch-after-paint``: ``MainWindow._prefetch_neighbours`` waits until the grid has been
   painted, instead of starting two fetches while the month's paint is pending.
 - ``cache-after-paint``: ``CalendarService.load_month`` hands the fetched month to the window
   first and writes it to the SQLite cache once the grid has painted it. The app does this
-  now; the patch does nothing.
+  now; the harness skips it.
 - ``gc-freeze``: ``gc.freeze()`` once the window is up, so that the long-lived objects (Qt
   wrappers, botocore's models) are not traversed by every full collection.
 """
@@ -22,14 +22,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 NAMES = ("store-after-paint", "prefetch-after-paint", "cache-after-paint", "gc-freeze")
+# What-ifs the app has since adopted: nothing left to patch, the harness skips them.
+ADOPTED = ("store-after-paint", "cache-after-paint")
 
 
 def apply(names: Iterable[str]) -> list[str]:
-    """Install the named patches; returns the names applied (a patch whose change the app
-    already has is skipped)."""
+    """Install the named patches; returns the names applied."""
     applied = []
     for name in names:
-        if name and _PATCHES[name]() is not False:
+        if name and name not in ADOPTED:
+            _PATCHES[name]()
             applied.append(name)
     return applied
 
@@ -57,10 +59,6 @@ def after_paint(widget: Any, action: Callable[[], None], fallback_ms: int = 200)
     QTimer.singleShot(fallback_ms, run)
 
 
-def _store_after_paint() -> bool:
-    return False  # the app does it: CalendarService.open_store, once the cached month is painted
-
-
 def _prefetch_after_paint() -> None:
     from desktop.views import main_window
 
@@ -71,10 +69,6 @@ def _prefetch_after_paint() -> None:
         after_paint(self.month_view.viewport(), lambda: original(self))
 
     window_class._prefetch_neighbours = prefetch  # type: ignore[method-assign]
-
-
-def _cache_after_paint() -> bool:
-    return False  # the app does it: CalendarService.load_month(save_later=True), save_month
 
 
 def _gc_freeze() -> None:
@@ -93,9 +87,7 @@ def _gc_freeze() -> None:
     window_class.start = start  # type: ignore[method-assign]
 
 
-_PATCHES: dict[str, Callable[[], bool | None]] = {
-    "store-after-paint": _store_after_paint,
+_PATCHES: dict[str, Callable[[], None]] = {
     "prefetch-after-paint": _prefetch_after_paint,
-    "cache-after-paint": _cache_after_paint,
     "gc-freeze": _gc_freeze,
 }

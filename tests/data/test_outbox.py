@@ -14,7 +14,7 @@ import pytest
 
 from desktop.data.cache import Cache
 from desktop.data.config import ConnectionSettings
-from desktop.data.outbox import Choice, Kind, Outbox, State
+from desktop.data.outbox import Change, Choice, Kind, Outbox, State
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Department, Event
 from tests.data.conftest import aws_error, inject, new_event, stop_injecting
@@ -201,17 +201,26 @@ def test_a_refresh_never_overwrites_a_waiting_change(
 # --- conflicts: two clients -------------------------------------------------------------------
 
 
+def edit_conflict(
+    store: DynamoStore, outbox: Outbox, dev: Department
+) -> tuple[Event, Event, Change]:
+    """An event edited here ("내 것") and there ("그들의 것"); ours sent and refused.
+
+    Returns the original, their version, and our entry (in conflict)."""
+    event = store.create_event(new_event(dev.id, DAY, "원래"))
+    outbox.record(event, event.with_changes(title="내 것"))
+    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
+    [sent] = outbox.send_all(store)
+    assert sent.outcome == "conflict" and sent.change.current == theirs
+    [entry] = outbox.entries()
+    return event, theirs, entry
+
+
 def test_edit_edit_keep_theirs(
     store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(event, event.with_changes(title="내 것"))
-    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
-
-    [sent] = outbox.send_all(store)
-    assert sent.outcome == "conflict" and sent.change.current == theirs
-    [entry] = outbox.entries()
+    _, theirs, entry = edit_conflict(store, outbox, dev)
     assert entry.state is State.CONFLICT and entry.current == theirs
     assert titles(shown(cache, dev)) == ["내 것"]  # the user's version stays, marked
 
@@ -225,11 +234,7 @@ def test_edit_edit_overwrite(
     store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(event, event.with_changes(title="내 것"))
-    store.update_event(event, event.with_changes(title="그들의 것"))
-    outbox.send_all(store)
-    [entry] = outbox.entries()
+    _, _, entry = edit_conflict(store, outbox, dev)
 
     resolved = outbox.resolve(entry.seq, Choice.OVERWRITE)
     assert [s.outcome for s in outbox.send_all(store)] == ["written"]
@@ -243,11 +248,7 @@ def test_edit_edit_save_as_new(
     store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
 ) -> None:
     dev, _ = teams
-    event = store.create_event(new_event(dev.id, DAY, "원래"))
-    outbox.record(event, event.with_changes(title="내 것"))
-    theirs = store.update_event(event, event.with_changes(title="그들의 것"))
-    outbox.send_all(store)
-    [entry] = outbox.entries()
+    event, theirs, entry = edit_conflict(store, outbox, dev)
 
     outbox.resolve(entry.seq, Choice.SAVE_AS_NEW)
     outbox.send_all(store)

@@ -48,13 +48,38 @@ def seeded(store: DynamoStore) -> Seeded:
 WindowFactory = Callable[..., MainWindow]
 
 
+ServiceFactory = Callable[..., CalendarService]
+
+
 @pytest.fixture
-def make_window(
-    qtbot: QtBot, store: DynamoStore, app_settings: AppSettings, tmp_path: Path
-) -> Iterator[WindowFactory]:
-    """Build (and start) a window on the test store; waits until its month is shown."""
+def make_service(store: DynamoStore, tmp_path: Path) -> Iterator[ServiceFactory]:
+    """A service on the test store and the test's cache file; closed at the end."""
     services: list[CalendarService] = []
     cache_file = tmp_path / "cache.sqlite3"
+
+    def build(
+        *,
+        store_factory: Callable[..., DynamoStore] | None = None,
+        cache_factory: Callable[..., Cache] | None = None,
+    ) -> CalendarService:
+        service = CalendarService(
+            lambda: store.settings,
+            store_factory=store_factory or (lambda _s: store),
+            cache_factory=cache_factory or (lambda s: Cache.open(cache_file, s.source_key())),
+        )
+        services.append(service)
+        return service
+
+    yield build
+    for service in services:
+        service.close()
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, make_service: ServiceFactory, app_settings: AppSettings
+) -> WindowFactory:
+    """Build (and start) a window on the test store; waits until its month is shown."""
 
     def build(
         *,
@@ -62,12 +87,7 @@ def make_window(
         store_factory: Callable[..., DynamoStore] | None = None,
         wait: bool = True,
     ) -> MainWindow:
-        service = CalendarService(
-            lambda: store.settings,
-            store_factory=store_factory or (lambda _s: store),
-            cache_factory=lambda s: Cache.open(cache_file, s.source_key()),
-        )
-        services.append(service)
+        service = make_service(store_factory=store_factory)
         window = MainWindow(service, app_settings, locale=locale, today=TODAY, watch_network=False)
         # Closing at the end of a test never waits on the "changes not sent" question
         # (test_pending.py asks it on purpose).
@@ -81,6 +101,4 @@ def make_window(
             window.start()
         return window
 
-    yield build
-    for service in services:
-        service.close()
+    return build

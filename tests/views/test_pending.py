@@ -19,7 +19,7 @@ from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.month_model import DayEntry
 from desktop.views.pending_dialog import PendingDialog
-from tests.views.conftest import ENGLISH, Seeded, WindowFactory
+from tests.views.conftest import ENGLISH, Seeded, ServiceFactory, WindowFactory
 from tests.views.test_offline import dead_endpoint
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -241,17 +241,18 @@ def test_a_delete_that_meets_an_edit_asks_from_the_list(
 
 
 def test_without_a_usable_cache_file_the_window_says_changes_are_kept_only_while_open(
-    seeded: Seeded, store: DynamoStore, app_settings: object, qtbot: QtBot
+    seeded: Seeded,
+    store: DynamoStore,
+    app_settings: object,
+    make_service: ServiceFactory,
+    qtbot: QtBot,
 ) -> None:
     from desktop.settings import AppSettings
-    from desktop.workers.calendar_service import CalendarService
 
     def broken(_settings: object) -> Cache:
         raise OSError("disk full")
 
-    service = CalendarService(
-        lambda: store.settings, store_factory=lambda _s: store, cache_factory=broken
-    )
+    service = make_service(cache_factory=broken)
     assert isinstance(app_settings, AppSettings)
     window = MainWindow(service, app_settings, locale=ENGLISH, watch_network=False)
     window.confirm_quit = lambda _count: True  # type: ignore[method-assign]
@@ -265,7 +266,6 @@ def test_without_a_usable_cache_file_the_window_says_changes_are_kept_only_while
     assert meeting is not None
     window._write_change(meeting.event, meeting.event.with_changes(title="메모리의 수정"))
     qtbot.waitUntil(lambda: "메모리의 수정" in table_titles(store, seeded.development.id))
-    service.close()
 
 
 def test_discarding_a_new_event_in_a_month_never_fetched_removes_it(
@@ -324,45 +324,36 @@ def test_changes_left_from_last_time_are_sent_even_if_the_store_opens_first(
 
 
 def test_a_change_made_before_the_outbox_has_opened_waits_for_it(
-    seeded: Seeded, store: DynamoStore, qtbot: QtBot, tmp_path: Path
+    seeded: Seeded, store: DynamoStore, make_service: ServiceFactory, qtbot: QtBot
 ) -> None:
     from desktop.data.outbox import Recorded
-    from desktop.workers.calendar_service import CalendarService
 
-    service = CalendarService(
-        lambda: store.settings,
-        store_factory=lambda _s: store,
-        cache_factory=lambda s: Cache.open(tmp_path / "cache.sqlite3", s.source_key()),
+    service = make_service()
+    with qtbot.waitSignal(service.cacheReady, timeout=10_000):
+        service.start()
+    assert service.outbox is None  # start-up has not painted yet: the outbox waits
+    recorded: list[Recorded] = []
+    errors: list[BaseException] = []
+    early = Event(new_id(), seeded.development.id, date(2026, 11, 20), "시작하자마자")
+    service.record(None, early, recorded.append, errors.append)
+    qtbot.waitUntil(lambda: bool(recorded or errors), timeout=10_000)
+    assert not errors
+    qtbot.waitUntil(
+        lambda: "시작하자마자" in table_titles(store, seeded.development.id), timeout=10_000
     )
-    try:
-        with qtbot.waitSignal(service.cacheReady, timeout=10_000):
-            service.start()
-        assert service.outbox is None  # start-up has not painted yet: the outbox waits
-        recorded: list[Recorded] = []
-        errors: list[BaseException] = []
-        early = Event(new_id(), seeded.development.id, date(2026, 11, 20), "시작하자마자")
-        service.record(None, early, recorded.append, errors.append)
-        qtbot.waitUntil(lambda: bool(recorded or errors), timeout=10_000)
-        assert not errors
-        qtbot.waitUntil(
-            lambda: "시작하자마자" in table_titles(store, seeded.development.id), timeout=10_000
-        )
-    finally:
-        service.close()
 
 
 def test_a_change_behind_one_another_copy_of_the_app_is_sending_goes_once_that_one_has(
-    seeded: Seeded, store: DynamoStore, qtbot: QtBot, tmp_path: Path
+    seeded: Seeded,
+    store: DynamoStore,
+    make_service: ServiceFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
     from desktop.data.outbox import Outbox, State
-    from desktop.workers.calendar_service import CalendarService
 
     path = tmp_path / "cache.sqlite3"
-    service = CalendarService(
-        lambda: store.settings,
-        store_factory=lambda _s: store,
-        cache_factory=lambda s: Cache.open(path, s.source_key()),
-    )
+    service = make_service()
     other_cache = Cache.open(path, store.settings.source_key())
     release = threading.Event()
     try:
@@ -398,29 +389,20 @@ def test_a_change_behind_one_another_copy_of_the_app_is_sending_goes_once_that_o
         )
     finally:
         release.set()
-        service.close()
         other_cache.close()
 
 
 def test_a_change_waiting_for_the_outbox_is_handed_back_if_the_source_changes_meanwhile(
-    seeded: Seeded, store: DynamoStore, qtbot: QtBot, tmp_path: Path
+    seeded: Seeded, make_service: ServiceFactory, qtbot: QtBot
 ) -> None:
     from desktop.data.errors import NotConnectedError
-    from desktop.workers.calendar_service import CalendarService
 
-    service = CalendarService(
-        lambda: store.settings,
-        store_factory=lambda _s: store,
-        cache_factory=lambda s: Cache.open(tmp_path / "cache.sqlite3", s.source_key()),
-    )
-    try:
-        with qtbot.waitSignal(service.cacheReady, timeout=10_000):
-            service.start()
-        errors: list[BaseException] = []
-        early = Event(new_id(), seeded.development.id, date(2026, 11, 20), "설정 바꾸기 전")
-        service.record(None, early, lambda _r: None, errors.append)
-        assert service.outbox is None  # it waits (the outbox opens on a worker)
-        service.start()  # new settings arrive meanwhile (OK in the settings dialog)
-        assert len(errors) == 1 and isinstance(errors[0], NotConnectedError)
-    finally:
-        service.close()
+    service = make_service()
+    with qtbot.waitSignal(service.cacheReady, timeout=10_000):
+        service.start()
+    errors: list[BaseException] = []
+    early = Event(new_id(), seeded.development.id, date(2026, 11, 20), "설정 바꾸기 전")
+    service.record(None, early, lambda _r: None, errors.append)
+    assert service.outbox is None  # it waits (the outbox opens on a worker)
+    service.start()  # new settings arrive meanwhile (OK in the settings dialog)
+    assert len(errors) == 1 and isinstance(errors[0], NotConnectedError)
