@@ -212,7 +212,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if claimed == "shown":
             return 0  # the open window came to the front
         if claimed == "busy":
-            _say_already_open()
+            already_open_box().exec()
             return 1
     settings = AppSettings()
     sources = DataSources(settings, SecretStore())
@@ -250,17 +250,13 @@ def run_gui(args: argparse.Namespace) -> int:
     return exit_code
 
 
-def _say_already_open() -> None:
-    already_open_box().exec()
-
-
 def already_open_box() -> QMessageBox:
     """Said when a copy of the app has the window but does not answer a second start."""
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.i18n import tr
 
-    box = QMessageBox(
+    return QMessageBox(
         QMessageBox.Icon.Information,
         tr("Gui", "Department Calendar"),
         tr(
@@ -270,7 +266,6 @@ def already_open_box() -> QMessageBox:
             "computer) and open it again.",
         ),
     )
-    return box
 
 
 def _screenshot_when_ready(app: QApplication, window, path: Path) -> int:  # type: ignore[no-untyped-def]

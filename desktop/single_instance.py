@@ -12,8 +12,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ class SingleInstance(QObject):
         # Per user and data folder: a socket name is machine-wide on Windows.
         digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
         self.server_name = f"deptcal-{digest}"
-        self._server: object | None = None
+        self._server: QLocalServer | None = None  # QtNetwork loads only when it listens
 
     def claim(self) -> str:
         """``"owner"``: this copy opens the window. ``"shown"``: the copy that has it was asked
@@ -61,10 +65,7 @@ class SingleInstance(QObject):
         server.newConnection.connect(lambda: self._accept(server))
         self._server = server
 
-    def _accept(self, server: object) -> None:
-        from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-        assert isinstance(server, QLocalServer)
+    def _accept(self, server: QLocalServer) -> None:
         while (connection := server.nextPendingConnection()) is not None:
             received = bytearray()
 
