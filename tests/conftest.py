@@ -1,6 +1,13 @@
 """Every test gets fresh temp settings, data folders, keyring, fake AWS credentials and moto state.
 
 Nothing here touches the real keyring, the user's settings or AWS.
+
+The date is an input of the whole suite: ``DEPTCAL_TEST_TODAY=YYYY-MM-DD uv run pytest`` runs
+every test with the clock moved to that day (``date.today()``, ``datetime.now()`` and
+``time.time()`` all agree; the monotonic clock, which timers and timeouts use, is left alone).
+Without the variable the suite runs on the real date. A test that must see the real clock (a
+child process, which the move cannot reach) is marked ``@pytest.mark.real_clock("why")``.
+Tests ask for the suite's day with the ``today`` fixture and never read the clock themselves.
 """
 
 from __future__ import annotations
@@ -10,10 +17,12 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from collections.abc import Iterator
+from datetime import date, datetime, time
 from pathlib import Path
 
 import keyring
 import pytest
+import time_machine
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from desktop.data.config import ConnectionSettings
@@ -21,6 +30,57 @@ from desktop.data.secrets import SecretStore
 from desktop.data.store import DynamoStore
 from desktop.settings import AppSettings
 from tests.support import MemoryKeyring, MotoServer
+
+TODAY_VARIABLE = "DEPTCAL_TEST_TODAY"
+
+
+def _suite_today() -> date | None:
+    """The day the suite runs on, from ``DEPTCAL_TEST_TODAY``; None for the real date."""
+    text = os.environ.get(TODAY_VARIABLE, "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise pytest.UsageError(f"{TODAY_VARIABLE}={text!r} is not a date (YYYY-MM-DD)") from None
+
+
+SUITE_TODAY = _suite_today()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "real_clock(reason): the test sees the real clock even under DEPTCAL_TEST_TODAY",
+    )
+
+
+def pytest_report_header() -> str:
+    if SUITE_TODAY is None:
+        return f"today: the real date ({TODAY_VARIABLE} not set)"
+    return f"today: {SUITE_TODAY.isoformat()} ({TODAY_VARIABLE})"
+
+
+@pytest.fixture(autouse=True)
+def suite_clock(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Move the clock to the suite's day (noon, local time), still ticking."""
+    marker = request.node.get_closest_marker("real_clock")
+    if marker is not None and not (marker.args and str(marker.args[0]).strip()):
+        pytest.fail(
+            "@pytest.mark.real_clock needs a reason: why must this test see the real clock?"
+        )
+    if SUITE_TODAY is None or marker is not None:
+        yield
+        return
+    with time_machine.travel(datetime.combine(SUITE_TODAY, time(12, 0)).astimezone(), tick=True):
+        yield
+
+
+@pytest.fixture
+def today(suite_clock: None) -> date:
+    """The suite's today: ``DEPTCAL_TEST_TODAY`` or the real date."""
+    return date.today()
+
 
 _AWS_VARIABLES = (
     "AWS_PROFILE",

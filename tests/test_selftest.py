@@ -61,12 +61,13 @@ def run(
     return code, printed
 
 
-def seed(store: DynamoStore) -> None:
+def seed(store: DynamoStore, day: date) -> None:
     department = store.create_department("개발팀", "소프트웨어 개발")
-    store.create_event(Event(new_id(), department.id, date.today(), "팀 회의"))
+    store.create_event(Event(new_id(), department.id, day, "팀 회의"))
 
 
 def test_reports_every_part_on_a_live_endpoint(
+    today: date,
     store: DynamoStore,
     endpoint: str,
     monkeypatch: pytest.MonkeyPatch,
@@ -74,7 +75,7 @@ def test_reports_every_part_on_a_live_endpoint(
     tmp_path: Path,
     temp_cache: Path,
 ) -> None:
-    seed(store)
+    seed(store, today)
     code, report = run(endpoint, monkeypatch, capsys, tmp_path)
 
     assert code == 0, report["failures"]
@@ -84,7 +85,7 @@ def test_reports_every_part_on_a_live_endpoint(
     assert report["window"] is True
     assert report["departments"] == 1
     assert report["month_events"] == 1
-    assert report["month"] == date.today().replace(day=1).isoformat()
+    assert report["month"] == today.replace(day=1).isoformat()
     assert report["offline"] is False
     assert report["endpoint"] == endpoint
     assert report["translations"] is True
@@ -130,6 +131,7 @@ def test_unreachable_endpoint_with_nothing_saved_fails(
 
 
 def test_unreachable_endpoint_with_a_cache_passes_offline(
+    today: date,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
@@ -139,7 +141,7 @@ def test_unreachable_endpoint_with_a_cache_passes_offline(
         server.reset()
         store = DynamoStore(ConnectionSettings(endpoint_url=server.url))
         store.create_tables(poll_seconds=0.01)
-        seed(store)
+        seed(store, today)
         code, report = run(server.url, monkeypatch, capsys, tmp_path)
         assert code == 0, report["failures"]
         assert report["offline"] is False
@@ -196,8 +198,11 @@ def test_process_age_is_known_on_linux() -> None:
     not sys.platform.startswith("linux"),
     reason="only Linux keeps a subprocess's settings in the scratch XDG folders",
 )
-def test_the_command_line_runs_it(store: DynamoStore, endpoint: str, tmp_path: Path) -> None:
-    seed(store)
+@pytest.mark.real_clock("the self-test runs in a child process, which sees the real clock")
+def test_the_command_line_runs_it(
+    today: date, store: DynamoStore, endpoint: str, tmp_path: Path
+) -> None:
+    seed(store, today)
     env = dict(
         os.environ,
         AWS_ENDPOINT_URL_DYNAMODB=endpoint,

@@ -17,6 +17,7 @@ import pytest
 import desktop.data.cache as cache_module
 from desktop.data.cache import SCHEMA_VERSION, Cache, CachedMonth, CacheError, sort_events
 from desktop.domain.models import Department, Event, revision_for_written
+from desktop.domain.timestamps import now_utc
 
 SOURCE = "ap-northeast-2||departments|events"
 OTHER_SOURCE = "ap-northeast-2|http://127.0.0.1:5000|departments|events"
@@ -193,7 +194,7 @@ def test_a_failure_inside_the_replace_leaves_the_old_month(
     )
 
     with pytest.raises(CacheError):
-        cache.replace_month("dev", NOVEMBER, [event("c", date(2026, 11, 5))], datetime.now(UTC))
+        cache.replace_month("dev", NOVEMBER, [event("c", date(2026, 11, 5))], now_utc())
 
     assert cache.month("dev", NOVEMBER) == CachedMonth(old, FETCHED)
     monkeypatch.undo()

@@ -15,6 +15,7 @@ from icalendar.cal import Component
 
 from desktop.data.ical import event_uid, export_ics
 from desktop.domain.models import Event
+from desktop.domain.timestamps import now_utc
 
 NAMES = {"dev": "개발팀", "design": "디자인팀, UX"}
 MODIFIED = datetime(2026, 11, 2, 1, 2, 3, 456000, tzinfo=UTC)
@@ -206,9 +207,9 @@ def test_control_characters_are_dropped(tmp_path: Path) -> None:
 
 def test_dtstamp_is_now_when_the_event_has_no_last_modified(tmp_path: Path) -> None:
     path = tmp_path / "out.ics"
-    before = datetime.now(UTC).replace(microsecond=0)
+    before = now_utc().replace(microsecond=0)
     export_ics(path, [event("a", date(2026, 11, 3))], NAMES, calendar_name="x")
-    after = datetime.now(UTC)
+    after = now_utc() + timedelta(milliseconds=1)
 
     stamp = read(path)[1]["a@deptcal"].decoded("dtstamp")
     assert stamp.tzinfo is not None

@@ -7,7 +7,7 @@ table (another person on the web app or another copy of this app).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from desktop.data.config import ConnectionSettings
 from desktop.data.outbox import Change, Choice, Kind, Outbox, State
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Department, Event
+from desktop.domain.timestamps import now_utc
 from tests.data.conftest import aws_error, inject, new_event, stop_injecting
 from tests.fault_proxy import FaultProxy
 
@@ -117,7 +118,7 @@ def test_an_edit_back_to_the_tables_version_cancels_out(
 ) -> None:
     dev, _ = teams
     original = store.create_event(new_event(dev.id, DAY, "회의"))
-    cache.replace_month(dev.id, NOVEMBER, [original], datetime.now(UTC))
+    cache.replace_month(dev.id, NOVEMBER, [original], now_utc())
     edited = outbox.record(original, original.with_changes(title="바뀜")).shown
     assert edited is not None
 
@@ -186,7 +187,7 @@ def test_a_refresh_never_overwrites_a_waiting_change(
     edited_there = store.create_event(new_event(dev.id, DAY, "원래"))
     deleted_here = store.create_event(new_event(dev.id, DAY, "지울 것"))
     other = store.create_event(new_event(dev.id, DAY, "다른 일정"))
-    cache.replace_month(dev.id, NOVEMBER, [edited_there, deleted_here, other], datetime.now(UTC))
+    cache.replace_month(dev.id, NOVEMBER, [edited_there, deleted_here, other], now_utc())
     mine = outbox.record(edited_there, edited_there.with_changes(title="내 수정"))
     outbox.record(deleted_here, None)
     other = store.update_event(other, other.with_changes(title="다른 일정(수정)"))

@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ import pytest
 from desktop.data.cache import Cache
 from desktop.data.outbox import same_content
 from desktop.data.store import DynamoStore
+from desktop.domain.timestamps import now_utc
 from tests import outbox_script as script
 from tests.support import MotoServer
 
@@ -76,7 +76,7 @@ def _prepare(
     with Cache.open(folder / "cache.sqlite3", script.SOURCE) as cache:
         for department in (script.DEV, script.DESIGN):
             mine = [e for e in seeded if e.department_id == department]
-            cache.replace_month(department, script.FIRST, mine, datetime.now(UTC))
+            cache.replace_month(department, script.FIRST, mine, now_utc())
 
 
 def _check(store: DynamoStore, folder: Path) -> None:
@@ -113,6 +113,7 @@ def _checkpoints(moto_server: MotoServer, fresh: Callable[[], DynamoStore], tmp:
     return int(out.strip().rpartition("=")[2])
 
 
+@pytest.mark.real_clock("its child processes see the real clock; the seeded cache must agree")
 def test_killed_at_every_checkpoint_the_table_ends_as_the_user_left_it(
     moto_server: MotoServer, fresh_store: Callable[[], DynamoStore], tmp_path: Path
 ) -> None:
@@ -127,6 +128,7 @@ def test_killed_at_every_checkpoint_the_table_ends_as_the_user_left_it(
         _check(fresh_store(), folder)
 
 
+@pytest.mark.real_clock("its child processes see the real clock; the seeded cache must agree")
 def test_killed_at_random_moments_the_table_ends_as_the_user_left_it(
     moto_server: MotoServer, fresh_store: Callable[[], DynamoStore], tmp_path: Path
 ) -> None:

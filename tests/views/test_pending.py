@@ -19,7 +19,7 @@ from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.month_model import DayEntry
 from desktop.views.pending_dialog import PendingDialog
-from tests.views.conftest import ENGLISH, Seeded, ServiceFactory, WindowFactory
+from tests.views.conftest import ENGLISH, TODAY, Seeded, ServiceFactory, WindowFactory
 from tests.views.test_offline import dead_endpoint
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -254,7 +254,7 @@ def test_without_a_usable_cache_file_the_window_says_changes_are_kept_only_while
 
     service = make_service(cache_factory=broken)
     assert isinstance(app_settings, AppSettings)
-    window = MainWindow(service, app_settings, locale=ENGLISH, watch_network=False)
+    window = MainWindow(service, app_settings, locale=ENGLISH, today=TODAY, watch_network=False)
     window.confirm_quit = lambda _count: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.show()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from pytestqt.qtbot import QtBot
 
 from desktop.data.store import DynamoStore, page_read_units
+from desktop.domain.timestamps import now_utc
 from desktop.views.main_window import READ_UNITS_PER_HOUR, STALE_SECONDS
 from tests.views.conftest import Seeded, WindowFactory
 
@@ -38,7 +39,7 @@ def test_a_costly_month_is_not_re_read_by_the_timer_but_a_cheap_one_is(
     # Ten minutes later, a month that cost 100 units (a 3,000-event month) is still fresh...
     window._read_units[(seeded.development.id, month)] = 100.0
     assert window.max_age(month) == 100.0 * 3600 / READ_UNITS_PER_HOUR
-    window._fetched_at = datetime.now(UTC) - timedelta(minutes=10)
+    window._fetched_at = now_utc() - timedelta(minutes=10)
     window._refresh_if_due()
     assert reads == []
 
