@@ -198,6 +198,10 @@ class _Entry:
 class _Input:
     entries: dict[str, list[_Entry]]
     raw: bool  # an export of raw attribute values, restored exactly
+    # An export of the first format: the guide's documents as they were in the tables, so
+    # the rules for new input (lengths, link schemes, unique names, known departments) that
+    # the tables did not enforce are not applied.
+    documents_backup: bool = False
 
 
 class _JsonObject(dict[str, Any]):
@@ -279,6 +283,7 @@ def _read_input(path: Path) -> _Input:
             for c in (DEPARTMENTS, EVENTS)
         },
         raw=raw,
+        documents_backup=version == DOCUMENTS_EXPORT_FORMAT,
     )
 
 
@@ -622,12 +627,15 @@ def _with_id(raw: Mapping[str, Any], given_id: str | None) -> dict[str, Any]:
     return {**raw, "id": given_id or content_id(raw)}
 
 
-def _department(raw: Mapping[str, Any], given_id: str | None, moment: datetime) -> _Record:
+def _department(
+    raw: Mapping[str, Any], given_id: str | None, moment: datetime, *, backup: bool = False
+) -> _Record:
     _check_text_fields(raw, DEPARTMENT_FIELDS)
     extra = _extra_attributes(raw, DEPARTMENT_FIELDS)
     department = Department.from_item(_with_id(raw, given_id))
     _check_key(department.id)
-    _refuse(department.id, validate_department_fields(department.name, department.description))
+    if not backup:
+        _refuse(department.id, validate_department_fields(department.name, department.description))
     created, updated = _both(department.created_at, department.updated_at, moment)
     department = replace(department, created_at=created, updated_at=updated)
     document = department.to_item()
@@ -637,17 +645,20 @@ def _department(raw: Mapping[str, Any], given_id: str | None, moment: datetime) 
     return _Record((department.id,), item, name=department.name)
 
 
-def _event(raw: Mapping[str, Any], given_id: str | None, moment: datetime) -> _Record:
+def _event(
+    raw: Mapping[str, Any], given_id: str | None, moment: datetime, *, backup: bool = False
+) -> _Record:
     _check_text_fields(raw, EVENT_FIELDS)
     extra = _extra_attributes(raw, EVENT_FIELDS)
     event = Event.from_item(_with_id(raw, given_id))
     _check_key(event.id, event.department_id)
-    _refuse(
-        event.id,
-        validate_event_fields(
-            event.title, event.event_date.isoformat(), event.time, event.url, event.description
-        ),
-    )
+    if not backup:
+        _refuse(
+            event.id,
+            validate_event_fields(
+                event.title, event.event_date.isoformat(), event.time, event.url, event.description
+            ),
+        )
     created, modified = _both(event.created_at, event.last_modified, moment)
     event = event.with_changes(created_at=created, last_modified=modified)
     document = event.to_item()
@@ -844,13 +855,16 @@ def _plan_import(store: DynamoStore, source: _Input) -> _Plan:
     moment = now_utc()  # one import time for every filled-in timestamp of this run
     department_problems: list[Problem] = []
     event_problems: list[Problem] = []
+    backup = source.documents_backup
     departments = _understand(
         source.entries[DEPARTMENTS],
-        lambda raw, given: _department(raw, given, moment),
+        lambda raw, given: _department(raw, given, moment, backup=backup),
         department_problems,
     )
     events = _understand(
-        source.entries[EVENTS], lambda raw, given: _event(raw, given, moment), event_problems
+        source.entries[EVENTS],
+        lambda raw, given: _event(raw, given, moment, backup=backup),
+        event_problems,
     )
 
     departments_table = store.settings.departments_table
@@ -858,10 +872,11 @@ def _plan_import(store: DynamoStore, source: _Input) -> _Plan:
     # One existence check covers the input's departments and every department an event names.
     wanted = sorted({k[0] for k in departments} | {r.department_id for _, r in events.values()})
     in_table = store.existing_keys(departments_table, [{"id": {"S": i}} for i in wanted], ["id"])
-    _refuse_taken_names(store, departments, in_table, department_problems)
+    if not backup:
+        _refuse_taken_names(store, departments, in_table, department_problems)
     known = {k[0] for k in departments} | {k[0] for k in in_table}
     for event_key, (entry, record) in list(events.items()):
-        if record.department_id not in known:
+        if record.department_id not in known and not backup:
             reason = tr(_CONTEXT, "unknown department {id}").format(id=record.department_id)
             event_problems.append(entry.problem(reason))
             del events[event_key]

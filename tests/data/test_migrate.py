@@ -963,3 +963,39 @@ def test_export_that_cannot_read_everything_fails_and_keeps_the_old_file(
     assert f"Nothing was exported; {backup} is unchanged." in str(error.value)
     assert backup.read_text(encoding="utf-8") == "the previous backup"
     assert [p.name for p in tmp_path.iterdir()] == ["backup.json"]
+
+
+def test_export_of_the_first_format_restores_what_the_tables_held(
+    store: DynamoStore, tmp_path: Path
+) -> None:
+    # Written by the previous export: the guide's documents, as the tables held them, with
+    # what the app's rules for new input would refuse.
+    backup = write_json(
+        tmp_path / "backup.json",
+        {
+            "format": "deptcal-export-1",
+            "departments": [
+                {"id": "d1", "name": "개발팀"},
+                {"id": "d2", "name": "개발팀"},
+            ],
+            "events": [
+                {
+                    "id": "e1",
+                    "department_id": "d1",
+                    "event_date": "2024-06-01",
+                    "title": "가" * 300,
+                },
+                {"id": "e2", "department_id": "gone", "event_date": "2024-06-02", "title": "x"},
+                {"id": "e3", "department_id": "d1", "event_date": "2024-06-03", "title": True},
+            ],
+        },
+    )
+
+    summary = migrate(store, backup, dry_run=False, progress=None)
+
+    assert [str(p) for p in summary.problems] == [
+        "backup.json, events id e3: 'title' must be text, not true or false"
+    ]
+    assert set(departments_in(store)) == {"d1", "d2"}
+    assert len(events_in(store)["e1"]["title"]) == 300
+    assert set(events_in(store)) == {"e1", "e2"}
