@@ -109,7 +109,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         if args.command == "migrate":
             return _migrate(store, args.path, args.dry_run, out, err)
         if args.command == "export":
-            return _export(store, args.path, out)
+            return _export(store, args.path, out, err)
     except (ConfigError, ProfileNotFoundError, KeyringError) as exc:
         log.warning("%s", exc.log_text())
         print(f"deptcal: {exc}", file=err)
@@ -203,10 +203,15 @@ def _migrate(store: DynamoStore, path: Path, dry_run: bool, out: TextIO, err: Te
     return EXIT_FAILED if summary.problems else EXIT_OK
 
 
-def _export(store: DynamoStore, path: Path, out: TextIO) -> int:
-    from desktop.data.migrate import export
+def _export(store: DynamoStore, path: Path, out: TextIO, err: TextIO) -> int:
+    from desktop.data.migrate import ExportFailed, export
 
-    counts = export(store, path)
+    try:
+        counts = export(store, path)
+    except ExportFailed as exc:
+        log.warning("%s", exc.log_text())
+        print(f"deptcal: {exc}", file=err)
+        return EXIT_INTERRUPTED if exc.cancelled else EXIT_FAILED
     print(
         tr(
             _CONTEXT,

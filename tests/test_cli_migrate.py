@@ -305,3 +305,28 @@ def test_export_whose_scan_fails_exits_1_and_keeps_the_old_file(
     assert err.startswith("deptcal: Cannot reach DynamoDB")
     assert err.endswith(f"Nothing was exported; {backup} is unchanged. Run the export again.\n")
     assert backup.read_text(encoding="utf-8") == "the previous backup"
+
+
+def test_ctrl_c_during_export_exits_130_and_keeps_the_old_file(
+    store: DynamoStore,
+    endpoint: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backup = tmp_path / "backup.json"
+    backup.write_text("the previous backup", encoding="utf-8")
+
+    def interrupted(_self: DynamoStore, _table: str) -> Iterator[dict[str, Any]]:
+        raise KeyboardInterrupt
+        yield {}
+
+    monkeypatch.setattr(DynamoStore, "scan_all", interrupted)
+
+    assert main(["export", str(backup), "--endpoint-url", endpoint]) == 130
+
+    assert capsys.readouterr().err == (
+        f"deptcal: Stopped with Ctrl+C. Nothing was exported; {backup} is unchanged. "
+        "Run the export again.\n"
+    )
+    assert backup.read_text(encoding="utf-8") == "the previous backup"

@@ -177,6 +177,8 @@ class ExportCounts:
 class ExportFailed(StoreError):
     """The export could not read or write everything; the file at the path is unchanged."""
 
+    cancelled = False  # stopped with Ctrl+C
+
 
 # --- reading ------------------------------------------------------------------------------------
 
@@ -973,7 +975,9 @@ def export(store: DynamoStore, path: Path) -> ExportCounts:
         departments.extend(store.scan_all(store.settings.departments_table))
         events.extend(store.scan_all(store.settings.events_table))
     except KeyboardInterrupt:
-        raise ExportFailed(_export_stopped(path, tr(_CONTEXT, "Stopped with Ctrl+C."))) from None
+        failed = ExportFailed(_export_stopped(path, tr(_CONTEXT, "Stopped with Ctrl+C.")))
+        failed.cancelled = True
+        raise failed from None
     except StoreError as exc:
         raise ExportFailed(_export_stopped(path, str(exc)), detail=exc.log_text()) from exc
     departments.sort(key=lambda raw: (_text(raw, "name"), _text(raw, "id")))
