@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from desktop.data.errors import ConfigError, KeyringError, ProfileNotFoundError, StoreError
+from desktop.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.data.store import DynamoStore
@@ -22,6 +23,9 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # stopped with Ctrl+C, as shells report SIGINT
+
+_CONTEXT = "cli"
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -66,9 +70,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         help="import the web app's JSON data (or an export) into the tables",
         description=(
             "Import departments and events from the web app's local JSON data: a folder with "
-            "departments.json and events.json (objects mapping id to item, or lists), or one "
-            "file holding both collections (as written by 'deptcal export'). Running it again "
-            "imports nothing twice."
+            "departments.json and events.json (objects mapping id to item, or lists); records "
+            "the app would not accept are refused, each with the reason. Or restore a file "
+            "written by 'deptcal export': every item exactly as it was stored. Running it again "
+            "writes nothing twice. Exits 1 if any record was refused."
         ),
     )
     migrate.add_argument("path", type=Path, help="folder or JSON file to import")
@@ -79,7 +84,11 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "export",
         parents=[common],
         help="write all departments and events to one JSON file (a backup 'migrate' restores)",
-        description="Write every department and event, as the guide's documents, to one file.",
+        description=(
+            "Write every department and event exactly as stored (DynamoDB JSON: every "
+            "attribute, items the app cannot show included) to one file only you can read. "
+            "Exits non-zero, leaving an older file unchanged, if it could not write everything."
+        ),
     )
     export.add_argument("path", type=Path, help="the JSON file to write")
 
@@ -88,8 +97,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     """Run the chosen admin command; returns the exit code."""
     from desktop.logs import setup_logging
 
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = out or _tolerant(sys.stdout)
+    err = err or _tolerant(sys.stderr)
     setup_logging(console_level=logging.INFO if args.verbose else None)
     try:
         store = _store(args)
@@ -100,7 +109,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         if args.command == "migrate":
             return _migrate(store, args.path, args.dry_run, out, err)
         if args.command == "export":
-            return _export(store, args.path, out)
+            return _export(store, args.path, out, err)
     except (ConfigError, ProfileNotFoundError, KeyringError) as exc:
         log.warning("%s", exc.log_text())
         print(f"deptcal: {exc}", file=err)
@@ -111,7 +120,19 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except OSError as exc:
         print(f"deptcal: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"deptcal: {tr(_CONTEXT, 'Stopped with Ctrl+C.')}", file=err)
+        return EXIT_INTERRUPTED
     raise AssertionError(f"unknown command {args.command}")
+
+
+def _tolerant(stream: TextIO) -> TextIO:
+    """``stream``, printing characters its encoding lacks as escapes instead of failing: ids
+    and names come from files and tables, and a console may not be UTF-8."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+    return stream
 
 
 def _store(args: argparse.Namespace) -> DynamoStore:
@@ -163,30 +184,49 @@ def _tables_check(store: DynamoStore, out: TextIO) -> int:
 
 
 def _migrate(store: DynamoStore, path: Path, dry_run: bool, out: TextIO, err: TextIO) -> int:
-    from desktop.data.migrate import migrate
+    from desktop.data.migrate import MigrationInterrupted, migrate
 
     def progress(done: int, total: int, what: str) -> None:
         print(f"  {what}: {done}/{total}", file=err, flush=True)
 
-    summary = migrate(store, path, dry_run=dry_run, progress=progress)
+    try:
+        summary = migrate(store, path, dry_run=dry_run, progress=progress)
+    except MigrationInterrupted as exc:
+        log.warning("%s", exc.log_text())
+        print(f"deptcal: {exc}", file=err)
+        return EXIT_INTERRUPTED if exc.cancelled else EXIT_FAILED
+    refused = tr(_CONTEXT, "refused")
     for problem in summary.problems:
-        print(f"skipped {problem}", file=out)
+        print(f"{refused} {problem}", file=out)
     print(summary.describe(dry_run=dry_run), file=out)
-    return EXIT_OK
+    # Refused records are listed above; a restore that left some out did not succeed.
+    return EXIT_FAILED if summary.problems else EXIT_OK
 
 
-def _export(store: DynamoStore, path: Path, out: TextIO) -> int:
-    from desktop.data.migrate import export
+def _export(store: DynamoStore, path: Path, out: TextIO, err: TextIO) -> int:
+    from desktop.data.migrate import ExportFailed, export
 
-    counts = export(store, path)
+    try:
+        counts = export(store, path)
+    except ExportFailed as exc:
+        log.warning("%s", exc.log_text())
+        print(f"deptcal: {exc}", file=err)
+        return EXIT_INTERRUPTED if exc.cancelled else EXIT_FAILED
     print(
-        f"Exported {counts.departments} departments and {counts.events} events to {path}.",
+        tr(
+            _CONTEXT,
+            "Exported {count} department(s) and {written} event(s) to {path}, every item "
+            "exactly as stored.",
+        ).format(count=counts.departments, written=counts.events, path=path),
         file=out,
     )
-    if counts.skipped:
+    if counts.not_shown:
         print(
-            f"Left out {counts.skipped} unreadable item(s); the log names them "
-            "(run with -v to see them here).",
+            tr(
+                _CONTEXT,
+                "{count} of them cannot be shown by this app (no title, an impossible date…); "
+                "they are in the file all the same and 'migrate' restores them.",
+            ).format(count=counts.not_shown),
             file=out,
         )
     return EXIT_OK

@@ -2062,6 +2062,29 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../desktop/cli.py" line="216" />
+            <source>Exported {count} department(s) and {written} event(s) to {path}, every item exactly as stored.</source>
+            <translation>부서 {count}개와 일정 {written}개를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="124" />
+            <source>Stopped with Ctrl+C.</source>
+            <translation>Ctrl+C로 중단했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="198" />
+            <source>refused</source>
+            <translation>거부함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="225" />
+            <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
+            <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>demo</name>
         <message>
             <location filename="../../desktop/demo.py" line="65" />
@@ -2217,84 +2240,204 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>migrate</name>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="197" />
+            <location filename="../../desktop/data/migrate.py" line="511" />
+            <source>'{name}' holds the number {what}, which DynamoDB cannot store (at most 38 digits, between 1E-130 and 1E+125)</source>
+            <translation>'{name}'의 숫자 {what}은(는) DynamoDB에 저장할 수 없음(최대 38자리, 1E-130과 1E+125 사이)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="539" />
+            <source>'{name}' holds {what}, which DynamoDB cannot store</source>
+            <translation>'{name}'의 값 {what}은(는) DynamoDB에 저장할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="527" />
+            <source>'{name}' is nested deeper than DynamoDB allows ({limit} levels)</source>
+            <translation>'{name}'의 중첩이 DynamoDB 허용 한도({limit}단계)보다 깊음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="778" />
+            <source>'{name}' is not a DynamoDB value of this file's format</source>
+            <translation>'{name}'이(가) 이 파일 형식의 DynamoDB 값이 아님</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="712" />
+            <source>'{name}' must be non-empty text</source>
+            <translation>'{name}'은(는) 비어 있지 않은 텍스트여야 함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="493" />
+            <source>'{name}' must be text, not {what}</source>
+            <translation>'{name}'은(는) 텍스트여야 함({what}이(가) 아님)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="346" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>{path} 파일을 읽을 수 없습니다: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="103" />
+            <location filename="../../desktop/data/migrate.py" line="138" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="87" />
+            <location filename="../../desktop/data/migrate.py" line="125" />
             <source>Dry run, nothing was written.</source>
             <translation>모의 실행이므로 아무것도 기록하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="104" />
+            <location filename="../../desktop/data/migrate.py" line="139" />
             <source>Events</source>
             <translation>일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="222" />
+            <location filename="../../desktop/data/migrate.py" line="428" />
             <source>In {file}, {collection} must be a JSON object or a list.</source>
             <translation>{file} 파일의 {collection} 항목은 JSON 객체나 배열이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="306" />
+            <location filename="../../desktop/data/migrate.py" line="155" />
+            <source>Stopped with Ctrl+C.</source>
+            <translation>Ctrl+C로 중단했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="1051" />
+            <source>The export file {path} came out incomplete; nothing was replaced. Check the free space and run the export again.</source>
+            <translation>내보낸 파일 {path}이(가) 완전하지 않아 아무것도 바꾸지 않았습니다. 남은 디스크 공간을 확인하고 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="482" />
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="480" />
+            <source>a number</source>
+            <translation>숫자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="561" />
+            <source>an attribute without a name</source>
+            <translation>이름 없는 속성</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="484" />
+            <source>an object</source>
+            <translation>객체</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="691" />
             <source>duplicate id (the first one is kept)</source>
             <translation>중복된 ID(첫 번째 항목을 유지함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="249" />
+            <location filename="../../desktop/data/migrate.py" line="606" />
             <source>id longer than {limit} bytes</source>
             <translation>ID가 {limit}바이트보다 김</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="191" />
-            <source>not UTF-8 text (byte {at})</source>
-            <translation>UTF-8 텍스트가 아님(바이트 {at})</translation>
+            <location filename="../../desktop/data/migrate.py" line="375" />
+            <source>it contains an invalid character escape (half of a UTF-16 pair)</source>
+            <translation>잘못된 문자 이스케이프(UTF-16 쌍의 절반)가 들어 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="295" />
+            <location filename="../../desktop/data/migrate.py" line="378" />
+            <source>it contains an invalid character escape {msg} (half of a UTF-16 pair) at line {line}, column {col}; correct or remove it and run this again</source>
+            <translation>{line}행 {col}열에 잘못된 문자 이스케이프 {msg}(UTF-16 쌍의 절반)가 들어 있음. 고치거나 지운 뒤 다시 실행하세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="305" />
+            <source>it is saved as UTF-16, not UTF-8. Open it in an editor, save it with the encoding UTF-8 and run this again</source>
+            <translation>UTF-8이 아니라 UTF-16으로 저장되어 있음. 편집기에서 열어 인코딩을 UTF-8로 저장한 뒤 다시 실행하세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="335" />
+            <source>its values are nested too deeply to read (thousands of levels)</source>
+            <translation>값이 너무 깊이 중첩되어 읽을 수 없음(수천 단계)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="590" />
+            <source>larger than DynamoDB's 400 KB per item</source>
+            <translation>DynamoDB의 항목당 한도 400 KB보다 큼</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="317" />
+            <source>not UTF-8 text (byte {at}). Open it in an editor, save it with the encoding UTF-8 and run this again</source>
+            <translation>UTF-8 텍스트가 아님(바이트 {at}). 편집기에서 열어 인코딩을 UTF-8로 저장한 뒤 다시 실행하세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="704" />
             <source>not a JSON object</source>
             <translation>JSON 객체가 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="193" />
-            <source>not valid JSON ({msg} at line {line}, column {col})</source>
-            <translation>올바른 JSON이 아님({line}행 {col}열: {msg})</translation>
+            <location filename="../../desktop/data/migrate.py" line="338" />
+            <source>not valid JSON ({msg})</source>
+            <translation>올바른 JSON이 아님({msg})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="361" />
+            <source>not valid JSON at line {line}, column {col}: {msg}</source>
+            <translation>{line}행 {col}열이 올바른 JSON이 아님: {msg}</translation>
         </message>
         <message>
             <location filename="../../desktop/data/migrate.py" line="356" />
+            <source>the file ends too early (line {line}, column {col}); it is probably incomplete. Copy it again or use another backup</source>
+            <translation>파일이 너무 일찍 끝남({line}행 {col}열). 파일이 잘렸을 수 있으니 다시 복사하거나 다른 백업을 사용하세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="922" />
+            <source>the name {name} is already used by department {id}</source>
+            <translation>이름 {name}은(는) 이미 부서 {id}이(가) 사용 중</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="476" />
+            <source>true or false</source>
+            <translation>true 또는 false</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="882" />
             <source>unknown department {id}</source>
             <translation>알 수 없는 부서 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="167" />
+            <location filename="../../desktop/data/migrate.py" line="254" />
             <source>{path} does not exist.</source>
             <translation>{path} 경로가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="155" />
+            <location filename="../../desktop/data/migrate.py" line="239" />
             <source>{path} holds neither departments.json nor events.json.</source>
             <translation>{path} 폴더에 departments.json과 events.json이 모두 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="172" />
+            <location filename="../../desktop/data/migrate.py" line="259" />
             <source>{path} is neither a folder with departments.json and events.json nor a file with 'departments' and 'events' (as 'deptcal export' writes).</source>
             <translation>{path} 경로는 departments.json과 events.json이 있는 폴더도, 'departments'와 'events'가 들어 있는 파일('deptcal export'가 만드는 형식)도 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="88" />
-            <source>{what}: would write {written}, skipped (invalid) {skipped}, already present {present}.</source>
-            <translation>{what}: 기록 예정 {written}개, 건너뜀(유효하지 않음) {skipped}개, 이미 있음 {present}개.</translation>
+            <location filename="../../desktop/data/migrate.py" line="273" />
+            <source>{path} was written by a newer deptcal (format {what}); update deptcal and run it again.</source>
+            <translation>{path} 파일은 더 새로운 deptcal이 만든 것입니다(형식 {what}). deptcal을 업데이트한 뒤 다시 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="95" />
-            <source>{what}: written {written}, skipped (invalid) {skipped}, already present {present}.</source>
-            <translation>{what}: 기록함 {written}개, 건너뜀(유효하지 않음) {skipped}개, 이미 있음 {present}개.</translation>
+            <location filename="../../desktop/data/migrate.py" line="1002" />
+            <source>{reason} Nothing was exported; {path} is unchanged. Run the export again.</source>
+            <translation>{reason} 아무것도 내보내지 않았으며 {path} 파일은 그대로입니다. 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="156" />
+            <source>{reason} The import stopped after writing {written} record(s). Running the same command again is safe: it skips what is already in the tables and writes the rest.</source>
+            <translation>{reason} 레코드 {written}개를 기록한 뒤 가져오기가 중단되었습니다. 같은 명령을 다시 실행해도 안전합니다. 이미 테이블에 있는 것은 건너뛰고 나머지를 기록합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="126" />
+            <source>{what}: would write {written}, refused {skipped}, already present {present}.</source>
+            <translation>{what}: 기록 예정 {written}개, 거부 {skipped}개, 이미 있음 {present}개.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/migrate.py" line="132" />
+            <source>{what}: written {written}, refused {skipped}, already present {present}.</source>
+            <translation>{what}: 기록함 {written}개, 거부 {skipped}개, 이미 있음 {present}개.</translation>
         </message>
     </context>
     <context>
