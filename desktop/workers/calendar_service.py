@@ -45,9 +45,13 @@ def _log_error(error: BaseException) -> None:
 class MonthResult:
     """Every shown department's events for one month (one Query per department, merged)."""
 
-    def __init__(self, month: date, batches: dict[str, EventBatch]) -> None:
+    def __init__(
+        self, month: date, batches: dict[str, EventBatch], fetched_tick: float | None = None
+    ) -> None:
         self.month = month
         self.batches = batches
+        # time.monotonic() as the fetch began: how old it is, whatever the wall clock does.
+        self.fetched_tick = fetched_tick
         self.unsaved = False  # not yet in the cache: the window asks save_month() after painting
 
     @property
@@ -301,10 +305,11 @@ class CalendarService(QObject):
         first, last = month_start(month), month_end(month)
 
         def fetch(store: DynamoStore) -> MonthResult:
+            began = time.monotonic()
             batches = {d: store.events_between(d, first, last) for d in department_ids}
             for batch in batches.values():
                 self.overlay_recent(batch)
-            result = MonthResult(first, batches)
+            result = MonthResult(first, batches, began)
             cache = self.cache
             if cache is None:
                 return result
