@@ -7,6 +7,7 @@ workers, the dialogs collect input, and this class connects them and keeps the v
 from __future__ import annotations
 
 import gc
+import html
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -45,6 +46,7 @@ from desktop.views.month_model import DayEntry, MonthModel, Roles
 from desktop.views.month_view import MonthView
 from desktop.workers.calendar_service import CalendarService, MonthResult
 from desktop.workers.connectivity import ConnectivityMonitor
+from desktop.workers.send_retry import SendWait
 
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.service.runner.busyChanged.connect(self._busy_changed)
         self.service.outboxChanged.connect(self._outbox_changed)
         self.service.changeSent.connect(self._change_sent)
+        self.service.sendWaiting.connect(self._send_waiting)
         if demo:
             self._show_demo_banner()
 
@@ -211,9 +214,16 @@ class MainWindow(QMainWindow):
         self.pending_button.setFlat(True)
         self.pending_button.hide()
         self.pending_button.clicked.connect(self.show_pending)
+        # Why the changes not sent wait, and when they are tried again (until they are sent).
+        self.send_wait_label = QLabel(self)
+        self.send_wait_label.setObjectName("sendWaitLabel")
+        self.send_wait_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.send_wait_label.setMinimumWidth(1)  # a long reason is cut (the tooltip has it all)
+        self.send_wait_label.hide()
         status.addWidget(self.status_message, 1)
         status.addWidget(self.undo_button)
         status.addPermanentWidget(self.pending_button)
+        status.addPermanentWidget(self.send_wait_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.fetched_label)
 
@@ -1248,6 +1258,7 @@ class MainWindow(QMainWindow):
             else QIcon()
         )
         self.pending_button.setVisible(count > 0)
+        self._send_waiting(self.service.send_wait)
         if changed:
             self._paint_from_memory()
         if self.pending_dialog is not None:
@@ -1288,8 +1299,34 @@ class MainWindow(QMainWindow):
             )
         elif isinstance(sent.error, OfflineError):
             self._went_offline()
-        elif sent.error is not None:
-            self._show_error(sent.error, retry=self.service.send_pending)
+        # Other reasons to wait: _send_waiting says them until the changes are sent.
+
+    def _send_waiting(self, wait: SendWait | None) -> None:
+        """Say why changes wait to be sent, and when they are tried again; a month loaded
+        meanwhile does not take it away (only sending does)."""
+        count = len(self.service.pending)
+        if wait is None or count == 0:
+            self.send_wait_label.hide()
+            if self.banner.kind == "sending":
+                self.banner.dismiss()
+            return
+        starting = self.send_wait_label.isHidden()
+        local = wait.retry_at.astimezone()
+        text = tr("MainWindow", "{reason} Trying again at {time}.").format(
+            reason=wait.reason, time=self._time_text(local)
+        )
+        self.send_wait_label.setText(text)
+        self.send_wait_label.setToolTip(f"<p>{html.escape(text)}</p>")  # never rich text
+        self.send_wait_label.show()
+        if isinstance(wait.error, OfflineError):
+            return  # the offline banner says it, and retries
+        if self.banner.kind == "sending" or (starting and self.banner.kind in ("", "error")):
+            self.banner.show_message(
+                "sending",
+                tr("MainWindow", "%n change(s) not sent:", n=count) + " " + text,
+                tr("MainWindow", "Send now"),
+                self.service.send_pending,
+            )
 
     def show_pending(self) -> None:
         """The list of changes not sent yet, with retry and discard."""

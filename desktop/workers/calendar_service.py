@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.data.errors import NotConnectedError, StoreError
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import Event
+from desktop.domain.timestamps import now_utc
+from desktop.workers.send_retry import Backoff, SendWait
 from desktop.workers.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -72,6 +74,8 @@ class CalendarService(QObject):
     failed = Signal(object)  # StoreError while opening the store
     outboxChanged = Signal(object)  # noqa: N815  list[Change]: the outbox as it is now
     changeSent = Signal(object)  # noqa: N815  Sent: one change was sent (whatever came of it)
+    # SendWait: changes wait (why, and the next try), or None: nothing waits for a retry.
+    sendWaiting = Signal(object)  # noqa: N815
 
     def __init__(
         self,
@@ -98,6 +102,12 @@ class CalendarService(QObject):
         self._store_requested = False
         self._outbox_waiting: list[Callable[[BaseException | None], None]] = []
         self._elsewhere_ms = ELSEWHERE_FIRST_MS
+        # A send that failed for a reason outside the change is tried again with backoff.
+        self.send_backoff = Backoff()
+        self.send_wait: SendWait | None = None
+        self._send_timer = QTimer(self)
+        self._send_timer.setSingleShot(True)
+        self._send_timer.timeout.connect(self.send_pending)
         # The user's own recent writes, laid over fetched months: department-date-index is
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
@@ -110,6 +120,7 @@ class CalendarService(QObject):
         self.store = None
         self.outbox = None
         self._sending = False
+        self._sent_again()
         self.runner.forget("open-outbox")  # an outbox of the previous source never arrives
         # Changes that waited for that outbox are handed back (their dialogs stay open).
         waiting, self._outbox_waiting = self._outbox_waiting, []
@@ -401,8 +412,11 @@ class CalendarService(QObject):
         self._sending = True
 
         def failed(error: BaseException) -> None:
+            # The outbox itself failed (a full disk while recording the result…).
             self._sending = False
             log.error("Sending a change failed", exc_info=error)
+            if self.outbox is outbox:  # not an outbox left behind by a change of source
+                self._wait_to_send(error)
 
         def send() -> tuple[Sent | None, bool]:
             sent = outbox.send_next(store)
@@ -419,8 +433,14 @@ class CalendarService(QObject):
                 # once it has had time to finish (its answer lands in the same file).
                 delay, self._elsewhere_ms = self._elsewhere_ms, min(self._elsewhere_ms * 2, 60_000)
                 QTimer.singleShot(delay, self.send_pending)
+            else:
+                self._sent_again()  # nothing waits (what is left needs the user)
             return
         self._elsewhere_ms = ELSEWHERE_FIRST_MS
+        if sent.outcome == "waiting":
+            self._wait_to_send(sent.error or NotConnectedError.now())
+        else:
+            self._sent_again()  # the table answered
         if sent.outcome == "written":
             replaced = [e for e in (sent.removed, sent.change.original) if e is not None]
             self._note_write(sent.written, replaced)
@@ -429,6 +449,21 @@ class CalendarService(QObject):
         self.changeSent.emit(sent)
         if sent.outcome != "waiting":
             self.send_pending()
+
+    def _wait_to_send(self, error: BaseException) -> None:
+        """Try again after the next backoff delay, and say why the changes wait."""
+        delay = self.send_backoff.next_delay()
+        self._send_timer.start(round(delay * 1000))
+        self.send_wait = SendWait(error, now_utc() + timedelta(seconds=delay))
+        self.sendWaiting.emit(self.send_wait)
+
+    def _sent_again(self) -> None:
+        """Sending works (or nothing is left to send): no more waiting, backoff from the start."""
+        self.send_backoff.reset()
+        self._send_timer.stop()
+        if self.send_wait is not None:
+            self.send_wait = None
+            self.sendWaiting.emit(None)
 
     def discard(self, seq: int, on_done: Callable[[Recorded], None]) -> None:
         self._decide(lambda outbox: outbox.discard(seq), on_done)
@@ -493,6 +528,7 @@ class CalendarService(QObject):
         return self.run_local(read, on_result, key=key)
 
     def close(self) -> None:
+        self._send_timer.stop()
         self.runner.close()
         try:
             self.save_unsaved()

@@ -833,6 +833,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="1324" />
+            <source>%n change(s) not sent:</source>
+            <translation>
+                <numerusform>전송되지 않은 변경 %n건:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/main_window.py" line="553" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
@@ -1160,6 +1167,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/main_window.py" line="1325" />
+            <source>Send now</source>
+            <translation>지금 보내기</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/main_window.py" line="289" />
             <source>Settings…</source>
             <translation>설정…</translation>
@@ -1250,6 +1262,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/views/main_window.py" line="1031" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1313" />
+            <source>{reason} Trying again at {time}.</source>
+            <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
     </context>
     <context>
@@ -1586,6 +1603,34 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/views/settings_dialog.py" line="156" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendRetry</name>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="66" />
+            <source>An unexpected error stopped sending ({reason}); see the log.</source>
+            <translation>예상하지 못한 오류로 전송이 멈췄습니다({reason}). 로그를 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="55" />
+            <source>DynamoDB cannot be reached.</source>
+            <translation>DynamoDB에 연결할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="53" />
+            <source>DynamoDB is busy (the tables' capacity is used up).</source>
+            <translation>DynamoDB가 바쁩니다(테이블 용량을 모두 쓰고 있습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="57" />
+            <source>DynamoDB reported an error ({code}).</source>
+            <translation>DynamoDB가 오류를 알렸습니다({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="61" />
+            <source>The result could not be recorded on this computer ({reason}). Free some disk space or check the permissions of the app's data folder.</source>
+            <translation>전송 결과를 이 컴퓨터에 기록하지 못했습니다({reason}). 디스크 공간을 확보하거나 앱 데이터 폴더의 권한을 확인하세요.</translation>
         </message>
     </context>
     <context>
