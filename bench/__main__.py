@@ -585,7 +585,8 @@ def _spec(args: argparse.Namespace) -> DataSpec:
 def _context(
     args: argparse.Namespace, url: str, data: Plan, tmp: Path, cache: Path
 ) -> dict[str, Any]:
-    from desktop.views.main_window import REFRESH_MINUTES, STALE_SECONDS
+    from desktop.domain.freshness import STALE_SECONDS
+    from desktop.views.main_window import REFRESH_MINUTES
 
     quick = args.quick
     typical = data.typical_department_ids()

@@ -14,6 +14,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from bench import gui
@@ -281,9 +282,14 @@ class SimClock:
     def at(self, seconds: float) -> None:
         self.now = self.start + timedelta(seconds=seconds)
 
+    def monotonic(self) -> float:
+        """The script's seconds, as the monotonic clock the refresh policy reads."""
+        return (self.now - self.start).total_seconds()
+
     def install(self) -> None:
         import desktop.data.store as store_module
         import desktop.views.main_window as window_module
+        import desktop.workers.calendar_service as service_module
 
         clock = self
 
@@ -294,6 +300,8 @@ class SimClock:
 
         setattr(window_module, "datetime", SimulatedDatetime)  # noqa: B010
         setattr(store_module, "datetime", SimulatedDatetime)  # noqa: B010
+        # A fetch's age within a session is monotonic time (desktop.domain.freshness).
+        setattr(service_module, "time", SimpleNamespace(monotonic=self.monotonic))  # noqa: B010
 
 
 def session_script(
@@ -316,23 +324,25 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
     """Read units of one client-hour on the crowded department, in simulated time.
 
     The window runs for real against the endpoint (every request is real and metered); only
-    the clock it reads (``datetime.now`` in the window and the store) is simulated. The
+    the clocks it reads (``datetime.now`` in the window and the store, the monotonic clock of
+    the refresh policy) are simulated. The
     refresh timer's ticks and the window's activations are the script's: each calls
     ``MainWindow._refresh_if_due``, exactly what the QTimer and ``changeEvent`` call.
     """
-    import desktop.views.main_window as window_module
+    from desktop.domain import freshness
 
     busy = ctx["busy"]
     variants = ctx["capacity_variants"]
     results: list[dict[str, Any]] = []
     for variant in variants:
-        window_module.STALE_SECONDS = int(variant["stale_seconds"])
+        freshness.STALE_SECONDS = int(variant["stale_seconds"])
         clock = SimClock()
         clock.install()
         workdir = Path(ctx["workdir"]) / f"capacity-{variant['name']}"
         harness = gui.build_window(ctx["url"], workdir, department=busy, start=False, sizes=True)
         window = harness.window
         window._refresh_timer.stop()  # its ticks are simulated below
+        window._fetch_times.clock = clock.monotonic
         script = session_script(
             float(variant["refresh_minutes"]),
             int(variant["activations_per_hour"]),

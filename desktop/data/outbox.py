@@ -33,7 +33,10 @@ Outcomes of a send:
   wait behind it;
 - **failed** (rejected as invalid, access denied…): the entry stays with the reason; retry or
   discard are the user's;
-- the network, throttling or credentials: the entry waits, and sending stops until later.
+- the network, throttling, a server error or credentials: the entry waits, and sending stops
+  until later (the app tries again with backoff);
+- an outcome that could not be recorded (a full disk): the entry waits again, uncertain, before
+  this outbox's next send.
 
 This module never imports Qt; :mod:`desktop.workers.outbox_service` runs it on workers.
 """
@@ -312,6 +315,9 @@ class Outbox:
         self.cache = cache
         self._checkpoint = checkpoint or (lambda _step: None)
         self._send_lock = threading.Lock()
+        # Entries this object claimed whose outcome could not be recorded (a full disk…):
+        # still marked sending in the file, they wait again before the next send.
+        self._unsettled: set[int] = set()
 
     def _run[R](self, statements: Callable[[sqlite3.Connection], R]) -> R:
         return self.cache.transaction(statements, durable=True)
@@ -418,6 +424,10 @@ class Outbox:
         def claim(conn: sqlite3.Connection) -> Change | None:
             # Picked and marked in one write transaction: another copy of the app on the same
             # file cannot pick the same entry.
+            conn.executemany(
+                "UPDATE outbox SET state = ?, uncertain = 1 WHERE seq = ? AND state = ?",
+                [(State.WAITING, seq, State.SENDING) for seq in self._unsettled],
+            )
             change = _first_waiting(self._entries(conn))
             if change is not None:
                 conn.execute(
@@ -428,25 +438,35 @@ class Outbox:
 
         with self._send_lock:
             change = self._run(claim)
+            self._unsettled.clear()
             if change is None:
                 return None
-            self._checkpoint("send:before-request")
             try:
-                written, removed = self._send(store, change)
-            except ConflictError as exc:
-                return self._settle(change, "conflict", error=exc, current=exc.current)
-            except MoveIncompleteError as exc:
-                if isinstance(exc.cause, ConflictError):
-                    return self._settle(
-                        change, "conflict", error=exc.cause, current=exc.cause.current, half=True
-                    )
-                return self._settle(change, "waiting", error=exc.cause)
-            except _WAIT_ERRORS as exc:
-                return self._settle(change, "waiting", error=exc)
-            except StoreError as exc:
-                return self._settle(change, "failed", error=exc)
-            self._checkpoint("send:after-request")
-            return self._settle(change, "written", written=written, removed=removed)
+                return self._send_claimed(store, change)
+            except BaseException:
+                # Its outcome is not in the file (it may have landed): it waits again, uncertain.
+                self._unsettled.add(change.seq)
+                raise
+
+    def _send_claimed(self, store: DynamoStore, change: Change) -> Sent:
+        """Send an entry marked sending, and record what came of it."""
+        self._checkpoint("send:before-request")
+        try:
+            written, removed = self._send(store, change)
+        except ConflictError as exc:
+            return self._settle(change, "conflict", error=exc, current=exc.current)
+        except MoveIncompleteError as exc:
+            if isinstance(exc.cause, ConflictError):
+                return self._settle(
+                    change, "conflict", error=exc.cause, current=exc.cause.current, half=True
+                )
+            return self._settle(change, "waiting", error=exc.cause)
+        except _WAIT_ERRORS as exc:
+            return self._settle(change, "waiting", error=exc)
+        except StoreError as exc:
+            return self._settle(change, "failed", error=exc)
+        self._checkpoint("send:after-request")
+        return self._settle(change, "written", written=written, removed=removed)
 
     def blocked_elsewhere(self) -> bool:
         """A waiting entry cannot go because an entry before it is being sent by another copy

@@ -14,6 +14,7 @@ _STYLES = {
     "error": ("#fde7e9", "#8a1c1c", "#5c1e1e", "#ffb4ab"),
     "warning": ("#fff4ce", "#6b4f00", "#4d3b00", "#ffe08a"),
     "offline": ("#fff4ce", "#6b4f00", "#4d3b00", "#ffe08a"),
+    "sending": ("#fff4ce", "#6b4f00", "#4d3b00", "#ffe08a"),  # changes wait to be sent
     "info": ("#e8f0fe", "#174ea6", "#1c2f4d", "#aecbfa"),
 }
 

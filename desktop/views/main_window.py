@@ -7,6 +7,7 @@ workers, the dialogs collect input, and this class connects them and keeps the v
 from __future__ import annotations
 
 import gc
+import html
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.data.errors import OfflineError, StoreError, ValidationFailed
 from desktop.domain.calendar import add_months, month_start
+from desktop.domain.freshness import FetchTimes, max_age
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
@@ -44,6 +46,7 @@ from desktop.views.month_model import DayEntry, MonthModel, Roles
 from desktop.views.month_view import MonthView
 from desktop.workers.calendar_service import CalendarService, MonthResult
 from desktop.workers.connectivity import ConnectivityMonitor
+from desktop.workers.send_retry import SendWait
 
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
@@ -88,13 +91,6 @@ REFRESH_MINUTES = Setting(
 )
 
 UNDO_SECONDS = 8
-STALE_SECONDS = 120
-# The refresh policy's allowance of read units per client-hour. A month is re-read when it is
-# older than STALE_SECONDS *and* than its last read's cost spread over this allowance: an
-# ordinary month (2-4 units) keeps the two minutes, a 3,000-event month (about 100 units) is
-# re-read about once an hour. F5 always reads. (50 staff at 100 units/h use 1.4 of the
-# 10 units/s the guide provisions for department-date-index.)
-READ_UNITS_PER_HOUR = 100.0
 
 
 class MainWindow(QMainWindow):
@@ -124,8 +120,10 @@ class MainWindow(QMainWindow):
         self.departments: list[Department] = []
         # (department id, month) → (events, fetched at): what the grid can show without a request.
         self._months: dict[tuple[str, date], tuple[list[Event], datetime]] = {}
-        # What each month's last read cost (the refresh policy spends READ_UNITS_PER_HOUR).
+        # What each month's last read cost (the refresh policy, desktop.domain.freshness).
         self._read_units: dict[tuple[str, date], float] = {}
+        # When each month was fetched this session, by the monotonic clock (the refresh policy).
+        self._fetch_times: FetchTimes[tuple[str, date]] = FetchTimes()
         self._holiday_names: dict[tuple[str, tuple[int, ...], str], dict[date, str]] = {}
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
         # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
@@ -163,6 +161,7 @@ class MainWindow(QMainWindow):
         self.service.runner.busyChanged.connect(self._busy_changed)
         self.service.outboxChanged.connect(self._outbox_changed)
         self.service.changeSent.connect(self._change_sent)
+        self.service.sendWaiting.connect(self._send_waiting)
         if demo:
             self._show_demo_banner()
 
@@ -215,9 +214,16 @@ class MainWindow(QMainWindow):
         self.pending_button.setFlat(True)
         self.pending_button.hide()
         self.pending_button.clicked.connect(self.show_pending)
+        # Why the changes not sent wait, and when they are tried again (until they are sent).
+        self.send_wait_label = QLabel(self)
+        self.send_wait_label.setObjectName("sendWaitLabel")
+        self.send_wait_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.send_wait_label.setMinimumWidth(1)  # a long reason is cut (the tooltip has it all)
+        self.send_wait_label.hide()
         status.addWidget(self.status_message, 1)
         status.addWidget(self.undo_button)
         status.addPermanentWidget(self.pending_button)
+        status.addPermanentWidget(self.send_wait_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.fetched_label)
 
@@ -611,11 +617,7 @@ class MainWindow(QMainWindow):
                 missing, requested, lambda found: self._cached_month_loaded(requested, found)
             )
         cached = [self._months.get((d, self.month)) for d in shown]
-        max_age = self.max_age(self.month)
-        fresh = all(
-            c is not None and (datetime.now(UTC) - c[1]).total_seconds() < max_age for c in cached
-        )
-        if fresh and not force:
+        if self._is_fresh(self.month) and not force:
             self._fetched_at = min(c[1] for c in cached if c is not None)
             self._set_loading(False)
             self.monthShown.emit(self.month)
@@ -705,13 +707,26 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def max_age(self, month: date) -> float:
-        """Seconds a shown month stays fresh (the refresh policy: see READ_UNITS_PER_HOUR)."""
-        units = sum(self._read_units.get((d, month), 0.0) for d in self.shown_department_ids())
-        return max(float(STALE_SECONDS), units * 3600.0 / READ_UNITS_PER_HOUR)
+        """Seconds a shown month stays fresh (the refresh policy: desktop.domain.freshness)."""
+        return max_age(
+            sum(self._read_units.get((d, month), 0.0) for d in self.shown_department_ids())
+        )
+
+    def _is_fresh(self, month: date) -> bool:
+        """Every shown department's ``month`` is known and younger than :meth:`max_age`."""
+        seconds = self.max_age(month)
+        for department_id in self.shown_department_ids():
+            known = self._months.get((department_id, month))
+            if known is None or not self._fetch_times.is_fresh(
+                (department_id, month), known[1], seconds
+            ):
+                return False
+        return True
 
     def _remember(self, result: MonthResult) -> None:
         for department_id, batch in result.batches.items():
             self._read_units[(department_id, result.month)] = batch.read_units
+            self._fetch_times.fetched((department_id, result.month), result.fetched_tick)
             self.service.overlay_recent(batch)  # a write that finished after the fetch
             self._months[(department_id, result.month)] = (batch.events, batch.fetched_at)
 
@@ -826,8 +841,7 @@ class MainWindow(QMainWindow):
             return
         if self._fetched_at is None:
             return
-        age = (datetime.now(UTC) - self._fetched_at).total_seconds()
-        if age >= self.max_age(self.month) and self.connectivity.online:
+        if not self._is_fresh(self.month) and self.connectivity.online:
             self.show_month(self.month, force=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -967,6 +981,7 @@ class MainWindow(QMainWindow):
         """Forget what was shown (it may be other tables) and start again on ``loader``."""
         self._months.clear()
         self._read_units.clear()
+        self._fetch_times.clear()
         self.departments = []
         self._fetched_at = None
         self._saved_at = None
@@ -1243,6 +1258,7 @@ class MainWindow(QMainWindow):
             else QIcon()
         )
         self.pending_button.setVisible(count > 0)
+        self._send_waiting(self.service.send_wait)
         if changed:
             self._paint_from_memory()
         if self.pending_dialog is not None:
@@ -1283,8 +1299,34 @@ class MainWindow(QMainWindow):
             )
         elif isinstance(sent.error, OfflineError):
             self._went_offline()
-        elif sent.error is not None:
-            self._show_error(sent.error, retry=self.service.send_pending)
+        # Other reasons to wait: _send_waiting says them until the changes are sent.
+
+    def _send_waiting(self, wait: SendWait | None) -> None:
+        """Say why changes wait to be sent, and when they are tried again; a month loaded
+        meanwhile does not take it away (only sending does)."""
+        count = len(self.service.pending)
+        if wait is None or count == 0:
+            self.send_wait_label.hide()
+            if self.banner.kind == "sending":
+                self.banner.dismiss()
+            return
+        starting = self.send_wait_label.isHidden()
+        local = wait.retry_at.astimezone()
+        text = tr("MainWindow", "{reason} Trying again at {time}.").format(
+            reason=wait.reason, time=self._time_text(local)
+        )
+        self.send_wait_label.setText(text)
+        self.send_wait_label.setToolTip(f"<p>{html.escape(text)}</p>")  # never rich text
+        self.send_wait_label.show()
+        if isinstance(wait.error, OfflineError):
+            return  # the offline banner says it, and retries
+        if self.banner.kind == "sending" or (starting and self.banner.kind in ("", "error")):
+            self.banner.show_message(
+                "sending",
+                tr("MainWindow", "%n change(s) not sent:", n=count) + " " + text,
+                tr("MainWindow", "Send now"),
+                self.service.send_pending,
+            )
 
     def show_pending(self) -> None:
         """The list of changes not sent yet, with retry and discard."""

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.data.errors import NotConnectedError, StoreError
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import Event
+from desktop.domain.timestamps import now_utc
+from desktop.workers.send_retry import Backoff, SendWait
 from desktop.workers.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -45,9 +47,13 @@ def _log_error(error: BaseException) -> None:
 class MonthResult:
     """Every shown department's events for one month (one Query per department, merged)."""
 
-    def __init__(self, month: date, batches: dict[str, EventBatch]) -> None:
+    def __init__(
+        self, month: date, batches: dict[str, EventBatch], fetched_tick: float | None = None
+    ) -> None:
         self.month = month
         self.batches = batches
+        # time.monotonic() as the fetch began: how old it is, whatever the wall clock does.
+        self.fetched_tick = fetched_tick
         self.unsaved = False  # not yet in the cache: the window asks save_month() after painting
 
     @property
@@ -68,6 +74,8 @@ class CalendarService(QObject):
     failed = Signal(object)  # StoreError while opening the store
     outboxChanged = Signal(object)  # noqa: N815  list[Change]: the outbox as it is now
     changeSent = Signal(object)  # noqa: N815  Sent: one change was sent (whatever came of it)
+    # SendWait: changes wait (why, and the next try), or None: nothing waits for a retry.
+    sendWaiting = Signal(object)  # noqa: N815
 
     def __init__(
         self,
@@ -94,6 +102,12 @@ class CalendarService(QObject):
         self._store_requested = False
         self._outbox_waiting: list[Callable[[BaseException | None], None]] = []
         self._elsewhere_ms = ELSEWHERE_FIRST_MS
+        # A send that failed for a reason outside the change is tried again with backoff.
+        self.send_backoff = Backoff()
+        self.send_wait: SendWait | None = None
+        self._send_timer = QTimer(self)
+        self._send_timer.setSingleShot(True)
+        self._send_timer.timeout.connect(self.send_pending)
         # The user's own recent writes, laid over fetched months: department-date-index is
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
@@ -106,6 +120,7 @@ class CalendarService(QObject):
         self.store = None
         self.outbox = None
         self._sending = False
+        self._sent_again()
         self.runner.forget("open-outbox")  # an outbox of the previous source never arrives
         # Changes that waited for that outbox are handed back (their dialogs stay open).
         waiting, self._outbox_waiting = self._outbox_waiting, []
@@ -301,10 +316,11 @@ class CalendarService(QObject):
         first, last = month_start(month), month_end(month)
 
         def fetch(store: DynamoStore) -> MonthResult:
+            began = time.monotonic()
             batches = {d: store.events_between(d, first, last) for d in department_ids}
             for batch in batches.values():
                 self.overlay_recent(batch)
-            result = MonthResult(first, batches)
+            result = MonthResult(first, batches, began)
             cache = self.cache
             if cache is None:
                 return result
@@ -396,8 +412,11 @@ class CalendarService(QObject):
         self._sending = True
 
         def failed(error: BaseException) -> None:
+            # The outbox itself failed (a full disk while recording the result…).
             self._sending = False
             log.error("Sending a change failed", exc_info=error)
+            if self.outbox is outbox:  # not an outbox left behind by a change of source
+                self._wait_to_send(error)
 
         def send() -> tuple[Sent | None, bool]:
             sent = outbox.send_next(store)
@@ -414,8 +433,14 @@ class CalendarService(QObject):
                 # once it has had time to finish (its answer lands in the same file).
                 delay, self._elsewhere_ms = self._elsewhere_ms, min(self._elsewhere_ms * 2, 60_000)
                 QTimer.singleShot(delay, self.send_pending)
+            else:
+                self._sent_again()  # nothing waits (what is left needs the user)
             return
         self._elsewhere_ms = ELSEWHERE_FIRST_MS
+        if sent.outcome == "waiting":
+            self._wait_to_send(sent.error or NotConnectedError.now())
+        else:
+            self._sent_again()  # the table answered
         if sent.outcome == "written":
             replaced = [e for e in (sent.removed, sent.change.original) if e is not None]
             self._note_write(sent.written, replaced)
@@ -424,6 +449,21 @@ class CalendarService(QObject):
         self.changeSent.emit(sent)
         if sent.outcome != "waiting":
             self.send_pending()
+
+    def _wait_to_send(self, error: BaseException) -> None:
+        """Try again after the next backoff delay, and say why the changes wait."""
+        delay = self.send_backoff.next_delay()
+        self._send_timer.start(round(delay * 1000))
+        self.send_wait = SendWait(error, now_utc() + timedelta(seconds=delay))
+        self.sendWaiting.emit(self.send_wait)
+
+    def _sent_again(self) -> None:
+        """Sending works (or nothing is left to send): no more waiting, backoff from the start."""
+        self.send_backoff.reset()
+        self._send_timer.stop()
+        if self.send_wait is not None:
+            self.send_wait = None
+            self.sendWaiting.emit(None)
 
     def discard(self, seq: int, on_done: Callable[[Recorded], None]) -> None:
         self._decide(lambda outbox: outbox.discard(seq), on_done)
@@ -488,6 +528,7 @@ class CalendarService(QObject):
         return self.run_local(read, on_result, key=key)
 
     def close(self) -> None:
+        self._send_timer.stop()
         self.runner.close()
         try:
             self.save_unsaved()

@@ -4,7 +4,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../desktop/views/banner.py" line="41" />
+            <location filename="../../desktop/views/banner.py" line="42" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
@@ -819,437 +819,454 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1595" />
+            <location filename="../../desktop/views/main_window.py" line="1637" />
             <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1235" />
+            <location filename="../../desktop/views/main_window.py" line="1250" />
             <source>%n change(s) not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="553" />
+            <location filename="../../desktop/views/main_window.py" line="1326" />
+            <source>%n change(s) not sent:</source>
+            <translation>
+                <numerusform>전송되지 않은 변경 %n건:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="559" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="740" />
+            <location filename="../../desktop/views/main_window.py" line="755" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1505" />
+            <location filename="../../desktop/views/main_window.py" line="1547" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1237" />
+            <location filename="../../desktop/views/main_window.py" line="1252" />
             <source>%n need(s) your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="309" />
+            <location filename="../../desktop/views/main_window.py" line="315" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="307" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="323" />
+            <location filename="../../desktop/views/main_window.py" line="329" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="313" />
+            <location filename="../../desktop/views/main_window.py" line="319" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="297" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="383" />
+            <location filename="../../desktop/views/main_window.py" line="389" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1164" />
+            <location filename="../../desktop/views/main_window.py" line="1179" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="281" />
+            <location filename="../../desktop/views/main_window.py" line="287" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1594" />
+            <location filename="../../desktop/views/main_window.py" line="1636" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="278" />
+            <location filename="../../desktop/views/main_window.py" line="284" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1272" />
+            <location filename="../../desktop/views/main_window.py" line="1288" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1163" />
+            <location filename="../../desktop/views/main_window.py" line="1178" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="267" />
+            <location filename="../../desktop/views/main_window.py" line="273" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1160" />
+            <location filename="../../desktop/views/main_window.py" line="1175" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1172" />
+            <location filename="../../desktop/views/main_window.py" line="1187" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>Demo mode: a local sample calendar. Nothing you change here is saved.</source>
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="140" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1580" />
+            <location filename="../../desktop/views/main_window.py" line="1622" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="271" />
+            <location filename="../../desktop/views/main_window.py" line="277" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1324" />
+            <location filename="../../desktop/views/main_window.py" line="1366" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1318" />
+            <location filename="../../desktop/views/main_window.py" line="1360" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1319" />
+            <location filename="../../desktop/views/main_window.py" line="1361" />
             <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="265" />
+            <location filename="../../desktop/views/main_window.py" line="271" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1536" />
+            <location filename="../../desktop/views/main_window.py" line="1578" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1029" />
+            <location filename="../../desktop/views/main_window.py" line="1044" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="284" />
+            <location filename="../../desktop/views/main_window.py" line="290" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1051" />
+            <location filename="../../desktop/views/main_window.py" line="1066" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1509" />
+            <location filename="../../desktop/views/main_window.py" line="1551" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="295" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="362" />
+            <location filename="../../desktop/views/main_window.py" line="368" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="840" />
+            <location filename="../../desktop/views/main_window.py" line="854" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="253" />
+            <location filename="../../desktop/views/main_window.py" line="259" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="319" />
+            <location filename="../../desktop/views/main_window.py" line="325" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1602" />
+            <location filename="../../desktop/views/main_window.py" line="1644" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="321" />
+            <location filename="../../desktop/views/main_window.py" line="327" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1530" />
+            <location filename="../../desktop/views/main_window.py" line="1572" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1208" />
+            <location filename="../../desktop/views/main_window.py" line="1223" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1204" />
+            <location filename="../../desktop/views/main_window.py" line="1219" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="326" />
+            <location filename="../../desktop/views/main_window.py" line="332" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="260" />
+            <location filename="../../desktop/views/main_window.py" line="266" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="365" />
+            <location filename="../../desktop/views/main_window.py" line="371" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1533" />
+            <location filename="../../desktop/views/main_window.py" line="1575" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="770" />
+            <location filename="../../desktop/views/main_window.py" line="785" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="768" />
+            <location filename="../../desktop/views/main_window.py" line="783" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1484" />
+            <location filename="../../desktop/views/main_window.py" line="1526" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="245" />
+            <location filename="../../desktop/views/main_window.py" line="251" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="274" />
+            <location filename="../../desktop/views/main_window.py" line="280" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="292" />
+            <location filename="../../desktop/views/main_window.py" line="298" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1514" />
+            <location filename="../../desktop/views/main_window.py" line="1556" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="255" />
+            <location filename="../../desktop/views/main_window.py" line="261" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1180" />
+            <location filename="../../desktop/views/main_window.py" line="1195" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="547" />
+            <location filename="../../desktop/views/main_window.py" line="553" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1484" />
+            <location filename="../../desktop/views/main_window.py" line="1526" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="282" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="286" />
+            <location filename="../../desktop/views/main_window.py" line="292" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1489" />
+            <location filename="../../desktop/views/main_window.py" line="1531" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1112" />
+            <location filename="../../desktop/views/main_window.py" line="1127" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1111" />
+            <location filename="../../desktop/views/main_window.py" line="1126" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="289" />
+            <location filename="../../desktop/views/main_window.py" line="1327" />
+            <source>Send now</source>
+            <translation>지금 보내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1267" />
+            <location filename="../../desktop/views/main_window.py" line="1283" />
             <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="363" />
+            <location filename="../../desktop/views/main_window.py" line="369" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="468" />
+            <location filename="../../desktop/views/main_window.py" line="474" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="67" />
+            <location filename="../../desktop/views/main_window.py" line="70" />
             <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="541" />
+            <location filename="../../desktop/views/main_window.py" line="547" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="397" />
+            <location filename="../../desktop/views/main_window.py" line="403" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="564" />
+            <location filename="../../desktop/views/main_window.py" line="570" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="681" />
+            <location filename="../../desktop/views/main_window.py" line="683" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="248" />
+            <location filename="../../desktop/views/main_window.py" line="254" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="773" />
+            <location filename="../../desktop/views/main_window.py" line="788" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="771" />
+            <location filename="../../desktop/views/main_window.py" line="786" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="207" />
+            <location filename="../../desktop/views/main_window.py" line="206" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="364" />
+            <location filename="../../desktop/views/main_window.py" line="370" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="594" />
+            <location filename="../../desktop/views/main_window.py" line="600" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1540" />
+            <location filename="../../desktop/views/main_window.py" line="1582" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1278" />
+            <location filename="../../desktop/views/main_window.py" line="1294" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1031" />
+            <location filename="../../desktop/views/main_window.py" line="1046" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1315" />
+            <source>{reason} Trying again at {time}.</source>
+            <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
     </context>
     <context>
@@ -1586,6 +1603,34 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/views/settings_dialog.py" line="156" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendRetry</name>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="66" />
+            <source>An unexpected error stopped sending ({reason}); see the log.</source>
+            <translation>예상하지 못한 오류로 전송이 멈췄습니다({reason}). 로그를 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="55" />
+            <source>DynamoDB cannot be reached.</source>
+            <translation>DynamoDB에 연결할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="53" />
+            <source>DynamoDB is busy (the tables' capacity is used up).</source>
+            <translation>DynamoDB가 바쁩니다(테이블 용량을 모두 쓰고 있습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="57" />
+            <source>DynamoDB reported an error ({code}).</source>
+            <translation>DynamoDB가 오류를 알렸습니다({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/send_retry.py" line="61" />
+            <source>The result could not be recorded on this computer ({reason}). Free some disk space or check the permissions of the app's data folder.</source>
+            <translation>전송 결과를 이 컴퓨터에 기록하지 못했습니다({reason}). 디스크 공간을 확보하거나 앱 데이터 폴더의 권한을 확인하세요.</translation>
         </message>
     </context>
     <context>

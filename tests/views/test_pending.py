@@ -11,14 +11,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.data.cache import Cache
-from desktop.data.errors import OfflineError
+from desktop.data.cache import Cache, CacheError
+from desktop.data.errors import OfflineError, ThrottledError
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Event, new_id
 from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.month_model import DayEntry
 from desktop.views.pending_dialog import PendingDialog
+from desktop.workers.send_retry import Backoff
 from tests.views.conftest import ENGLISH, TODAY, Seeded, ServiceFactory, WindowFactory
 from tests.views.test_offline import dead_endpoint
 
@@ -406,3 +407,100 @@ def test_a_change_waiting_for_the_outbox_is_handed_back_if_the_source_changes_me
     assert service.outbox is None  # it waits (the outbox opens on a worker)
     service.start()  # new settings arrive meanwhile (OK in the settings dialog)
     assert len(errors) == 1 and isinstance(errors[0], NotConnectedError)
+
+
+# --- sends that fail for a reason outside the change: retried, and the status says why ---------
+
+
+def throttle(store: DynamoStore, method: str) -> threading.Event:
+    """``store.<method>`` is throttled until the returned event is set."""
+    real = getattr(store, method)
+    healed = threading.Event()
+
+    def throttled(*args: object, **kwargs: object) -> object:
+        if not healed.is_set():
+            raise ThrottledError.build("ProvisionedThroughputExceededException", "test")
+        return real(*args, **kwargs)
+
+    setattr(store, method, throttled)
+    return healed
+
+
+def quick_retries(window: MainWindow, seconds: float = 0.2) -> None:
+    window.service.send_backoff = Backoff(first=seconds, most=seconds)
+
+
+def test_a_throttled_send_is_retried_and_arrives_while_reads_succeed(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(locale=ENGLISH)
+    quick_retries(window)
+    healed = throttle(store, "update_event")
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    qtbot.waitUntil(lambda: "DynamoDB is busy" in window.send_wait_label.text())
+    assert "Trying again at" in window.send_wait_label.text()
+    # Reads succeed meanwhile; the change keeps being tried, by itself.
+    with qtbot.waitSignal(window.monthShown, timeout=10_000):
+        window.show_month(window.month, force=True)
+    attempts = window.service.pending[0].attempts
+    qtbot.waitUntil(lambda: window.service.pending[0].attempts > attempts + 1, timeout=5_000)
+    healed.set()
+    qtbot.waitUntil(
+        lambda: "팀 회의 (3층)" in table_titles(store, seeded.development.id), timeout=5_000
+    )
+    qtbot.waitUntil(lambda: not window.pending_button.isVisible())
+    assert window.send_wait_label.isHidden()
+    assert window.banner.kind != "sending"
+
+
+def test_the_status_keeps_why_changes_wait_through_a_successful_month_load(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(locale=ENGLISH)
+    throttle(store, "update_event")  # for the whole test (the next try is 5 s away)
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    qtbot.waitUntil(lambda: window.banner.isVisible() and window.service.send_wait is not None)
+    with qtbot.waitSignal(window.monthShown, timeout=10_000):
+        window.show_month(window.month, force=True)
+    assert window.banner.isVisible()
+    assert window.banner.label.text().startswith("1 change(s) not sent: DynamoDB is busy")
+    assert "DynamoDB is busy" in window.send_wait_label.text()
+    assert window.send_wait_label.isVisibleTo(window)
+
+
+def test_a_disk_failure_while_sending_is_explained_and_retried(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(locale=ENGLISH)
+    quick_retries(window)
+    outbox = window.service.outbox
+    assert outbox is not None
+    real = outbox._settle
+    disk_full = threading.Event()
+    disk_full.set()
+
+    def settle(*args: object, **kwargs: object) -> object:
+        if disk_full.is_set():
+            raise CacheError("offline cache: database or disk is full")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    outbox._settle = settle  # type: ignore[assignment, method-assign]
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    qtbot.waitUntil(lambda: "disk is full" in window.send_wait_label.text())
+    assert "Free some disk space" in window.send_wait_label.text()
+    assert window.banner.kind == "sending" and "disk is full" in window.banner.label.text()
+    # The write reached the table; what came of it could not be recorded here.
+    assert "팀 회의 (3층)" in table_titles(store, seeded.development.id)
+    disk_full.clear()  # space is freed
+    qtbot.waitUntil(lambda: not window.pending_button.isVisible(), timeout=5_000)
+    assert window.send_wait_label.isHidden()
+    assert window.banner.kind != "sending"
+    shown = entry(window, "팀 회의 (3층)")
+    assert shown is not None and shown.state == ""
+    assert table_titles(store, seeded.development.id) == ["코드 리뷰", "팀 회의 (3층)"]

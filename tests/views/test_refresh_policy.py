@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import time_machine
 from pytestqt.qtbot import QtBot
 
 from desktop.data.store import DynamoStore, page_read_units
+from desktop.domain.freshness import READ_UNITS_PER_HOUR, STALE_SECONDS
 from desktop.domain.timestamps import now_utc
-from desktop.views.main_window import READ_UNITS_PER_HOUR, STALE_SECONDS
+from desktop.views.main_window import MainWindow
 from tests.views.conftest import Seeded, WindowFactory
+
+
+def later(window: MainWindow, *, minutes: float) -> None:
+    """The window's monotonic clock runs ``minutes`` ahead (the wall clock is left alone)."""
+    clock = window._fetch_times.clock
+    window._fetch_times.clock = lambda: clock() + minutes * 60
+
+
+def title_shown(window: MainWindow, title: str) -> bool:
+    return any(e.event.title == title for e in window.model.all_entries())
 
 
 def test_read_units_are_counted_as_dynamodb_bills_a_query() -> None:
@@ -39,7 +51,7 @@ def test_a_costly_month_is_not_re_read_by_the_timer_but_a_cheap_one_is(
     # Ten minutes later, a month that cost 100 units (a 3,000-event month) is still fresh...
     window._read_units[(seeded.development.id, month)] = 100.0
     assert window.max_age(month) == 100.0 * 3600 / READ_UNITS_PER_HOUR
-    window._fetched_at = now_utc() - timedelta(minutes=10)
+    later(window, minutes=10)
     window._refresh_if_due()
     assert reads == []
 
@@ -48,3 +60,33 @@ def test_a_costly_month_is_not_re_read_by_the_timer_but_a_cheap_one_is(
     with qtbot.waitSignal(window.monthShown, timeout=10_000):
         window._refresh_if_due()
     assert reads[0] == seeded.development.id
+
+
+def test_within_a_session_a_clock_set_back_does_not_keep_a_month_fresh(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    assert title_shown(window, "팀 회의")
+    # A colleague renames the meeting; then the computer's clock goes back an hour, and three
+    # minutes pass (by the monotonic clock, which no clock setting moves).
+    store.update_event(seeded.meeting, seeded.meeting.with_changes(title="팀 회의 (변경)"))
+    with time_machine.travel(now_utc() - timedelta(hours=1), tick=True):
+        later(window, minutes=3)
+        window._refresh_if_due()
+        qtbot.waitUntil(lambda: title_shown(window, "팀 회의 (변경)"), timeout=10_000)
+
+
+def test_a_month_stamped_in_the_future_by_an_earlier_session_is_re_read(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    month = window.month
+    key = (seeded.development.id, month)
+    # As a month read from the cache is known: its stored fetch time only, here an hour ahead
+    # of the clock (saved before the clock was set back).
+    events, _fetched = window._months[key]
+    window._months[key] = (events, now_utc() + timedelta(hours=1))
+    window._fetch_times.forget(key)
+    store.update_event(seeded.meeting, seeded.meeting.with_changes(title="팀 회의 (변경)"))
+    window._refresh_if_due()
+    qtbot.waitUntil(lambda: title_shown(window, "팀 회의 (변경)"), timeout=10_000)
