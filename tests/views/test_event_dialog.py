@@ -350,7 +350,7 @@ def test_changing_the_department_shows_the_move_note(qtbot: QtBot) -> None:
     dialog = make(qtbot, existing())
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("sales"))
     assert dialog.move_note.isVisibleTo(dialog)
-    assert dialog.move_note.text() == "Saving moves the event to 영업팀."
+    assert dialog.move_note.text() == "Saving moves the event to \u2068영업팀\u2069."
     assert dialog.draft().department_id == "sales"
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("dev"))
     assert not dialog.move_note.isVisibleTo(dialog)
@@ -387,7 +387,7 @@ def test_user_text_is_never_rich_text(qtbot: QtBot) -> None:
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("odd"))
     assert dialog.title_edit.text() == "<img src=x>"
     assert dialog.move_note.textFormat() == Qt.TextFormat.PlainText
-    assert dialog.move_note.text() == "Saving moves the event to <b>Odd</b>."
+    assert dialog.move_note.text() == "Saving moves the event to \u2068<b>Odd</b>\u2069."
 
 
 # --- closing ------------------------------------------------------------------------------------
