@@ -35,6 +35,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLabel,
     QToolTip,
@@ -44,7 +45,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.data.outbox import Change, Kind, Sent, State
 from desktop.data.store import DynamoStore
-from desktop.domain.display import FSI, PDI
+from desktop.domain.display import FSI, PDI, TEXT_LIMIT
 from desktop.domain.models import Department, Event, new_id
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.departments_panel import DepartmentsPanel
@@ -61,7 +62,9 @@ for _module in ("day_dialog", "departments_dialog", "event_dialog", "printing"):
 DAY = date(2026, 11, 10)  # in the month the window opens on (conftest.TODAY)
 LENGTH = 10_000
 STALL_LIMIT = 0.100  # seconds
-SHOWN_LIMIT = 2_000  # no label, item or tooltip shows more characters than this
+# No label, item or tooltip shows more characters than this: the longest elided text
+# (display.TEXT_LIMIT) and the app's own sentence around it.
+SHOWN_LIMIT = TEXT_LIMIT + 100
 OVERRIDES = "\u202a\u202b\u202c\u202d\u202e"  # embeddings and overrides: must stay isolated
 ISOLATE_OPENERS = "\u2066\u2067\u2068"
 
@@ -74,17 +77,17 @@ pytestmark = pytest.mark.qt_log_ignore(
 # --- the hostile content ---------------------------------------------------------------------
 
 
-def hostile_text(watched: Path, field_name: str, max_bytes: int = 0) -> str:
+def hostile_text(watched: Path, field_name: str, max_bytes: int = 0, filler: str = "") -> str:
     """Markup first (Qt decides on the first line whether a text is rich), then 10,000 chars.
 
-    ``max_bytes``: as long as fits in that many UTF-8 bytes (an index key holds 2,048).
+    ``max_bytes``: as long as fits in that many UTF-8 bytes (an index key holds 2,048);
+    ``filler``: what repeats after the head (Korean by default).
     """
     head = (
         f'<img src="{watched}"><a href="https://example.invalid/{field_name}">link</a>'
         f"<b>bold {field_name}</b> \u202e위험한 {field_name} "
     )
-    filler = "위험한 제목 <b>x</b> " * (LENGTH // 10)
-    text = (head + filler)[:LENGTH]
+    text = (head + (filler or "위험한 제목 <b>x</b> ") * LENGTH)[:LENGTH]
     while max_bytes and len(text.encode()) > max_bytes:
         text = text[:-1]
     return text
@@ -110,18 +113,22 @@ class Hostile:
     def problem(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
 
-    def check_rich(self, text: str, where: str, *, rich: bool | None = None) -> None:
-        """``text`` as Qt would show it (``rich`` None: as Qt guesses) renders no markup."""
+    def check_rich(self, text: str, where: str, *, rich: bool | None = None) -> str:
+        """``text`` as Qt would show it (``rich`` None: as Qt guesses) renders no markup.
+
+        Returns the text as shown (the plain text of the rich text).
+        """
         if rich is None:
             rich = QtGui.Qt.mightBeRichText(text)
         if not rich:
-            return
+            return text
         document = _Document()
         document.setHtml(text)
         document.setTextWidth(400)
         document.size()  # lays it out: images are loaded here
         for found in sorted(set(document.markup())):
             self.problem(where, f"renders {found} from the table")
+        return document.toPlainText()
 
     def check_length(self, text: str, where: str) -> None:
         if len(text) > SHOWN_LIMIT:
@@ -149,8 +156,7 @@ class Hostile:
         QApplication.sendEvent(widget, event)
         breathe()
         if QToolTip.isVisible():
-            shown = QToolTip.text()
-            self.check_rich(shown, f"{where} tooltip")
+            shown = self.check_rich(QToolTip.text(), f"{where} tooltip")
             self.check_length(shown, f"{where} tooltip")
         QToolTip.hideText()
         breathe()
@@ -164,14 +170,18 @@ class Hostile:
                 continue
             name = f"{where} {type(widget).__name__} {widget.objectName()}".rstrip()
             if widget.toolTip():
-                self.check_rich(widget.toolTip(), f"{name} tooltip")
-                self.check_length(widget.toolTip(), f"{name} tooltip")
+                shown = self.check_rich(widget.toolTip(), f"{name} tooltip")
+                self.check_length(shown, f"{name} tooltip")
             if isinstance(widget, QLabel):
                 fmt = widget.textFormat()
+                shown = widget.text()
                 if fmt != Qt.TextFormat.PlainText:
                     rich = True if fmt == Qt.TextFormat.RichText else None
-                    self.check_rich(widget.text(), name, rich=rich)
-                self.check_length(widget.text(), name)
+                    shown = self.check_rich(shown, name, rich=rich)
+                self.check_length(shown, name)
+            if isinstance(widget, QComboBox):  # its list is a hidden popup: the texts it holds
+                for row in range(widget.count()):
+                    self.check_length(widget.itemText(row), f"{name} item {row}")
             if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
                 self._sweep_items(widget, name)
 
@@ -269,7 +279,8 @@ def month_grid(h: Hostile) -> None:
     """The month grid: the day's tooltip (the model's ToolTipRole) and the event chip's."""
     view = h.window.month_view
     index = h.window.model.index_of(DAY)
-    h.check_rich(str(index.data(Qt.ItemDataRole.ToolTipRole)), "grid day ToolTipRole")
+    shown = h.check_rich(str(index.data(Qt.ItemDataRole.ToolTipRole)), "grid day ToolTipRole")
+    h.check_length(shown, "grid day ToolTipRole")
     rect = view.visualRect(index)
     for y in range(rect.top(), rect.bottom(), 4):
         pos = QPoint(rect.center().x(), y)
@@ -442,7 +453,9 @@ def _write_hostile(store: DynamoStore, watched: Path) -> tuple[Department, Event
     item = client.get_item(TableName=settings.departments_table, Key={"id": {"S": department.id}})[
         "Item"
     ]
-    item["name"] = {"S": hostile_text(watched, "name", max_bytes=2048)}
+    # An index key: 2,048 bytes at most, so mostly ASCII to be long all the same.
+    name = hostile_text(watched, "name", max_bytes=2048, filler="<b>name</b> ")
+    item["name"] = {"S": name}
     item["description"] = {"S": hostile_text(watched, "description")}
     client.put_item(TableName=settings.departments_table, Item=item)
     key = {"id": {"S": event.id}, "department_id": {"S": department.id}}
