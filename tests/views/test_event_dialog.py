@@ -468,3 +468,14 @@ def test_an_old_date_is_not_clamped(qtbot: QtBot) -> None:
     dialog = make(qtbot, event)
     assert dialog.draft().event_date == date(1700, 1, 1)
     assert not dialog.is_dirty()
+
+
+def test_a_very_long_description_is_all_there_to_edit_and_not_a_change(qtbot: QtBot) -> None:
+    """It fills in after the first paint (its layout is slow), as if it had been there."""
+    description = "아주 긴 설명 " * 2_000
+    dialog = make(qtbot, existing().with_changes(description=description))
+    dialog.show()
+
+    assert not dialog.is_dirty()
+    qtbot.waitUntil(lambda: dialog.description_edit.toPlainText() == description)
+    assert not dialog.is_dirty()
