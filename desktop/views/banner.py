@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from desktop.domain.display import TEXT_LIMIT, elided
 from desktop.i18n import tr
 
 _STYLES = {
@@ -57,7 +58,8 @@ class Banner(QFrame):
         closable: bool = True,
     ) -> None:
         self.kind = kind
-        self.label.setText(text)
+        # Messages may carry table text (an error naming a department): never a wall of it.
+        self.label.setText(elided(text, TEXT_LIMIT))
         self._action = action
         self.action_button.setVisible(bool(action_text and action))
         self.action_button.setText(action_text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.display import LINE_LIMIT, TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Event
 from desktop.i18n import tr
 from desktop.views.colors import is_dark
@@ -77,19 +78,19 @@ class ConflictDialog(QDialog):
                 _CONTEXT,
                 "You deleted “{title}”, but someone else changed it before your deletion "
                 "reached the table. Keep their version, or delete it anyway.",
-            ).format(title=mine.title)
+            ).format(title=isolated(mine.title))
         elif deleted:
             text = tr(
                 _CONTEXT,
                 "Someone else deleted “{title}” while you were editing it. You can restore "
                 "your version, save it as a new event, or discard it.",
-            ).format(title=mine.title)
+            ).format(title=isolated(mine.title))
         else:
             text = tr(
                 _CONTEXT,
                 "Someone else saved a change to “{title}” while you were editing it. Compare "
                 "the two versions and choose which to keep.",
-            ).format(title=theirs.title if theirs is not None else mine.title)
+            ).format(title=isolated(theirs.title if theirs is not None else mine.title))
         self.explanation = plain_label(text, self)
         self.explanation.setObjectName("explanation")
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -218,8 +219,10 @@ class ConflictDialog(QDialog):
         for row, (label, their_text, my_text) in enumerate(rows):
             differs = self.theirs is not None and their_text != my_text
             texts = (label, their_text, my_text)
+            # Compared in full, shown elided: the editor has the whole text.
+            limit = TEXT_LIMIT if row == _DESCRIPTION_ROW else LINE_LIMIT
             for column, text in enumerate(texts):
-                shown = text if text or column == self.FIELD_COLUMN else _EMPTY
+                shown = elided(text, limit) if text or column == self.FIELD_COLUMN else _EMPTY
                 item = QTableWidgetItem(shown)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -256,6 +259,9 @@ class ConflictDialog(QDialog):
     def reject(self) -> None:
         self.choice = None
         super().reject()
+
+
+_DESCRIPTION_ROW = 4  # in :meth:`ConflictDialog.rows`
 
 
 def _highlight(palette: QPalette) -> QColor:

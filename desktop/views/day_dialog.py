@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.display import elided
 from desktop.i18n import tr
 from desktop.views.colors import saturday_color, sunday_color
 from desktop.views.departments_panel import color_icon
@@ -162,7 +163,8 @@ class DayDialog(QDialog):
         self.list.clear()
         for position, entry in enumerate(self.entries):
             event = entry.event
-            item = QTreeWidgetItem([event.time, event.title, entry.department_name])
+            department = elided(entry.department_name)
+            item = QTreeWidgetItem([elided(event.time), elided(event.title), department])
             item.setIcon(self.DEPARTMENT_COLUMN, color_icon(entry.color))
             item.setData(self.TIME_COLUMN, ENTRY_ROLE, position)
             label = entry.label()
@@ -173,7 +175,7 @@ class DayDialog(QDialog):
             item.setData(
                 self.TITLE_COLUMN,
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{label}, {entry.department_name}",
+                f"{label}, {department}",
             )
             if entry.state:
                 font = QFont(item.font(self.TITLE_COLUMN))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.data.errors import NameTakenError, StoreError, ValidationFailed
+from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department
 from desktop.domain.validation import validate_department_fields
 from desktop.i18n import tr
@@ -201,8 +202,8 @@ class DepartmentsDialog(QDialog):
         try:
             self.list.clear()
             for department in self.departments:
-                description = " ".join(department.description.split())
-                item = QTreeWidgetItem([department.name, description])
+                description = " ".join(elided(department.description, TEXT_LIMIT).split())
+                item = QTreeWidgetItem([elided(department.name), elided(description)])
                 item.setIcon(self.NAME_COLUMN, color_icon(department_color(department.id)))
                 item.setData(self.NAME_COLUMN, ID_ROLE, department.id)
                 self.list.addTopLevelItem(item)
@@ -387,7 +388,7 @@ class DepartmentsDialog(QDialog):
             return
         self.pending_delete = None
         self._set_busy(False)
-        name = department.name
+        name = isolated(department.name)
         if count == 0:
             question = tr(_CONTEXT, "Delete “{name}”?").format(name=name)
             confirm = tr(_CONTEXT, "Delete")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.display import elided, isolated, tooltip
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
 from desktop.views.colors import department_color
@@ -84,9 +85,9 @@ class DepartmentListModel(QAbstractListModel):
             return None
         department = self.departments[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return department.name
+            return elided(department.name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return department.description or department.name
+            return tooltip(department.description or department.name)
         if role == Qt.ItemDataRole.DecorationRole:
             if department.id not in self._icons:
                 self._icons[department.id] = color_icon(department_color(department.id))
@@ -242,10 +243,10 @@ class DepartmentsPanel(QWidget):
                 QDate(event.event_date.year, event.event_date.month, event.event_date.day),
                 QLocale.FormatType.ShortFormat,
             )
-            item = QListWidgetItem(f"{day}  {event.title}\n{department_name}")
+            item = QListWidgetItem(f"{day}  {isolated(event.title)}\n{elided(department_name)}")
             item.setIcon(color_icon(color))
             item.setData(Qt.ItemDataRole.UserRole, event)
-            item.setToolTip(event.title)
+            item.setToolTip(tooltip(event.title))
             self.results.addItem(item)
         self.results_label.setText(
             tr("DepartmentsPanel", "%n event(s) found in the saved months", n=len(found))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.display import elided, isolated
 from desktop.domain.validation import is_web_url
 from desktop.i18n import tr
 from desktop.views.month_model import DayEntry
@@ -77,10 +78,10 @@ class DetailPanel(QFrame):
             return
         event = entry.event
         locale = locale or QLocale()
-        self.title.setText(event.title)
+        self.title.setText(elided(event.title))
         when = _date_text(event.event_date, locale)
-        self.when.setText(f"{when}  {event.time}".strip())
-        self.department.setText(entry.department_name)
+        self.when.setText(f"{when}  {isolated(event.time)}" if event.time else when)
+        self.department.setText(elided(entry.department_name))
         self.url.setText(link_html(event.url))
         self.url.setTextFormat(
             Qt.TextFormat.RichText if is_web_url(event.url) else Qt.TextFormat.PlainText
@@ -100,9 +101,8 @@ class DetailPanel(QFrame):
 def link_html(url: str) -> str:
     """A clickable link for http(s) URLs; any other scheme stays plain text, never opened."""
     if not is_web_url(url):
-        return url
-    safe = escape(url, quote=True)
-    return f'<a href="{safe}">{safe}</a>'
+        return elided(url)
+    return f'<a href="{escape(url, quote=True)}">{escape(elided(url), quote=True)}</a>'
 
 
 def _date_text(day: date, locale: QLocale) -> str:

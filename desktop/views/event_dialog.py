@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.data.errors import StoreError, ValidationFailed
+from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department, Event, new_id
 from desktop.domain.timetext import format_time_text, parse_time_text
 from desktop.domain.validation import validate_event_fields
@@ -40,6 +41,7 @@ from desktop.views.departments_panel import color_icon
 from desktop.views.widgets import (
     ErrorBanner,
     ErrorLabel,
+    after_paint,
     ask,
     buddy_label,
     dialog_footer,
@@ -163,6 +165,7 @@ class EventDialog(QDialog):
         self._new_id = new_id()  # once per dialog: a retried save creates the same item
         self._busy = False
         self._title_touched = event is not None
+        self._description_to_fill: str | None = None  # a long one, shown after the first paint
         self._server_errors: dict[str, str] = {}
         self.setLocale(locale)
         self.setWindowTitle(
@@ -202,7 +205,7 @@ class EventDialog(QDialog):
         self.department_combo.setAccessibleName(tr(_CONTEXT, "Department"))
         for department in self._departments:
             self.department_combo.addItem(
-                color_icon(department_color(department.id)), department.name, department.id
+                color_icon(department_color(department.id)), elided(department.name), department.id
             )
         self.move_note = plain_label("", self)
         self.move_note.setObjectName("moveNote")
@@ -333,14 +336,30 @@ class EventDialog(QDialog):
         self.date_edit.setDate(qdate(event.event_date))
         self.time_combo.set_text(event.time)
         self.url_edit.setText(event.url)
-        self.description_edit.setPlainText(event.description)
+        if len(event.description) <= TEXT_LIMIT:
+            self.description_edit.setPlainText(event.description)
+        else:
+            # Laying out a very long description takes most of a tenth of a second: after the
+            # dialog's first paint, so that opening it is not one long freeze.
+            self._description_to_fill = event.description
+            after_paint(self, self._fill_description)
+
+    def _fill_description(self) -> None:
+        text, self._description_to_fill = self._description_to_fill, None
+        if text is not None:
+            self.description_edit.setPlainText(text)
+
+    def _description(self) -> str:
+        if self._description_to_fill is not None:
+            return self._description_to_fill
+        return self.description_edit.toPlainText()
 
     def _values(self) -> tuple[str, str, str, str, str, str]:
         return (
             self.title_edit.text(),
             self._date_iso(),
             self.time_combo.text(),
-            self.description_edit.toPlainText(),
+            self._description(),
             self.url_edit.text(),
             self.department_id(),
         )
@@ -409,7 +428,9 @@ class EventDialog(QDialog):
         if moving:
             name = self.department_combo.currentText()
             self.move_note.setText(
-                tr(_CONTEXT, "Saving moves the event to {department}.").format(department=name)
+                tr(_CONTEXT, "Saving moves the event to {department}.").format(
+                    department=isolated(name)
+                )
             )
         self.move_note.setVisible(moving)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.data.errors import OfflineError, StoreError, ValidationFailed
 from desktop.domain.calendar import add_months, month_start
+from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.freshness import FetchTimes, max_age
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
@@ -1123,11 +1124,11 @@ class MainWindow(QMainWindow):
 
     def _saved_text(self, title: str) -> str:
         if self.connectivity.online and self.service.store is not None:
-            return tr("MainWindow", "Saved “{title}”.").format(title=title)
+            return tr("MainWindow", "Saved “{title}”.").format(title=isolated(title))
         return tr(
             "MainWindow",
             "Saved “{title}” on this computer. It is sent when the connection is back.",
-        ).format(title=title)
+        ).format(title=isolated(title))
 
     def _record(
         self,
@@ -1173,7 +1174,7 @@ class MainWindow(QMainWindow):
             self,
             tr("MainWindow", "Delete event"),
             tr("MainWindow", "Delete “{title}” on {date}?").format(
-                title=event.title, date=self._date_text(event.event_date)
+                title=isolated(event.title), date=self._date_text(event.event_date)
             ),
             tr("MainWindow", "Delete"),
             tr("MainWindow", "Cancel"),
@@ -1184,7 +1185,7 @@ class MainWindow(QMainWindow):
         def deleted(_: Recorded) -> None:
             self.month_view.select_entry(None)
             self._offer_undo(
-                tr("MainWindow", "Deleted “{title}”.").format(title=event.title),
+                tr("MainWindow", "Deleted “{title}”.").format(title=isolated(event.title)),
                 lambda: self._restore_deleted(event),
             )
 
@@ -1192,7 +1193,8 @@ class MainWindow(QMainWindow):
 
     def _restore_deleted(self, event: Event) -> None:
         def restored(_: Recorded) -> None:
-            self._status(tr("MainWindow", "Restored “{title}”.").format(title=event.title))
+            text = tr("MainWindow", "Restored “{title}”.").format(title=isolated(event.title))
+            self._status(text)
 
         self._record(None, event.with_changes(revision=None), restored)
 
@@ -1217,11 +1219,12 @@ class MainWindow(QMainWindow):
                 return
             if moved:
                 text = tr("MainWindow", "Moved “{title}” to {department}.").format(
-                    title=shown.title, department=self.department_name(shown.department_id)
+                    title=isolated(shown.title),
+                    department=isolated(self.department_name(shown.department_id)),
                 )
             else:
                 text = tr("MainWindow", "Moved “{title}” to {date}.").format(
-                    title=shown.title, date=self._date_text(shown.event_date)
+                    title=isolated(shown.title), date=self._date_text(shown.event_date)
                 )
             self._offer_undo(
                 text,
@@ -1284,7 +1287,7 @@ class MainWindow(QMainWindow):
                     "MainWindow",
                     "Someone else changed “{title}” before your change reached the table. "
                     "Nothing was overwritten: choose which version to keep.",
-                ).format(title=change.event.title),
+                ).format(title=isolated(change.event.title)),
                 tr("MainWindow", "Compare…"),
                 lambda: self.resolve_change(change.seq),
             )
@@ -1292,7 +1295,8 @@ class MainWindow(QMainWindow):
             self.banner.show_message(
                 "error",
                 tr("MainWindow", "Your change to “{title}” was refused: {reason}").format(
-                    title=change.event.title, reason=sent.error.message if sent.error else ""
+                    title=isolated(change.event.title),
+                    reason=isolated(sent.error.message, TEXT_LIMIT) if sent.error else "",
                 ),
                 tr("MainWindow", "Changes not sent…"),
                 self.show_pending,
@@ -1362,7 +1366,7 @@ class MainWindow(QMainWindow):
                 "MainWindow",
                 "Discard your change to “{title}”? It has not reached the table, and it "
                 "cannot be brought back.",
-            ).format(title=change.event.title),
+            ).format(title=isolated(change.event.title)),
             tr("MainWindow", "Discard"),
             tr("MainWindow", "Cancel"),
         )
@@ -1500,7 +1504,10 @@ class MainWindow(QMainWindow):
     # --- printing -------------------------------------------------------------------------------
 
     def _legend(self) -> list[tuple[str, QColor]]:
-        return [(self.department_name(d), department_color(d)) for d in self.shown_department_ids()]
+        return [
+            (elided(self.department_name(d)), department_color(d))
+            for d in self.shown_department_ids()
+        ]
 
     def print_month(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

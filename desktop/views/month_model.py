@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain.calendar import DAYS, WEEKS, grid_days, month_start
+from desktop.domain.display import elided, tooltip
 from desktop.domain.models import Event
 from desktop.domain.timetext import time_sort_key
 from desktop.i18n import tr
@@ -49,7 +50,9 @@ class DayEntry:
     state: str = ""  # "", "pending", "conflict" or "failed": a change in the outbox
 
     def label(self) -> str:
-        return f"{self.event.time} {self.event.title}" if self.event.time else self.event.title
+        """Time and title as one line, each elided to a length a screen can show."""
+        title = elided(self.event.title)
+        return f"{elided(self.event.time)} {title}" if self.event.time else title
 
 
 class MonthModel(QAbstractTableModel):
@@ -210,8 +213,10 @@ class MonthModel(QAbstractTableModel):
         lines = [self._date_text(day)]
         if holiday := self._holidays.get(day):
             lines.append(holiday)
-        lines.extend(f"{e.label()} ({e.department_name})" for e in self._entries.get(day, []))
-        return "\n".join(lines)
+        lines.extend(
+            f"{e.label()} ({elided(e.department_name)})" for e in self._entries.get(day, [])
+        )
+        return tooltip("\n".join(lines))
 
     def _accessible_text(self, day: date) -> str:
         count = len(self._entries.get(day, []))

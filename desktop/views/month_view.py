@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.display import elided, tooltip
 from desktop.i18n import tr
 from desktop.views.colors import saturday_color, sunday_color
 from desktop.views.month_model import DayEntry, MonthModel, Roles
@@ -383,10 +384,7 @@ def entry_tooltip(entry: DayEntry) -> str:
     lines.append(entry.department_name)
     if entry.state:
         lines.append(_state_text(entry.state))
-    # A tooltip that starts with "<" may be taken as rich text: escape to keep it plain.
-    from html import escape
-
-    return "<p style='white-space:pre-wrap'>" + escape("\n".join(lines)) + "</p>"
+    return tooltip("\n".join(elided(line) for line in lines))
 
 
 _STATE_MARKS = {"pending": "↻", "conflict": "⚠", "failed": "⚠"}

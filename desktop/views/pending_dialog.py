@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.data.outbox import Change, Kind, State
+from desktop.domain.display import TEXT_LIMIT, isolated, tooltip
 from desktop.i18n import tr
 from desktop.views.formats import long_date, short_time
 from desktop.views.widgets import plain_label, qdate
@@ -124,8 +125,8 @@ class PendingDialog(QDialog):
         for change in entries:
             item = QTreeWidgetItem([self.what(change), self._when(change), self.state_text(change)])
             item.setData(self.WHAT, SEQ_ROLE, change.seq)
-            item.setToolTip(self.WHAT, item.text(self.WHAT))
-            item.setToolTip(self.STATE, item.text(self.STATE))
+            item.setToolTip(self.WHAT, tooltip(item.text(self.WHAT)))
+            item.setToolTip(self.STATE, tooltip(item.text(self.STATE)))
             if change.unresolved:
                 font = item.font(self.STATE)
                 font.setBold(True)
@@ -152,7 +153,7 @@ class PendingDialog(QDialog):
             text = tr(_CONTEXT, "Move “{title}” to {department}, {date}")
         else:
             text = tr(_CONTEXT, "Change “{title}” on {date}, {department}")
-        return text.format(title=event.title, date=day, department=department)
+        return text.format(title=isolated(event.title), date=day, department=isolated(department))
 
     def _when(self, change: Change) -> str:
         local = change.queued_at.astimezone()
@@ -168,9 +169,11 @@ class PendingDialog(QDialog):
                 return tr(_CONTEXT, "Conflict: someone else deleted the event")
             return tr(_CONTEXT, "Conflict: someone else changed the event")
         if change.state is State.FAILED:
-            return tr(_CONTEXT, "Refused: {reason}").format(reason=change.reason)
+            reason = isolated(change.reason, TEXT_LIMIT)
+            return tr(_CONTEXT, "Refused: {reason}").format(reason=reason)
         if change.reason:
-            return tr(_CONTEXT, "Waiting: {reason}").format(reason=change.reason)
+            reason = isolated(change.reason, TEXT_LIMIT)
+            return tr(_CONTEXT, "Waiting: {reason}").format(reason=reason)
         return tr(_CONTEXT, "Waiting to be sent")
 
     def selected(self) -> Change | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.display import TEXT_LIMIT, elided
 from desktop.views.colors import sunday_color
 
 
@@ -43,6 +44,7 @@ class ErrorLabel(QLabel):
         self._apply_color()
 
     def set_message(self, text: str) -> None:
+        text = elided(text, TEXT_LIMIT)  # an error may quote table text
         if text != self.text():
             self.setText(text)
             self.setAccessibleName(text)

@@ -144,7 +144,7 @@ def test_delete_a_department_without_events(qtbot: QtBot, answers: Answers) -> N
     assert dialog.is_busy()
     with qtbot.waitSignal(dialog.deleteRequested) as deleting:
         dialog.show_event_count("hr", 0)
-    assert answers.asked == ["Delete “Human Resources”?"]
+    assert answers.asked == ["Delete “\u2068Human Resources\u2069”?"]
     assert "Delete" in answers.buttons[0]
     assert deleting.args == [DEPARTMENTS[2], False]
     assert dialog.is_busy()
@@ -157,7 +157,9 @@ def test_delete_a_department_with_events_names_the_count(qtbot: QtBot, answers: 
         dialog.delete_button.click()
     with qtbot.waitSignal(dialog.deleteRequested) as deleting:
         dialog.show_event_count("dev", 3)
-    assert answers.asked == ["“개발팀” has 3 events. Delete the department and all 3 events?"]
+    assert answers.asked == [
+        "“\u2068개발팀\u2069” has 3 events. Delete the department and all 3 events?"
+    ]
     assert sorted(answers.buttons[0]) == ["Cancel", "Delete department and 3 events"]
     assert deleting.args == [DEPARTMENTS[0], True]
 
@@ -169,7 +171,9 @@ def test_a_cancelled_delete_requests_nothing(qtbot: QtBot, answers: Answers) -> 
     answers.role = QMessageBox.ButtonRole.RejectRole
     with qtbot.assertNotEmitted(dialog.deleteRequested):
         dialog.show_event_count("dev", 1)
-    assert answers.asked == ["“개발팀” has 1 event. Delete the department and its event?"]
+    assert answers.asked == [
+        "“\u2068개발팀\u2069” has 1 event. Delete the department and its event?"
+    ]
     assert not dialog.is_busy()
     assert dialog.editing == DEPARTMENTS[0]
 

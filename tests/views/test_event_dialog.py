@@ -350,7 +350,7 @@ def test_changing_the_department_shows_the_move_note(qtbot: QtBot) -> None:
     dialog = make(qtbot, existing())
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("sales"))
     assert dialog.move_note.isVisibleTo(dialog)
-    assert dialog.move_note.text() == "Saving moves the event to 영업팀."
+    assert dialog.move_note.text() == "Saving moves the event to \u2068영업팀\u2069."
     assert dialog.draft().department_id == "sales"
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("dev"))
     assert not dialog.move_note.isVisibleTo(dialog)
@@ -387,7 +387,7 @@ def test_user_text_is_never_rich_text(qtbot: QtBot) -> None:
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("odd"))
     assert dialog.title_edit.text() == "<img src=x>"
     assert dialog.move_note.textFormat() == Qt.TextFormat.PlainText
-    assert dialog.move_note.text() == "Saving moves the event to <b>Odd</b>."
+    assert dialog.move_note.text() == "Saving moves the event to \u2068<b>Odd</b>\u2069."
 
 
 # --- closing ------------------------------------------------------------------------------------
@@ -467,4 +467,15 @@ def test_an_old_date_is_not_clamped(qtbot: QtBot) -> None:
     event = existing().with_changes(event_date=date(1700, 1, 1))
     dialog = make(qtbot, event)
     assert dialog.draft().event_date == date(1700, 1, 1)
+    assert not dialog.is_dirty()
+
+
+def test_a_very_long_description_is_all_there_to_edit_and_not_a_change(qtbot: QtBot) -> None:
+    """It fills in after the first paint (its layout is slow), as if it had been there."""
+    description = "아주 긴 설명 " * 2_000
+    dialog = make(qtbot, existing().with_changes(description=description))
+    dialog.show()
+
+    assert not dialog.is_dirty()
+    qtbot.waitUntil(lambda: dialog.description_edit.toPlainText() == description)
     assert not dialog.is_dirty()

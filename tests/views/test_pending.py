@@ -163,7 +163,7 @@ def test_the_list_shows_each_change_with_retry_and_discard(
     qtbot.waitUntil(dialog.isVisible)
     item = dialog.tree.topLevelItem(0)
     assert item is not None
-    assert item.text(dialog.WHAT).startswith("New “거부될 일정” on")
+    assert item.text(dialog.WHAT).startswith("New “\u2068거부될 일정\u2069” on")
     assert item.text(dialog.STATE).startswith("Refused: ")
 
     store.create_event = real  # type: ignore[method-assign]
@@ -182,7 +182,7 @@ def test_the_list_shows_each_change_with_retry_and_discard(
         lambda: dialog.selected() is not None and dialog.selected().state.value == "failed"
     )  # type: ignore[union-attr]
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
-    assert "Discard your change to “버릴 수정”?" in say_yes[-1]
+    assert "Discard your change to “\u2068버릴 수정\u2069”?" in say_yes[-1]
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 0)
     qtbot.waitUntil(lambda: entry(window, "팀 회의") is not None)
     assert entry(window, "버릴 수정") is None
