@@ -2200,6 +2200,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>아직 DynamoDB에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
+            <location filename="../../desktop/data/errors.py" line="270" />
+            <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
+            <translation>부서 “{name}”을(를) 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/data/errors.py" line="237" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
