@@ -9,9 +9,9 @@ Replaying is safe because every write is:
 
 - **a create** under the id made on the client (``attribute_not_exists``): a repeat finds its
   own item and is done;
-- **an update or delete** conditioned on the ``last_modified`` the user edited from, with a
-  ``written_at`` fixed when the change was recorded: a repeat of a landed update finds its own
-  item, a repeat of a landed delete finds the item gone;
+- **an update or delete** conditioned on the ``last_modified`` the user edited from (without
+  one, on every field as read), with a ``written_at`` fixed when the change was recorded: a
+  repeat of a landed update finds its own item, a repeat of a landed delete finds it gone;
 - **a move**, checked first (a consistent read of the original), then the store's two steps,
   each safe to repeat.
 
