@@ -28,9 +28,9 @@ Design:
   no permission, an I/O error) is left alone, as is a folder that cannot be created: the cache
   then lives in memory for this session (:attr:`Cache.persistent` is False). Failures while
   running that are not corruption (a full disk) raise :class:`CacheError`.
-- **Exact events.** Every field of :class:`Event` is stored, ``revision`` and ``legacy_time``
-  included; timestamps as ISO-8601 text at full precision, so a cached event equals the one
-  that was fetched.
+- **Exact events.** Every field of :class:`Event` is stored, ``revision``, ``legacy_time`` and
+  the attributes this app does not know (``extra``, schema v4) included; timestamps as
+  ISO-8601 text at full precision, so a cached event equals the one that was fetched.
 - **Search** uses a ``search_text`` column (schema v2): title and description, NFKC-normalised
   and case-folded in Python, matched with ``instr``: case-insensitive for every script, and
   ``%`` or ``_`` are ordinary characters.
@@ -52,7 +52,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from desktop.domain.calendar import month_end, month_start
-from desktop.domain.models import Department, Event
+from desktop.domain.models import (
+    Department,
+    Event,
+    attributes_from_json,
+    attributes_to_json,
+)
 from desktop.domain.timetext import time_sort_key
 
 log = logging.getLogger(__name__)
@@ -178,26 +183,49 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX outbox_by_event ON outbox (source, event_id)")
 
 
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Every attribute kept, and changes keyed by the whole key.
+
+    ``extra``: the attributes other writers keep on an item that this app does not know, as
+    DynamoDB JSON, so that a move or an undone delete writes them back. ``departments.revision``:
+    the ``updated_at`` as read, for conditional renames. The outbox names the department of
+    the version each change starts from and of the one it leaves: one id may exist in two
+    departments, and their changes are not one event's.
+    """
+    conn.execute("ALTER TABLE events ADD COLUMN extra TEXT")
+    conn.execute("ALTER TABLE departments ADD COLUMN revision TEXT")
+    conn.execute("ALTER TABLE departments ADD COLUMN extra TEXT")
+    conn.execute("ALTER TABLE outbox ADD COLUMN original_department_id TEXT")
+    conn.execute("ALTER TABLE outbox ADD COLUMN changed_department_id TEXT")
+    conn.execute(
+        "UPDATE outbox SET "
+        "original_department_id = json_extract(original, '$.department_id'), "
+        "changed_department_id = json_extract(changed, '$.department_id')"
+    )
+
+
 # Migration ``i`` brings a database from version ``i`` to ``i + 1``. Append, never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
+    _migrate_to_4,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _EVENT_COLUMNS = (
     "id, department_id, event_date, title, description, time, url, "
-    "created_at, last_modified, revision, legacy_time"
+    "created_at, last_modified, revision, legacy_time, extra"
 )
 _JOINED_EVENT_COLUMNS = ", ".join(f"e.{column}" for column in _EVENT_COLUMNS.split(", "))
 # Every column this code reads, per table: a probe that fails means a schema it cannot read.
 _EXPECTED = {
-    "departments": "source, id, name, description, created_at, updated_at",
+    "departments": "source, id, name, description, created_at, updated_at, revision, extra",
     "events": f"source, {_EVENT_COLUMNS}, search_text",
     "fetched_months": "source, department_id, month, fetched_at",
     "outbox": "seq, source, kind, event_id, original, changed, written_at, queued_at, state, "
-    "reason, current, uncertain, half_moved, attempts",
+    "reason, current, uncertain, half_moved, attempts, original_department_id, "
+    "changed_department_id",
 }
 
 
@@ -235,14 +263,15 @@ def _event_row(source: str, event: Event) -> tuple[Any, ...]:
         event.revision,
         int(event.legacy_time),
         _search_text(event.title, event.description),
+        attributes_to_json(event.extra),
     )
 
 
 # The column order of _event_row: source, department_id, id, …
 _INSERT_EVENT = (
     "INSERT OR REPLACE INTO events (source, department_id, id, event_date, title, description, "
-    "time, url, created_at, last_modified, revision, legacy_time, search_text) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "time, url, created_at, last_modified, revision, legacy_time, search_text, extra) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -260,6 +289,7 @@ def _event(row: Sequence[Any]) -> Event:
         _moment(row[8]),
         row[9],
         bool(row[10]),
+        attributes_from_json(row[11]),
     )
 
 
@@ -276,9 +306,16 @@ def sort_events(events: Iterable[Event]) -> list[Event]:
     return sorted(events, key=key)
 
 
-def _pending_ids(conn: sqlite3.Connection, source: str) -> set[str]:
-    rows = conn.execute("SELECT DISTINCT event_id FROM outbox WHERE source = ?", (source,))
-    return {row[0] for row in rows}
+def _pending_keys(conn: sqlite3.Connection, source: str) -> set[tuple[str, str]]:
+    """(id, department_id) of every version a change in the outbox starts from or leaves."""
+    rows = conn.execute(
+        "SELECT event_id, original_department_id FROM outbox WHERE source = ? "
+        "AND original_department_id IS NOT NULL UNION "
+        "SELECT event_id, changed_department_id FROM outbox WHERE source = ? "
+        "AND changed_department_id IS NOT NULL",
+        (source, source),
+    )
+    return {(row[0], row[1]) for row in rows}
 
 
 def _ids_json(ids: Iterable[str]) -> str:
@@ -632,12 +669,21 @@ class Cache:
 
         def read(conn: sqlite3.Connection) -> list[Department]:
             rows = conn.execute(
-                "SELECT id, name, description, created_at, updated_at FROM departments "
-                "WHERE source = ?",
+                "SELECT id, name, description, created_at, updated_at, revision, extra "
+                "FROM departments WHERE source = ?",
                 (self.source,),
             ).fetchall()
             return [
-                Department(row[0], row[1], row[2], _moment(row[3]), _moment(row[4])) for row in rows
+                Department(
+                    row[0],
+                    row[1],
+                    row[2],
+                    _moment(row[3]),
+                    _moment(row[4]),
+                    row[5],
+                    attributes_from_json(row[6]),
+                )
+                for row in rows
             ]
 
         found = self._db.run(read)
@@ -658,6 +704,8 @@ class Cache:
                 d.description,
                 _moment_text(d.created_at),
                 _moment_text(d.updated_at),
+                d.revision,
+                attributes_to_json(d.extra),
             )
             for d in departments
         ]
@@ -672,8 +720,8 @@ class Cache:
                 conn.execute("DELETE FROM departments WHERE source = ?", (self.source,))
                 conn.executemany(
                     "INSERT OR REPLACE INTO departments "
-                    "(source, id, name, description, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "(source, id, name, description, created_at, updated_at, revision, extra) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     rows,
                 )
                 return True
@@ -739,16 +787,22 @@ class Cache:
             def statements() -> None:
                 # Events with changes waiting in the outbox keep their local version: the
                 # fetched copy neither replaces nor removes it, nor brings back a pending delete.
-                pending = _pending_ids(conn, self.source)
+                pending = _pending_keys(conn, self.source)
                 conn.execute(
                     "DELETE FROM events WHERE source = ? AND department_id = ? "
-                    "AND event_date BETWEEN ? AND ? AND id NOT IN "
-                    "(SELECT event_id FROM outbox WHERE source = ?)",
-                    (self.source, department_id, first.isoformat(), last.isoformat(), self.source),
+                    "AND event_date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM outbox AS o "
+                    "WHERE o.source = events.source AND o.event_id = events.id "
+                    "AND events.department_id IN "
+                    "(o.original_department_id, o.changed_department_id))",
+                    (self.source, department_id, first.isoformat(), last.isoformat()),
                 )
                 conn.executemany(
                     _INSERT_EVENT,
-                    [_event_row(self.source, e) for e in events if e.id not in pending],
+                    [
+                        _event_row(self.source, e)
+                        for e in events
+                        if (e.id, e.department_id) not in pending
+                    ],
                 )
                 conn.execute(
                     "INSERT OR REPLACE INTO fetched_months "
@@ -780,9 +834,10 @@ class Cache:
         )
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
-    def pending_ids(self) -> set[str]:
-        """Ids of events with changes waiting in the outbox (never replaced by a fetch)."""
-        return self._db.run(lambda conn: _pending_ids(conn, self.source))
+    def pending_keys(self) -> set[tuple[str, str]]:
+        """(id, department_id) of events with changes waiting in the outbox (never replaced
+        by a fetch)."""
+        return self._db.run(lambda conn: _pending_keys(conn, self.source))
 
     # --- the user's own writes ----------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
-    from desktop.domain.models import Event
+    from desktop.domain.models import Department, Event
     from desktop.domain.validation import FieldError
 
 _CONTEXT = "errors"
@@ -256,6 +256,26 @@ class ConflictError(StoreError):
     @property
     def was_deleted(self) -> bool:
         return self.current is None
+
+
+class DepartmentChangedError(StoreError):
+    """A department changed since it was read; ``current`` is its version now."""
+
+    def __init__(self, message: str, *, current: Department) -> None:
+        super().__init__(message, code="ConditionalCheckFailedException")
+        self.current = current
+
+    @classmethod
+    def build(cls, name: str, current: Department) -> DepartmentChangedError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "Someone else changed the department “{name}” after you opened it. Nothing "
+                "was saved. The form keeps what you typed and takes their version of the rest: "
+                "check it, then save again.",
+            ).format(name=name),
+            current=current,
+        )
 
 
 class AlreadyExistsError(StoreError):

@@ -9,9 +9,9 @@ Replaying is safe because every write is:
 
 - **a create** under the id made on the client (``attribute_not_exists``): a repeat finds its
   own item and is done;
-- **an update or delete** conditioned on the ``last_modified`` the user edited from, with a
-  ``written_at`` fixed when the change was recorded: a repeat of a landed update finds its own
-  item, a repeat of a landed delete finds the item gone;
+- **an update or delete** conditioned on the ``last_modified`` the user edited from (without
+  one, on every field as read), with a ``written_at`` fixed when the change was recorded: a
+  repeat of a landed update finds its own item, a repeat of a landed delete finds it gone;
 - **a move**, checked first (a consistent read of the original), then the store's two steps,
   each safe to repeat.
 
@@ -68,8 +68,14 @@ from desktop.data.errors import (
     TableNotReadyError,
     ThrottledError,
 )
-from desktop.data.store import created_version, moved_version, updated_version, written_event
-from desktop.domain.models import Event, new_id
+from desktop.data.store import (
+    created_version,
+    moved_version,
+    unchanged_since,
+    updated_version,
+    written_event,
+)
+from desktop.domain.models import Event, attributes_from_wire, attributes_to_wire, new_id
 from desktop.domain.timestamps import now_utc
 
 if TYPE_CHECKING:
@@ -134,6 +140,7 @@ def event_to_json(event: Event | None) -> str | None:
             "last_modified": event.last_modified.isoformat() if event.last_modified else None,
             "revision": event.revision,
             "legacy_time": event.legacy_time,
+            "extra": attributes_to_wire(event.extra),
         },
         ensure_ascii=False,
     )
@@ -157,6 +164,7 @@ def event_from_json(text: str | None) -> Event | None:
         ),
         revision=data["revision"],
         legacy_time=bool(data["legacy_time"]),
+        extra=attributes_from_wire(data.get("extra")),
     )
 
 
@@ -195,6 +203,13 @@ def written_version(kind: Kind, original: Event | None, changed: Event, moment: 
 
 # --- entries ----------------------------------------------------------------------------------
 
+# An event's whole key, (id, department_id): one id may exist in two departments.
+type EventKey = tuple[str, str]
+
+
+def key_of(event: Event) -> EventKey:
+    return (event.id, event.department_id)
+
 
 @dataclass(frozen=True)
 class Change:
@@ -218,6 +233,17 @@ class Change:
         return self.event.id
 
     @property
+    def key(self) -> EventKey:
+        """The key of the version this change leaves (for a delete, of the one it deletes):
+        a later change of the same event starts from it."""
+        return key_of(self.event)
+
+    @property
+    def keys(self) -> set[EventKey]:
+        """The keys this change touches (a move: the original's and the new one)."""
+        return {key_of(e) for e in (self.original, self.changed) if e is not None}
+
+    @property
     def event(self) -> Event:
         """The user's version (for a delete, what was deleted)."""
         event = self.changed or self.original
@@ -233,6 +259,8 @@ _COLUMNS = (
     "seq, kind, original, changed, written_at, queued_at, state, reason, current, "
     "uncertain, half_moved, attempts"
 )
+# The entries whose change leaves the version with this key (a delete: deletes it).
+_LEAVES_KEY = "event_id = ? AND coalesce(changed_department_id, original_department_id) = ?"
 
 
 def _change(row: Any) -> Change:
@@ -253,11 +281,11 @@ def _change(row: Any) -> Change:
 
 
 def _first_waiting(entries: list[Change]) -> Change | None:
-    blocked: set[str] = set()  # events with an entry before that is not simply waiting
+    blocked: set[EventKey] = set()  # events with an entry before that is not simply waiting
     for change in entries:
-        if change.state is State.WAITING and change.event_id not in blocked:
+        if change.state is State.WAITING and not change.keys & blocked:
             return change
-        blocked.add(change.event_id)
+        blocked |= change.keys
     return None
 
 
@@ -332,16 +360,18 @@ class Outbox:
 
         return self.cache.transaction(read)
 
-    def _entries(self, conn: sqlite3.Connection, event_id: str | None = None) -> list[Change]:
-        if event_id is None:
+    def _entries(self, conn: sqlite3.Connection, key: EventKey | None = None) -> list[Change]:
+        """Every entry, or those of the event whose version has ``key`` now (see
+        :attr:`Change.key`), oldest first."""
+        if key is None:
             rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM outbox WHERE source = ? ORDER BY seq",
                 (self.cache.source,),
             )
         else:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM outbox WHERE source = ? AND event_id = ? ORDER BY seq",
-                (self.cache.source, event_id),
+                f"SELECT {_COLUMNS} FROM outbox WHERE source = ? AND {_LEAVES_KEY} ORDER BY seq",
+                (self.cache.source, *key),
             )
         return [_change(row) for row in rows]
 
@@ -374,8 +404,10 @@ class Outbox:
         moment = now_utc()
 
         def statements(conn: sqlite3.Connection) -> Recorded:
-            event_id = (changed or original).id  # type: ignore[union-attr]
-            earlier = self._entries(conn, event_id)
+            # The event's earlier changes are those that leave the version the user changed.
+            event_key = key_of(original or changed)  # type: ignore[arg-type]
+            event_id = event_key[0]
+            earlier = self._entries(conn, event_key)
             last = earlier[-1] if earlier else None
             plan: tuple[Kind, Event | None, Event | None] | None = (kind, original, changed)
             seq: int | None = None
@@ -472,9 +504,9 @@ class Outbox:
         """A waiting entry cannot go because an entry before it is being sent by another copy
         of the app on this computer (its answer, when it comes, lets this one go)."""
         entries = self.entries()
-        sending = {c.event_id for c in entries if c.state is State.SENDING}
+        sending = set().union(*(c.keys for c in entries if c.state is State.SENDING))
         return not self._send_lock.locked() and any(
-            c.state is State.WAITING and c.event_id in sending for c in entries
+            c.state is State.WAITING and c.keys & sending for c in entries
         )
 
     def send_all(self, store: DynamoStore) -> list[Sent]:
@@ -520,7 +552,7 @@ class Outbox:
                 log.info("Move of %s had been completed before", original.id)
                 return moved, original
             raise ConflictError.deleted(original.title)
-        if current.revision != original.revision:
+        if not unchanged_since(current, original):
             raise ConflictError.changed(current)
         return store.move_event(original, changed, written_at=moment, resume=change.uncertain), (
             original
@@ -543,7 +575,7 @@ class Outbox:
         def statements(conn: sqlite3.Connection) -> list[Change]:
             if outcome == "written":
                 conn.execute("DELETE FROM outbox WHERE seq = ?", (change.seq,))
-                if not self._entries(conn, change.event_id):
+                if not self._entries(conn, change.key):
                     # Nothing newer waits: the cache takes the table's version.
                     if removed is not None:
                         self.cache.remove_event_in(conn, removed.id, removed.department_id)
@@ -610,7 +642,7 @@ class Outbox:
             if change is None or change.state is State.SENDING:
                 return Recorded(None, None, self._entries(conn))
             conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
-            if self._entries(conn, change.event_id):
+            if self._entries(conn, change.key):
                 # A later change of the event waits: the calendar keeps showing that one.
                 return Recorded(None, None, self._entries(conn))
             removed = None
@@ -654,14 +686,14 @@ class Outbox:
                     plans.append((Kind.UPDATE, theirs, mine))
             else:
                 assert mine is not None, "a delete cannot be saved as new"
-                copy = mine.with_changes(id=new_id(), revision=None)
+                copy = mine.with_changes(id=new_id(), revision=None, created_at=None)
                 plans.append((Kind.CREATE, None, copy))
                 if change.half_moved:
                     plans.append((Kind.DELETE, mine, None))
                 drop_mine = True
                 shown = theirs
             conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
-            later = self._entries(conn, change.event_id)
+            later = self._entries(conn, change.key)
             if drop_mine and mine is not None:
                 self.cache.remove_event_in(conn, mine.id, mine.department_id)
             if theirs is not None:
@@ -732,7 +764,8 @@ class Outbox:
         """A waiting entry (``seq`` None: the next number, at the end of the order)."""
         conn.execute(
             "INSERT INTO outbox (seq, source, kind, event_id, original, changed, "
-            "written_at, queued_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "written_at, queued_at, state, original_department_id, changed_department_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 seq,
                 self.cache.source,
@@ -743,6 +776,8 @@ class Outbox:
                 written_at.isoformat(),
                 queued_at.isoformat(),
                 State.WAITING,
+                original.department_id if original is not None else None,
+                changed.department_id if changed is not None else None,
             ),
         )
 

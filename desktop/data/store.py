@@ -22,7 +22,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from desktop.data.errors import (
     AlreadyExistsError,
     ConflictError,
     CredentialsError,
+    DepartmentChangedError,
     DepartmentNotEmptyError,
     MoveIncompleteError,
     NameTakenError,
@@ -370,7 +371,7 @@ class DynamoStore:
         ):
             for raw in page.get("Items", []):
                 try:
-                    result.departments.append(Department.from_item(decode_item(raw)))
+                    result.departments.append(_department_from_raw(raw))
                 except InvalidItem as exc:
                     log.warning("Skipped department %s: %s", exc.item_id, exc.reason)
                     result.skipped.append(SkippedItem(exc.item_id, exc.reason))
@@ -388,7 +389,7 @@ class DynamoStore:
         )
         if "Item" not in response:
             return None
-        return Department.from_item(decode_item(response["Item"]))
+        return _department_from_raw(response["Item"])
 
     def find_departments_by_name(self, name: str) -> list[Department]:
         """Departments with exactly this name, through ``name-index`` (eventually consistent)."""
@@ -405,7 +406,7 @@ class DynamoStore:
         ):
             for raw in page.get("Items", []):
                 try:
-                    found.append(Department.from_item(decode_item(raw)))
+                    found.append(_department_from_raw(raw))
                 except InvalidItem as exc:
                     log.warning("Skipped department %s: %s", exc.item_id, exc.reason)
         return found
@@ -426,12 +427,14 @@ class DynamoStore:
         self._check_name_free(name, None)
         now = now_utc()
         department = Department(department_id or new_id(), name, description, now, now)
+        item = department.to_item()
+        department = replace(department, revision=revision_for_written(item["updated_at"]))
         try:
             self._call(
                 "PutItem",
                 self._departments,
                 TableName=self._departments,
-                Item=encode_item(department.to_item()),
+                Item=encode_item(item),
                 ConditionExpression="attribute_not_exists(#id)",
                 ExpressionAttributeNames={"#id": "id"},
                 ReturnConsumedCapacity="TOTAL",
@@ -441,6 +444,12 @@ class DynamoStore:
         return department
 
     def update_department(self, department: Department, name: str, description: str) -> Department:
+        """Rename or describe ``department`` unless someone else changed it since it was read.
+
+        Conditioned on the ``updated_at`` it was read with (or, without one, on the name and
+        description read); only these three attributes are set, so every other one stays. On a
+        conflict raises :class:`DepartmentChangedError` with the current version.
+        """
         name = name.strip()
         errors = validate_department_fields(name, description)
         if errors:
@@ -448,6 +457,22 @@ class DynamoStore:
         if name != department.name:
             self._check_name_free(name, department.id)
         now = now_utc()
+        names = {"#id": "id", "#n": "name", "#d": "description", "#u": "updated_at"}
+        values: dict[str, Any] = {
+            ":n": {"S": name},
+            ":d": {"S": description},
+            ":u": {"S": format_timestamp(now)},
+        }
+        if department.revision is not None:
+            condition = "attribute_exists(#id) AND #u = :rev"
+            values[":rev"] = revision_attribute(department.revision)
+        else:
+            condition = "attribute_exists(#id) AND attribute_not_exists(#u) AND " + " AND ".join(
+                [
+                    _text_condition("#n", ":old_n", department.name, values),
+                    _text_condition("#d", ":old_d", department.description, values),
+                ]
+            )
         try:
             response = self._call(
                 "UpdateItem",
@@ -455,24 +480,22 @@ class DynamoStore:
                 TableName=self._departments,
                 Key={"id": {"S": department.id}},
                 UpdateExpression="SET #n = :n, #d = :d, #u = :u",
-                ConditionExpression="attribute_exists(#id)",
-                ExpressionAttributeNames={
-                    "#id": "id",
-                    "#n": "name",
-                    "#d": "description",
-                    "#u": "updated_at",
-                },
-                ExpressionAttributeValues={
-                    ":n": {"S": name},
-                    ":d": {"S": description},
-                    ":u": {"S": format_timestamp(now)},
-                },
+                ConditionExpression=condition,
+                ExpressionAttributeNames=names,
+                ExpressionAttributeValues=values,
                 ReturnValues="ALL_NEW",
+                ReturnValuesOnConditionCheckFailure="ALL_OLD",
                 ReturnConsumedCapacity="TOTAL",
             )
         except ConditionFailed as exc:
-            raise NotFoundError.build(department.name) from exc
-        return Department.from_item(decode_item(response["Attributes"]))
+            current = _department_from(exc)
+            if current is None:
+                raise NotFoundError.build(department.name) from exc
+            if current.name == name and current.description == description:
+                # Our own earlier attempt landed (its answer was lost and botocore retried).
+                return current
+            raise DepartmentChangedError.build(department.name, current) from exc
+        return _department_from_raw(response["Attributes"])
 
     def count_events(self, department_id: str) -> int:
         """How many events a department has (a COUNT query of the date index)."""
@@ -665,7 +688,7 @@ class DynamoStore:
                 "PutItem",
                 self._events,
                 TableName=self._events,
-                Item=encode_item(event.to_item()),
+                Item=whole_item(event),
                 ConditionExpression="attribute_not_exists(#id)",
                 ExpressionAttributeNames={"#id": "id"},
                 ReturnValuesOnConditionCheckFailure="ALL_OLD",
@@ -684,16 +707,17 @@ class DynamoStore:
     ) -> Event:
         """Save ``changed`` over ``original`` unless someone else changed it meanwhile.
 
-        Conditioned on the ``last_modified`` that ``original`` was read with; on a conflict
-        raises :class:`ConflictError` with the server's current version (or deleted). Writes
-        ``time`` and removes the web app's ``time_val``.
+        Conditioned on the ``last_modified`` that ``original`` was read with (without one, on
+        every field as read); on a conflict raises :class:`ConflictError` with the server's
+        current version (or deleted). Sets only the fields this app knows (every other attribute
+        stays), writes ``time`` and removes the web app's ``time_val``.
         """
         if changed.department_id != original.department_id or changed.id != original.id:
             raise ValueError("update_event cannot change the key; use move_event")
         moment = written_at or now_utc()
         changed = updated_version(original, changed, moment)
         self.validate_event(changed)
-        condition, names, values = _revision_condition(original.revision)
+        condition, names, values = _revision_condition(original)
         names.update(
             {
                 "#e": "event_date",
@@ -740,8 +764,9 @@ class DynamoStore:
         return _event_from_raw(response["Attributes"])
 
     def delete_event(self, event: Event) -> None:
-        """Delete ``event`` unless someone else changed it since it was read."""
-        condition, names, values = _revision_condition(event.revision)
+        """Delete ``event`` unless someone else changed it since it was read (its
+        ``last_modified``, or without one every field as read)."""
+        condition, names, values = _revision_condition(event)
         params: dict[str, Any] = {
             "TableName": self._events,
             "Key": _event_key(event.id, event.department_id),
@@ -784,7 +809,7 @@ class DynamoStore:
                 "PutItem",
                 self._events,
                 TableName=self._events,
-                Item=encode_item(moved.to_item()),
+                Item=whole_item(moved),
                 ConditionExpression="attribute_not_exists(#id)",
                 ExpressionAttributeNames={"#id": "id"},
                 ReturnValuesOnConditionCheckFailure="ALL_OLD",
@@ -1061,23 +1086,51 @@ def _event_key(event_id: str, department_id: str) -> dict[str, dict[str, str]]:
 
 
 def _event_from_raw(raw: Mapping[str, Any]) -> Event:
-    return Event.from_item(decode_item(raw), raw.get("last_modified"))
+    return Event.from_item(decode_item(raw), raw.get("last_modified"), raw=raw)
+
+
+def _department_from_raw(raw: Mapping[str, Any]) -> Department:
+    return Department.from_item(decode_item(raw), raw)
+
+
+def whole_item(event: Event) -> dict[str, Any]:
+    """The item a whole-item write (PutItem) puts: the guide's document and every attribute
+    the event was read with that this app does not know."""
+    item: dict[str, Any] = dict(event.extra)
+    item.update(encode_item(event.to_item()))
+    return item
+
+
+def unchanged_since(current: Event, original: Event) -> bool:
+    """``current`` (read now) is still the version ``original`` was read as: the same
+    ``last_modified`` or, for an item without one, the same fields."""
+    if current.revision != original.revision:
+        return False
+    if original.revision is not None:
+        return True
+    return current.legacy_time == original.legacy_time and current.to_item() == original.to_item()
 
 
 # What each write puts in the table at ``moment`` (the outbox shows the same before sending).
 
 
 def created_version(event: Event, moment: datetime) -> Event:
-    return event.with_changes(created_at=moment, last_modified=moment)
+    """A new event, or one brought back (an undone delete keeps its ``created_at``)."""
+    return event.with_changes(created_at=event.created_at or moment, last_modified=moment)
 
 
 def updated_version(original: Event, changed: Event, moment: datetime) -> Event:
-    return changed.with_changes(created_at=original.created_at, last_modified=moment)
+    return changed.with_changes(
+        created_at=original.created_at, last_modified=moment, extra=original.extra
+    )
 
 
 def moved_version(original: Event, changed: Event, moment: datetime) -> Event:
     return changed.with_changes(
-        id=original.id, created_at=original.created_at or moment, last_modified=moment
+        id=original.id,
+        created_at=original.created_at or moment,
+        last_modified=moment,
+        extra=original.extra,
     )
 
 
@@ -1087,13 +1140,61 @@ def written_event(event: Event) -> Event:
     return event.with_changes(revision=revision_for_written(item["last_modified"]))
 
 
-def _revision_condition(
-    revision: str | None,
-) -> tuple[str, dict[str, str], dict[str, Any]]:
+def _revision_condition(event: Event) -> tuple[str, dict[str, str], dict[str, Any]]:
+    """The condition of a write over ``event`` as the user saw it.
+
+    With a ``last_modified``: that exact value. Without one (items of other writers), every
+    field the user saw, as read: equal, or absent where it was read as empty; and the time in
+    the attribute it was read from (``time_val``, which must not have appeared otherwise).
+    """
     names = {"#id": "id", "#lm": "last_modified"}
-    if revision is None:
-        return "attribute_exists(#id) AND attribute_not_exists(#lm)", names, {}
-    return "attribute_exists(#id) AND #lm = :rev", names, {":rev": revision_attribute(revision)}
+    values: dict[str, Any] = {}
+    if event.revision is not None:
+        values[":rev"] = revision_attribute(event.revision)
+        return "attribute_exists(#id) AND #lm = :rev", names, values
+    names.update(
+        {
+            "#c_e": "event_date",
+            "#c_t": "title",
+            "#c_d": "description",
+            "#c_u": "url",
+            "#c_tm": "time_val" if event.legacy_time else "time",
+        }
+    )
+    parts = [
+        "attribute_exists(#id)",
+        "attribute_not_exists(#lm)",
+        _text_condition("#c_e", ":c_e", event.event_date.isoformat(), values),
+        _text_condition("#c_t", ":c_t", event.title, values),
+        _text_condition("#c_d", ":c_d", event.description, values),
+        _text_condition("#c_u", ":c_u", event.url, values),
+        _text_condition("#c_tm", ":c_tm", event.time, values),
+    ]
+    if not event.legacy_time:
+        names["#c_tv"] = "time_val"
+        parts.append("attribute_not_exists(#c_tv)")
+    return " AND ".join(parts), names, values
+
+
+def _text_condition(name: str, placeholder: str, text: str, values: dict[str, Any]) -> str:
+    """``name`` holds ``text`` as read (read as empty: absent, or empty text)."""
+    values[placeholder] = {"S": text}
+    if text:
+        return f"{name} = {placeholder}"
+    return f"(attribute_not_exists({name}) OR {name} = {placeholder})"
+
+
+def _department_from(exc: StoreError) -> Department | None:
+    """The department a failed condition returned (``ReturnValuesOnConditionCheckFailure``)."""
+    cause = exc.__cause__
+    response = getattr(cause, "response", None)
+    item = response.get("Item") if isinstance(response, dict) else None
+    if not item:
+        return None
+    try:
+        return _department_from_raw(item)
+    except InvalidItem:
+        return None
 
 
 def _current_from(exc: StoreError) -> Event | None:

@@ -8,11 +8,13 @@ the store logs and counts instead of crashing.
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any
 
 from desktop.domain.timestamps import format_timestamp, parse_timestamp
@@ -52,6 +54,103 @@ def parse_date(text: str) -> date | None:
         return None
 
 
+# The attributes this app reads and writes; every other attribute of an item is kept as it is
+# (``extra``) and written back by every whole-item write.
+DEPARTMENT_ATTRIBUTES = frozenset({"id", "name", "description", "created_at", "updated_at"})
+EVENT_ATTRIBUTES = frozenset(
+    {
+        "id",
+        "department_id",
+        "event_date",
+        "title",
+        "description",
+        "time",
+        "url",
+        "created_at",
+        "last_modified",
+        "time_val",  # the web app's update path; read as ``time``, removed by the next write
+    }
+)
+
+Attributes = Mapping[str, Mapping[str, Any]]
+NO_ATTRIBUTES: Attributes = MappingProxyType({})
+
+
+def unknown_attributes(raw: Mapping[str, Any], known: frozenset[str]) -> Attributes:
+    """The raw attribute values of ``raw`` this app does not know, read-only.
+
+    Binary values arrive as bytes (botocore) or base64 text (DynamoDB JSON read directly); both
+    become bytes, as boto3 writes them.
+    """
+    if len(raw) <= len(known) and raw.keys() <= known:
+        return NO_ATTRIBUTES
+    found = {name: _from_wire(value) for name, value in raw.items() if name not in known}
+    return MappingProxyType(found) if found else NO_ATTRIBUTES
+
+
+def attributes_to_wire(attributes: Attributes) -> dict[str, Any] | None:
+    """Raw attribute values as DynamoDB JSON (binary as base64), ``None`` for none."""
+    if not attributes:
+        return None
+    return {name: _to_wire(value) for name, value in attributes.items()}
+
+
+def attributes_from_wire(data: Mapping[str, Any] | None) -> Attributes:
+    if not data:
+        return NO_ATTRIBUTES
+    return MappingProxyType({name: _from_wire(value) for name, value in data.items()})
+
+
+def attributes_to_json(attributes: Attributes) -> str | None:
+    """Raw attribute values as DynamoDB JSON text (``None`` for none): for the cache."""
+    wire = attributes_to_wire(attributes)
+    return json.dumps(wire, ensure_ascii=False, sort_keys=True) if wire is not None else None
+
+
+def attributes_from_json(text: str | None) -> Attributes:
+    return attributes_from_wire(json.loads(text)) if text else NO_ATTRIBUTES
+
+
+def _to_wire(value: Any) -> Any:
+    """A boto3 attribute value as DynamoDB JSON (binary as base64 text)."""
+    if not isinstance(value, Mapping) or len(value) != 1:
+        return value
+    (kind, inner), *_ = value.items()
+    if kind == "B":
+        return {"B": _b64(inner)}
+    if kind == "BS":
+        return {"BS": [_b64(v) for v in inner]}
+    if kind == "L":
+        return {"L": [_to_wire(v) for v in inner]}
+    if kind == "M":
+        return {"M": {k: _to_wire(v) for k, v in inner.items()}}
+    return {kind: inner}
+
+
+def _from_wire(value: Any) -> Any:
+    """A DynamoDB JSON attribute value as boto3 takes it (binary as bytes)."""
+    if not isinstance(value, Mapping) or len(value) != 1:
+        return value
+    (kind, inner), *_ = value.items()
+    if kind == "B":
+        return {"B": _unb64(inner)}
+    if kind == "BS":
+        return {"BS": [_unb64(v) for v in inner]}
+    if kind == "L":
+        return {"L": [_from_wire(v) for v in inner]}
+    if kind == "M":
+        return {"M": {k: _from_wire(v) for k, v in inner.items()}}
+    return {kind: inner}
+
+
+def _b64(value: Any) -> Any:
+    return base64.b64encode(bytes(value)).decode("ascii") if isinstance(value, bytes) else value
+
+
+def _unb64(value: Any) -> Any:
+    return base64.b64decode(value) if isinstance(value, str) else value
+
+
 @dataclass(frozen=True, slots=True)
 class Department:
     id: str
@@ -59,9 +158,14 @@ class Department:
     description: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # The stored ``updated_at`` exactly as read (see ``Event.revision``); ``None``: it had none.
+    revision: str | None = field(default=None, compare=False)
+    # Attributes other writers keep on the item, as raw DynamoDB values (never shown, kept).
+    extra: Attributes = field(default=NO_ATTRIBUTES, compare=False)
 
     @classmethod
-    def from_item(cls, item: Mapping[str, Any]) -> Department:
+    def from_item(cls, item: Mapping[str, Any], raw: Mapping[str, Any] | None = None) -> Department:
+        """``raw``: the item's raw attribute values (fills ``revision`` and ``extra``)."""
         item_id = text_value(item.get("id")) or None
         if item_id is None:
             raise InvalidItem(None, "no id")
@@ -74,6 +178,8 @@ class Department:
             description=text_value(item.get("description")),
             created_at=parse_timestamp(text_value(item.get("created_at"))),
             updated_at=parse_timestamp(text_value(item.get("updated_at"))),
+            revision=None if raw is None else revision_of(raw.get("updated_at")),
+            extra=NO_ATTRIBUTES if raw is None else unknown_attributes(raw, DEPARTMENT_ATTRIBUTES),
         )
 
     def to_item(self) -> dict[str, str]:
@@ -104,11 +210,19 @@ class Event:
     revision: str | None = field(default=None, compare=False)
     # The item carries the web app's ``time_val``; the next update removes it.
     legacy_time: bool = field(default=False, compare=False)
+    # Attributes other writers keep on the item (``attendees``, ``color``…), as raw DynamoDB
+    # values: never shown, written back by every whole-item write (a move, an undone delete).
+    extra: Attributes = field(default=NO_ATTRIBUTES, compare=False)
 
     @classmethod
     def from_item(
-        cls, item: Mapping[str, Any], raw_last_modified: Mapping[str, Any] | None = None
+        cls,
+        item: Mapping[str, Any],
+        raw_last_modified: Mapping[str, Any] | None = None,
+        *,
+        raw: Mapping[str, Any] | None = None,
     ) -> Event:
+        """``raw``: the item's raw attribute values (fills ``extra``)."""
         item_id = text_value(item.get("id")) or None
         if item_id is None:
             raise InvalidItem(None, "no id")
@@ -135,6 +249,7 @@ class Event:
             last_modified=parse_timestamp(text_value(item.get("last_modified"))),
             revision=revision_of(raw_last_modified),
             legacy_time=legacy,
+            extra=unknown_attributes(raw, EVENT_ATTRIBUTES) if raw is not None else NO_ATTRIBUTES,
         )
 
     def to_item(self) -> dict[str, str]:
@@ -163,12 +278,12 @@ def revision_of(raw_attribute: Mapping[str, Any] | None) -> str | None:
     """The opaque revision token for a raw ``last_modified`` attribute value."""
     if raw_attribute is None:
         return None
-    return json.dumps(dict(raw_attribute), sort_keys=True, ensure_ascii=False)
+    return json.dumps(_to_wire(dict(raw_attribute)), sort_keys=True, ensure_ascii=False)
 
 
 def revision_attribute(revision: str) -> dict[str, Any]:
     """The raw attribute value a revision token stands for."""
-    value: dict[str, Any] = json.loads(revision)
+    value: dict[str, Any] = _from_wire(json.loads(revision))
     return value
 
 

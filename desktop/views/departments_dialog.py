@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.data.errors import NameTakenError, StoreError, ValidationFailed
+from desktop.data.errors import (
+    DepartmentChangedError,
+    NameTakenError,
+    StoreError,
+    ValidationFailed,
+)
 from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department
 from desktop.domain.validation import validate_department_fields
@@ -438,6 +443,8 @@ class DepartmentsDialog(QDialog):
         """Name and description problems next to their fields; anything else on top."""
         self.pending_delete = None
         self._set_busy(False)
+        if isinstance(error, DepartmentChangedError):
+            self._take_theirs(error.current)
         self._server_errors.clear()
         general: list[str] = []
         if isinstance(error, ValidationFailed):
@@ -455,6 +462,19 @@ class DepartmentsDialog(QDialog):
             if label.message():
                 self._field_widgets[field].setFocus()
                 break
+
+    def _take_theirs(self, current: Department) -> None:
+        """After a conflict: what the user typed stays; the fields they did not touch take
+        the current version, which a new save is conditioned on."""
+        if self.editing is not None and self.editing.id == current.id:
+            name, description = self._values()
+            initial_name, initial_description = self._initial
+            if name == initial_name:
+                self.name_edit.setText(current.name)
+            if description == initial_description:
+                self.description_edit.setPlainText(current.description)
+            self._initial = (current.name, current.description)
+        self.set_departments([current if d.id == current.id else d for d in self.departments])
 
     def done_saving(self) -> None:
         """The last request succeeded: an empty form for the next department, not busy."""

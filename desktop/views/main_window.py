@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         self._error: StoreError | None = None
         self._undo: Callable[[], None] | None = None
         self._holidays_country = ""
-        self._states: dict[str, str] = {}  # event id → "pending", "conflict" or "failed"
+        # (event id, department id) → "pending", "conflict" or "failed"
+        self._states: dict[tuple[str, str], str] = {}
         self.pending_dialog: PendingDialog | None = None
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
@@ -699,7 +700,7 @@ class MainWindow(QMainWindow):
                 events, _ = self._months.get((department_id, month), ([], None))
                 states = self._states
                 entries.extend(
-                    DayEntry(e, name, color, states.get(e.id, ""))
+                    DayEntry(e, name, color, states.get((e.id, e.department_id), ""))
                     for e in events
                     if days[0] <= e.event_date <= days[-1]
                 )
@@ -1142,7 +1143,8 @@ class MainWindow(QMainWindow):
         if original is not None:
             self._forget_event(original)
         if changed is not None:
-            self._states[changed.id] = self._states.get(changed.id, "pending")
+            key = (changed.id, changed.department_id)
+            self._states[key] = self._states.get(key, "pending")
             self._put_event(changed)
 
         def recorded(result: Recorded) -> None:
@@ -1238,14 +1240,14 @@ class MainWindow(QMainWindow):
     def _outbox_changed(self, entries: list[Change]) -> None:
         from desktop.data.outbox import State
 
-        states: dict[str, str] = {}
+        states: dict[tuple[str, str], str] = {}
         for change in entries:
             state = {
                 State.CONFLICT: "conflict",
                 State.FAILED: "failed",
             }.get(change.state, "pending")
-            if states.get(change.event_id) not in ("conflict", "failed"):
-                states[change.event_id] = state
+            if states.get(change.key) not in ("conflict", "failed"):
+                states[change.key] = state
         changed = states != self._states
         self._states = states
         count = len(entries)
@@ -1270,7 +1272,7 @@ class MainWindow(QMainWindow):
     def _change_sent(self, sent: Sent) -> None:
         change = sent.change
         if sent.outcome == "written":
-            if not any(c.event_id == change.event_id for c in sent.entries or []):
+            if not any(c.key == change.key for c in sent.entries or []):
                 if sent.removed is not None:
                     self._forget_event(sent.removed)
                 if sent.written is not None:

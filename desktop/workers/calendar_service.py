@@ -347,7 +347,7 @@ class CalendarService(QObject):
     @staticmethod
     def _has_pending(cache: Cache) -> bool:
         try:
-            return bool(cache.pending_ids())
+            return bool(cache.pending_keys())
         except Exception:
             log.exception("Could not read the waiting changes")
             return True

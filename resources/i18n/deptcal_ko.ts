@@ -4,7 +4,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../desktop/views/banner.py" line="42" />
+            <location filename="../../desktop/views/banner.py" line="43" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
@@ -25,162 +25,162 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="228" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="231" />
             <source>(deleted)</source>
             <translation>(삭제됨)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="98" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="99" />
             <source>Comparison of the two versions</source>
             <translation>두 버전 비교</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="187" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="188" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="150" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="151" />
             <source>Delete anyway</source>
             <translation>그래도 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="151" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="152" />
             <source>Delete their version too.</source>
             <translation>상대방의 버전도 삭제합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="193" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="194" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="198" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="199" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="239" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="242" />
             <source>Different</source>
             <translation>다름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="129" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="130" />
             <source>Discard mine</source>
             <translation>내 변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="149" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="150" />
             <source>Do not delete it; keep their version.</source>
             <translation>삭제하지 않고 상대방의 버전을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="68" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="69" />
             <source>Event deleted by someone else</source>
             <translation>다른 사용자가 삭제한 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="102" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="103" />
             <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="146" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="147" />
             <source>Keep their version and add yours as a separate event.</source>
             <translation>다른 사용자의 버전은 그대로 두고 내 버전을 별도의 일정으로 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="129" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="130" />
             <source>Keep theirs</source>
             <translation>다른 사용자의 버전 유지</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="202" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="203" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="137" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="138" />
             <source>Overwrite with mine</source>
             <translation>내 버전으로 덮어쓰기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="142" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="143" />
             <source>Replace their version with yours.</source>
             <translation>다른 사용자의 버전을 내 버전으로 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="137" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="138" />
             <source>Restore mine</source>
             <translation>내 버전 복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="144" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="145" />
             <source>Save mine as a new event</source>
             <translation>내 버전을 새 일정으로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="141" />
             <source>Save your version again under the same event.</source>
             <translation>내 버전을 같은 일정으로 다시 저장합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="70" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="71" />
             <source>Someone else changed this event</source>
             <translation>다른 사용자가 변경한 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="82" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="83" />
             <source>Someone else deleted “{title}” while you were editing it. You can restore your version, save it as a new event, or discard it.</source>
             <translation>편집하는 동안 다른 사용자가 “{title}” 일정을 삭제했습니다. 내 버전을 복원하거나, 새 일정으로 저장하거나, 버릴 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="88" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="89" />
             <source>Someone else saved a change to “{title}” while you were editing it. Compare the two versions and choose which to keep.</source>
             <translation>편집하는 동안 다른 사용자가 “{title}” 일정의 변경 내용을 저장했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="105" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="106" />
             <source>Their version</source>
             <translation>다른 사용자의 버전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="103" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="104" />
             <source>Their version (deleted)</source>
             <translation>다른 사용자의 버전(삭제됨)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="134" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="135" />
             <source>Throw away your changes and keep their version.</source>
             <translation>내 변경 내용을 버리고 다른 사용자의 버전을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="132" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="133" />
             <source>Throw away your changes; the event stays deleted.</source>
             <translation>내 변경 내용을 버립니다. 일정은 삭제된 상태로 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="191" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="192" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="182" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="183" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="76" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="77" />
             <source>You deleted “{title}”, but someone else changed it before your deletion reached the table. Keep their version, or delete it anyway.</source>
             <translation>“{title}” 일정을 삭제했지만, 삭제가 테이블에 반영되기 전에 다른 사람이 이 일정을 변경했습니다. 상대방의 버전을 유지하거나 그래도 삭제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="108" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="109" />
             <source>Your version</source>
             <translation>내 버전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="106" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="107" />
             <source>Your version (deleted)</source>
             <translation>내 버전 (삭제함)</translation>
         </message>
@@ -341,62 +341,62 @@
     <context>
         <name>DayDialog</name>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="121" />
+            <location filename="../../desktop/views/day_dialog.py" line="122" />
             <source>&amp;New event…</source>
             <translation>새 일정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="126" />
+            <location filename="../../desktop/views/day_dialog.py" line="127" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="224" />
+            <location filename="../../desktop/views/day_dialog.py" line="226" />
             <source>Delete…</source>
             <translation>삭제…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="95" />
+            <location filename="../../desktop/views/day_dialog.py" line="96" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="117" />
+            <location filename="../../desktop/views/day_dialog.py" line="118" />
             <source>Double-click or press Enter to open an event; Delete removes it.</source>
             <translation>일정을 열려면 두 번 클릭하거나 Enter 키를 누르세요. Delete 키를 누르면 삭제됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="92" />
+            <location filename="../../desktop/views/day_dialog.py" line="93" />
             <source>Events on {date}</source>
             <translation>{date} 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="112" />
+            <location filename="../../desktop/views/day_dialog.py" line="113" />
             <source>No events on this day.</source>
             <translation>이 날에는 일정이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="223" />
+            <location filename="../../desktop/views/day_dialog.py" line="225" />
             <source>Open…</source>
             <translation>열기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="95" />
+            <location filename="../../desktop/views/day_dialog.py" line="96" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="95" />
+            <location filename="../../desktop/views/day_dialog.py" line="96" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="172" />
+            <location filename="../../desktop/views/day_dialog.py" line="174" />
             <source>conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="170" />
+            <location filename="../../desktop/views/day_dialog.py" line="172" />
             <source>waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -404,147 +404,147 @@
     <context>
         <name>DepartmentsDialog</name>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="276" />
+            <location filename="../../desktop/views/departments_dialog.py" line="282" />
             <source>&amp;Create</source>
             <translation>만들기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="92" />
+            <location filename="../../desktop/views/departments_dialog.py" line="98" />
             <source>&amp;Delete…</source>
             <translation>삭제(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="89" />
+            <location filename="../../desktop/views/departments_dialog.py" line="95" />
             <source>&amp;New department</source>
             <translation>새 부서(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="282" />
+            <location filename="../../desktop/views/departments_dialog.py" line="288" />
             <source>&amp;Save changes</source>
             <translation>변경 내용 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="410" />
+            <location filename="../../desktop/views/departments_dialog.py" line="416" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="163" />
+            <location filename="../../desktop/views/departments_dialog.py" line="169" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="380" />
+            <location filename="../../desktop/views/departments_dialog.py" line="386" />
             <source>Counting events…</source>
             <translation>일정 수를 세는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="393" />
+            <location filename="../../desktop/views/departments_dialog.py" line="399" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="407" />
+            <location filename="../../desktop/views/departments_dialog.py" line="413" />
             <source>Delete department</source>
             <translation>부서 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="398" />
+            <location filename="../../desktop/views/departments_dialog.py" line="404" />
             <source>Delete department and 1 event</source>
             <translation>부서와 일정 1개 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="404" />
+            <location filename="../../desktop/views/departments_dialog.py" line="410" />
             <source>Delete department and {count} events</source>
             <translation>부서와 일정 {count}개 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="392" />
+            <location filename="../../desktop/views/departments_dialog.py" line="398" />
             <source>Delete “{name}”?</source>
             <translation>“{name}” 부서를 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="415" />
+            <location filename="../../desktop/views/departments_dialog.py" line="421" />
             <source>Deleting…</source>
             <translation>삭제하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="67" />
+            <location filename="../../desktop/views/departments_dialog.py" line="73" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="139" />
+            <location filename="../../desktop/views/departments_dialog.py" line="145" />
             <source>Descri&amp;ption:</source>
             <translation>설명(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="111" />
+            <location filename="../../desktop/views/departments_dialog.py" line="117" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="306" />
+            <location filename="../../desktop/views/departments_dialog.py" line="312" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="304" />
+            <location filename="../../desktop/views/departments_dialog.py" line="310" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="305" />
+            <location filename="../../desktop/views/departments_dialog.py" line="311" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="281" />
+            <location filename="../../desktop/views/departments_dialog.py" line="287" />
             <source>Edit department</source>
             <translation>부서 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="307" />
+            <location filename="../../desktop/views/departments_dialog.py" line="313" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="135" />
+            <location filename="../../desktop/views/departments_dialog.py" line="141" />
             <source>Na&amp;me:</source>
             <translation>이름(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="108" />
+            <location filename="../../desktop/views/departments_dialog.py" line="114" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="275" />
+            <location filename="../../desktop/views/departments_dialog.py" line="281" />
             <source>New department</source>
             <translation>새 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="368" />
+            <location filename="../../desktop/views/departments_dialog.py" line="374" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="411" />
+            <location filename="../../desktop/views/departments_dialog.py" line="417" />
             <source>This cannot be undone.</source>
             <translation>이 작업은 실행 취소할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="109" />
+            <location filename="../../desktop/views/departments_dialog.py" line="115" />
             <source>e.g. Sales</source>
             <translation>예: 영업팀</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="395" />
+            <location filename="../../desktop/views/departments_dialog.py" line="401" />
             <source>“{name}” has 1 event. Delete the department and its event?</source>
             <translation>“{name}” 부서에 일정이 1개 있습니다. 부서와 일정을 함께 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="400" />
+            <location filename="../../desktop/views/departments_dialog.py" line="406" />
             <source>“{name}” has {count} events. Delete the department and all {count} events?</source>
             <translation>“{name}” 부서에 일정이 {count}개 있습니다. 부서와 일정 {count}개를 모두 삭제하시겠습니까?</translation>
         </message>
@@ -552,34 +552,34 @@
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="251" />
+            <location filename="../../desktop/views/departments_panel.py" line="252" />
             <source>%n event(s) found in the saved months</source>
             <translation>
                 <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="200" />
+            <location filename="../../desktop/views/departments_panel.py" line="201" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="213" />
+            <location filename="../../desktop/views/departments_panel.py" line="214" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="186" />
+            <location filename="../../desktop/views/departments_panel.py" line="187" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="184" />
+            <location filename="../../desktop/views/departments_panel.py" line="185" />
             <source>Find departments and events</source>
             <translation>부서 및 일정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="101" />
+            <location filename="../../desktop/views/departments_panel.py" line="102" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
@@ -587,42 +587,42 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="92" />
+            <location filename="../../desktop/views/detail_panel.py" line="93" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="52" />
+            <location filename="../../desktop/views/detail_panel.py" line="53" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="58" />
+            <location filename="../../desktop/views/detail_panel.py" line="59" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="53" />
+            <location filename="../../desktop/views/detail_panel.py" line="54" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="62" />
+            <location filename="../../desktop/views/detail_panel.py" line="63" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="54" />
+            <location filename="../../desktop/views/detail_panel.py" line="55" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="91" />
+            <location filename="../../desktop/views/detail_panel.py" line="92" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="51" />
+            <location filename="../../desktop/views/detail_panel.py" line="52" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -630,147 +630,147 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="246" />
+            <location filename="../../desktop/views/event_dialog.py" line="249" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="258" />
+            <location filename="../../desktop/views/event_dialog.py" line="261" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="242" />
+            <location filename="../../desktop/views/event_dialog.py" line="245" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="83" />
+            <location filename="../../desktop/views/event_dialog.py" line="85" />
             <source>All day / no time</source>
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="272" />
+            <location filename="../../desktop/views/event_dialog.py" line="275" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="261" />
+            <location filename="../../desktop/views/event_dialog.py" line="264" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="182" />
+            <location filename="../../desktop/views/event_dialog.py" line="185" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="254" />
+            <location filename="../../desktop/views/event_dialog.py" line="257" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="202" />
+            <location filename="../../desktop/views/event_dialog.py" line="205" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="220" />
+            <location filename="../../desktop/views/event_dialog.py" line="223" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="222" />
+            <location filename="../../desktop/views/event_dialog.py" line="225" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="484" />
+            <location filename="../../desktop/views/event_dialog.py" line="505" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="482" />
+            <location filename="../../desktop/views/event_dialog.py" line="503" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="483" />
+            <location filename="../../desktop/views/event_dialog.py" line="504" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="169" />
+            <location filename="../../desktop/views/event_dialog.py" line="172" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="485" />
+            <location filename="../../desktop/views/event_dialog.py" line="506" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="215" />
+            <location filename="../../desktop/views/event_dialog.py" line="218" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="169" />
+            <location filename="../../desktop/views/event_dialog.py" line="172" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="194" />
+            <location filename="../../desktop/views/event_dialog.py" line="197" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="271" />
+            <location filename="../../desktop/views/event_dialog.py" line="274" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="277" />
+            <location filename="../../desktop/views/event_dialog.py" line="280" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="412" />
+            <location filename="../../desktop/views/event_dialog.py" line="431" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 {department}(으)로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="273" />
+            <location filename="../../desktop/views/event_dialog.py" line="276" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="250" />
+            <location filename="../../desktop/views/event_dialog.py" line="253" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="329" />
+            <location filename="../../desktop/views/event_dialog.py" line="332" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="192" />
+            <location filename="../../desktop/views/event_dialog.py" line="195" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="178" />
+            <location filename="../../desktop/views/event_dialog.py" line="181" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="322" />
+            <location filename="../../desktop/views/event_dialog.py" line="325" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="179" />
+            <location filename="../../desktop/views/event_dialog.py" line="182" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>
@@ -819,452 +819,452 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1637" />
+            <location filename="../../desktop/views/main_window.py" line="1646" />
             <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1250" />
+            <location filename="../../desktop/views/main_window.py" line="1255" />
             <source>%n change(s) not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1326" />
+            <location filename="../../desktop/views/main_window.py" line="1332" />
             <source>%n change(s) not sent:</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="559" />
+            <location filename="../../desktop/views/main_window.py" line="561" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="755" />
+            <location filename="../../desktop/views/main_window.py" line="757" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1547" />
+            <location filename="../../desktop/views/main_window.py" line="1556" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1252" />
+            <location filename="../../desktop/views/main_window.py" line="1257" />
             <source>%n need(s) your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="315" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="307" />
+            <location filename="../../desktop/views/main_window.py" line="309" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="329" />
+            <location filename="../../desktop/views/main_window.py" line="331" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="319" />
+            <location filename="../../desktop/views/main_window.py" line="321" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="303" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="389" />
+            <location filename="../../desktop/views/main_window.py" line="391" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1179" />
+            <location filename="../../desktop/views/main_window.py" line="1182" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="287" />
+            <location filename="../../desktop/views/main_window.py" line="289" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1636" />
+            <location filename="../../desktop/views/main_window.py" line="1645" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="284" />
+            <location filename="../../desktop/views/main_window.py" line="286" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1288" />
+            <location filename="../../desktop/views/main_window.py" line="1293" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1178" />
+            <location filename="../../desktop/views/main_window.py" line="1181" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="275" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1175" />
+            <location filename="../../desktop/views/main_window.py" line="1178" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1187" />
+            <location filename="../../desktop/views/main_window.py" line="1190" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="171" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>Demo mode: a local sample calendar. Nothing you change here is saved.</source>
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="140" />
+            <location filename="../../desktop/views/main_window.py" line="142" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1622" />
+            <location filename="../../desktop/views/main_window.py" line="1631" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="277" />
+            <location filename="../../desktop/views/main_window.py" line="279" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1366" />
+            <location filename="../../desktop/views/main_window.py" line="1372" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1360" />
+            <location filename="../../desktop/views/main_window.py" line="1366" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1361" />
+            <location filename="../../desktop/views/main_window.py" line="1367" />
             <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="271" />
+            <location filename="../../desktop/views/main_window.py" line="273" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1578" />
+            <location filename="../../desktop/views/main_window.py" line="1587" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1044" />
+            <location filename="../../desktop/views/main_window.py" line="1046" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="290" />
+            <location filename="../../desktop/views/main_window.py" line="292" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1066" />
+            <location filename="../../desktop/views/main_window.py" line="1068" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1551" />
+            <location filename="../../desktop/views/main_window.py" line="1560" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="368" />
+            <location filename="../../desktop/views/main_window.py" line="370" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="854" />
+            <location filename="../../desktop/views/main_window.py" line="856" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="259" />
+            <location filename="../../desktop/views/main_window.py" line="261" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="325" />
+            <location filename="../../desktop/views/main_window.py" line="327" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1644" />
+            <location filename="../../desktop/views/main_window.py" line="1653" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="327" />
+            <location filename="../../desktop/views/main_window.py" line="329" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1572" />
+            <location filename="../../desktop/views/main_window.py" line="1581" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1223" />
+            <location filename="../../desktop/views/main_window.py" line="1228" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1219" />
+            <location filename="../../desktop/views/main_window.py" line="1223" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="332" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="266" />
+            <location filename="../../desktop/views/main_window.py" line="268" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="256" />
+            <location filename="../../desktop/views/main_window.py" line="258" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="371" />
+            <location filename="../../desktop/views/main_window.py" line="373" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1575" />
+            <location filename="../../desktop/views/main_window.py" line="1584" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="785" />
+            <location filename="../../desktop/views/main_window.py" line="787" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="783" />
+            <location filename="../../desktop/views/main_window.py" line="785" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1526" />
+            <location filename="../../desktop/views/main_window.py" line="1535" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="251" />
+            <location filename="../../desktop/views/main_window.py" line="253" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="280" />
+            <location filename="../../desktop/views/main_window.py" line="282" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="298" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1556" />
+            <location filename="../../desktop/views/main_window.py" line="1565" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="261" />
+            <location filename="../../desktop/views/main_window.py" line="263" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1195" />
+            <location filename="../../desktop/views/main_window.py" line="1198" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="553" />
+            <location filename="../../desktop/views/main_window.py" line="555" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1526" />
+            <location filename="../../desktop/views/main_window.py" line="1535" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="284" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="292" />
+            <location filename="../../desktop/views/main_window.py" line="294" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1531" />
+            <location filename="../../desktop/views/main_window.py" line="1540" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1127" />
+            <location filename="../../desktop/views/main_window.py" line="1129" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1126" />
+            <location filename="../../desktop/views/main_window.py" line="1128" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1327" />
+            <location filename="../../desktop/views/main_window.py" line="1333" />
             <source>Send now</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="295" />
+            <location filename="../../desktop/views/main_window.py" line="297" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1283" />
+            <location filename="../../desktop/views/main_window.py" line="1288" />
             <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="369" />
+            <location filename="../../desktop/views/main_window.py" line="371" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="474" />
+            <location filename="../../desktop/views/main_window.py" line="476" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="70" />
+            <location filename="../../desktop/views/main_window.py" line="71" />
             <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="547" />
+            <location filename="../../desktop/views/main_window.py" line="549" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="403" />
+            <location filename="../../desktop/views/main_window.py" line="405" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="570" />
+            <location filename="../../desktop/views/main_window.py" line="572" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="683" />
+            <location filename="../../desktop/views/main_window.py" line="685" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="254" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="788" />
+            <location filename="../../desktop/views/main_window.py" line="790" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="786" />
+            <location filename="../../desktop/views/main_window.py" line="788" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="206" />
+            <location filename="../../desktop/views/main_window.py" line="208" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="370" />
+            <location filename="../../desktop/views/main_window.py" line="372" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="600" />
+            <location filename="../../desktop/views/main_window.py" line="602" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1582" />
+            <location filename="../../desktop/views/main_window.py" line="1591" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1294" />
+            <location filename="../../desktop/views/main_window.py" line="1299" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1046" />
+            <location filename="../../desktop/views/main_window.py" line="1048" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1315" />
+            <location filename="../../desktop/views/main_window.py" line="1321" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
@@ -1272,7 +1272,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="218" />
+            <location filename="../../desktop/views/month_model.py" line="223" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
@@ -1282,34 +1282,34 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_view.py" line="328" />
+            <location filename="../../desktop/views/month_view.py" line="329" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="444" />
+            <location filename="../../desktop/views/month_view.py" line="442" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="443" />
+            <location filename="../../desktop/views/month_view.py" line="441" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="399" />
+            <location filename="../../desktop/views/month_view.py" line="397" />
             <source>conflict</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="401" />
+            <location filename="../../desktop/views/month_view.py" line="399" />
             <source>not sent</source>
             <translation>전송 안 됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="397" />
+            <location filename="../../desktop/views/month_view.py" line="395" />
             <source>pending</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -1317,117 +1317,117 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>PendingDialog</name>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="73" />
+            <location filename="../../desktop/views/pending_dialog.py" line="74" />
             <source>Change</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="154" />
+            <location filename="../../desktop/views/pending_dialog.py" line="155" />
             <source>Change “{title}” on {date}, {department}</source>
             <translation>“{title}” 수정 — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="53" />
+            <location filename="../../desktop/views/pending_dialog.py" line="54" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="98" />
+            <location filename="../../desktop/views/pending_dialog.py" line="99" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="88" />
+            <location filename="../../desktop/views/pending_dialog.py" line="89" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="169" />
+            <location filename="../../desktop/views/pending_dialog.py" line="170" />
             <source>Conflict: someone else changed the event</source>
             <translation>충돌: 다른 사람이 일정을 변경함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="168" />
+            <location filename="../../desktop/views/pending_dialog.py" line="169" />
             <source>Conflict: someone else deleted the event</source>
             <translation>충돌: 다른 사람이 일정을 삭제함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="150" />
+            <location filename="../../desktop/views/pending_dialog.py" line="151" />
             <source>Delete “{title}” on {date}, {department}</source>
             <translation>“{title}” 삭제 — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="93" />
+            <location filename="../../desktop/views/pending_dialog.py" line="94" />
             <source>Discard…</source>
             <translation>버리기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="82" />
+            <location filename="../../desktop/views/pending_dialog.py" line="83" />
             <source>Every change has reached the table.</source>
             <translation>모든 변경이 테이블에 반영되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="73" />
+            <location filename="../../desktop/views/pending_dialog.py" line="74" />
             <source>Made at</source>
             <translation>변경 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="152" />
+            <location filename="../../desktop/views/pending_dialog.py" line="153" />
             <source>Move “{title}” to {department}, {date}</source>
             <translation>“{title}”을(를) {department}(으)로 이동 — {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="148" />
+            <location filename="../../desktop/views/pending_dialog.py" line="149" />
             <source>New “{title}” on {date}, {department}</source>
             <translation>새 일정 “{title}” — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="171" />
+            <location filename="../../desktop/views/pending_dialog.py" line="173" />
             <source>Refused: {reason}</source>
             <translation>거부됨: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="90" />
+            <location filename="../../desktop/views/pending_dialog.py" line="91" />
             <source>See both versions of the event and choose which to keep.</source>
             <translation>일정의 두 버전을 비교하고 유지할 버전을 선택합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="85" />
+            <location filename="../../desktop/views/pending_dialog.py" line="86" />
             <source>Send again</source>
             <translation>다시 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="165" />
+            <location filename="../../desktop/views/pending_dialog.py" line="166" />
             <source>Sending…</source>
             <translation>보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="73" />
+            <location filename="../../desktop/views/pending_dialog.py" line="74" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="58" />
+            <location filename="../../desktop/views/pending_dialog.py" line="59" />
             <source>These changes are kept on this computer and sent in order when the table can be reached. A conflict waits for your choice; a refused change waits for you to send it again or discard it.</source>
             <translation>아래 변경은 이 컴퓨터에 보관되어 있으며 테이블에 연결되면 순서대로 전송됩니다. 충돌은 사용자의 선택을 기다리고, 거부된 변경은 다시 보내거나 버릴 때까지 남아 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="95" />
+            <location filename="../../desktop/views/pending_dialog.py" line="96" />
             <source>Throw the selected change away (you are asked first).</source>
             <translation>선택한 변경을 버립니다(먼저 확인합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="86" />
+            <location filename="../../desktop/views/pending_dialog.py" line="87" />
             <source>Try to send the selected change now.</source>
             <translation>선택한 변경을 지금 다시 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="174" />
+            <location filename="../../desktop/views/pending_dialog.py" line="177" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="173" />
+            <location filename="../../desktop/views/pending_dialog.py" line="176" />
             <source>Waiting: {reason}</source>
             <translation>대기 중: {reason}</translation>
         </message>
@@ -2140,7 +2140,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/data/errors.py" line="317" />
+            <location filename="../../desktop/data/errors.py" line="337" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
@@ -2155,7 +2155,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="265" />
+            <location filename="../../desktop/data/errors.py" line="285" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
@@ -2175,12 +2175,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>DynamoDB가 사용 중입니다. 현재 테이블의 용량을 모두 사용했습니다. 잠시 후 다시 시도하세요. 이 문제가 자주 발생하면 관리자에게 용량을 늘리거나 테이블을 온디맨드 모드로 전환해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="297" />
+            <location filename="../../desktop/data/errors.py" line="317" />
             <source>DynamoDB refused the data as invalid. Check the fields and try again.</source>
             <translation>DynamoDB에서 데이터가 유효하지 않다며 거부했습니다. 입력 항목을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="412" />
+            <location filename="../../desktop/data/errors.py" line="432" />
             <source>DynamoDB reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>DynamoDB에서 예기치 않은 오류({code})를 보고했습니다. 다시 시도하세요. 문제가 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
@@ -2198,6 +2198,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/data/errors.py" line="66" />
             <source>Not connected to DynamoDB yet. Wait a moment and try again.</source>
             <translation>아직 DynamoDB에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="271" />
+            <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
+            <translation>부서 “{name}”을(를) 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="237" />
@@ -2225,7 +2230,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="393" />
+            <location filename="../../desktop/data/errors.py" line="413" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -2240,7 +2245,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="382" />
+            <location filename="../../desktop/data/errors.py" line="402" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
@@ -2260,24 +2265,24 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>'{table}' 테이블이 아직 준비되지 않았습니다(상태: {status}). 잠시 기다린 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="370" />
+            <location filename="../../desktop/data/errors.py" line="390" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="274" />
+            <location filename="../../desktop/data/errors.py" line="294" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what}이(가) 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="332" />
+            <location filename="../../desktop/data/errors.py" line="352" />
             <source>“{name}” still has %n event(s). Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="353" />
+            <location filename="../../desktop/data/errors.py" line="373" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>

@@ -16,7 +16,8 @@ import pytest
 
 import desktop.data.cache as cache_module
 from desktop.data.cache import SCHEMA_VERSION, Cache, CachedMonth, CacheError, sort_events
-from desktop.domain.models import Department, Event, revision_for_written
+from desktop.data.outbox import Outbox, event_to_json
+from desktop.domain.models import Department, Event, attributes_from_wire, revision_for_written
 from desktop.domain.timestamps import now_utc
 
 SOURCE = "ap-northeast-2||departments|events"
@@ -127,6 +128,82 @@ def test_departments_round_trip_sorted_by_folded_name(cache: Cache) -> None:
 
     assert [d.id for d in cache.departments()] == ["4", "1", "2", "3"]
     assert {d.id: d for d in cache.departments()} == {d.id: d for d in departments}
+
+
+OTHER_WRITERS = attributes_from_wire(
+    {
+        "attendees": {"L": [{"S": "김민수"}, {"S": "이지은"}]},
+        "color": {"S": "#ff8800"},
+        "reminder_minutes": {"N": "15"},
+        "thumbnail": {"B": "iVBORw0K"},  # base64 as DynamoDB JSON carries it: bytes in memory
+    }
+)
+
+
+def test_attributes_of_other_writers_survive_the_cache_and_a_restart(path: Path) -> None:
+    kept = event(
+        "a",
+        date(2026, 11, 3),
+        created_at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+        revision='{"S": "2026-01-02T03:04:05.000Z"}',
+        extra=OTHER_WRITERS,
+    )
+    department = Department("dev", "개발팀", "", None, None, '{"S": "x"}', OTHER_WRITERS)
+    assert kept.extra["thumbnail"] == {"B": b"\x89PNG\r\n"}
+    with Cache.open(path, SOURCE) as cache:
+        cache.replace_month("dev", NOVEMBER, [kept], FETCHED)
+        cache.replace_departments([department])
+
+    with Cache.open(path, SOURCE) as cache:
+        cached = cache.month("dev", NOVEMBER)
+        assert cached is not None
+        [back] = cached.events
+        assert full(back) == full(kept)
+        assert dict(back.extra) == dict(OTHER_WRITERS)
+        [dept] = cache.departments()
+        assert (dept.revision, dict(dept.extra)) == ('{"S": "x"}', dict(OTHER_WRITERS))
+
+
+def test_a_version_3_file_keys_its_waiting_changes_by_the_whole_key(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.create_function("deptcal_search_text", 2, lambda title, description: "")
+    for migration in cache_module.MIGRATIONS[:3]:
+        migration(conn)
+    conn.execute("PRAGMA user_version = 3")
+    # One id in two departments: "a" in dev is being moved to design; "a" in ops is another
+    # event that has nothing waiting.
+    original = event("a", date(2026, 11, 3), "이동 중", department_id="dev")
+    moved = original.with_changes(department_id="design")
+    conn.execute(
+        "INSERT INTO outbox (source, kind, event_id, original, changed, written_at, queued_at, "
+        "state) VALUES (?, 'move', 'a', ?, ?, ?, ?, 'waiting')",
+        (
+            SOURCE,
+            event_to_json(original),
+            event_to_json(moved),
+            FETCHED.isoformat(),
+            FETCHED.isoformat(),
+        ),
+    )
+    conn.execute(
+        "INSERT INTO events (source, department_id, id, event_date, title, description, time, "
+        "url, legacy_time) VALUES (?, 'ops', 'a', '2026-11-04', '옛 제목', '', '', '', 0)",
+        (SOURCE,),
+    )
+    conn.commit()
+    conn.close()
+
+    with Cache.open(path, SOURCE) as cache:
+        assert cache.pending_keys() == {("a", "dev"), ("a", "design")}
+        [entry] = Outbox(cache).entries()
+        assert entry.key == ("a", "design")
+        # A fetch of ops brings its "a" up to date: its id being waiting elsewhere does not
+        # freeze it.
+        fetched = event("a", date(2026, 11, 4), "새 제목", department_id="ops")
+        cache.replace_month("ops", NOVEMBER, [fetched], FETCHED)
+        cached = cache.month("ops", NOVEMBER)
+        assert cached is not None and [e.title for e in cached.events] == ["새 제목"]
 
 
 def test_months_are_sorted_like_event_sort_key(cache: Cache) -> None:

@@ -16,7 +16,7 @@ from desktop.data.cache import Cache
 from desktop.data.config import ConnectionSettings
 from desktop.data.outbox import Change, Choice, Kind, Outbox, State
 from desktop.data.store import DynamoStore
-from desktop.domain.models import Department, Event
+from desktop.domain.models import Department, Event, new_id
 from desktop.domain.timestamps import now_utc
 from tests.data.conftest import aws_error, inject, new_event, stop_injecting
 from tests.fault_proxy import FaultProxy
@@ -75,7 +75,7 @@ def test_a_change_shows_in_the_cache_at_once_and_waits(
     assert shown(cache, dev) == [recorded.shown]
     [entry] = outbox.entries()
     assert entry.state is State.WAITING and entry.kind is Kind.CREATE
-    assert cache.pending_ids() == {recorded.shown.id}
+    assert cache.pending_keys() == {(recorded.shown.id, dev.id)}
 
 
 def test_the_outbox_survives_reopening(
@@ -566,3 +566,134 @@ def test_resolving_a_conflict_with_a_later_change_waiting_keeps_showing_the_late
     else:
         assert outcomes[-1] == "conflict"
         assert table(store, dev)[(event.id, dev.id)] == theirs
+
+
+# --- one id in two departments; attributes of other writers -------------------------------------
+
+
+def test_edits_of_one_id_in_two_departments_stay_two_edits(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, design = teams
+    # The key is (id, department_id): the same id may exist in two departments (migrate imports
+    # such data).
+    in_dev = store.create_event(new_event(dev.id, DAY, "개발 회의"))
+    in_design = store.create_event(
+        in_dev.with_changes(department_id=design.id, title="디자인 회의")
+    )
+    cache.replace_month(dev.id, NOVEMBER, [in_dev], now_utc())
+    cache.replace_month(design.id, NOVEMBER, [in_design], now_utc())
+
+    outbox.record(in_dev, in_dev.with_changes(title="개발 회의(수정)"))
+    outbox.record(in_design, in_design.with_changes(title="디자인 회의(수정)"))
+
+    assert [entry.kind for entry in outbox.entries()] == [Kind.UPDATE, Kind.UPDATE]
+    assert cache.pending_keys() == {(in_dev.id, dev.id), (in_dev.id, design.id)}
+    assert titles(shown(cache, dev, design)) == ["개발 회의(수정)", "디자인 회의(수정)"]
+    # A refresh of either department keeps its own waiting edit.
+    cache.replace_month(design.id, NOVEMBER, [in_design], now_utc())
+    assert titles(shown(cache, design)) == ["디자인 회의(수정)"]
+
+    sent = outbox.send_all(store)
+
+    assert [s.outcome for s in sent] == ["written", "written"]
+    now = table(store, dev, design)
+    assert now[(in_dev.id, dev.id)].title == "개발 회의(수정)"
+    assert now[(in_dev.id, design.id)].title == "디자인 회의(수정)"
+    assert titles(shown(cache, dev, design)) == ["개발 회의(수정)", "디자인 회의(수정)"]
+
+
+def test_an_offline_delete_of_one_id_leaves_the_other_departments_event_alone(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, design = teams
+    in_dev = store.create_event(new_event(dev.id, DAY, "개발 회의"))
+    in_design = store.create_event(
+        in_dev.with_changes(department_id=design.id, title="디자인 회의")
+    )
+    cache.replace_month(dev.id, NOVEMBER, [in_dev], now_utc())
+    cache.replace_month(design.id, NOVEMBER, [in_design], now_utc())
+    outbox.record(in_design, in_design.with_changes(title="디자인 회의(수정)"))
+
+    outbox.record(in_dev, None)
+
+    assert [entry.kind for entry in outbox.entries()] == [Kind.UPDATE, Kind.DELETE]
+    outbox.send_all(store)
+    now = table(store, dev, design)
+    assert list(now) == [(in_dev.id, design.id)]
+    assert now[(in_dev.id, design.id)].title == "디자인 회의(수정)"
+
+
+OTHER_WRITERS = {
+    "attendees": {"L": [{"S": "김민수"}, {"S": "이지은"}]},
+    "color": {"S": "#ff8800"},
+    "reminder_minutes": {"N": "15"},
+}
+
+
+def _planted(store: DynamoStore, department: Department) -> Event:
+    """An event written by the web app, with attributes this app does not know."""
+    event_id = new_id()
+    store.client.put_item(
+        TableName=store.settings.events_table,
+        Item={
+            "id": {"S": event_id},
+            "department_id": {"S": department.id},
+            "event_date": {"S": DAY.isoformat()},
+            "title": {"S": "워크숍"},
+            "created_at": {"S": "2026-01-02T03:04:05.000Z"},
+            "last_modified": {"S": "2026-01-02T03:04:05.000Z"},
+            **OTHER_WRITERS,
+        },
+    )
+    [event] = table(store, department).values()
+    return event
+
+
+def _raw(store: DynamoStore, event_id: str, department: Department) -> dict[str, object]:
+    response = store.client.get_item(
+        TableName=store.settings.events_table,
+        Key={"id": {"S": event_id}, "department_id": {"S": department.id}},
+    )
+    return {k: v for k, v in response["Item"].items() if k in OTHER_WRITERS or k == "created_at"}
+
+
+def test_an_offline_move_keeps_every_attribute_across_a_restart(
+    tmp_path: Path, store: DynamoStore, teams: tuple[Department, Department]
+) -> None:
+    dev, design = teams
+    original = _planted(store, dev)
+    path = tmp_path / "cache.sqlite3"
+    with Cache.open(path, "s") as first:
+        first.replace_month(dev.id, NOVEMBER, [original], now_utc())
+        [cached] = shown(first, dev)
+        Outbox(first).record(cached, cached.with_changes(department_id=design.id))
+
+    with Cache.open(path, "s") as again:
+        [sent] = Outbox(again).send_all(store)
+
+    assert sent.outcome == "written"
+    assert _raw(store, original.id, design) == {
+        **OTHER_WRITERS,
+        "created_at": {"S": "2026-01-02T03:04:05.000Z"},
+    }
+
+
+def test_undoing_a_sent_delete_brings_back_every_attribute_and_created_at(
+    store: DynamoStore, outbox: Outbox, cache: Cache, teams: tuple[Department, Department]
+) -> None:
+    dev, _ = teams
+    original = _planted(store, dev)
+    cache.replace_month(dev.id, NOVEMBER, [original], now_utc())
+    [cached] = shown(cache, dev)
+    outbox.record(cached, None)
+    assert [s.outcome for s in outbox.send_all(store)] == ["written"]
+    assert table(store, dev) == {}
+
+    outbox.record(None, cached.with_changes(revision=None))  # what Undo records
+    assert [s.outcome for s in outbox.send_all(store)] == ["written"]
+
+    assert _raw(store, original.id, dev) == {
+        **OTHER_WRITERS,
+        "created_at": {"S": "2026-01-02T03:04:05.000Z"},
+    }

@@ -11,6 +11,7 @@ import pytest
 from desktop.data.errors import (
     AccessDeniedError,
     ConflictError,
+    DepartmentChangedError,
     DepartmentNotEmptyError,
     MoveIncompleteError,
     ValidationFailed,
@@ -174,6 +175,193 @@ def test_legacy_item_without_last_modified_updates_once_then_conflicts(
     with pytest.raises(ConflictError) as caught:  # a second stale edit made from the old read
         store.update_event(legacy, legacy.with_changes(title="또 다른 일정"))
     assert caught.value.current == saved
+
+
+def _plant_unstamped(store: DynamoStore, department: Department, **more: dict[str, str]) -> str:
+    """An event as another tool writes it: no ``last_modified``."""
+    event_id = new_id()
+    item = {
+        "id": {"S": event_id},
+        "department_id": {"S": department.id},
+        "event_date": {"S": "2026-11-05"},
+        "title": {"S": "주간 회의"},
+        "description": {"S": "3층 회의실"},
+        "time": {"S": "오전 10시"},
+    }
+    put_raw(store, "events", {**item, **more})
+    return event_id
+
+
+def test_an_edit_of_an_item_without_last_modified_conflicts_when_its_fields_changed(
+    store: DynamoStore,
+) -> None:
+    department = _department(store)
+    event_id = _plant_unstamped(store, department)
+    (seen,) = _in(store, department.id)
+    # Someone else changes the title and description; their tool writes no last_modified.
+    _plant_unstamped(
+        store, department, id={"S": event_id}, title={"S": "전체 회의"}, description={"S": "강당"}
+    )
+
+    with pytest.raises(ConflictError) as on_update:
+        store.update_event(seen, seen.with_changes(time="오후 2시"))
+    with pytest.raises(ConflictError) as on_delete:
+        store.delete_event(seen)
+
+    assert on_update.value.current is not None and on_update.value.current.title == "전체 회의"
+    assert on_delete.value.current is not None
+    (now,) = _in(store, department.id)
+    assert (now.title, now.description, now.time) == ("전체 회의", "강당", "오전 10시")
+
+
+@pytest.mark.parametrize(
+    "their_change",
+    [
+        {"url": {"S": "https://example.com/agenda"}},  # a field that was absent appears
+        {"time_val": {"S": "오후 3시"}},  # the web app's update path moves the time
+        {"event_date": {"S": "2026-11-06"}},
+    ],
+)
+def test_an_item_without_last_modified_is_checked_field_by_field(
+    store: DynamoStore, their_change: dict[str, dict[str, str]]
+) -> None:
+    department = _department(store)
+    event_id = _plant_unstamped(store, department)
+    (seen,) = _in(store, department.id)
+    _plant_unstamped(store, department, id={"S": event_id}, **their_change)
+
+    with pytest.raises(ConflictError):
+        store.update_event(seen, seen.with_changes(title="내 제목"))
+    with pytest.raises(ConflictError):
+        store.delete_event(seen)
+    assert get_raw(store, seen) is not None
+
+
+def test_an_unchanged_item_without_last_modified_is_updated_and_deleted(
+    store: DynamoStore,
+) -> None:
+    department = _department(store)
+    _plant_unstamped(store, department, time_val={"S": "오후 3시"})
+    (seen,) = _in(store, department.id)
+    assert seen.time == "오후 3시" and seen.url == ""
+
+    saved = store.update_event(seen, seen.with_changes(title="내 제목"))
+    assert saved.title == "내 제목" and saved.time == "오후 3시"
+
+    _plant_unstamped(store, department, id={"S": saved.id})
+    (again,) = _in(store, department.id)
+    store.delete_event(again)
+    assert _in(store, department.id) == []
+
+
+# --- 2b. departments change only from what was read ----------------------------------------------
+
+
+def test_a_rename_from_a_stale_copy_conflicts_and_keeps_their_description(
+    store: DynamoStore,
+) -> None:
+    stale = _department(store)
+    theirs = store.update_department(stale, stale.name, "웹에서 고친 설명")
+
+    with pytest.raises(DepartmentChangedError) as caught:
+        store.update_department(stale, "개발 1팀", stale.description)
+
+    assert caught.value.current == theirs
+    assert "개발팀" in caught.value.message
+    assert store.get_department(stale.id) == theirs
+    # From the current version, the rename goes through.
+    renamed = store.update_department(caught.value.current, "개발 1팀", theirs.description)
+    assert (renamed.name, renamed.description) == ("개발 1팀", "웹에서 고친 설명")
+
+
+def test_a_department_without_updated_at_changes_only_as_read(store: DynamoStore) -> None:
+    department_id = new_id()
+    plain = {"id": {"S": department_id}, "name": {"S": "총무팀"}, "budget": {"N": "12"}}
+    put_raw(store, "departments", plain)
+    stale = store.get_department(department_id)
+    assert stale is not None and stale.revision is None
+    put_raw(store, "departments", {**plain, "description": {"S": "웹에서 쓴 설명"}})
+
+    with pytest.raises(DepartmentChangedError):
+        store.update_department(stale, "총무 1팀", "")
+
+    fresh = store.get_department(department_id)
+    assert fresh is not None and fresh.description == "웹에서 쓴 설명"
+    renamed = store.update_department(fresh, "총무 1팀", fresh.description)
+    assert renamed.name == "총무 1팀"
+    raw = store.client.get_item(TableName="departments", Key={"id": {"S": department_id}})
+    assert raw["Item"]["budget"] == {"N": "12"}  # an attribute this app does not know stays
+
+
+# --- 3. moving to another department -------------------------------------------------------------
+
+OTHER_WRITERS_ATTRIBUTES = {
+    "attendees": {"L": [{"S": "김민수"}, {"S": "이지은"}]},
+    "color": {"S": "#ff8800"},
+    "reminder_minutes": {"N": "15"},
+    "flags": {"M": {"pinned": {"BOOL": True}, "note": {"NULL": True}}},
+    "thumbnail": {"B": b"\x89PNG\x00\xff"},
+    "tags": {"SS": ["a", "b"]},
+}
+
+
+def _plant_with_attributes(store: DynamoStore, department: Department) -> Event:
+    event_id = new_id()
+    put_raw(
+        store,
+        "events",
+        {
+            "id": {"S": event_id},
+            "department_id": {"S": department.id},
+            "event_date": {"S": "2026-11-05"},
+            "title": {"S": "워크숍"},
+            "created_at": {"S": "2026-01-02T03:04:05.000Z"},
+            "last_modified": {"S": "2026-01-02T03:04:05.000Z"},
+            **OTHER_WRITERS_ATTRIBUTES,
+        },
+    )
+    (event,) = _in(store, department.id)
+    return event
+
+
+def _unknown(raw: dict[str, object] | None) -> dict[str, object]:
+    assert raw is not None
+    return {name: value for name, value in raw.items() if name in OTHER_WRITERS_ATTRIBUTES}
+
+
+def test_a_move_keeps_every_attribute_of_the_item(store: DynamoStore) -> None:
+    source, target = _department(store, "개발팀"), _department(store, "디자인팀")
+    original = _plant_with_attributes(store, source)
+
+    moved = store.move_event(original, original.with_changes(department_id=target.id))
+
+    assert _unknown(get_raw(store, moved)) == OTHER_WRITERS_ATTRIBUTES
+    assert moved.created_at == datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+def test_bringing_back_a_deleted_event_keeps_every_attribute_and_created_at(
+    store: DynamoStore,
+) -> None:
+    department = _department(store)
+    original = _plant_with_attributes(store, department)
+    store.delete_event(original)
+
+    restored = store.create_event(original.with_changes(revision=None))
+
+    assert _unknown(get_raw(store, restored)) == OTHER_WRITERS_ATTRIBUTES
+    assert restored.created_at == datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    (read,) = _in(store, department.id)
+    assert read.created_at == restored.created_at and dict(read.extra) == dict(original.extra)
+
+
+def test_an_update_keeps_every_attribute_of_the_item(store: DynamoStore) -> None:
+    department = _department(store)
+    original = _plant_with_attributes(store, department)
+
+    saved = store.update_event(original, original.with_changes(title="고친 워크숍"))
+
+    assert _unknown(get_raw(store, saved)) == OTHER_WRITERS_ATTRIBUTES
+    assert dict(saved.extra) == dict(original.extra)
 
 
 # --- 3. moving to another department -------------------------------------------------------------

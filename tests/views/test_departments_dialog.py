@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.data.errors import NameTakenError, OfflineError
+from desktop.data.store import DynamoStore
 from desktop.domain.models import Department
 from desktop.views.departments_dialog import DepartmentsDialog
+from tests.views.conftest import ENGLISH, Seeded, WindowFactory
 
 DEPARTMENTS = [
     Department("dev", "개발팀", "소프트웨어 개발"),
@@ -248,3 +250,34 @@ def test_inputs_have_accessible_names(qtbot: QtBot) -> None:
     assert dialog.name_edit.accessibleName() == "Name"
     assert dialog.description_edit.accessibleName() == "Description"
     assert dialog.list.accessibleName() == "Departments"
+
+
+def test_a_rename_from_a_stale_copy_is_a_conflict_that_keeps_both_changes(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(locale=ENGLISH)
+    window.manage_departments()
+    dialog = window.departments_dialog
+    assert isinstance(dialog, DepartmentsDialog)
+    dialog.select(seeded.development.id)
+    dialog.name_edit.setText("개발 1팀")
+    # Meanwhile someone changes the description on the web.
+    store.update_department(seeded.development, seeded.development.name, "웹에서 고친 설명")
+
+    dialog.save_button.click()
+
+    qtbot.waitUntil(lambda: "Someone else changed" in dialog.general_error.text())
+    assert not dialog.is_busy()
+    current = store.get_department(seeded.development.id)
+    assert current is not None
+    assert (current.name, current.description) == ("개발팀", "웹에서 고친 설명")
+    # What the user typed stays; the field they did not touch shows theirs.
+    assert dialog.name_edit.text() == "개발 1팀"
+    assert dialog.description_edit.toPlainText() == "웹에서 고친 설명"
+
+    dialog.save_button.click()
+
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.general_error.text() == "")
+    saved = store.get_department(seeded.development.id)
+    assert saved is not None
+    assert (saved.name, saved.description) == ("개발 1팀", "웹에서 고친 설명")

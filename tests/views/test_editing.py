@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.data.errors import OfflineError
 from desktop.data.store import DynamoStore
-from desktop.domain.models import Event
+from desktop.domain.models import Event, new_id
 from desktop.views.conflict_dialog import ConflictChoice, ConflictDialog
 from desktop.views.event_dialog import EventDialog
 from desktop.views.main_window import MainWindow
@@ -267,3 +267,82 @@ def test_conflict_with_a_deleted_event_can_restore_mine(
     qtbot.waitUntil(
         lambda: table_titles(store, seeded.development.id) == ["다시 살린 회의", "코드 리뷰"]
     )
+
+
+# --- attributes other writers keep on an event --------------------------------------------------
+
+OTHER_WRITERS = {
+    "attendees": {"L": [{"S": "김민수"}, {"S": "이지은"}]},
+    "color": {"S": "#ff8800"},
+    "reminder_minutes": {"N": "15"},
+    "created_at": {"S": "2026-01-02T03:04:05.000Z"},
+}
+
+
+def plant_workshop(store: DynamoStore, department_id: str) -> str:
+    """An event the web app wrote, with attributes this app does not know."""
+    event_id = new_id()
+    store.client.put_item(
+        TableName=store.settings.events_table,
+        Item={
+            "id": {"S": event_id},
+            "department_id": {"S": department_id},
+            "event_date": {"S": "2026-11-12"},
+            "title": {"S": "워크숍"},
+            "last_modified": {"S": "2026-01-02T03:04:05.000Z"},
+            **OTHER_WRITERS,
+        },
+    )
+    return event_id
+
+
+def kept_attributes(store: DynamoStore, event_id: str, department_id: str) -> dict[str, object]:
+    response = store.client.get_item(
+        TableName=store.settings.events_table,
+        Key={"id": {"S": event_id}, "department_id": {"S": department_id}},
+        ConsistentRead=True,
+    )
+    item = response.get("Item", {})
+    return {name: value for name, value in item.items() if name in OTHER_WRITERS}
+
+
+def test_undo_of_a_sent_delete_brings_back_every_attribute_and_created_at(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("desktop.views.widgets.ask", lambda *_args, **_kw: True)
+    event_id = plant_workshop(store, seeded.development.id)
+    window = make_window()
+    window.delete_event(entry_titled(window, "워크숍"))
+    qtbot.waitUntil(window.undo_button.isVisible)
+    qtbot.waitUntil(lambda: "워크숍" not in table_titles(store, seeded.development.id))
+
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "워크숍" in table_titles(store, seeded.development.id))
+    qtbot.waitUntil(lambda: not window.pending_button.isVisible())
+    assert kept_attributes(store, event_id, seeded.development.id) == OTHER_WRITERS
+
+
+def test_a_move_and_its_undo_keep_every_attribute_and_created_at(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    event_id = plant_workshop(store, seeded.development.id)
+    window = make_window()
+    entry = entry_titled(window, "워크숍")
+    mime = QMimeData()
+    mime.setData(EVENT_MIME, QByteArray(f"{entry.event.id}\n{entry.event.department_id}".encode()))
+    window.departments_panel.eventDropped.emit(mime, seeded.sales.id)
+    qtbot.waitUntil(lambda: "워크숍" not in table_titles(store, seeded.development.id))
+    qtbot.waitUntil(lambda: not window.pending_button.isVisible())
+    assert kept_attributes(store, event_id, seeded.sales.id) == OTHER_WRITERS
+
+    qtbot.waitUntil(window.undo_button.isVisible)
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "워크숍" not in table_titles(store, seeded.sales.id))
+    qtbot.waitUntil(lambda: not window.pending_button.isVisible())
+    assert kept_attributes(store, event_id, seeded.development.id) == OTHER_WRITERS

@@ -504,3 +504,36 @@ def test_a_disk_failure_while_sending_is_explained_and_retried(
     shown = entry(window, "팀 회의 (3층)")
     assert shown is not None and shown.state == ""
     assert table_titles(store, seeded.development.id) == ["코드 리뷰", "팀 회의 (3층)"]
+
+
+def test_an_offline_edit_marks_only_its_own_department_when_an_id_is_in_two(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+) -> None:
+    # The key is (id, department_id): migrate imports one id in two departments.
+    twin = store.create_event(
+        seeded.meeting.with_changes(department_id=seeded.sales.id, title="영업 회의")
+    )
+    first = make_window()
+    panel = first.departments_panel
+    with qtbot.waitSignal(first.monthShown, timeout=10_000):
+        panel.model.setData(
+            panel.model.index(panel.model.row_of(seeded.sales.id)),
+            Qt.CheckState.Checked.value,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+    first.close()  # the cache holds November of both; the overlay is kept
+    cut = offline_store(store)
+    window = make_window(store_factory=lambda _s: cut, wait=False)
+    qtbot.waitUntil(lambda: None not in (entry(window, "영업 회의"), entry(window, "팀 회의")))
+    meeting = entry(window, "팀 회의")
+    assert meeting is not None
+
+    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+
+    qtbot.waitUntil(lambda: window.pending_button.text() == "1 change(s) not sent")
+    marked, other = entry(window, "팀 회의 (3층)"), entry(window, "영업 회의")
+    assert marked is not None and marked.state == "pending"
+    assert other is not None and other.event.id == twin.id and other.state == ""
