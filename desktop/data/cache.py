@@ -545,6 +545,53 @@ class _Database:
             self._conn = None
 
 
+def copy_without_outbox(path: Path, target: Path) -> bool:
+    """Copy the cache at ``path`` to ``target`` without its outbox (False if it cannot be read).
+
+    For runs that show the calendar without being the user's window (``--self-test``,
+    ``--screenshot``): they see what is saved, and never send, nor change, the user's changes.
+    The caller makes sure no window uses ``path`` meanwhile.
+    """
+    try:
+        source = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+                if copy.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'").fetchone():
+                    _drop_outbox(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        log.warning("Could not copy the offline cache %s: %s", path, exc)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _drop_outbox(conn: sqlite3.Connection) -> None:
+    """Empty the outbox, and show the table's versions of its events again (the original
+    each first change was made from), as if the changes had never been made here."""
+    from desktop.data.outbox import event_from_json
+
+    originals: dict[tuple[str, str], str | None] = {}
+    for source, event_id, original in conn.execute(
+        "SELECT source, event_id, original FROM outbox ORDER BY seq"
+    ):
+        originals.setdefault((source, event_id), original)
+    conn.execute("BEGIN IMMEDIATE")
+    for (source, event_id), original in originals.items():
+        conn.execute("DELETE FROM events WHERE source = ? AND id = ?", (source, event_id))
+        restored = event_from_json(original)
+        if restored is not None:
+            conn.execute(_INSERT_EVENT, _event_row(source, restored))
+    conn.execute("DELETE FROM outbox")
+    conn.execute("COMMIT")
+
+
 def _rekey(conn: sqlite3.Connection, olds: list[str], source: str) -> None:
     """Give ``olds``' rows to ``source``: the outbox and its events always; the rest of the
     cache only if ``source`` has none of its own (else the next fetch refills it)."""
