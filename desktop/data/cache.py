@@ -918,9 +918,14 @@ class Cache:
             log.info("Took over %d older spelling(s) of source %s", len(olds), self.source)
 
     def take_rescue(self) -> Rescue | None:
-        """The changes carried out of a damaged file since the last call (to tell the user)."""
-        with self._db.lock:
-            rescue, self._db.rescue = self._db.rescue, None
+        """The changes carried out of a damaged file since the last call (to tell the user).
+
+        No lock and no I/O: the window asks on the GUI thread. (A rescue happens once per
+        damaged file, inside a recovery; a race with another one is not a concern.)
+        """
+        rescue = self._db.rescue
+        if rescue is not None:
+            self._db.rescue = None
         return rescue
 
     def check(self) -> bool:
