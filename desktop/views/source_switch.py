@@ -155,7 +155,8 @@ class SourceSwitch(QObject):
             closable=False,
         )
         service.send_pending()
-        QTimer.singleShot(SEND_FIRST_LIMIT_MS, lambda: self._switch_now(loader))
+        # With this helper as context: a window closed meanwhile cancels the timer.
+        QTimer.singleShot(SEND_FIRST_LIMIT_MS, self, lambda: self._switch_now(loader))
         # Sending is tried even if the window believes it is offline: the network may be back.
         self._maybe_switch(stopped=service.store is None)
 
