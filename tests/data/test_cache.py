@@ -1047,7 +1047,7 @@ def test_a_damaged_index_page_keeps_every_change_not_sent(
             assert cache.take_rescue() is None  # told once
             assert [c.event_id for c in Outbox(cache).entries()] == ids
             # The calendar shows them again, marked as not sent.
-            assert cache.pending_ids() == set(ids)
+            assert {key[0] for key in cache.pending_keys()} == set(ids)
             shown = cache.events_between(["dev"], NOVEMBER, DECEMBER)
             assert {e.id for e in shown} == set(ids)
             assert cache.check() is True
@@ -1102,7 +1102,7 @@ def test_changes_kept_under_an_endpoint_spelled_otherwise_are_found(tmp_path: Pa
         with Cache.open(path, key) as cache:
             cache.check()  # the service's first step once start-up has painted
             assert [c.event_id for c in Outbox(cache).entries()] == ["mine"]
-            assert cache.pending_ids() == {"mine"}
+            assert cache.pending_keys() == {("mine", "dev")}
             cached = cache.month("dev", NOVEMBER)
             assert cached is not None and {e.id for e in cached.events} == {"a", "mine"}
     assert ConnectionSettings(endpoint_url="https://x.example:443/").source_key() == (
