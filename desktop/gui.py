@@ -118,11 +118,20 @@ class DataSources:
     """Where the window's data comes from: the configured tables, or the built-in demo.
 
     Each loader runs on a worker (it reads the keyring, or starts the demo endpoint).
+
+    ``scratch`` (``--self-test``, ``--screenshot``): the cache is a temporary copy of the
+    user's without its outbox, made only while no window is open (else it starts empty), so
+    these runs never read the file under the window's writes, nor send or change a change
+    the user has not sent yet. :attr:`scratch_cache` says which it was.
     """
 
-    def __init__(self, settings: AppSettings, secrets: SecretStore) -> None:
+    def __init__(
+        self, settings: AppSettings, secrets: SecretStore, *, scratch: bool = False
+    ) -> None:
         self.settings = settings
         self.secrets = secrets
+        self.scratch = scratch
+        self.scratch_cache = ""  # "copy", "empty: a window is open", "empty: nothing saved"
         self._demo_server: DemoServer | None = None
         self._demo_connection: ConnectionSettings | None = None
         self._demo_dir: Path | None = None
@@ -143,12 +152,28 @@ class DataSources:
         """The local cache for this source; the demo's lives in a temp folder (runs on a worker)."""
         from desktop.data.cache import Cache
 
-        if connection is self._demo_connection:
+        if connection is self._demo_connection or self.scratch:
             import tempfile
 
             self._demo_dir = self._demo_dir or Path(tempfile.mkdtemp(prefix="deptcal-demo-"))
-            return Cache.open(self._demo_dir / "cache.sqlite3", connection.source_key())
+            path = self._demo_dir / "cache.sqlite3"
+            if connection is not self._demo_connection and not path.exists():
+                self.scratch_cache = self._copy_user_cache(path)
+            return Cache.open(path, connection.source_key())
         return Cache.open(cache_path(), connection.source_key())
+
+    @staticmethod
+    def _copy_user_cache(path: Path) -> str:
+        from desktop.data.cache import copy_without_outbox
+        from desktop.single_instance import window_closed
+
+        user = cache_path()
+        with window_closed(user.parent) as closed:
+            if not closed:
+                return "empty: a window is open"
+            if not user.exists():
+                return "empty: nothing saved"
+            return "copy" if copy_without_outbox(user, path) else "empty: the file is unreadable"
 
     def close(self) -> None:
         if self._demo_server is not None:
@@ -215,7 +240,7 @@ def run_gui(args: argparse.Namespace) -> int:
             already_open_box().exec()
             return 1
     settings = AppSettings()
-    sources = DataSources(settings, SecretStore())
+    sources = DataSources(settings, SecretStore(), scratch=bool(args.screenshot))
     service = CalendarService(
         sources.demo if args.demo else sources.configured, cache_factory=sources.open_cache
     )

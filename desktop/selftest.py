@@ -5,7 +5,7 @@ can ask a user to run: a missing hidden import, a dropped botocore model, a miss
 or resource shows up here instead of on a colleague's desk.
 
 It builds the window exactly as :func:`desktop.gui.run_gui` does (``DataSources``,
-``CalendarService``, ``MainWindow``, the real settings and the real cache), on Qt's
+``CalendarService``, ``MainWindow``, the real settings), on Qt's
 ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise, and waits until the
 departments and the current month are shown. It then prints one JSON object on stdout::
 
@@ -14,6 +14,11 @@ departments and the current month are shown. It then prints one JSON object on s
      "cache": true, "frozen": true, "python": "3.12.1", "qt": "6.12.0", "seconds": 1.9, …}
 
 and exits 0 only when every part works (``failures`` lists what did not). The decisions:
+
+- **The user's cache is never used**: the window gets a temporary copy of it without the
+  outbox, made only while no window is open (the window lock is held while copying; with a
+  window open the copy starts empty and ``cache_copy`` says so). A self-test never sends a
+  change the user has not sent yet, nor reads the file while the window writes it.
 
 - **Offline** (DynamoDB unreachable): a pass when the calendar could still be shown from the
   local cache (``departments`` > 0: the app is usable, as it is for a user on a train), a
@@ -299,7 +304,7 @@ def run_self_test(args: argparse.Namespace) -> int:
         failures.append("the app icon is missing")
 
     settings = AppSettings()
-    sources = DataSources(settings, SecretStore())
+    sources = DataSources(settings, SecretStore(), scratch=True)
     loader: Callable[[], ConnectionSettings] = sources.demo if args.demo else sources.configured
     service = CalendarService(
         loader, store_factory=_watched_store_class(), cache_factory=sources.open_cache
@@ -359,6 +364,7 @@ def run_self_test(args: argparse.Namespace) -> int:
         "keyring": keyring_name,
         "cache": watch.cache_opened is True,
         "cache_persistent": bool(service.cache is not None and service.cache.persistent),
+        "cache_copy": sources.scratch_cache,
         "holidays": holidays_ok,
         "icon": not icon.isNull(),
         "frozen": bool(getattr(sys, "frozen", False)),

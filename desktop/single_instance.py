@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,29 @@ CONNECT_MS = 1000
 ATTEMPTS = 4  # the first copy may still be starting: its socket opens after its first paint
 
 
+LOCK_NAME = "window.lock"
+
+
+@contextmanager
+def window_closed(folder: Path) -> Iterator[bool]:
+    """Whether no window has the data in ``folder``; if none has, none opens until the body
+    is done (the window lock is held meanwhile, and never asks the window to show itself).
+
+    For runs that copy the user's cache (``--self-test``, ``--screenshot``): they must not read
+    the file while the window writes it, nor ever use its outbox.
+    """
+    if not folder.is_dir():
+        yield True  # nothing saved here: no window could be using it
+        return
+    lock = QLockFile(str(folder / LOCK_NAME))
+    held = lock.tryLock(0)
+    try:
+        yield held
+    finally:
+        if held:
+            lock.unlock()
+
+
 class SingleInstance(QObject):
     """The lock of the copy that owns the window, and its door for later starts."""
 
@@ -34,7 +59,7 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         folder.mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(folder / "window.lock"))
+        self._lock = QLockFile(str(folder / LOCK_NAME))
         # Per user and data folder: a socket name is machine-wide on Windows.
         digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
         self.server_name = f"deptcal-{digest}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -23,9 +24,14 @@ from keyring.backends import fail
 
 from desktop import __version__, selftest
 from desktop.app import main
+from desktop.data.cache import Cache
 from desktop.data.config import ConnectionSettings
+from desktop.data.outbox import Outbox
 from desktop.data.store import DynamoStore
+from desktop.domain.calendar import month_end
 from desktop.domain.models import Event, new_id
+from desktop.domain.timestamps import now_utc
+from desktop.single_instance import SingleInstance
 from tests.support import MotoServer
 from tests.views.test_offline import dead_endpoint
 
@@ -92,7 +98,8 @@ def test_reports_every_part_on_a_live_endpoint(
     assert report["keyring"] == "tests.support.MemoryKeyring"
     assert report["cache"] is True
     assert report["cache_persistent"] is True
-    assert temp_cache.exists()
+    assert report["cache_copy"] == "empty: nothing saved"
+    assert not temp_cache.exists()  # the user's cache is never made nor used by a self-test
     assert report["holidays"] is True
     assert report["icon"] is True
     assert report["frozen"] is False
@@ -130,11 +137,23 @@ def test_unreachable_endpoint_with_nothing_saved_fails(
     ]
 
 
+def save_in_cache(store: DynamoStore, path: Path, day: date) -> None:
+    """What the window saves on this computer: the departments and this month."""
+    with Cache.open(path, store.settings.source_key()) as cache:
+        departments = store.list_departments().departments
+        cache.replace_departments(departments)
+        first = day.replace(day=1)
+        for department in departments:
+            batch = store.events_between(department.id, first, month_end(first))
+            cache.replace_month(department.id, first, batch.events, now_utc())
+
+
 def test_unreachable_endpoint_with_a_cache_passes_offline(
     today: date,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
+    temp_cache: Path,
 ) -> None:
     server = MotoServer()  # its own port, stopped half-way; moto's state is process-wide
     try:
@@ -142,9 +161,7 @@ def test_unreachable_endpoint_with_a_cache_passes_offline(
         store = DynamoStore(ConnectionSettings(endpoint_url=server.url))
         store.create_tables(poll_seconds=0.01)
         seed(store, today)
-        code, report = run(server.url, monkeypatch, capsys, tmp_path)
-        assert code == 0, report["failures"]
-        assert report["offline"] is False
+        save_in_cache(store, temp_cache, today)
     finally:
         server.stop()
 
@@ -154,6 +171,53 @@ def test_unreachable_endpoint_with_a_cache_passes_offline(
     assert report["offline"] is True
     assert (report["departments"], report["month_events"]) == (1, 1)
     assert report["cache"] is True
+    assert report["cache_copy"] == "copy"
+
+
+def record_unsent(store: DynamoStore, path: Path, day: date) -> Event:
+    """A change made in the window and not sent yet (the user's cache holds it)."""
+    department = store.list_departments().departments[0]
+    waiting = Event(new_id(), department.id, day, "아직 보내지 않은 일정")
+    with Cache.open(path, store.settings.source_key()) as cache:
+        Outbox(cache).record(None, waiting)
+    return waiting
+
+
+def outbox_rows(path: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT event_id, state FROM outbox").fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("window_open", [True, False])
+def test_the_self_test_never_sends_nor_touches_the_users_changes(
+    window_open: bool,
+    today: date,
+    store: DynamoStore,
+    endpoint: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    temp_cache: Path,
+) -> None:
+    seed(store, today)
+    save_in_cache(store, temp_cache, today)
+    waiting = record_unsent(store, temp_cache, today)
+    window = SingleInstance(temp_cache.parent)
+    if window_open:
+        assert window.claim() == "owner"  # the user's window has the cache
+    try:
+        code, report = run(endpoint, monkeypatch, capsys, tmp_path)
+    finally:
+        window.release()
+
+    assert code == 0, report["failures"]
+    assert (report["departments"], report["month_events"]) == (1, 1)  # the table's event only
+    assert store.get_event(waiting.id, waiting.department_id) is None  # never sent
+    assert outbox_rows(temp_cache) == [(waiting.id, "waiting")]  # still the window's to send
+    assert report["cache_copy"] == ("empty: a window is open" if window_open else "copy")
 
 
 def test_a_table_error_fails_with_the_banner_text(
@@ -223,3 +287,30 @@ def test_the_command_line_runs_it(
     assert report["ok"] is True
     assert (report["departments"], report["month_events"]) == (1, 1)
     assert report["keyring"] == "tests.support.MemoryKeyring"
+
+
+def test_a_screenshot_never_sends_the_users_changes(
+    today: date,
+    store: DynamoStore,
+    endpoint: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    temp_cache: Path,
+) -> None:
+    seed(store, today)
+    save_in_cache(store, temp_cache, today)
+    waiting = record_unsent(store, temp_cache, today)
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", endpoint)
+    picture = tmp_path / "window.png"
+    window = SingleInstance(temp_cache.parent)
+    assert window.claim() == "owner"  # the user's window is open
+    try:
+        code = main(["--screenshot", str(picture), "--locale", "en"])
+    finally:
+        window.release()
+
+    assert code == 0, capsys.readouterr().err
+    assert picture.stat().st_size > 0
+    assert store.get_event(waiting.id, waiting.department_id) is None  # never sent
+    assert outbox_rows(temp_cache) == [(waiting.id, "waiting")]

@@ -52,3 +52,17 @@ def test_a_copy_that_has_the_window_but_does_not_answer_is_reported(tmp_path: Pa
     assert first.claim() == "owner"  # and never listens: stuck before its first paint
     assert SingleInstance(tmp_path).claim() == "busy"
     first.release()
+
+
+def test_a_copy_of_the_cache_is_made_only_while_no_window_is_open(tmp_path: Path) -> None:
+    from desktop.single_instance import window_closed
+
+    window = SingleInstance(tmp_path)
+    assert window.claim() == "owner"
+    with window_closed(tmp_path) as closed:
+        assert not closed
+    window.release()
+    with window_closed(tmp_path) as closed:
+        assert closed
+        assert SingleInstance(tmp_path).claim() == "busy"  # no window opens meanwhile
+    assert SingleInstance(tmp_path).claim() == "owner"

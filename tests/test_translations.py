@@ -28,6 +28,7 @@ PLACEHOLDERS = (
     "action",
     "table",
     "region",
+    "where",
     "status",
     "problems",
     "code",

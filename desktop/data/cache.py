@@ -18,16 +18,22 @@ Design:
 - **Versioned schema.** ``PRAGMA user_version`` and an ordered list of migrations, run in one
   transaction with the version bumps (all or nothing). ``PRAGMA application_id`` marks the
   file as this app's.
-- **Never a crash, never stuck.** A file that is not a database, is truncated or corrupt, has a
-  schema this code cannot read, or comes from a *newer* version of the app is moved aside
+- **Never a crash, never stuck, never a change lost.** A file that is not a database, is
+  truncated or corrupt, or has a schema this code cannot read is moved aside
   (``<name>.corrupt-<timestamp>``, with its ``-wal``/``-shm``) and rebuilt empty, with a
   warning in the log: at opening, or by :meth:`Cache.check` (a read of every page, which the
   service runs once the first month is painted). Corruption found by any query
   (``SQLITE_CORRUPT``/``SQLITE_NOTADB``) is handled the same way and the call is run again on
-  the fresh file. A file that cannot be opened for other reasons (locked by another program,
-  no permission, an I/O error) is left alone, as is a folder that cannot be created: the cache
-  then lives in memory for this session (:attr:`Cache.persistent` is False). Failures while
-  running that are not corruption (a full disk) raise :class:`CacheError`.
+  the fresh file. The outbox rows still readable in the file moved aside are read row by row
+  and carried into the new file (:meth:`Cache.take_rescue` says how many were saved and
+  lost, for the window to tell). A file from a *newer* version of the app is left alone (its
+  outbox is that version's to send): the cache lives in memory and :attr:`Cache.problem`
+  says why. So does a file that cannot be opened for other reasons (locked by another
+  program, no permission, an I/O error), or a folder that cannot be created
+  (:attr:`Cache.persistent` is False). Failures while running that are not corruption (a
+  full disk) raise :class:`CacheError`.
+- **The user's alone.** On POSIX systems the file and its ``-wal``/``-shm`` are 0600 and the
+  folder 0700, also when an earlier version made them otherwise.
 - **Exact events.** Every field of :class:`Event` is stored, ``revision``, ``legacy_time`` and
   the attributes this app does not know (``extra``, schema v4) included; timestamps as
   ISO-8601 text at full precision, so a cached event equals the one that was fetched.
@@ -40,6 +46,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -81,6 +88,27 @@ class CacheError(Exception):
 
 class _Unusable(sqlite3.DatabaseError):
     """The file is a database this code must not use (newer version, another app's file)."""
+
+
+class _Newer(_Unusable):
+    """The file was written by a newer version of the app: left alone, never moved aside."""
+
+
+# Why a cache lives in memory (:attr:`Cache.problem`).
+NEWER_FILE = "newer"  # the file is a newer version's: the app must be updated
+UNAVAILABLE = "unavailable"  # the file or its folder cannot be opened or created
+
+
+@dataclass(frozen=True)
+class Rescue:
+    """Changes not sent that were carried out of a damaged file into the new one.
+
+    ``lost`` is how many rows the damaged file said it had but could not give back (None when
+    it could not even say how many it had).
+    """
+
+    saved: int
+    lost: int | None
 
 
 @dataclass(frozen=True)
@@ -365,6 +393,8 @@ class _Database:
         self.path = path
         self.lock = threading.Lock()
         self.persistent = not memory
+        self.problem = ""  # NEWER_FILE or UNAVAILABLE when the cache lives in memory
+        self.rescue: Rescue | None = None  # changes carried out of a damaged file, not yet told
         self._conn: sqlite3.Connection | None = None
         self._closed = False
         self._conn = _connect(None) if memory else self._open()
@@ -374,37 +404,46 @@ class _Database:
     def _open(self) -> sqlite3.Connection:
         """Open and migrate the file; move it aside and start empty if it cannot be read."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             return self._in_memory(f"its folder cannot be created ({exc})")
+        _make_private(self.path)
         try:
             return _connect(self.path)
         except sqlite3.Error as exc:
+            if isinstance(exc, _Newer):
+                # A downgrade: the file (and the changes waiting in it) stays as it is for the
+                # newer version; this one runs in memory and the window says to update.
+                return self._in_memory(str(exc), NEWER_FILE)
             if not _unreadable(exc):
                 # Locked by another program, no permission, a full disk: the file may be fine.
                 return self._in_memory(f"{exc} ({_error_name(exc)})")
             reason = str(exc)
-        if not self._move_aside(reason):
+        aside = self._move_aside(reason)
+        if aside is None:
             return self._in_memory(reason)
         try:
-            return _connect(self.path)
+            conn = _connect(self.path)
         except sqlite3.Error as exc:
-            return self._in_memory(f"a new cache file cannot be created either ({exc})")
+            conn = self._in_memory(f"a new cache file cannot be created either ({exc})")
+        self._carry_outbox(aside, conn)
+        return conn
 
-    def _in_memory(self, reason: str) -> sqlite3.Connection:
+    def _in_memory(self, reason: str, problem: str = UNAVAILABLE) -> sqlite3.Connection:
         log.warning(
             "The offline cache %s cannot be used (%s); keeping it in memory for this session",
             self.path,
             reason,
         )
         self.persistent = False
+        self.problem = problem
         try:
             return _connect(None)
         except sqlite3.Error as exc:  # only a bug in a migration gets here
             raise CacheError(f"offline cache: {exc}") from exc
 
-    def _move_aside(self, reason: str) -> bool:
-        """Rename the file and its -wal/-shm to ``<name>.corrupt-<timestamp>``; False on failure."""
+    def _move_aside(self, reason: str) -> Path | None:
+        """Rename the file and its -wal/-shm to ``<name>.corrupt-<timestamp>``; None on failure."""
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         try:
@@ -421,26 +460,43 @@ class _Database:
                 reason,
                 exc,
             )
-            return False
+            return None
         log.warning(
             "The offline cache %s was unusable (%s); moved it aside to %s and starting empty",
             self.path,
             reason,
             target.name,
         )
-        return True
+        return target
+
+    def _carry_outbox(self, aside: Path, conn: sqlite3.Connection) -> None:
+        """Copy the changes not sent that can still be read out of the file moved aside."""
+        try:
+            rescue = _carry_outbox(aside, conn)
+        except sqlite3.Error as exc:  # the new file failed: say every change was lost
+            log.error("Changes not sent could not be carried out of %s: %s", aside.name, exc)
+            rescue = Rescue(0, None)
+        if rescue is not None:
+            log.warning(
+                "Carried %d change(s) not sent out of %s (%s could not be read)",
+                rescue.saved,
+                aside.name,
+                "an unknown number" if rescue.lost is None else rescue.lost,
+            )
+            self.rescue = rescue
 
     def _recover(self, exc: BaseException) -> None:
         """Corruption found while in use: close, move aside, start empty (lock held)."""
         self._close_connection()
-        if self.persistent and self._move_aside(str(exc)):
-            try:
-                self._conn = _connect(self.path)
-                return
-            except (sqlite3.Error, OSError) as again:
-                self._conn = self._in_memory(str(again))
-                return
-        self._conn = self._in_memory(str(exc))
+        aside = self._move_aside(str(exc)) if self.persistent else None
+        if aside is None:
+            self._conn = self._in_memory(str(exc))
+            return
+        try:
+            self._conn = _connect(self.path)
+        except (sqlite3.Error, OSError) as again:
+            self._conn = self._in_memory(str(again))
+        self._carry_outbox(aside, self._conn)
 
     # running
 
@@ -487,6 +543,202 @@ class _Database:
             except sqlite3.Error as exc:  # pragma: no cover - closing a broken file
                 log.debug("Closing the offline cache: %s", exc)
             self._conn = None
+
+
+def copy_without_outbox(path: Path, target: Path) -> bool:
+    """Copy the cache at ``path`` to ``target`` without its outbox (False if it cannot be read).
+
+    For runs that show the calendar without being the user's window (``--self-test``,
+    ``--screenshot``): they see what is saved, and never send, nor change, the user's changes.
+    The caller makes sure no window uses ``path`` meanwhile.
+    """
+    try:
+        source = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+                if copy.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'").fetchone():
+                    _drop_outbox(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        log.warning("Could not copy the offline cache %s: %s", path, exc)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _drop_outbox(conn: sqlite3.Connection) -> None:
+    """Empty the outbox, and show the table's versions of its events again (the original
+    each first change was made from), as if the changes had never been made here."""
+    from desktop.data.outbox import event_from_json
+
+    originals: dict[tuple[str, str], str | None] = {}
+    for source, event_id, original in conn.execute(
+        "SELECT source, event_id, original FROM outbox ORDER BY seq"
+    ):
+        originals.setdefault((source, event_id), original)
+    conn.execute("BEGIN IMMEDIATE")
+    for (source, event_id), original in originals.items():
+        conn.execute("DELETE FROM events WHERE source = ? AND id = ?", (source, event_id))
+        restored = event_from_json(original)
+        if restored is not None:
+            conn.execute(_INSERT_EVENT, _event_row(source, restored))
+    conn.execute("DELETE FROM outbox")
+    conn.execute("COMMIT")
+
+
+def _rekey(conn: sqlite3.Connection, olds: list[str], source: str) -> None:
+    """Give ``olds``' rows to ``source``: the outbox and its events always; the rest of the
+    cache only if ``source`` has none of its own (else the next fetch refills it)."""
+    has_own = conn.execute(
+        "SELECT 1 FROM fetched_months WHERE source = ? UNION ALL "
+        "SELECT 1 FROM departments WHERE source = ? LIMIT 1",
+        (source, source),
+    ).fetchone()
+    for old in olds:
+        conn.execute(
+            "UPDATE OR REPLACE events SET source = ? WHERE source = ? "
+            "AND id IN (SELECT event_id FROM outbox WHERE source = ?)",
+            (source, old, old),
+        )
+        conn.execute("UPDATE outbox SET source = ? WHERE source = ?", (source, old))
+        for table in ("departments", "events", "fetched_months"):
+            if not has_own:
+                conn.execute(
+                    f"UPDATE OR IGNORE {table} SET source = ? WHERE source = ?", (source, old)
+                )
+            conn.execute(f"DELETE FROM {table} WHERE source = ?", (old,))
+
+
+def _make_private(path: Path) -> None:
+    """The cache is the user's alone (0600, its folder 0700), made so if it was not: the
+    file is created empty with that mode (SQLite gives its -wal and -shm the file's mode)."""
+    if os.name == "nt":  # a per-user profile folder; POSIX modes mean nothing there
+        return
+    try:
+        os.chmod(path.parent, 0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.chmod(companion, 0o600)
+    except OSError as exc:  # not ours to change (SQLite says so if it cannot open it either)
+        log.info("Could not make the offline cache private: %s", exc)
+
+
+# Rows of a damaged outbox are looked up one by one below the newest number, this far down.
+_RESCUE_PROBES = 200_000
+
+
+def _carry_outbox(aside: Path, conn: sqlite3.Connection) -> Rescue | None:
+    """Read the damaged file's outbox row by row and insert what is readable into ``conn``.
+
+    A scan first (it stops at the first damaged page), then a lookup of each number below the
+    newest one (rows beyond a damaged page are still found through the table's tree). The
+    cache shows each event's latest version again. None when the file had no outbox rows.
+    """
+    columns, rows, expected = _readable_outbox(aside)
+    if not rows and not expected:
+        return None
+    kept = {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+    common = [c for c in columns if c in kept]
+    index = {name: i for i, name in enumerate(columns)}
+    saved: list[tuple[Any, ...]] = []
+    for row in rows:
+        try:
+            for name in ("original", "changed"):
+                if name in index and row[index[name]] is not None:
+                    json.loads(row[index[name]])
+        except (TypeError, ValueError):
+            continue  # a row read from a damaged page, garbled
+        saved.append(row)
+    from desktop.data.outbox import event_from_json
+
+    latest: dict[tuple[str, str], Event | None] = {}
+    for row in saved:
+        if "changed" in index:
+            changed = row[index["changed"]]
+            latest[(row[index["source"]], row[index["event_id"]])] = event_from_json(changed)
+
+    def statements() -> None:
+        placeholders = ", ".join("?" for _ in common)
+        conn.executemany(
+            f"INSERT OR IGNORE INTO outbox ({', '.join(common)}) VALUES ({placeholders})",
+            [tuple(row[index[c]] for c in common) for row in saved],
+        )
+        conn.executemany(
+            _INSERT_EVENT,
+            [_event_row(source, e) for (source, _id), e in latest.items() if e is not None],
+        )
+
+    _write(conn, statements)
+    lost = None if expected is None else max(0, expected - len(saved))
+    return Rescue(len(saved), lost)
+
+
+def _readable_outbox(aside: Path) -> tuple[list[str], list[tuple[Any, ...]], int | None]:
+    """(columns, readable rows by number, how many rows the file says it has or None)."""
+    companions = [aside.with_name(aside.name + suffix) for suffix in ("-wal", "-shm")]
+    made = [c for c in companions if not c.exists()]  # a reader of a WAL file makes them
+    try:
+        return _read_outbox(aside)
+    finally:
+        for companion in made:
+            companion.unlink(missing_ok=True)
+
+
+def _read_outbox(aside: Path) -> tuple[list[str], list[tuple[Any, ...]], int | None]:
+    try:
+        old = sqlite3.connect(f"{aside.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return [], [], None
+    try:
+        try:
+            columns = [row[1] for row in old.execute("PRAGMA table_info(outbox)")]
+        except sqlite3.Error:
+            return [], [], None
+        if "seq" not in columns or "source" not in columns or "event_id" not in columns:
+            return [], [], None
+        expected: int | None = None
+        for query in ("SELECT count(*) FROM outbox NOT INDEXED", "SELECT count(*) FROM outbox"):
+            try:
+                count = int(old.execute(query).fetchone()[0])
+            except sqlite3.Error:
+                continue
+            expected = count if expected is None else max(expected, count)
+        select = f"SELECT {', '.join(columns)} FROM outbox NOT INDEXED"
+        found: dict[int, tuple[Any, ...]] = {}
+        try:
+            for row in old.execute(f"{select} ORDER BY seq"):
+                found[row[0]] = row
+        except sqlite3.Error:
+            pass
+        newest = max(found, default=0)
+        try:
+            row = old.execute("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").fetchone()
+            newest = max(newest, int(row[0]) if row else 0)
+        except (sqlite3.Error, TypeError, ValueError):
+            pass
+        if expected is None or len(found) < expected:
+            for seq in range(newest, max(0, newest - _RESCUE_PROBES), -1):
+                if seq in found:
+                    continue
+                try:
+                    row = old.execute(f"{select} WHERE seq = ?", (seq,)).fetchone()
+                except sqlite3.Error:
+                    continue
+                if row is not None:
+                    found[seq] = row
+                if expected is not None and len(found) >= expected:
+                    break
+        return columns, [found[seq] for seq in sorted(found)], expected
+    finally:
+        old.close()
 
 
 def _connect(path: Path | None) -> sqlite3.Connection:
@@ -554,7 +806,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
 def _checked_version(conn: sqlite3.Connection) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
-        raise _Unusable(
+        raise _Newer(
             f"schema version {version} is newer than this app's {SCHEMA_VERSION}; "
             "it was written by a newer version of the app"
         )
@@ -638,14 +890,60 @@ class Cache:
         """False when the file could not be used and this session's cache lives in memory."""
         return self._db.persistent
 
+    @property
+    def problem(self) -> str:
+        """Why the cache lives in memory: :data:`NEWER_FILE`, :data:`UNAVAILABLE` or ``""``."""
+        return self._db.problem
+
+    def _adopt_spellings(self) -> None:
+        from desktop.data.config import normalised_source_key
+
+        mine = normalised_source_key(self.source)
+
+        def adopt(conn: sqlite3.Connection) -> list[str]:
+            sources = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT DISTINCT source FROM outbox UNION SELECT DISTINCT source FROM "
+                    "fetched_months UNION SELECT DISTINCT source FROM departments"
+                )
+            ]
+            olds = [s for s in sources if s != self.source and normalised_source_key(s) == mine]
+            if olds:
+                _write(conn, lambda: _rekey(conn, olds, self.source))
+            return olds
+
+        olds = self._db.run(adopt)
+        if olds:
+            log.info("Took over %d older spelling(s) of source %s", len(olds), self.source)
+
+    def take_rescue(self) -> Rescue | None:
+        """The changes carried out of a damaged file since the last call (to tell the user).
+
+        No lock and no I/O: the window asks on the GUI thread. (A rescue happens once per
+        damaged file, inside a recovery; a race with another one is not a concern.)
+        """
+        rescue = self._db.rescue
+        if rescue is not None:
+            self._db.rescue = None
+        return rescue
+
     def check(self) -> bool:
         """Read every page of the file; if it is damaged, move it aside and start empty.
 
         Not done at opening, where it would delay the first paint by the time it takes to read
         the whole file: the service runs it once start-up has painted. Damage found by any
         query before that is handled the same way. Returns False if the file was replaced.
+
+        Then rows kept under another spelling of this source (an endpoint saved before
+        endpoints were normalised) are taken over: changes waiting under it are this source's.
         """
-        return self._db.check()
+        sound = self._db.check()
+        try:
+            self._adopt_spellings()
+        except CacheError as exc:
+            log.warning("Could not take over older spellings of %s: %s", self.source, exc)
+        return sound
 
     def close(self) -> None:
         """Close the file (for every view made by :meth:`for_source`). Safe to repeat."""

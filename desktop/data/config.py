@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import os
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,8 +68,19 @@ class ConnectionSettings:
     max_attempts: int = 3
 
     def source_key(self) -> str:
-        """Identifies where the data comes from (for keying caches)."""
-        return "|".join((self.region, self.endpoint_url, self.departments_table, self.events_table))
+        """Identifies where the data comes from (for keying caches and the outbox).
+
+        The endpoint is normalised (:func:`normalised_endpoint`): the same server written
+        another way keeps its saved calendar and its changes waiting to be sent.
+        """
+        return "|".join(
+            (
+                self.region.strip(),
+                normalised_endpoint(self.endpoint_url),
+                self.departments_table.strip(),
+                self.events_table.strip(),
+            )
+        )
 
     def endpoint_label(self) -> str:
         return self.endpoint_url or f"dynamodb.{self.region}.amazonaws.com"
@@ -83,6 +95,54 @@ class ConnectionSettings:
             raise ConfigError(tr("errors", "Choose an AWS region."), code="NoRegion")
         if not self.departments_table.strip() or not self.events_table.strip():
             raise ConfigError(tr("errors", "Enter both table names."), code="NoTable")
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalised_endpoint(url: str) -> str:
+    """``url`` as one spelling per server: scheme and host in lower case, no default port, no
+    trailing slash (``HTTP://Host:80/`` is ``http://host``). Text that is not a URL is kept."""
+    text = url.strip()
+    try:
+        parts = urllib.parse.urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return text
+    scheme = parts.scheme.lower()
+    if not scheme or not parts.hostname:
+        return text
+    host = parts.hostname  # lower case, brackets of an IPv6 address removed
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
+    if parts.username is not None or parts.password is not None:
+        host = f"{parts.netloc.rpartition('@')[0]}@{host}"
+    path = parts.path.rstrip("/")
+    return urllib.parse.urlunsplit((scheme, host, path, parts.query, parts.fragment))
+
+
+def normalised_source_key(key: str) -> str:
+    """A source key written before endpoints were normalised, as :meth:`source_key` makes it
+    now (the key of the same tables). A key of another shape is returned unchanged."""
+    fields = key.split("|")
+    if len(fields) != 4:
+        return key
+    region, endpoint, departments, events = fields
+    return "|".join(
+        (region.strip(), normalised_endpoint(endpoint), departments.strip(), events.strip())
+    )
+
+
+def describe_source_key(key: str) -> str:
+    """A source key for people: ``region, endpoint, tables departments/events``."""
+    fields = key.split("|")
+    if len(fields) != 4:
+        return key
+    region, endpoint, departments, events = fields
+    where = endpoint or f"dynamodb.{region}.amazonaws.com"
+    return f"{region}, {where}, {departments}/{events}"
 
 
 # Setting name → environment variables that override it, in order.

@@ -332,6 +332,23 @@ class Sent:
 # --- the outbox -------------------------------------------------------------------------------
 
 
+def waiting_elsewhere(cache: Cache) -> list[tuple[str, int]]:
+    """Changes not sent of the *other* sources in the file: (source key, count), by key.
+
+    They are kept, not hidden: the window lists them, and they are sent when that source is
+    used again.
+    """
+
+    def read(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+        rows = conn.execute(
+            "SELECT source, count(*) FROM outbox WHERE source != ? GROUP BY source ORDER BY source",
+            (cache.source,),
+        )
+        return [(str(row[0]), int(row[1])) for row in rows]
+
+    return cache.transaction(read)
+
+
 class Outbox:
     """The outbox of one cache source. Thread-safe; for worker threads (disk I/O, requests).
 

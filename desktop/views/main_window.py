@@ -45,6 +45,7 @@ from desktop.views.detail_panel import DetailPanel
 from desktop.views.formats import long_date, month_title, short_time
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 from desktop.views.month_view import MonthView
+from desktop.views.source_switch import SourceSwitch, configured_source_key
 from desktop.workers.calendar_service import CalendarService, MonthResult
 from desktop.workers.connectivity import ConnectivityMonitor
 from desktop.workers.send_retry import SendWait
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         # (event id, department id) → "pending", "conflict" or "failed"
         self._states: dict[tuple[str, str], str] = {}
         self.pending_dialog: PendingDialog | None = None
+        self._elsewhere: list[tuple[str, int]] = []  # changes kept for other connections
+        self.source_switch = SourceSwitch(self, self._switch_source)
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
         self.setMinimumSize(900, 600)
@@ -469,8 +472,21 @@ class MainWindow(QMainWindow):
 
     def _cache_ready(self) -> None:
         """Paint the last department and month from the cache before the network answers."""
+        from desktop.data.cache import NEWER_FILE
+
         cache = self.service.cache
-        if cache is not None and not cache.persistent:
+        if cache is not None and cache.problem == NEWER_FILE:
+            self.banner.show_message(
+                "warning",
+                tr(
+                    "MainWindow",
+                    "The calendar saved on this computer was written by a newer version of "
+                    "Department Calendar, so this version leaves it (and any changes not sent "
+                    "in it) as it is and saves nothing this session. Install the newer version "
+                    "again to use it.",
+                ),
+            )
+        elif cache is not None and not cache.persistent:
             self.banner.show_message(
                 "warning",
                 tr(
@@ -497,6 +513,32 @@ class MainWindow(QMainWindow):
         self.service.run_local(
             read, lambda cached: self._cached_departments(month, cached), key="cached-departments"
         )
+        self._tell_rescue()
+
+    def _tell_rescue(self) -> None:
+        """Changes not sent carried out of a damaged cache file: say how many, and the lost."""
+        cache = self.service.cache
+        rescue = cache.take_rescue() if cache is not None else None
+        if rescue is None:
+            return
+        text = tr(
+            "MainWindow",
+            "The calendar saved on this computer was damaged and has been replaced. "
+            "%n change(s) not sent yet were saved from it and will be sent.",
+            n=rescue.saved,
+        )
+        if rescue.lost is None:
+            text += " " + tr(
+                "MainWindow",
+                "Some others may have been lost: check your recent changes in the calendar.",
+            )
+        elif rescue.lost:
+            text += " " + tr(
+                "MainWindow",
+                "%n could not be read and are lost: check your recent changes in the calendar.",
+                n=rescue.lost,
+            )
+        self.banner.show_message("warning", text)
 
     def _cached_departments(self, month: date, cached: CachedStart) -> None:
         departments, saved_at, found = cached
@@ -971,7 +1013,7 @@ class MainWindow(QMainWindow):
         self.demo = False
         if self.banner.kind == "info":
             self.banner.dismiss()
-        self._switch_source(self.sources.configured)
+        self.source_switch.change(self.sources.configured, configured_source_key(self.settings))
 
     def _demo_requested(self) -> None:
         assert self.sources is not None
@@ -1250,11 +1292,39 @@ class MainWindow(QMainWindow):
                 states[change.key] = state
         changed = states != self._states
         self._states = states
+        self._show_pending_count()
+        self._send_waiting(self.service.send_wait)
+        if changed:
+            self._paint_from_memory()
+        if self.pending_dialog is not None:
+            self.pending_dialog.set_entries(entries)
+        self._tell_rescue()
+
+        def elsewhere(cache: Cache) -> list[tuple[str, int]]:
+            from desktop.data.outbox import waiting_elsewhere
+
+            return waiting_elsewhere(cache)
+
+        self.service.run_local(elsewhere, self._elsewhere_read, key="outbox-elsewhere")
+
+    def _elsewhere_read(self, elsewhere: list[tuple[str, int]]) -> None:
+        self._elsewhere = elsewhere
+        self._show_pending_count()
+        if self.pending_dialog is not None:
+            self.pending_dialog.set_elsewhere(elsewhere)
+
+    def _show_pending_count(self) -> None:
+        entries = self.service.pending
         count = len(entries)
         unresolved = sum(c.unresolved for c in entries)
-        text = tr("MainWindow", "%n change(s) not sent", n=count)
+        text = tr("MainWindow", "%n change(s) not sent", n=count) if count else ""
         if unresolved:
             text += " · " + tr("MainWindow", "%n need(s) your decision", n=unresolved)
+        other = sum(n for _key, n in self._elsewhere)
+        if other:
+            text += (" · " if text else "") + tr(
+                "MainWindow", "%n change(s) for another connection", n=other
+            )
         self.pending_button.setText(text)
         self.pending_button.setToolTip(self.pending_action.toolTip())
         self.pending_button.setIcon(
@@ -1262,12 +1332,7 @@ class MainWindow(QMainWindow):
             if unresolved
             else QIcon()
         )
-        self.pending_button.setVisible(count > 0)
-        self._send_waiting(self.service.send_wait)
-        if changed:
-            self._paint_from_memory()
-        if self.pending_dialog is not None:
-            self.pending_dialog.set_entries(entries)
+        self.pending_button.setVisible(count > 0 or other > 0)
 
     def _change_sent(self, sent: Sent) -> None:
         change = sent.change
@@ -1306,6 +1371,7 @@ class MainWindow(QMainWindow):
         elif isinstance(sent.error, OfflineError):
             self._went_offline()
         # Other reasons to wait: _send_waiting says them until the changes are sent.
+        self.source_switch.change_sent(sent)
 
     def _send_waiting(self, wait: SendWait | None) -> None:
         """Say why changes wait to be sent, and when they are tried again; a month loaded
@@ -1347,6 +1413,7 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.pending_dialog = dialog
         self.pending_dialog.set_entries(self.service.pending)
+        self.pending_dialog.set_elsewhere(self._elsewhere)
         if self.pending_dialog.isVisible():
             self.pending_dialog.activateWindow()
         self.pending_dialog.show()

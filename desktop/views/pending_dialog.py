@@ -31,6 +31,18 @@ _CONTEXT = "PendingDialog"
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def elsewhere_text(source_key: str, count: int) -> str:
+    """``N change(s) for another connection (region, endpoint, tables)``, with what happens."""
+    from desktop.data.config import describe_source_key
+
+    return tr(
+        _CONTEXT,
+        "%n change(s) for another connection ({where}): kept on this computer and sent when "
+        "that connection is used again.",
+        n=count,
+    ).format(where=describe_source_key(source_key))
+
+
 class PendingDialog(QDialog):
     """The outbox, oldest first. Emits the entry's number for each request."""
 
@@ -82,6 +94,9 @@ class PendingDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_: self._resolve())
         self.empty_label = plain_label(tr(_CONTEXT, "Every change has reached the table."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Changes of another connection (other region, endpoint or tables): kept, not hidden.
+        self.elsewhere_label = plain_label("", self)
+        self.elsewhere_label.hide()
 
         self.retry_button = QPushButton(tr(_CONTEXT, "Send again"), self)
         self.retry_button.setToolTip(tr(_CONTEXT, "Try to send the selected change now."))
@@ -112,6 +127,7 @@ class PendingDialog(QDialog):
         layout.addWidget(self.explanation)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.elsewhere_label)
         layout.addLayout(buttons)
         self.resize(860, 380)
         self.set_entries([])
@@ -140,6 +156,11 @@ class PendingDialog(QDialog):
         self.tree.setVisible(bool(entries))
         self.empty_label.setVisible(not entries)
         self._update_buttons()
+
+    def set_elsewhere(self, elsewhere: list[tuple[str, int]]) -> None:
+        """Changes kept for other connections: (source key, count)."""
+        self.elsewhere_label.setText("\n".join(elsewhere_text(k, n) for k, n in elsewhere))
+        self.elsewhere_label.setVisible(bool(elsewhere))
 
     def what(self, change: Change) -> str:
         event = change.event

@@ -806,12 +806,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="261" />
+            <location filename="../../desktop/gui.py" line="286" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="262" />
+            <location filename="../../desktop/gui.py" line="287" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -819,452 +819,483 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1646" />
+            <location filename="../../desktop/views/main_window.py" line="1325" />
+            <source>%n change(s) for another connection</source>
+            <translation>
+                <numerusform>다른 연결의 변경 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="1713" />
             <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1255" />
+            <location filename="../../desktop/views/main_window.py" line="1320" />
             <source>%n change(s) not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1332" />
+            <location filename="../../desktop/views/main_window.py" line="1398" />
             <source>%n change(s) not sent:</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="561" />
+            <location filename="../../desktop/views/main_window.py" line="536" />
+            <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
+            <translation>
+                <numerusform>%n건은 읽을 수 없어 잃었습니다. 달력에서 최근 변경을 확인하세요.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="603" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="757" />
+            <location filename="../../desktop/views/main_window.py" line="799" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1556" />
+            <location filename="../../desktop/views/main_window.py" line="1623" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1257" />
+            <location filename="../../desktop/views/main_window.py" line="1322" />
             <source>%n need(s) your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="320" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="309" />
+            <location filename="../../desktop/views/main_window.py" line="312" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="331" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="321" />
+            <location filename="../../desktop/views/main_window.py" line="324" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="305" />
+            <location filename="../../desktop/views/main_window.py" line="308" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="391" />
+            <location filename="../../desktop/views/main_window.py" line="394" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1182" />
+            <location filename="../../desktop/views/main_window.py" line="1224" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="289" />
+            <location filename="../../desktop/views/main_window.py" line="292" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1645" />
+            <location filename="../../desktop/views/main_window.py" line="1712" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="286" />
+            <location filename="../../desktop/views/main_window.py" line="289" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1293" />
+            <location filename="../../desktop/views/main_window.py" line="1358" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1181" />
+            <location filename="../../desktop/views/main_window.py" line="1223" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="278" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1178" />
+            <location filename="../../desktop/views/main_window.py" line="1220" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1190" />
+            <location filename="../../desktop/views/main_window.py" line="1232" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="173" />
+            <location filename="../../desktop/views/main_window.py" line="176" />
             <source>Demo mode: a local sample calendar. Nothing you change here is saved.</source>
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="145" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1631" />
+            <location filename="../../desktop/views/main_window.py" line="1698" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="279" />
+            <location filename="../../desktop/views/main_window.py" line="282" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1372" />
+            <location filename="../../desktop/views/main_window.py" line="1439" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1366" />
+            <location filename="../../desktop/views/main_window.py" line="1433" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1367" />
+            <location filename="../../desktop/views/main_window.py" line="1434" />
             <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="276" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1587" />
+            <location filename="../../desktop/views/main_window.py" line="1654" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1046" />
+            <location filename="../../desktop/views/main_window.py" line="1088" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="292" />
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="1068" />
+            <location filename="../../desktop/views/main_window.py" line="1110" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1560" />
+            <location filename="../../desktop/views/main_window.py" line="1627" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="303" />
+            <location filename="../../desktop/views/main_window.py" line="306" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="370" />
+            <location filename="../../desktop/views/main_window.py" line="373" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="856" />
+            <location filename="../../desktop/views/main_window.py" line="898" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="261" />
+            <location filename="../../desktop/views/main_window.py" line="264" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="327" />
+            <location filename="../../desktop/views/main_window.py" line="330" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1653" />
+            <location filename="../../desktop/views/main_window.py" line="1720" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="329" />
+            <location filename="../../desktop/views/main_window.py" line="332" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1581" />
+            <location filename="../../desktop/views/main_window.py" line="1648" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1228" />
+            <location filename="../../desktop/views/main_window.py" line="1270" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1223" />
+            <location filename="../../desktop/views/main_window.py" line="1265" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="334" />
+            <location filename="../../desktop/views/main_window.py" line="337" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="268" />
+            <location filename="../../desktop/views/main_window.py" line="271" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="258" />
+            <location filename="../../desktop/views/main_window.py" line="261" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="373" />
+            <location filename="../../desktop/views/main_window.py" line="376" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1584" />
+            <location filename="../../desktop/views/main_window.py" line="1651" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="787" />
+            <location filename="../../desktop/views/main_window.py" line="829" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="785" />
+            <location filename="../../desktop/views/main_window.py" line="827" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1535" />
+            <location filename="../../desktop/views/main_window.py" line="1602" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="253" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="285" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1565" />
+            <location filename="../../desktop/views/main_window.py" line="1632" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="263" />
+            <location filename="../../desktop/views/main_window.py" line="266" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1198" />
+            <location filename="../../desktop/views/main_window.py" line="1240" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="555" />
+            <location filename="../../desktop/views/main_window.py" line="597" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1535" />
+            <location filename="../../desktop/views/main_window.py" line="1602" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="284" />
+            <location filename="../../desktop/views/main_window.py" line="287" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="294" />
+            <location filename="../../desktop/views/main_window.py" line="297" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1540" />
+            <location filename="../../desktop/views/main_window.py" line="1607" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1129" />
+            <location filename="../../desktop/views/main_window.py" line="1171" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1128" />
+            <location filename="../../desktop/views/main_window.py" line="1170" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1333" />
+            <location filename="../../desktop/views/main_window.py" line="1399" />
             <source>Send now</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="297" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1288" />
+            <location filename="../../desktop/views/main_window.py" line="531" />
+            <source>Some others may have been lost: check your recent changes in the calendar.</source>
+            <translation>다른 변경 일부는 잃었을 수 있습니다. 달력에서 최근 변경을 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="1353" />
             <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="371" />
+            <location filename="../../desktop/views/main_window.py" line="374" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="476" />
+            <location filename="../../desktop/views/main_window.py" line="492" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/main_window.py" line="524" />
+            <source>The calendar saved on this computer was damaged and has been replaced. %n change(s) not sent yet were saved from it and will be sent.</source>
+            <translation>
+                <numerusform>이 컴퓨터에 저장된 달력 파일이 손상되어 새 파일로 바꾸었습니다. 전송되지 않은 변경 %n건을 살려 냈으며, 곧 전송합니다.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="71" />
+            <location filename="../../desktop/views/main_window.py" line="481" />
+            <source>The calendar saved on this computer was written by a newer version of Department Calendar, so this version leaves it (and any changes not sent in it) as it is and saves nothing this session. Install the newer version again to use it.</source>
+            <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="72" />
             <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="549" />
+            <location filename="../../desktop/views/main_window.py" line="591" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="405" />
+            <location filename="../../desktop/views/main_window.py" line="408" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="572" />
+            <location filename="../../desktop/views/main_window.py" line="614" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="685" />
+            <location filename="../../desktop/views/main_window.py" line="727" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="256" />
+            <location filename="../../desktop/views/main_window.py" line="259" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="790" />
+            <location filename="../../desktop/views/main_window.py" line="832" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="788" />
+            <location filename="../../desktop/views/main_window.py" line="830" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="208" />
+            <location filename="../../desktop/views/main_window.py" line="211" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="372" />
+            <location filename="../../desktop/views/main_window.py" line="375" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="602" />
+            <location filename="../../desktop/views/main_window.py" line="644" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1591" />
+            <location filename="../../desktop/views/main_window.py" line="1658" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1299" />
+            <location filename="../../desktop/views/main_window.py" line="1364" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1048" />
+            <location filename="../../desktop/views/main_window.py" line="1090" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="1321" />
+            <location filename="../../desktop/views/main_window.py" line="1387" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
@@ -1316,118 +1347,125 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     </context>
     <context>
         <name>PendingDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/pending_dialog.py" line="38" />
+            <source>%n change(s) for another connection ({where}): kept on this computer and sent when that connection is used again.</source>
+            <translation>
+                <numerusform>다른 연결({where})의 변경 %n건: 이 컴퓨터에 보관되며, 그 연결을 다시 사용할 때 전송됩니다.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="74" />
+            <location filename="../../desktop/views/pending_dialog.py" line="86" />
             <source>Change</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="155" />
+            <location filename="../../desktop/views/pending_dialog.py" line="176" />
             <source>Change “{title}” on {date}, {department}</source>
             <translation>“{title}” 수정 — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="54" />
+            <location filename="../../desktop/views/pending_dialog.py" line="66" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="99" />
+            <location filename="../../desktop/views/pending_dialog.py" line="114" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="89" />
+            <location filename="../../desktop/views/pending_dialog.py" line="104" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="170" />
+            <location filename="../../desktop/views/pending_dialog.py" line="191" />
             <source>Conflict: someone else changed the event</source>
             <translation>충돌: 다른 사람이 일정을 변경함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="169" />
+            <location filename="../../desktop/views/pending_dialog.py" line="190" />
             <source>Conflict: someone else deleted the event</source>
             <translation>충돌: 다른 사람이 일정을 삭제함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="151" />
+            <location filename="../../desktop/views/pending_dialog.py" line="172" />
             <source>Delete “{title}” on {date}, {department}</source>
             <translation>“{title}” 삭제 — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="94" />
+            <location filename="../../desktop/views/pending_dialog.py" line="109" />
             <source>Discard…</source>
             <translation>버리기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="83" />
+            <location filename="../../desktop/views/pending_dialog.py" line="95" />
             <source>Every change has reached the table.</source>
             <translation>모든 변경이 테이블에 반영되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="74" />
+            <location filename="../../desktop/views/pending_dialog.py" line="86" />
             <source>Made at</source>
             <translation>변경 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="153" />
+            <location filename="../../desktop/views/pending_dialog.py" line="174" />
             <source>Move “{title}” to {department}, {date}</source>
             <translation>“{title}”을(를) {department}(으)로 이동 — {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="149" />
+            <location filename="../../desktop/views/pending_dialog.py" line="170" />
             <source>New “{title}” on {date}, {department}</source>
             <translation>새 일정 “{title}” — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="173" />
+            <location filename="../../desktop/views/pending_dialog.py" line="194" />
             <source>Refused: {reason}</source>
             <translation>거부됨: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="91" />
+            <location filename="../../desktop/views/pending_dialog.py" line="106" />
             <source>See both versions of the event and choose which to keep.</source>
             <translation>일정의 두 버전을 비교하고 유지할 버전을 선택합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="86" />
+            <location filename="../../desktop/views/pending_dialog.py" line="101" />
             <source>Send again</source>
             <translation>다시 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="166" />
+            <location filename="../../desktop/views/pending_dialog.py" line="187" />
             <source>Sending…</source>
             <translation>보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="74" />
+            <location filename="../../desktop/views/pending_dialog.py" line="86" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="59" />
+            <location filename="../../desktop/views/pending_dialog.py" line="71" />
             <source>These changes are kept on this computer and sent in order when the table can be reached. A conflict waits for your choice; a refused change waits for you to send it again or discard it.</source>
             <translation>아래 변경은 이 컴퓨터에 보관되어 있으며 테이블에 연결되면 순서대로 전송됩니다. 충돌은 사용자의 선택을 기다리고, 거부된 변경은 다시 보내거나 버릴 때까지 남아 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="96" />
+            <location filename="../../desktop/views/pending_dialog.py" line="111" />
             <source>Throw the selected change away (you are asked first).</source>
             <translation>선택한 변경을 버립니다(먼저 확인합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="87" />
+            <location filename="../../desktop/views/pending_dialog.py" line="102" />
             <source>Try to send the selected change now.</source>
             <translation>선택한 변경을 지금 다시 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="177" />
+            <location filename="../../desktop/views/pending_dialog.py" line="198" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="176" />
+            <location filename="../../desktop/views/pending_dialog.py" line="197" />
             <source>Waiting: {reason}</source>
             <translation>대기 중: {reason}</translation>
         </message>
@@ -2107,6 +2145,68 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
     </context>
     <context>
+        <name>SourceSwitch</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/source_switch.py" line="65" />
+            <source>%n change(s) have not reached the current tables yet. What should happen to them before switching to the new connection?</source>
+            <translation>
+                <numerusform>변경 %n건이 아직 현재 테이블에 전송되지 않았습니다. 새 연결로 바꾸기 전에 어떻게 할까요?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="134" />
+            <source>Back</source>
+            <translation>뒤로</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="63" />
+            <source>Changes not sent</source>
+            <translation>전송되지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="133" />
+            <source>Discard</source>
+            <translation>버리기</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/source_switch.py" line="127" />
+            <source>Discard %n change(s) not sent? They never reach the table and cannot be brought back.</source>
+            <translation>
+                <numerusform>전송되지 않은 변경 %n건을 버릴까요? 테이블에 전송되지 않으며 되돌릴 수 없습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="126" />
+            <source>Discard changes</source>
+            <translation>변경 버리기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="83" />
+            <source>Discard them…</source>
+            <translation>버리기…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="80" />
+            <source>Keep them for later</source>
+            <translation>나중을 위해 보관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="73" />
+            <source>Kept changes stay on this computer and are sent when this connection is used again.</source>
+            <translation>보관한 변경은 이 컴퓨터에 남아 있다가, 이 연결을 다시 사용할 때 전송됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="78" />
+            <source>Send them first</source>
+            <translation>먼저 전송</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/source_switch.py" line="151" />
+            <source>Sending the changes not sent yet; the new connection opens once they are.</source>
+            <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../desktop/cli.py" line="216" />
@@ -2165,7 +2265,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요. 문제가 계속되면 설정에서 리전과 엔드포인트를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/config.py" line="83" />
+            <location filename="../../desktop/data/config.py" line="95" />
             <source>Choose an AWS region.</source>
             <translation>AWS 리전을 선택하세요.</translation>
         </message>
@@ -2185,7 +2285,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>DynamoDB에서 예기치 않은 오류({code})를 보고했습니다. 다시 시도하세요. 문제가 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/config.py" line="85" />
+            <location filename="../../desktop/data/config.py" line="97" />
             <source>Enter both table names.</source>
             <translation>두 테이블 이름을 모두 입력하세요.</translation>
         </message>
@@ -2240,7 +2340,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/config.py" line="79" />
+            <location filename="../../desktop/data/config.py" line="91" />
             <source>The endpoint must be an http:// or https:// URL.</source>
             <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다.</translation>
         </message>

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -740,26 +742,33 @@ def test_a_file_cut_short_at_its_start_is_handled(
             assert_rebuilt(path, caplog, cache)
 
 
-def test_a_file_from_a_newer_version_is_moved_aside_not_downgraded(
+def test_a_file_from_a_newer_version_is_left_alone_with_its_changes(
     path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    from desktop.data.outbox import Outbox
+
     with Cache.open(path, SOURCE) as cache:
         cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+        Outbox(cache).record(None, event("mine", date(2026, 11, 4), "보내지 않은 변경"))
     with sqlite3.connect(path) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
+    before = path.read_bytes()
 
     with caplog.at_level(logging.WARNING, logger=LOGGER):
         cache = Cache.open(path, SOURCE)
     try:
         assert "newer" in caplog.text
-        [aside] = moved_aside(path)
-        with sqlite3.connect(aside) as old:
-            assert old.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION + 1,)
-        old.close()
-        assert_rebuilt(path, caplog, cache)
+        assert not moved_aside(path)  # a downgrade never moves the newer version's file aside
+        assert path.read_bytes() == before
+        assert not cache.persistent
+        assert cache.problem == cache_module.NEWER_FILE
+        assert cache.month("dev", NOVEMBER) is None  # this session's cache is in memory
     finally:
         cache.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT event_id FROM outbox").fetchall() == [("mine",)]
+    conn.close()
 
 
 @pytest.mark.parametrize(
@@ -986,3 +995,131 @@ def test_damage_inside_the_file_is_found_by_the_check_after_start_up(
             assert cache.check() is True  # the new file is sound
         finally:
             cache.close()
+
+
+# --- changes not sent survive a damaged file, other spellings, other users ---------------------
+
+
+def outbox_file(path: Path, count: int) -> list[str]:
+    """A cache file whose outbox holds ``count`` changes (long titles: many pages)."""
+    from desktop.data.outbox import Outbox
+
+    ids = [f"change-{i:03}" for i in range(count)]
+    with Cache.open(path, SOURCE) as cache:
+        outbox = Outbox(cache)
+        for i, event_id in enumerate(ids):
+            outbox.record(None, event(event_id, date(2026, 11, 1 + i % 30), f"변경 {i} " * 30))
+    return ids
+
+
+def damage_page(path: Path, page_number: int) -> None:
+    page = 4096
+    data = bytearray(path.read_bytes())
+    start = (page_number - 1) * page
+    data[start : start + page] = b"\xff" * page
+    path.write_bytes(bytes(data))
+
+
+def root_page(path: Path, name: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def test_a_damaged_index_page_keeps_every_change_not_sent(
+    path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from desktop.data.outbox import Outbox
+
+    ids = outbox_file(path, 40)
+    damage_page(path, root_page(path, "outbox_by_event"))
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)
+        try:
+            assert cache.check() is False  # moved aside and rebuilt
+            assert len(moved_aside(path)) == 1
+            assert cache.take_rescue() == cache_module.Rescue(saved=40, lost=0)
+            assert cache.take_rescue() is None  # told once
+            assert [c.event_id for c in Outbox(cache).entries()] == ids
+            # The calendar shows them again, marked as not sent.
+            assert {key[0] for key in cache.pending_keys()} == set(ids)
+            shown = cache.events_between(["dev"], NOVEMBER, DECEMBER)
+            assert {e.id for e in shown} == set(ids)
+            assert cache.check() is True
+        finally:
+            cache.close()
+
+
+def test_a_damaged_table_page_keeps_the_readable_changes_and_counts_the_lost(
+    path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from desktop.data.outbox import Outbox
+
+    ids = outbox_file(path, 60)
+    conn = sqlite3.connect(path)
+    leaves = [
+        row[0]
+        for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno"
+        )
+    ]
+    conn.close()
+    assert len(leaves) > 3
+    damage_page(path, leaves[1])
+
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        cache = Cache.open(path, SOURCE)
+        try:
+            assert cache.check() is False
+            rescue = cache.take_rescue()
+            assert rescue is not None and rescue.lost is not None
+            assert 0 < rescue.saved < 60 and rescue.saved + rescue.lost == 60
+            kept = [c.event_id for c in Outbox(cache).entries()]
+            assert len(kept) == rescue.saved and kept == [i for i in ids if i in kept]
+            assert kept[0] == ids[0] and kept[-1] == ids[-1]  # found beyond the damaged page
+        finally:
+            cache.close()
+
+
+def test_changes_kept_under_an_endpoint_spelled_otherwise_are_found(tmp_path: Path) -> None:
+    from desktop.data.config import ConnectionSettings
+    from desktop.data.outbox import Outbox
+
+    path = tmp_path / "cache.sqlite3"
+    old_key = "ap-northeast-2|HTTP://LocalHost:8000/|departments|events"  # as saved before
+    with Cache.open(path, old_key) as cache:
+        cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
+        Outbox(cache).record(None, event("mine", date(2026, 11, 4), "보내지 않은 변경"))
+
+    for written in ("http://localhost:8000", "http://localhost:8000/", "http://LOCALHOST:8000//"):
+        key = ConnectionSettings(endpoint_url=written).source_key()
+        assert key == "ap-northeast-2|http://localhost:8000|departments|events"
+        with Cache.open(path, key) as cache:
+            cache.check()  # the service's first step once start-up has painted
+            assert [c.event_id for c in Outbox(cache).entries()] == ["mine"]
+            assert cache.pending_keys() == {("mine", "dev")}
+            cached = cache.month("dev", NOVEMBER)
+            assert cached is not None and {e.id for e in cached.events} == {"a", "mine"}
+    assert ConnectionSettings(endpoint_url="https://x.example:443/").source_key() == (
+        ConnectionSettings(endpoint_url="https://X.example").source_key()
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_cache_is_readable_by_its_user_only(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    os.chmod(path.parent, 0o755)
+    with Cache.open(path, SOURCE) as cache:
+        cache.put_event(event("a", date(2026, 11, 3)))
+        files = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+        assert all(f.exists() for f in files)
+        assert {oct(f.stat().st_mode & 0o777) for f in files} == {"0o600"}
+        assert oct(path.parent.stat().st_mode & 0o777) == "0o700"
+    os.chmod(path, 0o644)  # a file made by an earlier version
+    with Cache.open(path, SOURCE):
+        assert oct(path.stat().st_mode & 0o777) == "0o600"

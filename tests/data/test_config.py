@@ -477,3 +477,29 @@ def test_source_key_and_endpoint_label() -> None:
     assert local.endpoint_label() == "http://localhost:8000"
     assert aws.source_key() != local.source_key()
     assert ConnectionSettings().source_key() == ConnectionSettings().source_key()
+
+
+@pytest.mark.parametrize(
+    ("written", "keyed"),
+    [
+        ("", ""),
+        ("http://127.0.0.1:5000/", "http://127.0.0.1:5000"),
+        ("HTTP://LocalHost:80/", "http://localhost"),
+        (
+            "https://DynamoDB.ap-northeast-2.amazonaws.com:443//",
+            "https://dynamodb.ap-northeast-2.amazonaws.com",
+        ),
+        ("https://proxy.example:8443/Dynamo/", "https://proxy.example:8443/Dynamo"),
+        ("http://[::1]:8000/", "http://[::1]:8000"),
+        (" http://localhost:8000 ", "http://localhost:8000"),
+    ],
+)
+def test_one_server_written_several_ways_is_one_source(written: str, keyed: str) -> None:
+    from desktop.data.config import normalised_endpoint, normalised_source_key
+
+    assert normalised_endpoint(written) == keyed
+    settings = ConnectionSettings(endpoint_url=written)
+    assert settings.source_key() == f"ap-northeast-2|{keyed}|departments|events"
+    # A key saved before endpoints were normalised names the same source.
+    old_key = f"ap-northeast-2|{written}|departments|events"
+    assert normalised_source_key(old_key) == settings.source_key()
