@@ -31,7 +31,7 @@ from desktop.settings import (
     REGION,
     AppSettings,
 )
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.settings import SettingsDialog
 from desktop.workers.tasks import TaskRunner
 from tests.data.test_iam_policy import GUIDE_POLICY, resources_checked  # noqa: F401
 from tests.support import MemoryKeyring, MotoServer
