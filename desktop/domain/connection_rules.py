@@ -25,18 +25,25 @@ PROFILE = "profile"
 
 # DynamoDB table names: 3 to 255 of letters, digits, "_", "-" and ".".
 TABLE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{3,255}$")
-# Region codes as AWS writes them (ap-northeast-2); DynamoDB Local accepts any such word too.
+# Region codes as AWS writes them: ap-northeast-2, us-gov-west-1, eu-isoe-west-1.
+AWS_REGION_CODE = re.compile(r"^[a-z]{2}(-[a-z]+)+-[0-9]+$")
+# Another endpoint (DynamoDB Local) takes any such word as its region ("local").
 REGION_CODE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # The name inside "[profile …]" of the AWS config: no blanks, no brackets.
 PROFILE_NAME = re.compile(r"^[^\s\[\]]+$")
 
 
-def region_problem(region: str) -> str:
-    """What is wrong with a region code (``ap-northeast-2``), or ``""``."""
+def region_problem(region: str, endpoint_url: str = "") -> str:
+    """What is wrong with a region code (``ap-northeast-2``), or ``""``.
+
+    Without an endpoint the region names AWS's own service, so it must be one of its codes
+    (``seoul`` would only fail later, as a host that does not exist).
+    """
     region = region.strip()
     if not region:
         return tr(_CONTEXT, "Choose the AWS region of the tables.")
-    if not REGION_CODE.match(region):
+    pattern = REGION_CODE if endpoint_url.strip() else AWS_REGION_CODE
+    if not pattern.match(region):
         return tr(
             _CONTEXT, "Enter a region code such as ap-northeast-2 (or pick one from the list)."
         )
@@ -96,7 +103,7 @@ def location_problems(
 ) -> dict[str, str]:
     """Every problem of where the tables are: field name → message (empty: all fine)."""
     found = {
-        REGION: region_problem(region),
+        REGION: region_problem(region, endpoint_url),
         DEPARTMENTS_TABLE: table_problem(departments_table),
         # "Different names" first: for "a" and "a" it is the more useful of the two.
         EVENTS_TABLE: tables_problem(departments_table, events_table)

@@ -341,72 +341,72 @@
     <context>
         <name>ConnectionRules</name>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="52" />
+            <location filename="../../desktop/domain/connection_rules.py" line="59" />
             <source>A table name has 3 to 255 letters, digits, “_”, “-” or “.”.</source>
             <translation>테이블 이름은 영문자, 숫자, “_”, “-”, “.”로 3~255자입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="116" />
+            <location filename="../../desktop/domain/connection_rules.py" line="123" />
             <source>AWS profile</source>
             <translation>AWS 프로필</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="112" />
+            <location filename="../../desktop/domain/connection_rules.py" line="119" />
             <source>AWS region</source>
             <translation>AWS 리전</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="90" />
+            <location filename="../../desktop/domain/connection_rules.py" line="97" />
             <source>An AWS profile name has no spaces or brackets.</source>
             <translation>AWS 프로필 이름에는 공백이나 대괄호를 쓸 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="88" />
+            <location filename="../../desktop/domain/connection_rules.py" line="95" />
             <source>Choose an AWS profile.</source>
             <translation>AWS 프로필을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="38" />
+            <location filename="../../desktop/domain/connection_rules.py" line="44" />
             <source>Choose the AWS region of the tables.</source>
             <translation>테이블이 있는 AWS 리전을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="113" />
+            <location filename="../../desktop/domain/connection_rules.py" line="120" />
             <source>Departments table</source>
             <translation>부서 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="115" />
+            <location filename="../../desktop/domain/connection_rules.py" line="122" />
             <source>Endpoint URL</source>
             <translation>엔드포인트 URL</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="40" />
+            <location filename="../../desktop/domain/connection_rules.py" line="47" />
             <source>Enter a region code such as ap-northeast-2 (or pick one from the list).</source>
             <translation>ap-northeast-2 같은 리전 코드를 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="50" />
+            <location filename="../../desktop/domain/connection_rules.py" line="57" />
             <source>Enter the table's name.</source>
             <translation>테이블 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="114" />
+            <location filename="../../desktop/domain/connection_rules.py" line="121" />
             <source>Events table</source>
             <translation>이벤트 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="77" />
+            <location filename="../../desktop/domain/connection_rules.py" line="84" />
             <source>Leave the user name and password out of the endpoint URL: the sign-in is set separately.</source>
             <translation>엔드포인트 URL에 사용자 이름과 비밀번호를 넣지 마세요. 로그인 방법은 따로 설정합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="70" />
+            <location filename="../../desktop/domain/connection_rules.py" line="77" />
             <source>The endpoint must be an http:// or https:// URL, such as http://localhost:8000.</source>
             <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다(예: http://localhost:8000).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/connection_rules.py" line="60" />
+            <location filename="../../desktop/domain/connection_rules.py" line="67" />
             <source>The two tables need different names.</source>
             <translation>두 테이블의 이름이 달라야 합니다.</translation>
         </message>
