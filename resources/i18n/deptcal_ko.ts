@@ -1679,7 +1679,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>리전(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="116" />
+            <location filename="../../desktop/views/settings/keyring.py" line="56" />
             <source>&amp;Secret access key:</source>
             <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
@@ -1689,12 +1689,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>연결 테스트(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="357" />
+            <location filename="../../desktop/views/settings/keyring.py" line="106" />
             <source>A secret key is stored in {store}.</source>
             <translation>비밀 키가 {store}에 저장되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="134" />
+            <location filename="../../desktop/views/settings/credentials.py" line="94" />
             <source>AWS profile</source>
             <translation>AWS 프로필</translation>
         </message>
@@ -1704,12 +1704,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>AWS 리전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="113" />
+            <location filename="../../desktop/views/settings/keyring.py" line="53" />
             <source>Access key &amp;ID:</source>
             <translation>액세스 키 ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="85" />
+            <location filename="../../desktop/views/settings/keyring.py" line="27" />
             <source>Access key ID</source>
             <translation>액세스 키 ID</translation>
         </message>
@@ -1719,12 +1719,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>고급</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="76" />
+            <location filename="../../desktop/views/settings/credentials.py" line="74" />
             <source>An &amp;access key, kept in this computer's password store</source>
             <translation>이 컴퓨터의 암호 저장소에 보관한 액세스 키(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="127" />
+            <location filename="../../desktop/views/settings/credentials.py" line="87" />
             <source>An AWS &amp;profile of this computer (including SSO sign-in)</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
@@ -1744,7 +1744,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="265" />
+            <location filename="../../desktop/views/settings/credentials.py" line="221" />
             <source>Checking the keyring…</source>
             <translation>키링을 확인하는 중…</translation>
         </message>
@@ -1754,7 +1754,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="267" />
+            <location filename="../../desktop/views/settings/credentials.py" line="223" />
             <source>Choose a profile or the environment: this computer cannot keep an access key.</source>
             <translation>이 컴퓨터는 액세스 키를 보관할 수 없으니 프로필이나 환경을 고르세요.</translation>
         </message>
@@ -1764,7 +1764,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다시 로그인하는 명령</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="102" />
+            <location filename="../../desktop/views/settings/dialog.py" line="101" />
             <source>Connection settings</source>
             <translation>연결 설정</translation>
         </message>
@@ -1799,7 +1799,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>테이블을 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="140" />
+            <location filename="../../desktop/views/settings/widgets.py" line="108" />
             <source>Department Calendar needs to know where your department's calendar is stored: two tables in Amazon DynamoDB (an AWS database), the same ones the web calendar uses. Your administrator can tell you the region, the table names and how to sign in. To look around first, try the demo: it needs no AWS account and saves nothing.</source>
             <translation>부서 캘린더는 부서 일정이 저장된 곳을 알아야 합니다. 일정은 Amazon DynamoDB(AWS의 데이터베이스)의 테이블 두 개에 있으며, 웹 캘린더와 같은 테이블을 씁니다. 리전, 테이블 이름, 로그인 방법은 관리자에게 문의하세요. 먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
@@ -1829,17 +1829,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>엔드포인트 URL</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="272" />
+            <location filename="../../desktop/views/settings/credentials.py" line="228" />
             <source>Enter the access key ID and the secret access key.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="274" />
+            <location filename="../../desktop/views/settings/credentials.py" line="230" />
             <source>Enter the access key ID.</source>
             <translation>액세스 키 ID를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="276" />
+            <location filename="../../desktop/views/settings/credentials.py" line="232" />
             <source>Enter the secret access key that belongs to this access key ID.</source>
             <translation>이 액세스 키 ID의 비밀 액세스 키를 입력하세요.</translation>
         </message>
@@ -1859,7 +1859,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="203" />
+            <location filename="../../desktop/views/settings/widgets.py" line="259" />
             <source>Failed</source>
             <translation>실패</translation>
         </message>
@@ -1869,7 +1869,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="51" />
+            <location filename="../../desktop/views/settings/credentials.py" line="49" />
             <source>How this computer signs in to AWS</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
@@ -1879,12 +1879,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="383" />
+            <location filename="../../desktop/views/settings/credentials.py" line="289" />
             <source>No AWS profiles were found on this computer. Set one up with “aws configure” or “aws configure sso”, or choose another option.</source>
             <translation>이 컴퓨터에 AWS 프로필이 없습니다. “aws configure” 또는 “aws configure sso”로 만들거나 다른 방법을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="332" />
+            <location filename="../../desktop/views/settings/keyring.py" line="80" />
             <source>Not available: this computer has no password store (keyring) to keep an access key safely. Use an AWS profile or the environment instead.</source>
             <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
         </message>
@@ -1894,7 +1894,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="201" />
+            <location filename="../../desktop/views/settings/dialog.py" line="160" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
@@ -1919,12 +1919,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>.env 파일의 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="203" />
+            <location filename="../../desktop/views/settings/widgets.py" line="259" />
             <source>Passed</source>
             <translation>통과</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="374" />
+            <location filename="../../desktop/views/settings/keyring.py" line="123" />
             <source>Paste the secret access key</source>
             <translation>비밀 액세스 키를 붙여 넣으세요</translation>
         </message>
@@ -1934,32 +1934,32 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="379" />
+            <location filename="../../desktop/views/settings/credentials.py" line="285" />
             <source>Reading the AWS profiles…</source>
             <translation>AWS 프로필을 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="99" />
+            <location filename="../../desktop/views/settings/keyring.py" line="41" />
             <source>Remove</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="102" />
+            <location filename="../../desktop/views/settings/keyring.py" line="44" />
             <source>Remove the stored access key from this computer when you click OK</source>
             <translation>확인을 누르면 저장된 액세스 키를 이 컴퓨터에서 삭제합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="362" />
+            <location filename="../../desktop/views/settings/keyring.py" line="111" />
             <source>Saved in {store} when you click OK, never in a file.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="203" />
+            <location filename="../../desktop/views/settings/dialog.py" line="162" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="91" />
+            <location filename="../../desktop/views/settings/keyring.py" line="33" />
             <source>Secret access key</source>
             <translation>비밀 액세스 키</translation>
         </message>
@@ -1969,7 +1969,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>관리자가 설정함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="166" />
+            <location filename="../../desktop/views/settings/widgets.py" line="139" />
             <source>Some settings are managed by your organisation and cannot be changed here.</source>
             <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
         </message>
@@ -1984,12 +1984,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="148" />
+            <location filename="../../desktop/views/settings/credentials.py" line="108" />
             <source>The &amp;environment (AWS's standard sign-in)</source>
             <translation>환경(AWS 표준 로그인)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="439" />
+            <location filename="../../desktop/views/settings/credentials.py" line="345" />
             <source>The AWS profiles could not be read.</source>
             <translation>AWS 프로필을 읽을 수 없습니다.</translation>
         </message>
@@ -1999,7 +1999,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="387" />
+            <location filename="../../desktop/views/settings/dialog.py" line="346" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
@@ -2009,12 +2009,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="347" />
+            <location filename="../../desktop/views/settings/keyring.py" line="96" />
             <source>The stored access key will be removed when you click OK.</source>
             <translation>확인을 누르면 저장된 액세스 키를 삭제합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="352" />
+            <location filename="../../desktop/views/settings/keyring.py" line="101" />
             <source>The stored secret key will be replaced when you click OK.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
@@ -2029,27 +2029,27 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="195" />
+            <location filename="../../desktop/views/settings/dialog.py" line="154" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="372" />
+            <location filename="../../desktop/views/settings/keyring.py" line="121" />
             <source>Type a new secret to replace it</source>
             <translation>바꾸려면 새 비밀 키 입력</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="349" />
+            <location filename="../../desktop/views/settings/keyring.py" line="98" />
             <source>Undo</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="155" />
+            <location filename="../../desktop/views/settings/credentials.py" line="115" />
             <source>Uses what the AWS command line would use: the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, the default profile, or the computer's own AWS role.</source>
             <translation>AWS 명령줄 도구와 같은 방법을 씁니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수, 기본 프로필, 또는 컴퓨터 자체의 AWS 역할입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="134" />
+            <location filename="../../desktop/views/settings/widgets.py" line="102" />
             <source>Welcome to Department Calendar</source>
             <translation>부서 캘린더에 오신 것을 환영합니다</translation>
         </message>
@@ -2059,12 +2059,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>캘린더가 저장된 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="453" />
+            <location filename="../../desktop/views/settings/credentials.py" line="359" />
             <source>{profile} (SSO)</source>
             <translation>{profile} (SSO 로그인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="458" />
+            <location filename="../../desktop/views/settings/credentials.py" line="364" />
             <source>{profile} (not on this computer)</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>

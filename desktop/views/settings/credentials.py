@@ -10,9 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,8 +20,9 @@ from desktop.data.errors import KeyringError, StoreError
 from desktop.data.secrets import SecretStore
 from desktop.domain.connection_rules import profile_problem
 from desktop.i18n import tr
-from desktop.views.settings.widgets import LockNote, form_label, muted, settings_form
-from desktop.views.widgets import ErrorLabel, plain_label
+from desktop.views.settings.keyring import KeyringPanel
+from desktop.views.settings.widgets import LockNote, muted
+from desktop.views.widgets import plain_label
 from desktop.workers.connection_check import KeyringState, Profile, list_profiles, read_keyring
 from desktop.workers.tasks import TaskRunner
 
@@ -75,52 +73,14 @@ class CredentialsGroup(QGroupBox):
         self.mode_keyring = QRadioButton(
             tr(_CONTEXT, "An &access key, kept in this computer's password store"), self
         )
-        self.keyring_panel = QWidget(self)
-        keyring_layout = QVBoxLayout(self.keyring_panel)
-        keyring_layout.setContentsMargins(indent, 0, 0, 4)
-        keyring_layout.setSpacing(3)
-        keyring_form = settings_form()
-        keyring_form.setContentsMargins(0, 0, 0, 0)
-        self.key_id_edit = QLineEdit(self.keyring_panel)
-        self.key_id_edit.setAccessibleName(tr(_CONTEXT, "Access key ID"))
-        self.key_id_edit.setPlaceholderText("AKIA…")
-        self.key_id_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.secret_edit = QLineEdit(self.keyring_panel)
-        self.secret_edit.setAccessibleName(tr(_CONTEXT, "Secret access key"))
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.stored_label = muted(plain_label("", self.keyring_panel))
-        self.remove_secret_button = QPushButton(tr(_CONTEXT, "Remove"), self.keyring_panel)
-        self.remove_secret_button.setAutoDefault(False)
-        self.remove_secret_button.setToolTip(
-            tr(_CONTEXT, "Remove the stored access key from this computer when you click OK")
-        )
-        secret_row = self._secret_row = QHBoxLayout()
-        secret_row.setContentsMargins(0, 0, 0, 0)
-        secret_row.addWidget(self.secret_edit, 1)
-        secret_row.addWidget(self.remove_secret_button)
-        self.keyring_note = muted(
-            plain_label(tr(_CONTEXT, "Checking the keyring…"), self.keyring_panel)
-        )
-        self.keyring_error = ErrorLabel(self.keyring_panel)
-        keyring_form.addRow(
-            form_label(tr(_CONTEXT, "Access key &ID:"), self.key_id_edit, self), self.key_id_edit
-        )
-        keyring_form.addRow(
-            form_label(tr(_CONTEXT, "&Secret access key:"), self.secret_edit, self), secret_row
-        )
-        self._keyring_form = keyring_form
-        keyring_layout.addLayout(keyring_form)
-        keyring_layout.addWidget(self.stored_label)
-        keyring_layout.addWidget(self.keyring_note)
-        keyring_layout.addWidget(self.keyring_error)
-        self.keyring_panel.setLayout(keyring_form)
+        self.keyring_panel = KeyringPanel(indent, self)
+        self.key_id_edit = self.keyring_panel.key_id_edit
+        self.secret_edit = self.keyring_panel.secret_edit
+        self.stored_label = self.keyring_panel.stored_label
+        self.remove_secret_button = self.keyring_panel.remove_secret_button
+        self.keyring_note = self.keyring_panel.keyring_note
+        self.keyring_error = self.keyring_panel.keyring_error
+        self.credentials_error = self.keyring_panel.credentials_error
 
         # 2. A profile of the AWS config.
         self.mode_profile = QRadioButton(
@@ -167,10 +127,6 @@ class CredentialsGroup(QGroupBox):
         for button in (self.mode_keyring, self.mode_profile, self.mode_default):
             self.mode_group.addButton(button)
 
-        # Saving the access key failed: said right under the key's fields.
-        self.credentials_error = ErrorLabel(self.keyring_panel)
-        self.credentials_error.setObjectName("credentialsError")
-        keyring_layout.addWidget(self.credentials_error)
         self.credentials_hint = muted(plain_label("", self))
         self.credentials_hint.setVisible(False)
 
@@ -316,63 +272,13 @@ class CredentialsGroup(QGroupBox):
         self.profile_combo.setEnabled(
             mode is CredentialMode.PROFILE and not self._profile_locked and not busy
         )
-        self._refresh_keyring_notes(busy)
-        self._refresh_profile_note()
-
-    def _refresh_keyring_notes(self, busy: bool) -> None:
-        state = self.keyring
-        form = self._keyring_form
-        available = state is None or state.available
-        form.setRowVisible(self.key_id_edit, available)
-        form.setRowVisible(self._secret_row, available)
-        if state is None or not state.available:
-            self.keyring_note.setText(
-                tr(_CONTEXT, "Checking the keyring…")
-                if state is None
-                else tr(
-                    _CONTEXT,
-                    "Not available: this computer has no password store (keyring) to keep an "
-                    "access key safely. Use an AWS profile or the environment instead.",
-                )
-            )
-            self.keyring_note.setVisible(True)
-            self.stored_label.setVisible(False)
-            self.remove_secret_button.setVisible(False)
-            self.keyring_error.set_message("")
-            return
-        self.keyring_note.setVisible(False)
-        self.keyring_error.set_message(state.error.message if state.error is not None else "")
-        if self.remove_pending:
-            self.stored_label.setText(
-                tr(_CONTEXT, "The stored access key will be removed when you click OK.")
-            )
-            self.remove_secret_button.setText(tr(_CONTEXT, "Undo"))
-        elif state.has_secret and self.typed_secret():
-            self.stored_label.setText(
-                tr(_CONTEXT, "The stored secret key will be replaced when you click OK.")
-            )
-            self.remove_secret_button.setText(tr(_CONTEXT, "Remove"))
-        elif state.has_secret:
-            self.stored_label.setText(
-                tr(_CONTEXT, "A secret key is stored in {store}.").format(store=state.label)
-            )
-            self.remove_secret_button.setText(tr(_CONTEXT, "Remove"))
-        else:
-            self.stored_label.setText(
-                tr(_CONTEXT, "Saved in {store} when you click OK, never in a file.").format(
-                    store=state.label
-                )
-            )
-        stored = state.has_secret or self.remove_pending
-        # "Saved in … when you click OK" matters only while an access key is being entered.
-        self.stored_label.setVisible(stored or self.mode() is CredentialMode.KEYRING)
-        self.remove_secret_button.setVisible(stored)
-        self.remove_secret_button.setEnabled(not busy)
-        self.secret_edit.setPlaceholderText(
-            tr(_CONTEXT, "Type a new secret to replace it")
-            if state.has_secret and not self.remove_pending
-            else tr(_CONTEXT, "Paste the secret access key")
+        self.keyring_panel.refresh(
+            self.keyring,
+            remove_pending=self.remove_pending,
+            entering=mode is CredentialMode.KEYRING,
+            busy=busy,
         )
+        self._refresh_profile_note()
 
     def _refresh_profile_note(self) -> None:
         if self.profiles is None:

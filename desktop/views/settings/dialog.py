@@ -15,14 +15,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -56,8 +55,8 @@ from desktop.settings import (
 from desktop.views.settings.check import CheckGroup
 from desktop.views.settings.credentials import CredentialsGroup
 from desktop.views.settings.location import LocationGroup
-from desktop.views.settings.widgets import lock_pixmap
-from desktop.views.widgets import dialog_footer, dialog_layout, plain_label
+from desktop.views.settings.widgets import IntroPanel, ManagedNote
+from desktop.views.widgets import dialog_footer, dialog_layout
 from desktop.workers.connection_check import CheckReport
 from desktop.workers.tasks import TaskRunner
 
@@ -126,51 +125,11 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         # Top: the first-start explanation and the managed-settings note.
-        self.intro = QFrame(self)
-        self.intro.setObjectName("intro")
-        self.intro.setFrameShape(QFrame.Shape.StyledPanel)
-        intro_layout = QVBoxLayout(self.intro)
-        intro_layout.setContentsMargins(12, 10, 12, 10)
-        intro_title = plain_label(tr(_CONTEXT, "Welcome to Department Calendar"), self.intro)
-        title_font = QFont(intro_title.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(max(title_font.pointSizeF(), 9) * 1.15)
-        intro_title.setFont(title_font)
-        self.intro_label = plain_label(
-            tr(
-                _CONTEXT,
-                "Department Calendar needs to know where your department's calendar is "
-                "stored: two tables in Amazon DynamoDB (an AWS database), the same ones the "
-                "web calendar uses. Your administrator can tell you the region, the table "
-                "names and how to sign in. To look around first, try the demo: it needs no "
-                "AWS account and saves nothing.",
-            ),
-            self.intro,
-        )
-        intro_layout.addWidget(intro_title)
-        intro_layout.addWidget(self.intro_label)
+        self.intro = IntroPanel(self)
+        self.intro_label = self.intro.label
         self.intro.setVisible(self._first_start)
-
-        self.managed_note = QWidget(self)
-        managed_layout = QHBoxLayout(self.managed_note)
-        managed_layout.setContentsMargins(0, 0, 0, 0)
-        managed_icon = QLabel(self.managed_note)
-        managed_icon.setPixmap(
-            lock_pixmap(
-                self.fontMetrics().height(),
-                self.palette().color(QPalette.ColorRole.WindowText),
-                self.devicePixelRatioF(),
-            )
-        )
-        self.managed_label = plain_label(
-            tr(
-                _CONTEXT,
-                "Some settings are managed by your organisation and cannot be changed here.",
-            ),
-            self.managed_note,
-        )
-        managed_layout.addWidget(managed_icon, 0, Qt.AlignmentFlag.AlignTop)
-        managed_layout.addWidget(self.managed_label, 1)
+        self.managed_note = ManagedNote(self)
+        self.managed_label = self.managed_note.label
         self.managed_note.setVisible(any(self._locked.values()))
 
         left = QVBoxLayout()

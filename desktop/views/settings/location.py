@@ -209,7 +209,7 @@ class LocationGroup(QGroupBox):
     # --- values in and out -----------------------------------------------------------------------
 
     def load(self, values: Mapping[str, str], locked: Mapping[str, bool]) -> None:
-        """Show the saved values (by field name); a managed field is shown locked."""
+        """Show the saved values (by field name), managed ones locked; then report edits."""
         self._set_region(values[rules.REGION] or DEFAULT_REGION)
         self.departments_edit.setText(values[rules.DEPARTMENTS_TABLE] or DEFAULT_DEPARTMENTS_TABLE)
         self.events_edit.setText(values[rules.EVENTS_TABLE] or DEFAULT_EVENTS_TABLE)

@@ -90,6 +90,62 @@ class LockNote(QWidget):
         return self.label.text()
 
 
+class IntroPanel(QFrame):
+    """The first start's welcome: what the dialog is for, and that the demo needs nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intro")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        title = plain_label(tr(_CONTEXT, "Welcome to Department Calendar"), self)
+        title_font = QFont(title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9) * 1.15)
+        title.setFont(title_font)
+        self.label = plain_label(
+            tr(
+                _CONTEXT,
+                "Department Calendar needs to know where your department's calendar is "
+                "stored: two tables in Amazon DynamoDB (an AWS database), the same ones the "
+                "web calendar uses. Your administrator can tell you the region, the table "
+                "names and how to sign in. To look around first, try the demo: it needs no "
+                "AWS account and saves nothing.",
+            ),
+            self,
+        )
+        layout.addWidget(title)
+        layout.addWidget(self.label)
+
+
+class ManagedNote(QWidget):
+    """A padlock and "Some settings are managed by your organisation…"."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel(self)
+        # The dialog's font and text colour, as the padlock stands at the dialog's top.
+        icon.setPixmap(
+            lock_pixmap(
+                parent.fontMetrics().height(),
+                parent.palette().color(QPalette.ColorRole.WindowText),
+                parent.devicePixelRatioF(),
+            )
+        )
+        self.label = plain_label(
+            tr(
+                _CONTEXT,
+                "Some settings are managed by your organisation and cannot be changed here.",
+            ),
+            self,
+        )
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+
 class FieldNotes(QWidget):
     """Under a field: its problem (red), a lock note and an override note, each if any."""
 
