@@ -136,21 +136,21 @@ def _tolerant(stream: TextIO) -> TextIO:
 
 
 def _store(args: argparse.Namespace) -> DynamoStore:
-    from dataclasses import replace
-
     from desktop.data.config import CredentialMode, Credentials
     from desktop.data.connection import load_connection
     from desktop.data.secrets import SecretStore
     from desktop.data.store import DynamoStore
     from desktop.settings import AppSettings
 
-    settings = load_connection(AppSettings(), SecretStore())
-    if args.region:
-        settings = replace(settings, region=args.region)
-    if args.endpoint_url:
-        settings = replace(settings, endpoint_url=args.endpoint_url)
-    if args.profile:
-        settings = replace(settings, credentials=Credentials(CredentialMode.PROFILE, args.profile))
+    # The options are typed values over every other source, as the settings dialog's fields.
+    typed = {"region": args.region, "endpoint_url": args.endpoint_url}
+    profile = Credentials(CredentialMode.PROFILE, args.profile) if args.profile else None
+    settings = load_connection(
+        AppSettings(),
+        SecretStore(),
+        typed={name: value for name, value in typed.items() if value},
+        credentials=profile,
+    )
     return DynamoStore(settings)
 
 

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.data.errors import ConfigError
-from desktop.domain.validation import is_web_url
-from desktop.i18n import tr
+from desktop.domain import connection_rules as rules
 
 DEFAULT_REGION = "ap-northeast-2"
 DEFAULT_DEPARTMENTS_TABLE = "departments"
@@ -86,15 +85,30 @@ class ConnectionSettings:
         return self.endpoint_url or f"dynamodb.{self.region}.amazonaws.com"
 
     def check(self) -> None:
-        if self.endpoint_url and not is_web_url(self.endpoint_url):
-            raise ConfigError(
-                tr("errors", "The endpoint must be an http:// or https:// URL."),
-                code="InvalidEndpoint",
-            )
-        if not self.region.strip():
-            raise ConfigError(tr("errors", "Choose an AWS region."), code="NoRegion")
-        if not self.departments_table.strip() or not self.events_table.strip():
-            raise ConfigError(tr("errors", "Enter both table names."), code="NoTable")
+        """Refuse what the settings dialog refuses, with the dialog's message (and field)."""
+        values = (self.region, self.departments_table, self.events_table, self.endpoint_url)
+        problems = rules.location_problems(*values)
+        if self.credentials.mode is CredentialMode.PROFILE:
+            problems[rules.PROFILE] = rules.profile_problem(self.credentials.profile)
+        for name, blank, invalid in _CHECKS:
+            if problems.get(name):
+                value = self.credentials.profile if name == rules.PROFILE else getattr(self, name)
+                raise ConfigError(
+                    f"{rules.field_label(name)}: {problems[name]}",
+                    code=blank if not value.strip() else invalid,
+                    # Not the endpoint itself: it may carry a password.
+                    detail=name if name == rules.ENDPOINT_URL else f"{name} = {value!r}",
+                )
+
+
+# Field, error code when it is blank, when it is not valid; in the order they are reported.
+_CHECKS = (
+    (rules.ENDPOINT_URL, "InvalidEndpoint", "InvalidEndpoint"),
+    (rules.REGION, "NoRegion", "InvalidRegion"),
+    (rules.DEPARTMENTS_TABLE, "NoTable", "InvalidTable"),
+    (rules.EVENTS_TABLE, "NoTable", "InvalidTable"),
+    (rules.PROFILE, "NoProfile", "InvalidProfile"),
+)
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

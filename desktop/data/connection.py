@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
 from desktop.data.config import (
+    DEFAULT_REGION,
+    DEFAULTS,
     ConnectionSettings,
     CredentialMode,
     Credentials,
@@ -32,6 +35,29 @@ def user_config_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
 
 
+@dataclass(frozen=True)
+class Sources:
+    """Region, tables and endpoint with where each came from, and the merged .env values."""
+
+    resolved: Mapping[str, Resolved] = field(default_factory=dict)
+    dotenv: Mapping[str, str] = field(default_factory=dict)
+
+
+def read_sources(
+    saved: Mapping[str, str],
+    *,
+    environ: Mapping[str, str] | None = None,
+    config_dir: Path | None = None,
+) -> Sources:
+    """Resolve the saved values against the environment, the .env files and the defaults.
+
+    ``saved`` is read by the caller (``AppSettings.connection_values()``): one QSettings
+    object must not be used from two threads, and this may run on a worker.
+    """
+    dotenv = read_dotenv(dotenv_files(config_dir or user_config_dir()))
+    return Sources(resolve(saved, environ=environ, dotenv=dotenv), dotenv)
+
+
 def resolved_values(
     settings: AppSettings,
     *,
@@ -39,20 +65,49 @@ def resolved_values(
     config_dir: Path | None = None,
 ) -> tuple[dict[str, Resolved], dict[str, str]]:
     """Region, tables and endpoint with their sources, and the merged .env values."""
-    dotenv = read_dotenv(dotenv_files(config_dir or user_config_dir()))
-    return resolve(settings.connection_values(), environ=environ, dotenv=dotenv), dotenv
+    sources = read_sources(settings.connection_values(), environ=environ, config_dir=config_dir)
+    return dict(sources.resolved), dict(sources.dotenv)
 
 
-def load_connection(
-    settings: AppSettings,
-    secrets: SecretStore,
+def assemble_connection(
+    credentials: Credentials,
+    sources: Sources | None = None,
     *,
+    typed: Mapping[str, str] | None = None,
     environ: Mapping[str, str] | None = None,
-    config_dir: Path | None = None,
 ) -> ConnectionSettings:
-    """The connection the app should use now."""
+    """The one place a connection is put together, for the app, the dialog and the commands.
+
+    Region, tables and endpoint: ``typed`` (the settings dialog's fields, or a command's
+    options) over the resolved ``sources`` (environment, .env, saved settings, defaults). A
+    typed blank endpoint means AWS itself; a blank region, the default one. With the standard
+    credential chain, the web app's .env keys serve (guide 3.1) unless the real environment
+    names its own.
+    """
     environ = os.environ if environ is None else environ
-    values, dotenv = resolved_values(settings, environ=environ, config_dir=config_dir)
+    sources = sources or Sources()
+    values = {
+        name: sources.resolved[name].value if name in sources.resolved else default
+        for name, default in DEFAULTS.items()
+    }
+    values.update({name: value.strip() for name, value in (typed or {}).items()})
+    if (
+        credentials.mode is CredentialMode.DEFAULT
+        and not credentials.access_key_id
+        and not (environ.get("AWS_ACCESS_KEY_ID") or environ.get("AWS_PROFILE"))
+    ):
+        credentials = dotenv_credentials(sources.dotenv) or credentials
+    return ConnectionSettings(
+        region=values["region"] or DEFAULT_REGION,
+        departments_table=values["departments_table"],
+        events_table=values["events_table"],
+        endpoint_url=values["endpoint_url"],
+        credentials=credentials,
+    )
+
+
+def saved_credentials(settings: AppSettings, secrets: SecretStore) -> Credentials:
+    """The credentials the saved settings choose (reads the keyring: not on the GUI thread)."""
     try:
         mode = CredentialMode(settings.get(CREDENTIAL_MODE) or CredentialMode.DEFAULT)
     except ValueError:
@@ -62,21 +117,28 @@ def load_connection(
             code="InvalidCredentialMode",
             detail=f"credentials/mode = {settings.get(CREDENTIAL_MODE)!r}",
         ) from None
-    credentials = Credentials(mode)
     if mode is CredentialMode.KEYRING:
         stored = secrets.load()
         if stored is None:
             raise CredentialsError.missing("no access key stored in the keyring")
-        credentials = Credentials(mode, "", stored[0], stored[1])
-    elif mode is CredentialMode.PROFILE:
-        credentials = Credentials(mode, str(settings.get(PROFILE)))
-    elif not (environ.get("AWS_ACCESS_KEY_ID") or environ.get("AWS_PROFILE")):
-        # The web app's .env holds its keys (guide 3.1); the real environment still wins.
-        credentials = dotenv_credentials(dotenv) or credentials
-    return ConnectionSettings(
-        region=values["region"].value,
-        departments_table=values["departments_table"].value,
-        events_table=values["events_table"].value,
-        endpoint_url=values["endpoint_url"].value,
-        credentials=credentials,
-    )
+        return Credentials(mode, "", stored[0], stored[1])
+    if mode is CredentialMode.PROFILE:
+        return Credentials(mode, str(settings.get(PROFILE)))
+    return Credentials(mode)
+
+
+def load_connection(
+    settings: AppSettings,
+    secrets: SecretStore,
+    *,
+    environ: Mapping[str, str] | None = None,
+    config_dir: Path | None = None,
+    typed: Mapping[str, str] | None = None,
+    credentials: Credentials | None = None,
+) -> ConnectionSettings:
+    """The connection the app should use now; ``typed`` and ``credentials`` override."""
+    environ = os.environ if environ is None else environ
+    sources = read_sources(settings.connection_values(), environ=environ, config_dir=config_dir)
+    if credentials is None:
+        credentials = saved_credentials(settings, secrets)
+    return assemble_connection(credentials, sources, typed=typed, environ=environ)

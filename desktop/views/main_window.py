@@ -984,7 +984,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, first_start: bool = False) -> None:
         """The admin settings dialog; OK rebuilds the data layer and reloads, no restart."""
-        from desktop.views.settings_dialog import SettingsDialog
+        from desktop.views.settings import SettingsDialog
 
         if self.sources is None:
             return

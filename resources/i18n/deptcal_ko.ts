@@ -339,6 +339,79 @@
         </message>
     </context>
     <context>
+        <name>ConnectionRules</name>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="59" />
+            <source>A table name has 3 to 255 letters, digits, “_”, “-” or “.”.</source>
+            <translation>테이블 이름은 영문자, 숫자, “_”, “-”, “.”로 3~255자입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="123" />
+            <source>AWS profile</source>
+            <translation>AWS 프로필</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="119" />
+            <source>AWS region</source>
+            <translation>AWS 리전</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="97" />
+            <source>An AWS profile name has no spaces or brackets.</source>
+            <translation>AWS 프로필 이름에는 공백이나 대괄호를 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="95" />
+            <source>Choose an AWS profile.</source>
+            <translation>AWS 프로필을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="44" />
+            <source>Choose the AWS region of the tables.</source>
+            <translation>테이블이 있는 AWS 리전을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="120" />
+            <source>Departments table</source>
+            <translation>부서 테이블</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="122" />
+            <source>Endpoint URL</source>
+            <translation>엔드포인트 URL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="47" />
+            <source>Enter a region code such as ap-northeast-2 (or pick one from the list).</source>
+            <translation>ap-northeast-2 같은 리전 코드를 입력하거나 목록에서 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="57" />
+            <source>Enter the table's name.</source>
+            <translation>테이블 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="121" />
+            <source>Events table</source>
+            <translation>이벤트 테이블</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="84" />
+            <source>Leave the user name and password out of the endpoint URL: the sign-in is set separately.</source>
+            <translation>엔드포인트 URL에 사용자 이름과 비밀번호를 넣지 마세요. 로그인 방법은 따로 설정합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="77" />
+            <source>The endpoint must be an http:// or https:// URL, such as http://localhost:8000.</source>
+            <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다(예: http://localhost:8000).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="67" />
+            <source>The two tables need different names.</source>
+            <translation>두 테이블의 이름이 달라야 합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <location filename="../../desktop/views/day_dialog.py" line="122" />
@@ -1473,172 +1546,172 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="124" />
+            <location filename="../../desktop/views/settings/location.py" line="56" />
             <source>Africa (Cape Town)</source>
             <translation>아프리카(케이프타운)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="125" />
+            <location filename="../../desktop/views/settings/location.py" line="57" />
             <source>Asia Pacific (Hong Kong)</source>
             <translation>아시아 태평양(홍콩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="130" />
+            <location filename="../../desktop/views/settings/location.py" line="62" />
             <source>Asia Pacific (Hyderabad)</source>
             <translation>아시아 태평양(하이데라바드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="133" />
+            <location filename="../../desktop/views/settings/location.py" line="65" />
             <source>Asia Pacific (Jakarta)</source>
             <translation>아시아 태평양(자카르타)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="135" />
+            <location filename="../../desktop/views/settings/location.py" line="67" />
             <source>Asia Pacific (Malaysia)</source>
             <translation>아시아 태평양(말레이시아)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="134" />
+            <location filename="../../desktop/views/settings/location.py" line="66" />
             <source>Asia Pacific (Melbourne)</source>
             <translation>아시아 태평양(멜버른)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="129" />
+            <location filename="../../desktop/views/settings/location.py" line="61" />
             <source>Asia Pacific (Mumbai)</source>
             <translation>아시아 태평양(뭄바이)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="136" />
+            <location filename="../../desktop/views/settings/location.py" line="68" />
             <source>Asia Pacific (New Zealand)</source>
             <translation>아시아 태평양(뉴질랜드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="128" />
+            <location filename="../../desktop/views/settings/location.py" line="60" />
             <source>Asia Pacific (Osaka)</source>
             <translation>아시아 태평양(오사카)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="123" />
+            <location filename="../../desktop/views/settings/location.py" line="55" />
             <source>Asia Pacific (Seoul)</source>
             <translation>아시아 태평양(서울)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="131" />
+            <location filename="../../desktop/views/settings/location.py" line="63" />
             <source>Asia Pacific (Singapore)</source>
             <translation>아시아 태평양(싱가포르)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="132" />
+            <location filename="../../desktop/views/settings/location.py" line="64" />
             <source>Asia Pacific (Sydney)</source>
             <translation>아시아 태평양(시드니)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="126" />
+            <location filename="../../desktop/views/settings/location.py" line="58" />
             <source>Asia Pacific (Taipei)</source>
             <translation>아시아 태평양(타이베이)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="137" />
+            <location filename="../../desktop/views/settings/location.py" line="69" />
             <source>Asia Pacific (Thailand)</source>
             <translation>아시아 태평양(태국)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="127" />
+            <location filename="../../desktop/views/settings/location.py" line="59" />
             <source>Asia Pacific (Tokyo)</source>
             <translation>아시아 태평양(도쿄)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="138" />
+            <location filename="../../desktop/views/settings/location.py" line="70" />
             <source>Canada (Central)</source>
             <translation>캐나다(중부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="139" />
+            <location filename="../../desktop/views/settings/location.py" line="71" />
             <source>Canada West (Calgary)</source>
             <translation>캐나다 서부(캘거리)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="140" />
+            <location filename="../../desktop/views/settings/location.py" line="72" />
             <source>Europe (Frankfurt)</source>
             <translation>유럽(프랑크푸르트)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="145" />
+            <location filename="../../desktop/views/settings/location.py" line="77" />
             <source>Europe (Ireland)</source>
             <translation>유럽(아일랜드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="146" />
+            <location filename="../../desktop/views/settings/location.py" line="78" />
             <source>Europe (London)</source>
             <translation>유럽(런던)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="143" />
+            <location filename="../../desktop/views/settings/location.py" line="75" />
             <source>Europe (Milan)</source>
             <translation>유럽(밀라노)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="147" />
+            <location filename="../../desktop/views/settings/location.py" line="79" />
             <source>Europe (Paris)</source>
             <translation>유럽(파리)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="144" />
+            <location filename="../../desktop/views/settings/location.py" line="76" />
             <source>Europe (Spain)</source>
             <translation>유럽(스페인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="142" />
+            <location filename="../../desktop/views/settings/location.py" line="74" />
             <source>Europe (Stockholm)</source>
             <translation>유럽(스톡홀름)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="141" />
+            <location filename="../../desktop/views/settings/location.py" line="73" />
             <source>Europe (Zurich)</source>
             <translation>유럽(취리히)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="148" />
+            <location filename="../../desktop/views/settings/location.py" line="80" />
             <source>Israel (Tel Aviv)</source>
             <translation>이스라엘(텔아비브)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="151" />
+            <location filename="../../desktop/views/settings/location.py" line="83" />
             <source>Mexico (Central)</source>
             <translation>멕시코(중부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="150" />
+            <location filename="../../desktop/views/settings/location.py" line="82" />
             <source>Middle East (Bahrain)</source>
             <translation>중동(바레인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="149" />
+            <location filename="../../desktop/views/settings/location.py" line="81" />
             <source>Middle East (UAE)</source>
             <translation>중동(UAE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="152" />
+            <location filename="../../desktop/views/settings/location.py" line="84" />
             <source>South America (São Paulo)</source>
             <translation>남아메리카(상파울루)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="153" />
+            <location filename="../../desktop/views/settings/location.py" line="85" />
             <source>US East (N. Virginia)</source>
             <translation>미국 동부(버지니아 북부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="154" />
+            <location filename="../../desktop/views/settings/location.py" line="86" />
             <source>US East (Ohio)</source>
             <translation>미국 동부(오하이오)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="155" />
+            <location filename="../../desktop/views/settings/location.py" line="87" />
             <source>US West (N. California)</source>
             <translation>미국 서부(캘리포니아 북부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="156" />
+            <location filename="../../desktop/views/settings/location.py" line="88" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
         </message>
@@ -1674,472 +1747,437 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="778" />
+            <location filename="../../desktop/views/settings/check.py" line="95" />
             <source>&amp;Create tables…</source>
             <translation>테이블 만들기(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="594" />
+            <location filename="../../desktop/views/settings/location.py" line="150" />
             <source>&amp;Departments table:</source>
             <translation>부서 테이블(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="590" />
+            <location filename="../../desktop/views/settings/location.py" line="146" />
             <source>&amp;Region:</source>
             <translation>리전(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="691" />
+            <location filename="../../desktop/views/settings/keyring.py" line="56" />
             <source>&amp;Secret access key:</source>
             <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="776" />
+            <location filename="../../desktop/views/settings/check.py" line="93" />
             <source>&amp;Test connection</source>
             <translation>연결 테스트(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1285" />
+            <location filename="../../desktop/views/settings/keyring.py" line="106" />
             <source>A secret key is stored in {store}.</source>
             <translation>비밀 키가 {store}에 저장되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1159" />
-            <source>A table name has 3 to 255 letters, digits, “_”, “-” or “.”.</source>
-            <translation>테이블 이름은 영문자, 숫자, “_”, “-”, “.”로 3~255자입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="709" />
+            <location filename="../../desktop/views/settings/credentials.py" line="94" />
             <source>AWS profile</source>
             <translation>AWS 프로필</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="559" />
+            <location filename="../../desktop/views/settings/location.py" line="115" />
             <source>AWS region</source>
             <translation>AWS 리전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="688" />
+            <location filename="../../desktop/views/settings/keyring.py" line="53" />
             <source>Access key &amp;ID:</source>
             <translation>액세스 키 ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="660" />
+            <location filename="../../desktop/views/settings/keyring.py" line="27" />
             <source>Access key ID</source>
             <translation>액세스 키 ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="604" />
+            <location filename="../../desktop/views/settings/location.py" line="160" />
             <source>Advanced</source>
             <translation>고급</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="651" />
+            <location filename="../../desktop/views/settings/credentials.py" line="74" />
             <source>An &amp;access key, kept in this computer's password store</source>
             <translation>이 컴퓨터의 암호 저장소에 보관한 액세스 키(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="702" />
+            <location filename="../../desktop/views/settings/credentials.py" line="87" />
             <source>An AWS &amp;profile of this computer (including SSO sign-in)</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="517" />
+            <location filename="../../desktop/views/settings/check.py" line="295" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1650" />
+            <location filename="../../desktop/views/settings/check.py" line="373" />
             <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
             <translation>용량: 온디맨드. 요청한 만큼만 요금이 부과되며, 미리 정하거나 조정할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1655" />
+            <location filename="../../desktop/views/settings/check.py" line="378" />
             <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1187" />
+            <location filename="../../desktop/views/settings/credentials.py" line="221" />
             <source>Checking the keyring…</source>
             <translation>키링을 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="767" />
+            <location filename="../../desktop/views/settings/check.py" line="84" />
             <source>Checks the values on the left before you save them: that both tables exist and are set up as the guide describes, and that these credentials may use them.</source>
             <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1189" />
+            <location filename="../../desktop/views/settings/credentials.py" line="223" />
             <source>Choose a profile or the environment: this computer cannot keep an access key.</source>
             <translation>이 컴퓨터는 액세스 키를 보관할 수 없으니 프로필이나 환경을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1182" />
-            <source>Choose an AWS profile.</source>
-            <translation>AWS 프로필을 고르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1146" />
-            <source>Choose the AWS region of the tables.</source>
-            <translation>테이블이 있는 AWS 리전을 고르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="811" />
+            <location filename="../../desktop/views/settings/check.py" line="128" />
             <source>Command to sign in again</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="428" />
+            <location filename="../../desktop/views/settings/dialog.py" line="101" />
             <source>Connection settings</source>
             <translation>연결 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="762" />
+            <location filename="../../desktop/views/settings/check.py" line="65" />
             <source>Connection test</source>
             <translation>연결 테스트</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="815" />
+            <location filename="../../desktop/views/settings/check.py" line="132" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="824" />
+            <location filename="../../desktop/views/settings/check.py" line="142" />
             <source>Copy IAM policy</source>
             <translation>IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1437" />
+            <location filename="../../desktop/views/settings/check.py" line="269" />
             <source>Create tables</source>
             <translation>테이블 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1440" />
+            <location filename="../../desktop/views/settings/check.py" line="272" />
             <source>Create the calendar's tables “{departments}” and “{events}” in region {region}?</source>
             <translation>{region} 리전에 캘린더 테이블 “{departments}”와 “{events}”를 만들까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1489" />
+            <location filename="../../desktop/views/settings/check.py" line="321" />
             <source>Creating the tables…</source>
             <translation>테이블을 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="454" />
+            <location filename="../../desktop/views/settings/widgets.py" line="108" />
             <source>Department Calendar needs to know where your department's calendar is stored: two tables in Amazon DynamoDB (an AWS database), the same ones the web calendar uses. Your administrator can tell you the region, the table names and how to sign in. To look around first, try the demo: it needs no AWS account and saves nothing.</source>
             <translation>부서 캘린더는 부서 일정이 저장된 곳을 알아야 합니다. 일정은 Amazon DynamoDB(AWS의 데이터베이스)의 테이블 두 개에 있으며, 웹 캘린더와 같은 테이블을 씁니다. 리전, 테이블 이름, 로그인 방법은 관리자에게 문의하세요. 먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="581" />
+            <location filename="../../desktop/views/settings/location.py" line="137" />
             <source>Departments table</source>
             <translation>부서 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="628" />
+            <location filename="../../desktop/views/settings/location.py" line="184" />
             <source>E&amp;ndpoint URL:</source>
             <translation>엔드포인트 URL(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="598" />
+            <location filename="../../desktop/views/settings/location.py" line="154" />
             <source>E&amp;vents table:</source>
             <translation>이벤트 테이블(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="614" />
+            <location filename="../../desktop/views/settings/location.py" line="170" />
             <source>Empty: Amazon's DynamoDB service</source>
             <translation>비워 두면 Amazon DynamoDB 서비스</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="613" />
+            <location filename="../../desktop/views/settings/location.py" line="169" />
             <source>Endpoint URL</source>
             <translation>엔드포인트 URL</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1148" />
-            <source>Enter a region code such as ap-northeast-2 (or pick one from the list).</source>
-            <translation>ap-northeast-2 같은 리전 코드를 입력하거나 목록에서 고르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1195" />
+            <location filename="../../desktop/views/settings/credentials.py" line="228" />
             <source>Enter the access key ID and the secret access key.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1197" />
+            <location filename="../../desktop/views/settings/credentials.py" line="230" />
             <source>Enter the access key ID.</source>
             <translation>액세스 키 ID를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1199" />
+            <location filename="../../desktop/views/settings/credentials.py" line="232" />
             <source>Enter the secret access key that belongs to this access key ID.</source>
             <translation>이 액세스 키 ID의 비밀 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1157" />
-            <source>Enter the table's name.</source>
-            <translation>테이블 이름을 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="585" />
+            <location filename="../../desktop/views/settings/location.py" line="141" />
             <source>Events table</source>
             <translation>이벤트 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1395" />
+            <location filename="../../desktop/views/settings/check.py" line="246" />
             <source>Everything is in place. Click OK to save these settings.</source>
             <translation>모두 준비되었습니다. 확인을 눌러 설정을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1674" />
+            <location filename="../../desktop/views/settings/check.py" line="397" />
             <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="339" />
+            <location filename="../../desktop/views/settings/widgets.py" line="259" />
             <source>Failed</source>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="781" />
+            <location filename="../../desktop/views/settings/check.py" line="98" />
             <source>For administrators: create the two tables as the setup guide describes</source>
             <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="639" />
+            <location filename="../../desktop/views/settings/credentials.py" line="49" />
             <source>How this computer signs in to AWS</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1405" />
+            <location filename="../../desktop/views/settings/check.py" line="256" />
             <source>It allows {actions} and the other actions the app needs.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1311" />
+            <location filename="../../desktop/views/settings/credentials.py" line="289" />
             <source>No AWS profiles were found on this computer. Set one up with “aws configure” or “aws configure sso”, or choose another option.</source>
             <translation>이 컴퓨터에 AWS 프로필이 없습니다. “aws configure” 또는 “aws configure sso”로 만들거나 다른 방법을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1260" />
+            <location filename="../../desktop/views/settings/keyring.py" line="80" />
             <source>Not available: this computer has no password store (keyring) to keep an access key safely. Use an AWS profile or the environment instead.</source>
             <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="799" />
+            <location filename="../../desktop/views/settings/check.py" line="116" />
             <source>Not tested yet. Test the connection to see whether everything is in place.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="516" />
+            <location filename="../../desktop/views/settings/dialog.py" line="160" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1450" />
+            <location filename="../../desktop/views/settings/check.py" line="282" />
             <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
             <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="619" />
+            <location filename="../../desktop/views/settings/location.py" line="175" />
             <source>Only for DynamoDB Local or another DynamoDB-compatible service, such as http://localhost:8000. Leave it empty to use AWS.</source>
             <translation>DynamoDB Local이나 DynamoDB 호환 서비스에만 씁니다(예: http://localhost:8000). AWS를 쓰려면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1634" />
+            <location filename="../../desktop/views/settings/location.py" line="317" />
             <source>Overridden by the environment variable {variable} (“{value}”).</source>
             <translation>환경 변수 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1642" />
+            <location filename="../../desktop/views/settings/location.py" line="325" />
             <source>Overridden by {variable} in a .env file (“{value}”).</source>
             <translation>.env 파일의 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="339" />
+            <location filename="../../desktop/views/settings/widgets.py" line="259" />
             <source>Passed</source>
             <translation>통과</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1302" />
+            <location filename="../../desktop/views/settings/keyring.py" line="123" />
             <source>Paste the secret access key</source>
             <translation>비밀 액세스 키를 붙여 넣으세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="827" />
+            <location filename="../../desktop/views/settings/check.py" line="145" />
             <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1307" />
+            <location filename="../../desktop/views/settings/credentials.py" line="285" />
             <source>Reading the AWS profiles…</source>
             <translation>AWS 프로필을 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="674" />
+            <location filename="../../desktop/views/settings/keyring.py" line="41" />
             <source>Remove</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="677" />
+            <location filename="../../desktop/views/settings/keyring.py" line="44" />
             <source>Remove the stored access key from this computer when you click OK</source>
             <translation>확인을 누르면 저장된 액세스 키를 이 컴퓨터에서 삭제합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1290" />
+            <location filename="../../desktop/views/settings/keyring.py" line="111" />
             <source>Saved in {store} when you click OK, never in a file.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="518" />
+            <location filename="../../desktop/views/settings/dialog.py" line="162" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="666" />
+            <location filename="../../desktop/views/settings/keyring.py" line="33" />
             <source>Secret access key</source>
             <translation>비밀 액세스 키</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="221" />
+            <location filename="../../desktop/views/settings/widgets.py" line="85" />
             <source>Set by your administrator</source>
             <translation>관리자가 설정함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="480" />
+            <location filename="../../desktop/views/settings/widgets.py" line="139" />
             <source>Some settings are managed by your organisation and cannot be changed here.</source>
             <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1380" />
+            <location filename="../../desktop/views/settings/check.py" line="231" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1349" />
+            <location filename="../../desktop/views/settings/check.py" line="200" />
             <source>Testing the connection to {endpoint}…</source>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="723" />
+            <location filename="../../desktop/views/settings/credentials.py" line="108" />
             <source>The &amp;environment (AWS's standard sign-in)</source>
             <translation>환경(AWS 표준 로그인)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1009" />
+            <location filename="../../desktop/views/settings/credentials.py" line="345" />
             <source>The AWS profiles could not be read.</source>
             <translation>AWS 프로필을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="572" />
+            <location filename="../../desktop/views/settings/location.py" line="128" />
             <source>The AWS region where the tables were created, such as ap-northeast-2 (Seoul). Pick one from the list or type its code.</source>
             <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1170" />
-            <source>The endpoint must be an http:// or https:// URL, such as http://localhost:8000.</source>
-            <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다(예: http://localhost:8000).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1421" />
+            <location filename="../../desktop/views/settings/dialog.py" line="346" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="839" />
+            <location filename="../../desktop/views/settings/check.py" line="157" />
             <source>The settings changed since this test: test again.</source>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1275" />
+            <location filename="../../desktop/views/settings/keyring.py" line="96" />
             <source>The stored access key will be removed when you click OK.</source>
             <translation>확인을 누르면 저장된 액세스 키를 삭제합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1280" />
+            <location filename="../../desktop/views/settings/keyring.py" line="101" />
             <source>The stored secret key will be replaced when you click OK.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1525" />
+            <location filename="../../desktop/views/settings/check.py" line="357" />
             <source>The tables could not be created: {reason}</source>
             <translation>테이블을 만들 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1377" />
+            <location filename="../../desktop/views/settings/check.py" line="228" />
             <source>The test stopped with an unexpected error ({error}).</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1167" />
-            <source>The two tables need different names.</source>
-            <translation>두 테이블의 이름이 달라야 합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="509" />
+            <location filename="../../desktop/views/settings/dialog.py" line="154" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1300" />
+            <location filename="../../desktop/views/settings/keyring.py" line="121" />
             <source>Type a new secret to replace it</source>
             <translation>바꾸려면 새 비밀 키 입력</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1277" />
+            <location filename="../../desktop/views/settings/keyring.py" line="98" />
             <source>Undo</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="730" />
+            <location filename="../../desktop/views/settings/credentials.py" line="115" />
             <source>Uses what the AWS command line would use: the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, the default profile, or the computer's own AWS role.</source>
             <translation>AWS 명령줄 도구와 같은 방법을 씁니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수, 기본 프로필, 또는 컴퓨터 자체의 AWS 역할입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="448" />
+            <location filename="../../desktop/views/settings/widgets.py" line="102" />
             <source>Welcome to Department Calendar</source>
             <translation>부서 캘린더에 오신 것을 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="551" />
+            <location filename="../../desktop/views/settings/location.py" line="101" />
             <source>Where the calendar is stored</source>
             <translation>캘린더가 저장된 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1023" />
+            <location filename="../../desktop/views/settings/credentials.py" line="359" />
             <source>{profile} (SSO)</source>
             <translation>{profile} (SSO 로그인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1028" />
+            <location filename="../../desktop/views/settings/credentials.py" line="364" />
             <source>{profile} (not on this computer)</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1686" />
+            <location filename="../../desktop/views/settings/check.py" line="409" />
             <source>“{table}”: already exists</source>
             <translation>“{table}”: 이미 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1684" />
+            <location filename="../../desktop/views/settings/check.py" line="407" />
             <source>“{table}”: creating…</source>
             <translation>“{table}”: 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1688" />
+            <location filename="../../desktop/views/settings/check.py" line="411" />
             <source>“{table}”: ready</source>
             <translation>“{table}”: 준비됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1689" />
+            <location filename="../../desktop/views/settings/check.py" line="412" />
             <source>“{table}”: {status}, waiting until it is ready…</source>
             <translation>“{table}”: {status}, 준비될 때까지 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1662" />
+            <location filename="../../desktop/views/settings/check.py" line="385" />
             <source>• “{table}”: key id; index name-index (by department name).</source>
             <translation>• “{table}”: 키 id, 인덱스 name-index(부서 이름별).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="1666" />
+            <location filename="../../desktop/views/settings/check.py" line="389" />
             <source>• “{table}”: keys id and department_id; index department-date-index (by department and date).</source>
             <translation>• “{table}”: 키 id와 department_id, 인덱스 department-date-index(부서와 날짜별).</translation>
         </message>
@@ -2265,11 +2303,6 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요. 문제가 계속되면 설정에서 리전과 엔드포인트를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/config.py" line="95" />
-            <source>Choose an AWS region.</source>
-            <translation>AWS 리전을 선택하세요.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/data/errors.py" line="213" />
             <source>DynamoDB is busy: the tables' capacity is used up right now. Wait a moment and try again; if this happens often, ask your administrator to raise the capacity or switch the tables to on-demand.</source>
             <translation>DynamoDB가 사용 중입니다. 현재 테이블의 용량을 모두 사용했습니다. 잠시 후 다시 시도하세요. 이 문제가 자주 발생하면 관리자에게 용량을 늘리거나 테이블을 온디맨드 모드로 전환해 달라고 요청하세요.</translation>
@@ -2283,11 +2316,6 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/data/errors.py" line="432" />
             <source>DynamoDB reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>DynamoDB에서 예기치 않은 오류({code})를 보고했습니다. 다시 시도하세요. 문제가 계속되면 관리자에게 로그를 보내세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/config.py" line="97" />
-            <source>Enter both table names.</source>
-            <translation>두 테이블 이름을 모두 입력하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="77" />
@@ -2335,14 +2363,9 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/connection.py" line="61" />
+            <location filename="../../desktop/data/connection.py" line="116" />
             <source>The credential mode in Settings must be keyring, profile or default.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/config.py" line="91" />
-            <source>The endpoint must be an http:// or https:// URL.</source>
-            <translation>엔드포인트는 http:// 또는 https:// URL이어야 합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="402" />

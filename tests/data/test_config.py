@@ -22,7 +22,13 @@ from desktop.data.config import (
     read_dotenv,
     resolve,
 )
-from desktop.data.connection import load_connection, resolved_values, user_config_dir
+from desktop.data.connection import (
+    Sources,
+    assemble_connection,
+    load_connection,
+    resolved_values,
+    user_config_dir,
+)
 from desktop.data.errors import ConfigError, CredentialsError
 from desktop.data.secrets import SecretStore
 from desktop.settings import (
@@ -503,3 +509,54 @@ def test_one_server_written_several_ways_is_one_source(written: str, keyed: str)
     # A key saved before endpoints were normalised names the same source.
     old_key = f"ap-northeast-2|{written}|departments|events"
     assert normalised_source_key(old_key) == settings.source_key()
+
+
+# --- assemble_connection(): the one place a connection is put together -----------------------
+
+
+def test_typed_values_override_every_source() -> None:
+    sources = Sources(
+        {
+            "region": Resolved("eu-west-1", "environment"),
+            "departments_table": Resolved("web-departments", ".env"),
+            "events_table": Resolved("events", "default"),
+            "endpoint_url": Resolved("http://localhost:8000", "settings"),
+        },
+        {},
+    )
+
+    as_resolved = assemble_connection(Credentials(), sources, environ={})
+    typed = assemble_connection(
+        Credentials(),
+        sources,
+        typed={"region": " us-east-2 ", "events_table": "team-events", "endpoint_url": ""},
+        environ={},
+    )
+
+    assert (as_resolved.region, as_resolved.departments_table) == ("eu-west-1", "web-departments")
+    assert as_resolved.endpoint_url == "http://localhost:8000"
+    assert (typed.region, typed.departments_table, typed.events_table) == (
+        "us-east-2",
+        "web-departments",  # not typed: the resolved value
+        "team-events",
+    )
+    assert typed.endpoint_url == ""  # a cleared endpoint means AWS itself
+
+
+def test_nothing_resolved_yet_gives_the_defaults() -> None:
+    assert assemble_connection(Credentials(), environ={}) == ConnectionSettings()
+
+
+def test_the_dotenv_keys_serve_only_the_standard_chain_without_environment_keys() -> None:
+    dotenv = {"AWS_ACCESS_KEY_ID": "AKIADOTENV0000000000", "AWS_SECRET_ACCESS_KEY": "s"}
+    sources = Sources({}, dotenv)
+    profile = Credentials(CredentialMode.PROFILE, "team")
+
+    chain = assemble_connection(Credentials(), sources, environ={}).credentials
+    environment = assemble_connection(
+        Credentials(), sources, environ={"AWS_PROFILE": "other"}
+    ).credentials
+
+    assert chain.access_key_id == "AKIADOTENV0000000000"
+    assert environment == Credentials()
+    assert assemble_connection(profile, sources, environ={}).credentials == profile

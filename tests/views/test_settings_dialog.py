@@ -31,9 +31,10 @@ from desktop.settings import (
     REGION,
     AppSettings,
 )
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.settings import SettingsDialog
 from desktop.workers.tasks import TaskRunner
 from tests.data.test_iam_policy import GUIDE_POLICY, resources_checked  # noqa: F401
+from tests.domain.test_connection_rules import BAD_VALUES, Bad, problems_with
 from tests.support import MemoryKeyring, MotoServer
 from tests.workers.test_connection_check import write_aws_config
 
@@ -252,6 +253,54 @@ def test_table_names_are_checked(make: Make) -> None:
     assert "different" in dialog.problems()["events_table"]
     dialog.events_edit.setText("events")
     assert dialog.problems() == {}
+
+
+@pytest.mark.parametrize("bad", BAD_VALUES, ids=lambda bad: f"{bad.field}={bad.value[:20]}")
+def test_the_dialog_refuses_what_the_commands_refuse(make: Make, bad: Bad) -> None:
+    # The same values and messages as tests/test_cli_tables.py.
+    dialog = make()
+    fields = {
+        "region": (dialog.region_combo.setEditText, dialog.region_notes),
+        "departments_table": (dialog.departments_edit.setText, dialog.departments_notes),
+        "events_table": (dialog.events_edit.setText, dialog.events_notes),
+        "endpoint_url": (dialog.endpoint_edit.setText, dialog.endpoint_notes),
+    }
+    type_into, notes = fields[bad.field]
+
+    type_into(bad.value)
+
+    assert notes.error.isVisible()
+    assert notes.error.text() == problems_with(bad.field, bad.value)[bad.field]
+    assert notes.error.text().startswith(bad.message)
+    assert list(dialog.problems()) == [bad.field]
+    assert not dialog.ok_button.isEnabled()
+    assert not dialog.test_button.isEnabled()
+
+
+def test_the_dialog_and_the_app_assemble_the_same_connection(
+    qtbot: QtBot,
+    make: Make,
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_environment: Path,
+) -> None:
+    # The web app's .env keys serve the standard chain, in the dialog's test as in the app.
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+    monkeypatch.delenv("AWS_DEFAULT_REGION")  # would override the saved region in the app
+    (isolated_environment / ".env").write_text(
+        f"AWS_ACCESS_KEY_ID={KEY_ID}\nAWS_SECRET_ACCESS_KEY={SECRET}\n", encoding="utf-8"
+    )
+    dialog = make()
+    dialog.region_combo.setEditText("eu-west-1")
+    dialog.events_edit.setText("team-events")
+    dialog.endpoint_edit.setText("http://localhost:8000")
+    typed = dialog.connection_settings()
+
+    press_ok(qtbot, dialog)
+
+    assert typed.credentials.access_key_id == KEY_ID
+    assert load_connection(app_settings, secrets) == typed
 
 
 def test_managed_settings_are_shown_locked_and_not_written(

@@ -12,7 +12,7 @@ from desktop.data.config import ConnectionSettings
 from desktop.data.secrets import SecretStore
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Event, new_id
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.settings import SettingsDialog
 from tests.views.conftest import Seeded, WindowFactory
 
 

@@ -1,0 +1,124 @@
+"""The access key's fields under the keyring option: key id, secret, what is stored, Remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.i18n import tr
+from desktop.views.settings.widgets import form_label, muted, settings_form
+from desktop.views.widgets import ErrorLabel, plain_label
+from desktop.workers.connection_check import KeyringState
+
+_CONTEXT = "SettingsDialog"
+
+
+class KeyringPanel(QWidget):
+    """The key id and the secret (never shown once stored), and what OK will do with them."""
+
+    def __init__(self, indent: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        keyring_layout = QVBoxLayout(self)
+        keyring_layout.setContentsMargins(indent, 0, 0, 4)
+        keyring_layout.setSpacing(3)
+        keyring_form = settings_form()
+        keyring_form.setContentsMargins(0, 0, 0, 0)
+        self.key_id_edit = QLineEdit(self)
+        self.key_id_edit.setAccessibleName(tr(_CONTEXT, "Access key ID"))
+        self.key_id_edit.setPlaceholderText("AKIA…")
+        self.key_id_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.secret_edit = QLineEdit(self)
+        self.secret_edit.setAccessibleName(tr(_CONTEXT, "Secret access key"))
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.stored_label = muted(plain_label("", self))
+        self.remove_secret_button = QPushButton(tr(_CONTEXT, "Remove"), self)
+        self.remove_secret_button.setAutoDefault(False)
+        self.remove_secret_button.setToolTip(
+            tr(_CONTEXT, "Remove the stored access key from this computer when you click OK")
+        )
+        secret_row = self._secret_row = QHBoxLayout()
+        secret_row.setContentsMargins(0, 0, 0, 0)
+        secret_row.addWidget(self.secret_edit, 1)
+        secret_row.addWidget(self.remove_secret_button)
+        self.keyring_note = muted(plain_label(tr(_CONTEXT, "Checking the keyring…"), self))
+        self.keyring_error = ErrorLabel(self)
+        keyring_form.addRow(
+            form_label(tr(_CONTEXT, "Access key &ID:"), self.key_id_edit, self), self.key_id_edit
+        )
+        keyring_form.addRow(
+            form_label(tr(_CONTEXT, "&Secret access key:"), self.secret_edit, self), secret_row
+        )
+        self._keyring_form = keyring_form
+        keyring_layout.addLayout(keyring_form)
+        keyring_layout.addWidget(self.stored_label)
+        keyring_layout.addWidget(self.keyring_note)
+        keyring_layout.addWidget(self.keyring_error)
+        # Saving the access key failed: said right under the key's fields.
+        self.credentials_error = ErrorLabel(self)
+        self.credentials_error.setObjectName("credentialsError")
+        keyring_layout.addWidget(self.credentials_error)
+
+    def refresh(
+        self, state: KeyringState | None, *, remove_pending: bool, entering: bool, busy: bool
+    ) -> None:
+        """Show the keyring's ``state``; ``entering``: the keyring option is the chosen one."""
+        form = self._keyring_form
+        available = state is None or state.available
+        form.setRowVisible(self.key_id_edit, available)
+        form.setRowVisible(self._secret_row, available)
+        if state is None or not state.available:
+            self.keyring_note.setText(
+                tr(_CONTEXT, "Checking the keyring…")
+                if state is None
+                else tr(
+                    _CONTEXT,
+                    "Not available: this computer has no password store (keyring) to keep an "
+                    "access key safely. Use an AWS profile or the environment instead.",
+                )
+            )
+            self.keyring_note.setVisible(True)
+            self.stored_label.setVisible(False)
+            self.remove_secret_button.setVisible(False)
+            self.keyring_error.set_message("")
+            return
+        self.keyring_note.setVisible(False)
+        self.keyring_error.set_message(state.error.message if state.error is not None else "")
+        typed_secret = self.secret_edit.text().strip()
+        if remove_pending:
+            self.stored_label.setText(
+                tr(_CONTEXT, "The stored access key will be removed when you click OK.")
+            )
+            self.remove_secret_button.setText(tr(_CONTEXT, "Undo"))
+        elif state.has_secret and typed_secret:
+            self.stored_label.setText(
+                tr(_CONTEXT, "The stored secret key will be replaced when you click OK.")
+            )
+            self.remove_secret_button.setText(tr(_CONTEXT, "Remove"))
+        elif state.has_secret:
+            self.stored_label.setText(
+                tr(_CONTEXT, "A secret key is stored in {store}.").format(store=state.label)
+            )
+            self.remove_secret_button.setText(tr(_CONTEXT, "Remove"))
+        else:
+            self.stored_label.setText(
+                tr(_CONTEXT, "Saved in {store} when you click OK, never in a file.").format(
+                    store=state.label
+                )
+            )
+        stored = state.has_secret or remove_pending
+        # "Saved in … when you click OK" matters only while an access key is being entered.
+        self.stored_label.setVisible(stored or entering)
+        self.remove_secret_button.setVisible(stored)
+        self.remove_secret_button.setEnabled(not busy)
+        self.secret_edit.setPlaceholderText(
+            tr(_CONTEXT, "Type a new secret to replace it")
+            if state.has_secret and not remove_pending
+            else tr(_CONTEXT, "Paste the secret access key")
+        )
