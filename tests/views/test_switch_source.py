@@ -190,7 +190,7 @@ def test_discarding_asks_a_second_time(
     qtbot.waitUntil(lambda: switched_to(window, other), timeout=10_000)
     qtbot.waitUntil(lambda: window.service.outbox is not None, timeout=10_000)
     assert outbox_rows(tmp_path, store) == []
-    assert not window.pending_button.isVisible()
+    qtbot.waitUntil(lambda: not window.pending_button.isVisible())  # the list, once re-read
     assert table_titles(store, seeded.development.id) == ["코드 리뷰", "팀 회의"]
 
 
