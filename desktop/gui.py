@@ -272,6 +272,10 @@ def run_gui(args: argparse.Namespace) -> int:
     sources.close()
     if instance is not None:
         instance.release()
+    # Nothing of this run outlives it (its timers would act in a later event loop of this
+    # process: the tests run main() in-process).
+    window.hide()
+    window.deleteLater()
     return exit_code
 
 
@@ -300,20 +304,36 @@ def _screenshot_when_ready(app: QApplication, window, path: Path) -> int:  # typ
         window.grab().save(str(path))
         print(f"Saved {path}")
         result["code"] = 0
-        app.quit()
+        app.exit(0)
+
+    settle = QTimer(app)
+    settle.setSingleShot(True)
+    settle.timeout.connect(grab)
 
     def shown(_month: object) -> None:
         # Give the holidays (computed on a worker) and the last repaint a moment.
-        QTimer.singleShot(800, grab)
+        settle.start(800)
 
     def failed(error: object) -> None:
         print(f"deptcal: {error}", file=sys.stderr)
-        app.quit()
+        app.exit(0)
 
     window.monthShown.connect(shown)
     window.service.failed.connect(failed)
-    QTimer.singleShot(60_000, app.quit)
-    app.exec()
+    # exit(), not quit(): quit() posts an event that a later event loop of this process would
+    # handle (the tests run main() in-process); the timers are stopped once done for the same
+    # reason.
+    deadline = QTimer(app)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(lambda: app.exit(0))
+    deadline.start(60_000)
+    try:
+        app.exec()
+    finally:
+        for timer in (deadline, settle):
+            timer.stop()
+            timer.deleteLater()
+        window.monthShown.disconnect(shown)
     if result["code"]:
         print("deptcal: the calendar did not load within a minute", file=sys.stderr)
     return result["code"]
