@@ -40,6 +40,7 @@ from desktop.views.window.departments import DepartmentsAdmin
 from desktop.views.window.dialogs import WindowDialogs
 from desktop.views.window.editing import Editing
 from desktop.views.window.exports import Exports
+from desktop.views.window.holidays import Holidays
 from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
@@ -61,9 +62,6 @@ CachedStart = tuple[list[Department], "datetime | None", dict[str, "CachedMonth"
 
 CURRENT_DEPARTMENT = Setting("view/department", str, "", "The department shown last")
 OVERLAYS = Setting("view/overlays", list, [], "Departments overlaid on the calendar")
-HOLIDAY_COUNTRY = Setting(
-    "view/holiday_country", str, "auto", "auto (from the locale), a country code, or off"
-)
 GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
 SPLITTER = Setting("window/splitter", bytes, b"", "Main window splitter sizes")
 
@@ -105,7 +103,6 @@ class MainWindow(QMainWindow):
         self._read_units: dict[tuple[str, date], float] = {}
         # When each month was fetched this session, by the monotonic clock (the refresh policy).
         self._fetch_times: FetchTimes[tuple[str, date]] = FetchTimes()
-        self._holiday_names: dict[tuple[str, tuple[int, ...], str], dict[date, str]] = {}
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
         # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
         # on a worker: at start it waits until the cached month is painted (see start()).
@@ -129,6 +126,7 @@ class MainWindow(QMainWindow):
         # The helpers that act on the window, each in desktop.views.window (the actions last:
         # they call the others).
         self.status_area = StatusArea(self)
+        self.holidays = Holidays(self)
         self.editing = Editing(self)
         self.outbox = OutboxActions(self)
         self.departments_admin = DepartmentsAdmin(self)
@@ -680,40 +678,10 @@ class MainWindow(QMainWindow):
     # --- holidays -------------------------------------------------------------------------------
 
     def _set_holiday_country(self, code: str) -> None:
-        self.settings.set(HOLIDAY_COUNTRY, code)
-        self._update_holidays()
+        self.holidays.set_country(code)
 
     def _update_holidays(self) -> None:
-        choice = str(self.settings.get(HOLIDAY_COUNTRY))
-        if choice == "off":
-            self.model.set_holidays({})
-            return
-        days = self.model.days
-        years = sorted({days[0].year, days[-1].year})
-        language = self.locale_.name()
-        month = self.month
-        key = (choice, tuple(years), language)
-        known = self._holiday_names.get(key)
-        if known is not None:  # no worker task on every navigation
-            self.model.set_holidays(known)
-            return
-
-        def compute() -> dict[date, str]:
-            # The holidays library takes about 45 ms to import: never on the GUI thread.
-            from desktop.domain.holidays import country_for_locale, holiday_names
-
-            country = country_for_locale(language) if choice == "auto" else choice
-            return holiday_names(country, years, language)
-
-        def apply(names: dict[date, str]) -> None:
-            self._holiday_names[key] = names
-            if month == self.month:
-                self.model.set_holidays(names)
-
-        def submit() -> None:
-            self.service.runner.submit(compute, apply, key="holidays")
-
-        self.after_start(submit)
+        self.holidays.update()
 
     # --- selection and details ------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar, QWidget
 
 from desktop.i18n import tr
 from desktop.settings import LANGUAGE
+from desktop.views.window.holidays import HOLIDAY_COUNTRY
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -153,8 +154,6 @@ class WindowActions:
         return toolbar, month_title
 
     def _build_holiday_menu(self) -> None:
-        from desktop.views.main_window import HOLIDAY_COUNTRY
-
         window = self._window
         group = QActionGroup(window)
         current = str(window.settings.get(HOLIDAY_COUNTRY))
@@ -167,7 +166,7 @@ class WindowActions:
         for code, label in choices:
             action = QAction(label, window, checkable=True)
             action.setChecked(code == current)
-            action.triggered.connect(lambda _c=False, code=code: window._set_holiday_country(code))
+            action.triggered.connect(lambda _c=False, code=code: window.holidays.set_country(code))
             group.addAction(action)
             self.holidays_menu.addAction(action)
 
