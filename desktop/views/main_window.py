@@ -10,7 +10,6 @@ exports, search, the connection); this class builds them and connects them.
 from __future__ import annotations
 
 import gc
-import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -54,7 +53,6 @@ if TYPE_CHECKING:
     from desktop.data.store import DepartmentList, DynamoStore
     from desktop.gui import DataSources
 
-log = logging.getLogger(__name__)
 
 # What start-up reads from the cache in one trip: departments, when saved, the month shown last.
 CachedStart = tuple[list[Department], "datetime | None", dict[str, "CachedMonth"]]
@@ -768,6 +766,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_error(self, error: StoreError, retry: Callable[[], None] | None = None) -> None:
+        self._error = error
+        self._set_loading(False)
         self.status_area.show_error(error, retry)
 
     def _status(self, text: str) -> None:

@@ -151,7 +151,7 @@ class Editing:
             if on_error is not None:
                 on_error(error)
             else:
-                window.status_area.show_error(not_kept(error))
+                window._show_error(not_kept(error))
 
         window.service.record(original, changed, recorded, failed)
 

@@ -95,10 +95,7 @@ class StatusArea:
     def show_error(self, error: StoreError, retry: Callable[[], None] | None = None) -> None:
         """A known error in the banner, with Retry when there is something to retry."""
         log.info("Shown to the user: %s", error.log_text())
-        window = self._window
-        window._error = error
-        window._set_loading(False)
-        window.banner.show_message(
+        self._window.banner.show_message(
             "error", error.message, tr("MainWindow", "Retry") if retry else "", retry
         )
 
