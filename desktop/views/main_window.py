@@ -46,6 +46,7 @@ from desktop.views.formats import long_date, month_title, short_time
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 from desktop.views.month_view import MonthView
 from desktop.views.source_switch import SourceSwitch, configured_source_key
+from desktop.workers.bugs import UnexpectedError, is_expected
 from desktop.workers.calendar_service import CalendarService, MonthResult
 from desktop.workers.connectivity import ConnectivityMonitor
 from desktop.workers.send_retry import SendWait
@@ -65,9 +66,14 @@ CachedStart = tuple[list[Department], "datetime | None", dict[str, "CachedMonth"
 
 
 def _not_kept(error: BaseException) -> StoreError:
-    """A change that could not even be saved on this computer (the disk is full…)."""
+    """A change that could not even be saved on this computer (the disk is full…).
+
+    Only an expected failure is one; a bug (reported by the service) says it is one.
+    """
     if isinstance(error, StoreError):
         return error
+    if not is_expected(error):
+        return UnexpectedError.of(error)
     return StoreError(
         tr(
             "MainWindow",
@@ -1198,7 +1204,8 @@ class MainWindow(QMainWindow):
                 on_done(result)
 
         def failed(error: BaseException) -> None:
-            log.error("A change could not be kept on this computer", exc_info=error)
+            if is_expected(error):  # a bug is logged (and reported) where it was caught
+                log.error("A change could not be kept on this computer", exc_info=error)
             if changed is not None:
                 self._forget_event(changed)
             if original is not None:
