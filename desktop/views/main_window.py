@@ -1190,8 +1190,10 @@ class MainWindow(QMainWindow):
         # Shown before the disk write returns; the recorded version replaces it.
         if original is not None:
             self._forget_event(original)
+        marked: tuple[str, str] | None = None  # the "not sent" mark this change added
         if changed is not None:
             key = (changed.id, changed.department_id)
+            marked = None if key in self._states else key
             self._states[key] = self._states.get(key, "pending")
             self._put_event(changed)
 
@@ -1206,6 +1208,8 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if is_expected(error):  # a bug is logged (and reported) where it was caught
                 log.error("A change could not be kept on this computer", exc_info=error)
+            if marked is not None:
+                self._states.pop(marked, None)
             if changed is not None:
                 self._forget_event(changed)
             if original is not None:
