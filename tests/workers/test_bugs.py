@@ -6,6 +6,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,12 @@ from pytestqt.qtbot import QtBot
 from desktop.data.cache import Cache, CacheError
 from desktop.data.config import ConnectionSettings, CredentialMode, Credentials
 from desktop.data.errors import ConfigError, ServiceError, StoreError, ThrottledError
+from desktop.data.outbox import Outbox
 from desktop.data.store import DynamoStore
+from desktop.domain.models import Event, new_id
 from desktop.workers.bugs import HIDDEN, Bug, BugReporter, UnexpectedError, is_expected
 from desktop.workers.calendar_service import CalendarService
+from desktop.workers.send_retry import SendWait
 
 ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
 SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
@@ -191,3 +195,25 @@ def test_the_credentials_in_use_never_reach_a_report(service: CalendarService) -
     scrubbed = service.bugs.scrub(f"KeyError: {KEY_IN_USE!r} ({SECRET_IN_USE})")
     assert KEY_IN_USE not in scrubbed and SECRET_IN_USE not in scrubbed
     assert scrubbed == f"KeyError: '{HIDDEN}' ({HIDDEN})"
+
+
+def test_a_bug_in_the_send_loop_is_reported_and_the_change_keeps_waiting(
+    store: DynamoStore, service: CalendarService, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[Bug] = []
+    service.bugs.subscribe(heard.append)
+    qtbot.waitUntil(lambda: service.outbox is not None)
+    department = store.create_department("개발팀", "")
+
+    def broken(self: Outbox, _store: DynamoStore) -> None:
+        raise KeyError("revision")
+
+    monkeypatch.setattr(Outbox, "send_next", broken)
+    waits: list[SendWait | None] = []
+    service.sendWaiting.connect(waits.append)
+    event = Event(new_id(), department.id, date(2026, 11, 20), "송년회")
+    service.record(None, event, lambda _r: None, pytest.fail)
+    qtbot.waitUntil(lambda: bool(heard) and bool(waits))
+    assert type(heard[0].error) is KeyError
+    assert waits[0] is not None and "see the log" in waits[0].reason
+    assert [c.event_id for c in service.pending] == [event.id]
