@@ -16,6 +16,7 @@ import re
 import sqlite3
 import sys
 import threading
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,7 +98,10 @@ class BugReporter:
                 self._listeners.remove(listener)
 
     def hide(self, *values: str) -> None:
-        """Never show these in a report (secrets are kept from 8 characters up)."""
+        """Never show these in a report or the log.
+
+        Values under 8 characters are ignored: hiding them would blank ordinary words.
+        """
         with self._lock:
             self._hidden.update(v for v in values if len(v) >= 8)
 
@@ -110,9 +114,10 @@ class BugReporter:
         return _LONG_RUN.sub(lambda m: HIDDEN if _looks_secret(m.group()) else m.group(), text)
 
     def report(self, error: BaseException, where: str) -> Bug:
-        """Log ``error`` as a bug and tell the listeners."""
+        """Log ``error`` as a bug (its traceback, scrubbed) and tell the listeners."""
         bug = Bug(error, where)
-        log.error("Unexpected error in %s", where, exc_info=error)
+        details = "".join(traceback.format_exception(error)).rstrip()
+        log.error("Unexpected error in %s\n%s", where, self.scrub(details))
         with self._lock:
             listeners = list(self._listeners)
         for listener in listeners:

@@ -63,8 +63,10 @@ def test_a_report_is_logged_with_its_traceback_and_heard_by_every_listener(
         bugs.report(error, "a background task")
     assert [b.error for b in first] == [error] == [b.error for b in second]
     record = next(r for r in caplog.records if r.name == "desktop.workers.bugs")
-    assert record.exc_info is not None and record.exc_info[1] is error
+    assert record.levelno == logging.ERROR
     assert "a background task" in record.getMessage()
+    assert "Traceback (most recent call last)" in record.getMessage()
+    assert "KeyError: 'department_id'" in record.getMessage()
     assert first[0].signature() == raised_here_signature(error)
 
 
@@ -123,6 +125,15 @@ def test_scrub_removes_the_secrets_in_use_and_anything_shaped_like_an_aws_key() 
     assert "/work/app/desktop/workers/calendar_service.py" in scrubbed  # paths stay readable
     assert "0123456789abcdef0123456789abcdef01234567" in scrubbed  # an id (one case) stays
     assert "short" in bugs.scrub("short")  # too short to be a secret: never hidden
+
+
+def test_the_log_of_a_bug_is_scrubbed_too(caplog: pytest.LogCaptureFixture) -> None:
+    bugs = BugReporter()
+    bugs.hide("my keyring secret value")
+    with caplog.at_level(logging.ERROR):
+        bugs.report(raised(KeyError(f"my keyring secret value {SECRET}")), "a background task")
+    assert "KeyError" in caplog.text
+    assert "my keyring secret value" not in caplog.text and SECRET not in caplog.text
 
 
 @pytest.fixture
