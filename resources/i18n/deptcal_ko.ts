@@ -25,7 +25,7 @@
     <context>
         <name>Bugs</name>
         <message>
-            <location filename="../../desktop/workers/bugs.py" line="168" />
+            <location filename="../../desktop/workers/bugs.py" line="173" />
             <source>Department Calendar ran into an unexpected problem ({error}). Please send the report that opened to your administrator.</source>
             <translation>부서 캘린더에 예기치 않은 문제가 발생했습니다({error}). 열린 보고서를 관리자에게 보내 주세요.</translation>
         </message>
