@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -115,3 +116,14 @@ def test_a_repeated_bug_is_shown_once_and_reports_never_pile_up(
     dialogs.bugs.report(raised(TypeError("third")), "a background task")
     assert dialogs.current is not None
     assert "TypeError: third" in dialogs.current.detailedText()
+
+
+def test_install_routes_slots_and_python_threads_to_the_reporter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    bugs = BugReporter()
+    bug_dialog.install(bugs)
+    assert sys.excepthook == bugs.excepthook
+    assert threading.excepthook == bugs.thread_hook
