@@ -210,13 +210,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
     setup_logging()
     from desktop.views import bug_dialog
+    from desktop.workers.bugs import BugReporter
 
-    bug_dialog.install()
+    # One place for bugs on every thread: slots, worker tasks and Python threads.
+    bugs = BugReporter()
+    bug_dialog.install(bugs)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # A screenshot needs no screen: render offscreen (also on machines without a display).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    bug_dialogs = bug_dialog.BugDialogs(bugs, app)
     QGuiApplication.setDesktopFileName("deptcal")
     app.setWindowIcon(QIcon(str(resource_path("icons", "deptcal.png"))))
     from desktop.settings import LANGUAGE
@@ -242,7 +246,9 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = AppSettings()
     sources = DataSources(settings, SecretStore(), scratch=bool(args.screenshot))
     service = CalendarService(
-        sources.demo if args.demo else sources.configured, cache_factory=sources.open_cache
+        sources.demo if args.demo else sources.configured,
+        cache_factory=sources.open_cache,
+        bugs=bugs,
     )
     setting_up = not args.demo and not args.screenshot and needs_setup(settings)
     if not setting_up:
@@ -270,6 +276,7 @@ def run_gui(args: argparse.Namespace) -> int:
         exit_code = app.exec()
     service.close()
     sources.close()
+    bug_dialogs.stop()
     if instance is not None:
         instance.release()
     # Nothing of this run outlives it (its timers would act in a later event loop of this

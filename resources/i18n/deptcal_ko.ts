@@ -12,14 +12,22 @@
     <context>
         <name>BugDialog</name>
         <message>
-            <location filename="../../desktop/views/bug_dialog.py" line="45" />
+            <location filename="../../desktop/views/bug_dialog.py" line="55" />
             <source>Department Calendar ran into an unexpected problem. Your saved events are safe; what you were typing may need to be entered again. Please send the details below to your administrator.</source>
             <translation>부서 캘린더에 예기치 않은 문제가 발생했습니다. 저장된 일정은 안전하지만 입력 중이던 내용은 다시 입력해야 할 수 있습니다. 아래 세부 정보를 관리자에게 보내 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/bug_dialog.py" line="42" />
+            <location filename="../../desktop/views/bug_dialog.py" line="52" />
             <source>Something went wrong</source>
             <translation>문제가 발생했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bugs</name>
+        <message>
+            <location filename="../../desktop/workers/bugs.py" line="173" />
+            <source>Department Calendar ran into an unexpected problem ({error}). Please send the report that opened to your administrator.</source>
+            <translation>부서 캘린더에 예기치 않은 문제가 발생했습니다({error}). 열린 보고서를 관리자에게 보내 주세요.</translation>
         </message>
     </context>
     <context>
@@ -879,12 +887,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="290" />
+            <location filename="../../desktop/gui.py" line="297" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="291" />
+            <location filename="../../desktop/gui.py" line="298" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -985,7 +993,7 @@
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="170" />
+            <location filename="../../desktop/views/window/editing.py" line="181" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -1010,7 +1018,7 @@
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="169" />
+            <location filename="../../desktop/views/window/editing.py" line="180" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -1020,12 +1028,12 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="166" />
+            <location filename="../../desktop/views/window/editing.py" line="177" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="178" />
+            <location filename="../../desktop/views/window/editing.py" line="189" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1139,12 +1147,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="217" />
+            <location filename="../../desktop/views/window/editing.py" line="228" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="212" />
+            <location filename="../../desktop/views/window/editing.py" line="223" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
@@ -1214,7 +1222,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="186" />
+            <location filename="../../desktop/views/window/editing.py" line="197" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1244,12 +1252,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="115" />
+            <location filename="../../desktop/views/window/editing.py" line="121" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="114" />
+            <location filename="../../desktop/views/window/editing.py" line="120" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1296,7 +1304,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="35" />
+            <location filename="../../desktop/views/window/editing.py" line="41" />
             <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QMimeData, Qt
 from desktop.data.errors import StoreError, ValidationFailed
 from desktop.domain.display import isolated
 from desktop.i18n import tr
+from desktop.workers.bugs import UnexpectedError, is_expected
 
 if TYPE_CHECKING:
     from desktop.data.outbox import Recorded
@@ -28,9 +29,14 @@ log = logging.getLogger(__name__)
 
 
 def not_kept(error: BaseException) -> StoreError:
-    """A change that could not even be saved on this computer (the disk is full…)."""
+    """A change that could not even be saved on this computer (the disk is full…).
+
+    Only an expected failure is one; a bug (reported by the service) says it is one.
+    """
     if isinstance(error, StoreError):
         return error
+    if not is_expected(error):
+        return UnexpectedError.of(error)
     return StoreError(
         tr(
             "MainWindow",
@@ -129,8 +135,10 @@ class Editing:
         # Shown before the disk write returns; the recorded version replaces it.
         if original is not None:
             window._forget_event(original)
+        marked: tuple[str, str] | None = None  # the "not sent" mark this change added
         if changed is not None:
             key = (changed.id, changed.department_id)
+            marked = None if key in window._states else key
             window._states[key] = window._states.get(key, "pending")
             window._put_event(changed)
 
@@ -143,7 +151,10 @@ class Editing:
                 on_done(result)
 
         def failed(error: BaseException) -> None:
-            log.error("A change could not be kept on this computer", exc_info=error)
+            if is_expected(error):  # a bug is logged (and reported) where it was caught
+                log.error("A change could not be kept on this computer", exc_info=error)
+            if marked is not None:
+                window._states.pop(marked, None)
             if changed is not None:
                 window._forget_event(changed)
             if original is not None:
