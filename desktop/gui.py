@@ -279,10 +279,6 @@ def run_gui(args: argparse.Namespace) -> int:
     bug_dialogs.stop()
     if instance is not None:
         instance.release()
-    # Nothing of this run outlives it (its timers would act in a later event loop of this
-    # process: the tests run main() in-process).
-    window.hide()
-    window.deleteLater()
     return exit_code
 
 

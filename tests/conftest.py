@@ -12,6 +12,7 @@ Tests ask for the suite's day with the ``today`` fixture and never read the cloc
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -97,7 +98,9 @@ _AWS_VARIABLES = (
 
 @pytest.fixture(autouse=True)
 def isolated_environment(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> Iterator[Path]:
     """Fake AWS credentials, temp HOME/XDG folders, temp QSettings, in-memory keyring."""
     home = tmp_path_factory.mktemp("home")
@@ -128,6 +131,10 @@ def isolated_environment(
     keyring.set_keyring(MemoryKeyring())
     yield home
     keyring.set_keyring(previous)
+    if "qtbot" in request.fixturenames:
+        # A test's windows and dialogs are collected here, on the GUI thread: a collection
+        # that a later test's worker thread happens to start must never finalise Qt objects.
+        gc.collect()
 
 
 @pytest.fixture

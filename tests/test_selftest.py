@@ -7,6 +7,7 @@ scratch XDG folders keep it away from the user's own settings.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -49,6 +50,10 @@ def temp_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     for handler in [h for h in root.handlers if h not in handlers]:
         root.removeHandler(handler)
         handler.close()
+    # The run's window, service and dialogs are garbage now: collect them here, on the GUI
+    # thread, not whenever a later test's worker or Python thread happens to start a collection
+    # (Qt objects must die on their own thread).
+    gc.collect()
 
 
 def run(
