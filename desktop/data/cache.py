@@ -65,7 +65,7 @@ from desktop.domain.models import (
     attributes_from_json,
     attributes_to_json,
 )
-from desktop.domain.timetext import time_sort_key
+from desktop.domain.rules import sort_events
 
 log = logging.getLogger(__name__)
 
@@ -319,19 +319,6 @@ def _event(row: Sequence[Any]) -> Event:
         bool(row[10]),
         attributes_from_json(row[11]),
     )
-
-
-def sort_events(events: Iterable[Event]) -> list[Event]:
-    """``sorted(events, key=Event.sort_key)``, parsing each distinct time text only once."""
-    times: dict[str, tuple[int, int, str]] = {}
-
-    def key(event: Event) -> tuple[date, tuple[int, int, str], str, str]:
-        parsed = times.get(event.time)
-        if parsed is None:
-            parsed = times[event.time] = time_sort_key(event.time)
-        return (event.event_date, parsed, event.title, event.id)
-
-    return sorted(events, key=key)
 
 
 def _pending_keys(conn: sqlite3.Connection, source: str) -> set[tuple[str, str]]:

@@ -68,14 +68,14 @@ from desktop.data.errors import (
     TableNotReadyError,
     ThrottledError,
 )
-from desktop.data.store import (
+from desktop.domain.models import Event, attributes_from_wire, attributes_to_wire, new_id
+from desktop.domain.rules import (
     created_version,
     moved_version,
     unchanged_since,
     updated_version,
     written_event,
 )
-from desktop.domain.models import Event, attributes_from_wire, attributes_to_wire, new_id
 from desktop.domain.timestamps import now_utc
 
 if TYPE_CHECKING:

@@ -56,12 +56,16 @@ from desktop.domain.models import (
     revision_attribute,
     revision_for_written,
 )
-from desktop.domain.timestamps import format_timestamp, now_utc
-from desktop.domain.validation import (
-    validate_department_fields,
-    validate_event_fields,
-    validate_item_size,
+from desktop.domain.rules import (
+    created_version,
+    event_order,
+    moved_version,
+    updated_version,
+    validate_event,
+    written_event,
 )
+from desktop.domain.timestamps import format_timestamp, now_utc
+from desktop.domain.validation import validate_department_fields
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -628,18 +632,7 @@ class DynamoStore:
                         events.append(event)
         finally:
             raw_pages.active = False
-        # Event.sort_key, parsing each distinct time text once (a month repeats a few dozen).
-        from desktop.domain.timetext import time_sort_key
-
-        times: dict[str, tuple[int, int, str]] = {}
-
-        def order(event: Event) -> tuple[date, tuple[int, int, str], str, str]:
-            parsed = times.get(event.time)
-            if parsed is None:
-                parsed = times[event.time] = time_sort_key(event.time)
-            return (event.event_date, parsed, event.title, event.id)
-
-        events.sort(key=order)
+        events.sort(key=event_order())
         return batch
 
     @staticmethod
@@ -667,13 +660,7 @@ class DynamoStore:
     @staticmethod
     def validate_event(event: Event) -> None:
         """Raise :class:`ValidationFailed` naming each field that may not be saved."""
-        errors = validate_event_fields(
-            event.title, event.event_date.isoformat(), event.time, event.url, event.description
-        )
-        if not errors:
-            errors = validate_item_size(event.to_item())
-        if errors:
-            raise ValidationFailed(errors)
+        validate_event(event)
 
     def create_event(self, event: Event, *, written_at: datetime | None = None) -> Event:
         """Write a new event under the id it carries (made on the client: safe to repeat).
@@ -1099,45 +1086,6 @@ def whole_item(event: Event) -> dict[str, Any]:
     item: dict[str, Any] = dict(event.extra)
     item.update(encode_item(event.to_item()))
     return item
-
-
-def unchanged_since(current: Event, original: Event) -> bool:
-    """``current`` (read now) is still the version ``original`` was read as: the same
-    ``last_modified`` or, for an item without one, the same fields."""
-    if current.revision != original.revision:
-        return False
-    if original.revision is not None:
-        return True
-    return current.legacy_time == original.legacy_time and current.to_item() == original.to_item()
-
-
-# What each write puts in the table at ``moment`` (the outbox shows the same before sending).
-
-
-def created_version(event: Event, moment: datetime) -> Event:
-    """A new event, or one brought back (an undone delete keeps its ``created_at``)."""
-    return event.with_changes(created_at=event.created_at or moment, last_modified=moment)
-
-
-def updated_version(original: Event, changed: Event, moment: datetime) -> Event:
-    return changed.with_changes(
-        created_at=original.created_at, last_modified=moment, extra=original.extra
-    )
-
-
-def moved_version(original: Event, changed: Event, moment: datetime) -> Event:
-    return changed.with_changes(
-        id=original.id,
-        created_at=original.created_at or moment,
-        last_modified=moment,
-        extra=original.extra,
-    )
-
-
-def written_event(event: Event) -> Event:
-    """``event`` as just written: its revision is the ``last_modified`` it carries."""
-    item = event.to_item()
-    return event.with_changes(revision=revision_for_written(item["last_modified"]))
 
 
 def _revision_condition(event: Event) -> tuple[str, dict[str, str], dict[str, Any]]:
