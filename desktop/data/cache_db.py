@@ -26,6 +26,7 @@ from desktop.data.cache_schema import (
     search_text_of,
     write_all,
 )
+from desktop.data.changes import event_from_json
 from desktop.domain.models import Event
 
 log = logging.getLogger("desktop.data.cache")  # one logger for the whole cache, as before
@@ -287,8 +288,6 @@ def copy_without_outbox(path: Path, target: Path) -> bool:
 def _drop_outbox(conn: sqlite3.Connection) -> None:
     """Empty the outbox, and show the table's versions of its events again (the original
     each first change was made from), as if the changes had never been made here."""
-    from desktop.data.outbox import event_from_json
-
     originals: dict[tuple[str, str], str | None] = {}
     for source, event_id, original in conn.execute(
         "SELECT source, event_id, original FROM outbox ORDER BY seq"
@@ -346,8 +345,6 @@ def _carry_outbox(aside: Path, conn: sqlite3.Connection) -> Rescue | None:
         except (TypeError, ValueError):
             continue  # a row read from a damaged page, garbled
         saved.append(row)
-    from desktop.data.outbox import event_from_json
-
     latest: dict[tuple[str, str], Event | None] = {}
     for row in saved:
         if "changed" in index:
