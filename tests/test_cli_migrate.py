@@ -270,7 +270,7 @@ def test_export_that_cannot_write_everything_exits_1_and_keeps_the_old_file(
     def disk_full(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("desktop.data.migrate.os.fsync", disk_full)
+    monkeypatch.setattr("desktop.data.backup.os.fsync", disk_full)
 
     assert main(["export", str(backup), "--endpoint-url", endpoint]) == 1
 

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.calendar import DAYS, WEEKS, grid_days, month_start
 from desktop.domain.display import elided, tooltip
 from desktop.domain.models import Event
-from desktop.domain.timetext import time_sort_key
+from desktop.domain.rules import event_order
 from desktop.i18n import tr
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -98,17 +98,9 @@ class MonthModel(QAbstractTableModel):
         by_day: dict[date, list[DayEntry]] = {}
         for entry in entries:
             by_day.setdefault(entry.event.event_date, []).append(entry)
-        times: dict[str, tuple[int, int, str]] = {}  # each distinct time text parsed once
-
-        def key(entry: DayEntry) -> tuple[tuple[int, int, str], str, str]:
-            event = entry.event
-            parsed = times.get(event.time)
-            if parsed is None:
-                parsed = times[event.time] = time_sort_key(event.time)
-            return (parsed, event.title, event.id)
-
+        order = event_order()  # one per call: each distinct time text parsed once
         for day_entries in by_day.values():
-            day_entries.sort(key=key)
+            day_entries.sort(key=lambda entry: order(entry.event))
         if by_day != self._entries:
             self._entries = by_day
             self._changed()

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import desktop.data.cache as cache_module
+from desktop.data import cache_db, cache_schema
 from desktop.data.cache import SCHEMA_VERSION, Cache, CachedMonth, CacheError, sort_events
 from desktop.data.outbox import Outbox, event_to_json
 from desktop.domain.models import Department, Event, attributes_from_wire, revision_for_written
@@ -269,7 +270,7 @@ def test_a_failure_inside_the_replace_leaves_the_old_month(
     cache.replace_month("dev", NOVEMBER, old, FETCHED)
     # The DELETE of the old month runs, then inserting the new events fails.
     monkeypatch.setattr(
-        cache_module, "_INSERT_EVENT", "INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)"
+        cache_module, "INSERT_EVENT", "INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)"
     )
 
     with pytest.raises(CacheError):
@@ -660,7 +661,7 @@ def test_a_failed_migration_is_rolled_back_and_the_file_rebuilt(
         if calls == 1:
             conn.execute("SELECT * FROM no_such_table")
 
-    monkeypatch.setattr(cache_module, "MIGRATIONS", (first, broken_once, *later))
+    monkeypatch.setattr(cache_schema, "MIGRATIONS", (first, broken_once, *later))
     with caplog.at_level(logging.WARNING, logger=LOGGER):
         cache = Cache.open(path, SOURCE)
     cache.close()
@@ -845,7 +846,7 @@ def test_a_file_locked_by_another_program_gives_a_cache_in_memory(
 ) -> None:
     with Cache.open(path, SOURCE) as cache:
         cache.replace_month("dev", NOVEMBER, [event("a", date(2026, 11, 3))], FETCHED)
-    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_SECONDS", 0.1)
+    monkeypatch.setattr(cache_db, "BUSY_TIMEOUT_SECONDS", 0.1)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA journal_mode = DELETE")  # leave WAL, so that a lock excludes readers
     holder.execute("BEGIN EXCLUSIVE")

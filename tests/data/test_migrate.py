@@ -911,7 +911,7 @@ def test_throttled_run_says_how_much_was_written_and_that_a_rerun_is_safe(
     store: DynamoStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = many_events(tmp_path)
-    monkeypatch.setattr("desktop.data.store.time.sleep", lambda _seconds: None)
+    monkeypatch.setattr("desktop.data.door.time.sleep", lambda _seconds: None)
     # The departments' batch and the first 25 events go through, then every write is throttled.
     injector = inject(store, "BatchWriteItem", lambda n, _request: throttled() if n > 2 else None)
 

@@ -93,11 +93,11 @@ class Editing:
         dialog.open()
 
     def _save_from_dialog(self, dialog: EventDialog, draft: Event) -> None:
-        from desktop.data.store import DynamoStore
+        from desktop.domain.rules import validate_event
 
         original = dialog.original
         try:
-            DynamoStore.validate_event(draft)  # the size limit; the dialog checked the fields
+            validate_event(draft)  # the size limit; the dialog checked the fields
         except ValidationFailed as error:
             dialog.show_error(error)
             return
