@@ -30,24 +30,32 @@ EPOCH = datetime.fromtimestamp(0, UTC)
 class Fetched(Protocol):
     """One department's month as read from the table (``desktop.data.store.EventBatch``)."""
 
-    events: list[Event]
-    fetched_at: datetime
-    read_units: float
+    @property
+    def events(self) -> list[Event]: ...
+    @property
+    def fetched_at(self) -> datetime: ...
+    @property
+    def read_units(self) -> float: ...
 
 
 class FetchedMonth(Protocol):
     """Every shown department's month (``desktop.workers.calendar_service.MonthResult``)."""
 
-    month: date
-    batches: Mapping[str, Fetched]
-    fetched_tick: float | None
+    @property
+    def month(self) -> date: ...
+    @property
+    def batches(self) -> Mapping[str, Fetched]: ...
+    @property
+    def fetched_tick(self) -> float | None: ...
 
 
 class Saved(Protocol):
     """A month as the cache kept it (``desktop.data.cache.CachedMonth``)."""
 
-    events: list[Event]
-    fetched_at: datetime
+    @property
+    def events(self) -> list[Event]: ...
+    @property
+    def fetched_at(self) -> datetime: ...
 
 
 class MonthsMemory:
@@ -121,7 +129,7 @@ class MonthsMemory:
         return found
 
     def state(self, event: Event) -> str:
-        """"pending", "conflict", "failed" (a change in the outbox) or ""."""
+        """ "pending", "conflict", "failed" (a change in the outbox) or ""."""
         return self.states.get((event.id, event.department_id), "")
 
     # --- the refresh policy -------------------------------------------------------------------
