@@ -209,8 +209,8 @@ class MonthController(QObject):
             # the collector's full passes, which otherwise stop every thread for ~40 ms.
             self._frozen = True
             gc.freeze()
-        self.connectivity.went_online()
         self.reached.emit()
+        self.connectivity.went_online()
         if result.month != self.month:
             return
         self.fetched_at = min((b.fetched_at for b in result.batches.values()), default=None)
