@@ -85,8 +85,6 @@ HOLIDAY_COUNTRY = Setting(
 GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
 SPLITTER = Setting("window/splitter", bytes, b"", "Main window splitter sizes")
 
-# The longest start-up waits for the cached month's paint before loading boto3 and holidays.
-STARTING_MS = 1500
 REFRESH_MINUTES = Setting(
     "refresh/minutes", int, 5, "Minutes between automatic refreshes of the visible month"
 )
@@ -119,9 +117,6 @@ class MainWindow(QMainWindow):
         self.sources = sources
         self.departments: list[Department] = []
         self._holiday_names: dict[tuple[str, tuple[int, ...], str], dict[date, str]] = {}
-        # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
-        # on a worker: at start it waits until the cached month is painted (see start()).
-        self._behind_start: list[Callable[[], None]] | None = None
         self._error: StoreError | None = None
         self._undo: Callable[[], None] | None = None
         self._holidays_country = ""
@@ -189,7 +184,6 @@ class MainWindow(QMainWindow):
         months.offline.connect(self._went_offline)
         months.reached.connect(self._table_reached)
         months.skipped.connect(self._records_skipped)
-        months.cacheRead.connect(self._cached_month_read)
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -454,18 +448,13 @@ class MainWindow(QMainWindow):
         opens meanwhile); only the window's side of start-up remains.
         """
         self._set_loading(True)
-        if self._behind_start is None:
-            self._behind_start = [self.connectivity.watch_system]
-            QTimer.singleShot(STARTING_MS, self._started)
+        self.months.begin_start()
         if not service_started:
             self.service.start()
 
     def after_start(self, action: Callable[[], None]) -> None:
         """Run ``action`` now, or once start-up has painted the cached month."""
-        if self._behind_start is None:
-            action()
-        else:
-            self._behind_start.append(action)
+        self.months.after_start(action)
 
     def bring_to_front(self) -> None:
         """Another start of the app asked for this window (see desktop.single_instance)."""
@@ -474,12 +463,6 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def _started(self) -> None:
-        """Start-up has painted what the cache had (or found nothing, or gave up waiting)."""
-        waiting, self._behind_start = self._behind_start or [], None
-        for action in waiting:
-            action()
 
     def _cache_ready(self) -> None:
         """Paint the last department and month from the cache before the network answers."""
@@ -560,7 +543,7 @@ class MainWindow(QMainWindow):
             if month == self.month and self.months.knows(month):
                 self.months.cached_month_shown(month, found)
         else:
-            self._started()
+            self.months.started()
             self.service.open_store()
 
     def _service_ready(self) -> None:
@@ -708,18 +691,6 @@ class MainWindow(QMainWindow):
                 n=count,
             )
         )
-
-    def _cached_month_read(self, month: date, found: bool) -> None:
-        """Start-up: once the cached month is painted, the data layer may load boto3 behind it."""
-        self.after_start(self.service.open_store)
-        if self._behind_start is not None:
-            if found and month == self.month:
-                from desktop.views.widgets import after_paint
-
-                # One more turn of the event loop: the painted frame goes out first.
-                after_paint(self.month_view.viewport(), lambda: QTimer.singleShot(0, self._started))
-            else:
-                QTimer.singleShot(0, self._started)
 
     def _show_never_loaded(self) -> None:
         """Offline, a month never fetched says so instead of looking empty."""

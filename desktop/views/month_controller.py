@@ -5,6 +5,9 @@ asks :class:`~desktop.workers.calendar_service.CalendarService` for what is miss
 and tells the window what to show by signals: the grid's entries (only when they changed), the
 month shown, loading, failures and going offline. The window wires these to the model, the
 banner and the status area; it keeps no month state of its own.
+
+At start-up the month comes from the cache first; what imports big libraries (the store's
+boto3, the holidays) waits, through :meth:`MonthController.after_start`, until it is painted.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.errors import OfflineError, StoreError
 from desktop.domain.calendar import add_months, grid_days, month_start
@@ -22,6 +25,9 @@ from desktop.domain.models import Event
 from desktop.views.colors import department_color
 from desktop.views.month_model import DayEntry
 from desktop.workers.months import MonthsMemory
+
+# The longest start-up waits for the cached month's paint before loading boto3 and holidays.
+STARTING_MS = 1500
 
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
@@ -51,8 +57,6 @@ class MonthController(QObject):
     offline = Signal()  # a month could not be read: the table cannot be reached
     reached = Signal()  # a month was read: the table answers
     skipped = Signal(int)  # records of the shown month that could not be read
-    # (month, found): the cache's copy of a month was read (start-up paints behind it).
-    cacheRead = Signal(object, bool)  # noqa: N815
 
     def __init__(
         self,
@@ -81,6 +85,9 @@ class MonthController(QObject):
         self._after_paint = after_paint
         self._painted: list[DayEntry] | None = None  # what the grid shows: not sent again
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
+        # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
+        # on a worker: at start it waits until the cached month is painted (begin_start()).
+        self._behind_start: list[Callable[[], None]] | None = None
 
     # --- what the grid shows ------------------------------------------------------------------
 
@@ -125,6 +132,27 @@ class MonthController(QObject):
         """The outbox's marks; the grid is painted again when they changed."""
         if self.memory.set_states(states):
             self.paint()
+
+    # --- start-up -----------------------------------------------------------------------------
+
+    def begin_start(self) -> None:
+        """Start-up (again): what imports big libraries waits for the cached month's paint."""
+        if self._behind_start is None:
+            self._behind_start = [self.connectivity.watch_system]
+            QTimer.singleShot(STARTING_MS, self.started)
+
+    def after_start(self, action: Callable[[], None]) -> None:
+        """Run ``action`` now, or once start-up has painted the cached month."""
+        if self._behind_start is None:
+            action()
+        else:
+            self._behind_start.append(action)
+
+    def started(self) -> None:
+        """Start-up has painted what the cache had (or found nothing, or gave up waiting)."""
+        waiting, self._behind_start = self._behind_start or [], None
+        for action in waiting:
+            action()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -184,7 +212,14 @@ class MonthController(QObject):
 
     def cached_month_shown(self, month: date, found: dict[str, CachedMonth]) -> None:
         """The cache's copy of ``month`` is in memory (and painted, if it is shown)."""
-        self.cacheRead.emit(month, bool(found))
+        # Once the cached month is painted, the data layer may load boto3 behind it.
+        self.after_start(self.service.open_store)
+        if self._behind_start is not None:
+            if found and month == self.month:
+                # One more turn of the event loop: the painted frame goes out first.
+                self._after_paint(lambda: QTimer.singleShot(0, self.started))
+            else:
+                QTimer.singleShot(0, self.started)
         if month != self.month:
             return
         shown = self._shown()
