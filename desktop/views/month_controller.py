@@ -13,6 +13,8 @@ boto3, the holidays) waits, through :meth:`MonthController.after_start`, until i
 from __future__ import annotations
 
 import gc
+import inspect
+import weakref
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -37,6 +39,21 @@ if TYPE_CHECKING:
 
 def _now_or_later(action: Callable[[], None]) -> None:
     action()
+
+
+def _weakly[**P, R](function: Callable[P, R], gone: R) -> Callable[P, R]:
+    """``function``, holding its object weakly when it is a bound method: the window's
+    methods handed to its own child must not keep the window alive (Qt's parent link is a
+    reference the collector cannot see, so the cycle would never be freed)."""
+    if not inspect.ismethod(function):
+        return function
+    method = weakref.WeakMethod(function)
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        alive = method()
+        return gone if alive is None else alive(*args, **kwargs)
+
+    return call
 
 
 class MonthController(QObject):
@@ -79,11 +96,12 @@ class MonthController(QObject):
         # When the shown month's data was fetched (its oldest department): "Up to date at …".
         self.fetched_at: datetime | None = None
         self.loading = False
-        self._shown = shown
-        self._names = names
+        self._shown = _weakly(shown, [])
+        self._names = _weakly(names, "")
         self._first_weekday = first_weekday
-        self._after_paint = after_paint
+        self._after_paint = _weakly(after_paint, None)
         self._painted: list[DayEntry] | None = None  # what the grid shows: not sent again
+        self._announced = False  # monthShown was emitted since the last show_month()
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
         # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
         # on a worker: at start it waits until the cached month is painted (begin_start()).
@@ -159,6 +177,7 @@ class MonthController(QObject):
     def show_month(self, month: date, *, force: bool = False) -> None:
         """Show ``month``: at once from memory or the cache, then fresh from the table."""
         self.month = month_start(month)
+        self._announced = False
         shown = self._shown()
         if not shown:
             self._painted = []
@@ -174,7 +193,7 @@ class MonthController(QObject):
         if self.memory.is_fresh(shown, self.month) and not force:
             self.fetched_at = self.memory.oldest_fetch(shown, self.month)
             self.set_loading(False)
-            self.monthShown.emit(self.month)
+            self._announce()
             self.prefetch_neighbours()
             return
         if self.service.store is None:
@@ -226,9 +245,13 @@ class MonthController(QObject):
         if found and not self.memory.missing(shown, month):
             self.fetched_at = self.memory.oldest_fetch(shown, month)
             self.gridBusy.emit(False)
-            if not self.loading or self.service.store is None:
-                self.monthShown.emit(month)
+            if (not self.loading or self.service.store is None) and not self._announced:
+                self._announce()  # unless show_month() found it fresh and said so
         self._tell_never_loaded()
+
+    def _announce(self) -> None:
+        self._announced = True
+        self.monthShown.emit(self.month)
 
     def _tell_never_loaded(self) -> None:
         """Offline, a month never fetched says so instead of looking empty."""
@@ -253,7 +276,7 @@ class MonthController(QObject):
         self.paint()
         if result.skipped:
             self.skipped.emit(result.skipped)
-        self.monthShown.emit(self.month)
+        self._announce()
         self.prefetch_neighbours()
 
     def _remember(self, result: MonthResult) -> None:
