@@ -210,13 +210,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
     setup_logging()
     from desktop.views import bug_dialog
+    from desktop.workers.bugs import BugReporter
 
-    bug_dialog.install()
+    # One place for bugs on every thread: slots, worker tasks and Python threads.
+    bugs = BugReporter()
+    bug_dialog.install(bugs)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # A screenshot needs no screen: render offscreen (also on machines without a display).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    bug_dialogs = bug_dialog.BugDialogs(bugs, app)
     QGuiApplication.setDesktopFileName("deptcal")
     app.setWindowIcon(QIcon(str(resource_path("icons", "deptcal.png"))))
     from desktop.settings import LANGUAGE
@@ -242,7 +246,9 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = AppSettings()
     sources = DataSources(settings, SecretStore(), scratch=bool(args.screenshot))
     service = CalendarService(
-        sources.demo if args.demo else sources.configured, cache_factory=sources.open_cache
+        sources.demo if args.demo else sources.configured,
+        cache_factory=sources.open_cache,
+        bugs=bugs,
     )
     setting_up = not args.demo and not args.screenshot and needs_setup(settings)
     if not setting_up:
@@ -270,8 +276,13 @@ def run_gui(args: argparse.Namespace) -> int:
         exit_code = app.exec()
     service.close()
     sources.close()
+    bug_dialogs.stop()
     if instance is not None:
         instance.release()
+    # Nothing of this run outlives it (its timers would act in a later event loop of this
+    # process: the tests run main() in-process).
+    window.hide()
+    window.deleteLater()
     return exit_code
 
 
@@ -300,20 +311,36 @@ def _screenshot_when_ready(app: QApplication, window, path: Path) -> int:  # typ
         window.grab().save(str(path))
         print(f"Saved {path}")
         result["code"] = 0
-        app.quit()
+        app.exit(0)
+
+    settle = QTimer(app)
+    settle.setSingleShot(True)
+    settle.timeout.connect(grab)
 
     def shown(_month: object) -> None:
         # Give the holidays (computed on a worker) and the last repaint a moment.
-        QTimer.singleShot(800, grab)
+        settle.start(800)
 
     def failed(error: object) -> None:
         print(f"deptcal: {error}", file=sys.stderr)
-        app.quit()
+        app.exit(0)
 
     window.monthShown.connect(shown)
     window.service.failed.connect(failed)
-    QTimer.singleShot(60_000, app.quit)
-    app.exec()
+    # exit(), not quit(): quit() posts an event that a later event loop of this process would
+    # handle (the tests run main() in-process); the timers are stopped once done for the same
+    # reason.
+    deadline = QTimer(app)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(lambda: app.exit(0))
+    deadline.start(60_000)
+    try:
+        app.exec()
+    finally:
+        for timer in (deadline, settle):
+            timer.stop()
+            timer.deleteLater()
+        window.monthShown.disconnect(shown)
     if result["code"]:
         print("deptcal: the calendar did not load within a minute", file=sys.stderr)
     return result["code"]

@@ -118,8 +118,12 @@ def isolated_environment(
     QCoreApplication.setOrganizationName("deptcal-tests")
     QCoreApplication.setApplicationName("Department Calendar")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "user"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(home / "system"))
+    # Both formats: on Linux the app's NativeFormat is an INI file whose folder Qt resolves
+    # once per process (from XDG_CONFIG_HOME), so without this one test's saved settings
+    # would be the next one's.
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(home / "user"))
+        QSettings.setPath(settings_format, QSettings.Scope.SystemScope, str(home / "system"))
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield home

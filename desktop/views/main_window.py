@@ -1,95 +1,69 @@
-"""The main window: wires the departments list, the month grid, the detail pane and the data.
+"""The main window: builds the window and wires the departments list, the month grid, the detail
+pane and the data.
 
 It holds no business rules: the store (through :class:`CalendarService`) does the data work on
-workers, the dialogs collect input, and this class connects them and keeps the view current.
+workers, the dialogs collect input, and the small helpers in :mod:`desktop.views.window` act on
+the window (menus and actions, the status area, editing, the outbox, departments, dialogs,
+exports, search, the connection); this class builds them and connects them.
 """
 
 from __future__ import annotations
 
-import html
-import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStyle,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from desktop.data.errors import OfflineError, StoreError, ValidationFailed
+from desktop.data.errors import OfflineError, StoreError
 from desktop.domain.calendar import add_months, month_start
-from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
 from desktop.views.banner import Banner
-from desktop.views.colors import department_color
 from desktop.views.departments_panel import DepartmentsPanel
 from desktop.views.detail_panel import DetailPanel
 from desktop.views.formats import long_date, month_title, short_time
 from desktop.views.month_controller import MonthController
-from desktop.views.month_model import DayEntry, MonthModel, Roles
+from desktop.views.month_model import DayEntry, MonthModel
 from desktop.views.month_view import MonthView
-from desktop.views.source_switch import SourceSwitch, configured_source_key
+from desktop.views.source_switch import SourceSwitch
+from desktop.views.window.actions import WindowActions
+from desktop.views.window.connection import ConnectionActions
+from desktop.views.window.departments import DepartmentsAdmin
+from desktop.views.window.dialogs import WindowDialogs
+from desktop.views.window.editing import Editing
+from desktop.views.window.exports import Exports
+from desktop.views.window.holidays import Holidays
+from desktop.views.window.outbox import OutboxActions
+from desktop.views.window.search import Search
+from desktop.views.window.status import StatusArea
 from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
-from desktop.workers.send_retry import SendWait
 
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
     from desktop.data.config import ConnectionSettings
-    from desktop.data.outbox import Change, Recorded, Sent
+    from desktop.data.outbox import Recorded
     from desktop.data.store import DepartmentList, DynamoStore
     from desktop.gui import DataSources
-    from desktop.views.pending_dialog import PendingDialog
 
-log = logging.getLogger(__name__)
 
 # What start-up reads from the cache in one trip: departments, when saved, the month shown last.
 CachedStart = tuple[list[Department], "datetime | None", dict[str, "CachedMonth"]]
 
 
-def _not_kept(error: BaseException) -> StoreError:
-    """A change that could not even be saved on this computer (the disk is full…)."""
-    if isinstance(error, StoreError):
-        return error
-    return StoreError(
-        tr(
-            "MainWindow",
-            "The change could not be saved on this computer ({reason}). Free some disk "
-            "space or check the folder's permissions, then save again.",
-        ).format(reason=str(error) or type(error).__name__),
-        code="LocalSaveFailed",
-    )
-
-
 CURRENT_DEPARTMENT = Setting("view/department", str, "", "The department shown last")
 OVERLAYS = Setting("view/overlays", list, [], "Departments overlaid on the calendar")
-HOLIDAY_COUNTRY = Setting(
-    "view/holiday_country", str, "auto", "auto (from the locale), a country code, or off"
-)
 GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
 SPLITTER = Setting("window/splitter", bytes, b"", "Main window splitter sizes")
 
 REFRESH_MINUTES = Setting(
     "refresh/minutes", int, 5, "Minutes between automatic refreshes of the visible month"
 )
-
-UNDO_SECONDS = 8
 
 
 class MainWindow(QMainWindow):
@@ -116,12 +90,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.sources = sources
         self.departments: list[Department] = []
-        self._holiday_names: dict[tuple[str, tuple[int, ...], str], dict[date, str]] = {}
         self._error: StoreError | None = None
-        self._undo: Callable[[], None] | None = None
         self._holidays_country = ""
-        self.pending_dialog: PendingDialog | None = None
-        self._elsewhere: list[tuple[str, int]] = []  # changes kept for other connections
         self.source_switch = SourceSwitch(self, self._switch_source)
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
@@ -143,7 +113,24 @@ class MainWindow(QMainWindow):
         )
         self.model.set_month(self.month, self.today)
         self._build_widgets()
-        self._build_actions()
+        # The helpers that act on the window, each in desktop.views.window (the actions last:
+        # they call the others).
+        self.status_area = StatusArea(self)
+        self.holidays = Holidays(self)
+        self.editing = Editing(self)
+        self.outbox = OutboxActions(self)
+        self.departments_admin = DepartmentsAdmin(self)
+        self.dialogs = WindowDialogs(self)
+        self.exports = Exports(self)
+        self.finder = Search(self)
+        self.connection = ConnectionActions(self)
+        self.window_actions = WindowActions(self)
+        # What tests and the month flow read on the window itself.
+        status = self.status_area
+        self.count_label, self.state_label = status.count_label, status.state_label
+        self.status_message, self.undo_button = status.status_message, status.undo_button
+        self.pending_button, self.send_wait_label = status.pending_button, status.send_wait_label
+        self.month_title = self.window_actions.month_title
         self._connect()
         self._restore_state()
         self._update_title()
@@ -157,21 +144,8 @@ class MainWindow(QMainWindow):
         self.service.ready.connect(self._service_ready)
         self.service.failed.connect(self._service_failed)
         self.service.runner.busyChanged.connect(self._busy_changed)
-        self.service.outboxChanged.connect(self._outbox_changed)
-        self.service.changeSent.connect(self._change_sent)
-        self.service.sendWaiting.connect(self._send_waiting)
         if demo:
-            self._show_demo_banner()
-
-    def _show_demo_banner(self) -> None:
-        self.banner.show_message(
-            "info",
-            tr(
-                "MainWindow",
-                "Demo mode: a local sample calendar. Nothing you change here is saved.",
-            ),
-            closable=True,
-        )
+            self.connection.show_demo_banner()
 
     def _connect_months(self) -> None:
         months = self.months
@@ -208,226 +182,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        status = self.statusBar()
-        self.count_label = QLabel(self)
-        self.fetched_label = QLabel(self)
-        self.status_message = QLabel(self)
-        self.status_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(tr("MainWindow", "Undo"), self)
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self._run_undo)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.timeout.connect(self._clear_undo)
-        self.pending_button = QPushButton(self)
-        self.pending_button.setObjectName("pendingButton")
-        self.pending_button.setFlat(True)
-        self.pending_button.hide()
-        self.pending_button.clicked.connect(self.show_pending)
-        # Why the changes not sent wait, and when they are tried again (until they are sent).
-        self.send_wait_label = QLabel(self)
-        self.send_wait_label.setObjectName("sendWaitLabel")
-        self.send_wait_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.send_wait_label.setMinimumWidth(1)  # a long reason is cut (the tooltip has it all)
-        self.send_wait_label.hide()
-        status.addWidget(self.status_message, 1)
-        status.addWidget(self.undo_button)
-        status.addPermanentWidget(self.pending_button)
-        status.addPermanentWidget(self.send_wait_label)
-        status.addPermanentWidget(self.count_label)
-        status.addPermanentWidget(self.fetched_label)
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        style = self.style()
-
-        sp = QStyle.StandardPixmap
-        self.previous_action = self._action(
-            tr("MainWindow", "Previous month"), lambda: self.step_month(-1), "Ctrl+PgUp"
-        )
-        self.previous_action.setIcon(style.standardIcon(sp.SP_ArrowBack))
-        self.today_action = self._action(tr("MainWindow", "Today"), self.go_today, "Ctrl+T")
-        self.next_action = self._action(
-            tr("MainWindow", "Next month"), lambda: self.step_month(1), "Ctrl+PgDown"
-        )
-        self.next_action.setIcon(style.standardIcon(sp.SP_ArrowForward))
-        self.goto_action = self._action(tr("MainWindow", "Go to date…"), self.ask_date, "Ctrl+G")
-        self.refresh_action = self._action(
-            tr("MainWindow", "Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
-        )
-        self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
-        self.refresh_action.setIcon(style.standardIcon(sp.SP_BrowserReload))
-        self.new_action = self._action(
-            tr("MainWindow", "New event"),
-            lambda: self.new_event(self.month_view.current_date() or self.today),
-            QKeySequence.StandardKey.New,
-        )
-        self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
-        self.edit_action = self._action(tr("MainWindow", "Edit event"), self._edit_selected)
-        self.delete_action = self._action(
-            tr("MainWindow", "Delete event"), self._delete_selected, QKeySequence.StandardKey.Delete
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.departments_action = self._action(
-            tr("MainWindow", "Departments…"), self.manage_departments
-        )
-        self.print_action = self._action(
-            tr("MainWindow", "Print…"), self.print_month, QKeySequence.StandardKey.Print
-        )
-        self.pdf_action = self._action(tr("MainWindow", "Save as PDF…"), self.save_pdf)
-        self.pending_action = self._action(
-            tr("MainWindow", "Changes not sent…"),
-            self.show_pending,
-            "Ctrl+Shift+U",
-            tip=tr("MainWindow", "Changes kept on this computer that have not reached the table"),
-        )
-        self.ics_action = self._action(
-            tr("MainWindow", "Export to iCalendar…"),
-            self.export_ics,
-            tip=tr("MainWindow", "Save the shown departments' events for Outlook or a phone"),
-        )
-        self.settings_action = self._action(
-            tr("MainWindow", "Settings…"), self.open_settings, "Ctrl+,"
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action(tr("MainWindow", "Quit"), self.close, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.filter_action = self._action(
-            tr("MainWindow", "Find"), self._focus_filter, QKeySequence.StandardKey.Find
-        )
-        self.about_action = self._action(tr("MainWindow", "About Department Calendar"), self.about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu(tr("MainWindow", "&File"))
-        file_menu.addActions([self.print_action, self.pdf_action, self.ics_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.pending_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
-        edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.departments_action, self.filter_action])
-        view_menu = menu.addMenu(tr("MainWindow", "&View"))
-        view_menu.addActions(
-            [self.previous_action, self.today_action, self.next_action, self.goto_action]
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(self.refresh_action)
-        self.holidays_menu = view_menu.addMenu(tr("MainWindow", "Holidays"))
-        self._build_holiday_menu()
-        self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
-        self._build_language_menu()
-        help_menu = menu.addMenu(tr("MainWindow", "&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(tr("MainWindow", "Navigation"), self)
-        toolbar.setObjectName("navigation")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.previous_action)
-        toolbar.addAction(self.today_action)
-        toolbar.addAction(self.next_action)
-        self.month_title = QLabel(self)
-        self.month_title.setObjectName("monthTitle")
-        font = self.month_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.month_title.setFont(font)
-        self.month_title.setContentsMargins(12, 0, 12, 0)
-        toolbar.addWidget(self.month_title)
-        toolbar.addAction(self.goto_action)
-        spacer = QWidget(self)
-        from PySide6.QtWidgets import QSizePolicy
-
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        self.state_label = QLabel(self)
-        self.state_label.setObjectName("stateLabel")
-        self.state_label.setContentsMargins(8, 0, 8, 0)
-        toolbar.addWidget(self.state_label)
-        toolbar.addAction(self.refresh_action)
-        toolbar.addAction(self.new_action)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-    def _build_holiday_menu(self) -> None:
-        from PySide6.QtGui import QActionGroup
-
-        group = QActionGroup(self)
-        current = str(self.settings.get(HOLIDAY_COUNTRY))
-        choices = [
-            ("auto", tr("MainWindow", "From the language setting")),
-            ("KR", tr("MainWindow", "South Korea")),
-            ("US", tr("MainWindow", "United States")),
-            ("off", tr("MainWindow", "Off")),
-        ]
-        for code, label in choices:
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _c=False, code=code: self._set_holiday_country(code))
-            group.addAction(action)
-            self.holidays_menu.addAction(action)
-
-    def _build_language_menu(self) -> None:
-        from PySide6.QtGui import QActionGroup
-
-        from desktop.settings import LANGUAGE
-
-        group = QActionGroup(self)
-        current = str(self.settings.get(LANGUAGE))
-        # Each language is named in itself, so anyone can find their own.
-        for code, label in (
-            ("", tr("MainWindow", "As the system")),
-            ("ko", "한국어"),
-            ("en", "English"),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-
-    def _set_language(self, code: str) -> None:
-        from desktop.settings import LANGUAGE
-
-        self.settings.set(LANGUAGE, code)
-        self._status(tr("MainWindow", "The new language is used from the next start."))
-
     def _connect(self) -> None:
         view = self.month_view
         view.eventSelected.connect(self._entry_selected)
         view.eventActivated.connect(self.edit_event)
         view.newEventRequested.connect(self.new_event)
         view.dayExpanded.connect(self.open_day)
-        view.eventDropped.connect(self._dropped_on_day)
+        view.eventDropped.connect(self.editing.dropped_on_day)
         view.monthStep.connect(self.step_month)
         view.todayRequested.connect(self.go_today)
         view.deleteRequested.connect(self.delete_event)
-        view.addAction(self.delete_action)
+        view.addAction(self.window_actions.delete_action)
         self.departments_panel.currentChanged.connect(self._department_changed)
         self.departments_panel.overlaysChanged.connect(self._overlays_changed)
-        self.departments_panel.eventDropped.connect(self._dropped_on_department)
+        self.departments_panel.eventDropped.connect(self.editing.dropped_on_department)
         self.departments_panel.searchChanged.connect(self.search)
-        self.departments_panel.resultActivated.connect(self._show_found)
+        self.departments_panel.resultActivated.connect(self.finder.show_found)
 
     def _restore_state(self) -> None:
         geometry = self.settings.user.value(GEOMETRY.key)
@@ -794,26 +564,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._refresh_if_due()
 
-    def ask_date(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(tr("MainWindow", "Go to date"))
-        layout = QVBoxLayout(dialog)
-        calendar = QCalendarWidget(dialog)
-        calendar.setLocale(self.locale_)
-        calendar.setGridVisible(True)
-        current = self.month_view.current_date() or self.month
-        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-        layout.addWidget(calendar)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        calendar.activated.connect(dialog.accept)
-        layout.addWidget(buttons)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.go_to(calendar.selectedDate().toPython())  # type: ignore[arg-type]
-
     def _department_changed(self, department_id: str) -> None:
         self.settings.set(CURRENT_DEPARTMENT, department_id)
         self.month_view.select_entry(None)
@@ -826,101 +576,22 @@ class MainWindow(QMainWindow):
     # --- holidays -------------------------------------------------------------------------------
 
     def _set_holiday_country(self, code: str) -> None:
-        self.settings.set(HOLIDAY_COUNTRY, code)
-        self._update_holidays()
+        self.holidays.set_country(code)
 
     def _update_holidays(self) -> None:
-        choice = str(self.settings.get(HOLIDAY_COUNTRY))
-        if choice == "off":
-            self.model.set_holidays({})
-            return
-        days = self.model.days
-        years = sorted({days[0].year, days[-1].year})
-        language = self.locale_.name()
-        month = self.month
-        key = (choice, tuple(years), language)
-        known = self._holiday_names.get(key)
-        if known is not None:  # no worker task on every navigation
-            self.model.set_holidays(known)
-            return
-
-        def compute() -> dict[date, str]:
-            # The holidays library takes about 45 ms to import: never on the GUI thread.
-            from desktop.domain.holidays import country_for_locale, holiday_names
-
-            country = country_for_locale(language) if choice == "auto" else choice
-            return holiday_names(country, years, language)
-
-        def apply(names: dict[date, str]) -> None:
-            self._holiday_names[key] = names
-            if month == self.month:
-                self.model.set_holidays(names)
-
-        def submit() -> None:
-            self.service.runner.submit(compute, apply, key="holidays")
-
-        self.after_start(submit)
+        self.holidays.update()
 
     # --- selection and details ------------------------------------------------------------------
 
     def _entry_selected(self, entry: DayEntry | None) -> None:
         self.detail.show_entry(entry, self.locale_)
         has = entry is not None
-        self.edit_action.setEnabled(has)
-        self.delete_action.setEnabled(has)
+        self.window_actions.edit_action.setEnabled(has)
+        self.window_actions.delete_action.setEnabled(has)
 
-    def _edit_selected(self) -> None:
-        if self.month_view.selected_entry is not None:
-            self.edit_event(self.month_view.selected_entry)
-
-    def _delete_selected(self) -> None:
-        if self.month_view.selected_entry is not None:
-            self.delete_event(self.month_view.selected_entry)
-
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.departments_panel.filter.setFocus()
         self.departments_panel.filter.selectAll()
-
-    # --- settings -----------------------------------------------------------------------------
-
-    def open_settings(self, first_start: bool = False) -> None:
-        """The admin settings dialog; OK rebuilds the data layer and reloads, no restart."""
-        from desktop.views.settings import SettingsDialog
-
-        if self.sources is None:
-            return
-        dialog = SettingsDialog(
-            self.settings,
-            self.sources.secrets,
-            self.service.runner,
-            first_start=first_start,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(self._settings_applied)
-        dialog.demoRequested.connect(self._demo_requested)
-        if first_start:
-            # Closing the first-start dialog without choosing still opens the calendar.
-            dialog.rejected.connect(self.start)
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _settings_applied(self) -> None:
-        from desktop.settings import CONFIGURED
-
-        assert self.sources is not None
-        self.settings.set(CONFIGURED, True)
-        self.settings.sync()
-        self.demo = False
-        if self.banner.kind == "info":
-            self.banner.dismiss()
-        self.source_switch.change(self.sources.configured, configured_source_key(self.settings))
-
-    def _demo_requested(self) -> None:
-        assert self.sources is not None
-        self.demo = True
-        self._show_demo_banner()
-        self._switch_source(self.sources.demo)
 
     def _switch_source(self, loader: Callable[[], ConnectionSettings]) -> None:
         """Forget what was shown (it may be other tables) and start again on ``loader``."""
@@ -932,556 +603,6 @@ class MainWindow(QMainWindow):
         self.connectivity.went_online()
         self._set_loading(True)
         self.service.start(loader)
-
-    # --- search -------------------------------------------------------------------------------
-
-    def search(self, text: str) -> None:
-        """Events of the shown departments in every cached month, offline too."""
-        if not text:
-            return
-        shown = self.shown_department_ids()
-
-        def find(cache: Cache) -> list[Event]:
-            return cache.search(shown, text)
-
-        def found(events: list[Event]) -> None:
-            rows = [
-                (e, self.department_name(e.department_id), department_color(e.department_id))
-                for e in events
-            ]
-            self.departments_panel.show_results(text, rows, self.locale_)
-
-        self.service.run_local(find, found, key="search")
-
-    def _show_found(self, event: Event) -> None:
-        self.go_to(event.event_date)
-
-        def select() -> None:
-            for entry in self.model.entries_on(event.event_date):
-                if entry.event.id == event.id:
-                    self.month_view.select_entry(entry)
-                    return
-
-        select()
-        if self.month_view.selected_entry is None:
-            # The month is still being read: select once it is painted.
-            self.monthShown.connect(select, Qt.ConnectionType.SingleShotConnection)
-
-    # --- iCalendar export -----------------------------------------------------------------------
-
-    def export_ics(self) -> None:
-        from desktop.views.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.month, self.locale_, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        start, end = dialog.range()
-        from PySide6.QtWidgets import QFileDialog
-
-        suggested = f"deptcal-{start.isoformat()}-{end.isoformat()}.ics"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("MainWindow", "Export to iCalendar"),
-            suggested,
-            tr("MainWindow", "iCalendar (*.ics)"),
-        )
-        if path:
-            self.export_ics_to(Path(path), start, end)
-
-    def export_ics_to(self, path: Path, start: date, end: date) -> None:
-        """Write the shown departments' saved events in the range (works offline)."""
-        from desktop.data.ical import export_ics
-
-        shown = self.shown_department_ids()
-        names = {d.id: d.name for d in self.departments}
-        calendar_name = ", ".join(names.get(d, "") for d in shown)
-
-        def write(cache: Cache) -> int:
-            return export_ics(
-                path, cache.events_between(shown, start, end), names, calendar_name=calendar_name
-            )
-
-        def written(count: int) -> None:
-            self._status(
-                tr("MainWindow", "Exported %n event(s) to {path}.", n=count).format(path=path)
-            )
-            self.exported.emit(count)
-
-        self.service.run_local(write, written)
-
-    # --- editing --------------------------------------------------------------------------------
-
-    def new_event(self, day: date) -> None:
-        department_id = self.departments_panel.current_id()
-        if not self.departments or department_id is None:
-            self.manage_departments()
-            return
-        self._open_editor(None, day, department_id)
-
-    def edit_event(self, entry: DayEntry) -> None:
-        self._open_editor(entry.event, entry.event.event_date, entry.event.department_id)
-
-    def _open_editor(self, event: Event | None, day: date, department_id: str) -> None:
-        from desktop.views.event_dialog import EventDialog
-
-        dialog = EventDialog(
-            self.departments,
-            event,
-            default_date=day,
-            default_department_id=department_id,
-            locale=self.locale_,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saveRequested.connect(lambda draft: self._save_from_dialog(dialog, draft))
-        self.editor = dialog
-        dialog.open()
-
-    def _save_from_dialog(self, dialog: QDialog, draft: Event) -> None:
-        from desktop.data.store import DynamoStore
-        from desktop.views.event_dialog import EventDialog
-
-        assert isinstance(dialog, EventDialog)
-        original = dialog.original
-        try:
-            DynamoStore.validate_event(draft)  # the size limit; the dialog checked the fields
-        except ValidationFailed as error:
-            dialog.show_error(error)
-            return
-
-        def saved(result: Recorded) -> None:
-            dialog.set_busy(False)
-            dialog.accept()
-            title = result.shown.title if result.shown else draft.title
-            self._status(self._saved_text(title))
-
-        def failed(error: BaseException) -> None:
-            # The change could not even be kept on this computer: the dialog keeps the typing.
-            dialog.show_error(_not_kept(error))
-
-        self._record(original, draft, saved, failed)
-
-    def _saved_text(self, title: str) -> str:
-        if self.connectivity.online and self.service.store is not None:
-            return tr("MainWindow", "Saved “{title}”.").format(title=isolated(title))
-        return tr(
-            "MainWindow",
-            "Saved “{title}” on this computer. It is sent when the connection is back.",
-        ).format(title=isolated(title))
-
-    def _record(
-        self,
-        original: Event | None,
-        changed: Event | None,
-        on_done: Callable[[Recorded], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Keep a change in the outbox and show it at once; the service sends it."""
-        # Shown before the disk write returns; the recorded version replaces it.
-        if original is not None:
-            self._forget_event(original)
-        if changed is not None:
-            key = (changed.id, changed.department_id)
-            self._states[key] = self._states.get(key, "pending")
-            self._put_event(changed)
-
-        def recorded(result: Recorded) -> None:
-            if changed is not None:
-                self._forget_event(changed)
-            if result.shown is not None:
-                self._put_event(result.shown)
-            if on_done is not None:
-                on_done(result)
-
-        def failed(error: BaseException) -> None:
-            log.error("A change could not be kept on this computer", exc_info=error)
-            if changed is not None:
-                self._forget_event(changed)
-            if original is not None:
-                self._put_event(original)
-            if on_error is not None:
-                on_error(error)
-            else:
-                self._show_error(_not_kept(error))
-
-        self.service.record(original, changed, recorded, failed)
-
-    def delete_event(self, entry: DayEntry) -> None:
-        event = entry.event
-        from desktop.views.widgets import ask
-
-        confirmed = ask(
-            self,
-            tr("MainWindow", "Delete event"),
-            tr("MainWindow", "Delete “{title}” on {date}?").format(
-                title=isolated(event.title), date=self._date_text(event.event_date)
-            ),
-            tr("MainWindow", "Delete"),
-            tr("MainWindow", "Cancel"),
-        )
-        if not confirmed:
-            return
-
-        def deleted(_: Recorded) -> None:
-            self.month_view.select_entry(None)
-            self._offer_undo(
-                tr("MainWindow", "Deleted “{title}”.").format(title=isolated(event.title)),
-                lambda: self._restore_deleted(event),
-            )
-
-        self._record(event, None, deleted)
-
-    def _restore_deleted(self, event: Event) -> None:
-        def restored(_: Recorded) -> None:
-            text = tr("MainWindow", "Restored “{title}”.").format(title=isolated(event.title))
-            self._status(text)
-
-        self._record(None, event.with_changes(revision=None), restored)
-
-    def _dropped_on_day(self, entry: DayEntry, day: date) -> None:
-        original = entry.event
-        changed = original.with_changes(event_date=day)
-        self._write_change(original, changed)
-
-    def _dropped_on_department(self, mime: QMimeData, department_id: str) -> None:
-        entry = self.month_view.dragged_entry(mime)
-        if entry is None or entry.event.department_id == department_id:
-            return
-        self._write_change(entry.event, entry.event.with_changes(department_id=department_id))
-
-    def _write_change(self, original: Event, changed: Event) -> None:
-        """A drag-and-drop change: shown at once, sent behind, with Undo."""
-        moved = changed.department_id != original.department_id
-
-        def recorded(result: Recorded) -> None:
-            shown = result.shown
-            if shown is None:
-                return
-            if moved:
-                text = tr("MainWindow", "Moved “{title}” to {department}.").format(
-                    title=isolated(shown.title),
-                    department=isolated(self.department_name(shown.department_id)),
-                )
-            else:
-                text = tr("MainWindow", "Moved “{title}” to {date}.").format(
-                    title=isolated(shown.title), date=self._date_text(shown.event_date)
-                )
-            self._offer_undo(
-                text,
-                lambda: self._write_change(shown, original.with_changes(revision=shown.revision)),
-            )
-
-        self._record(original, changed, recorded)
-
-    # --- the outbox -----------------------------------------------------------------------------
-
-    def _outbox_changed(self, entries: list[Change]) -> None:
-        from desktop.data.outbox import State
-
-        states: dict[tuple[str, str], str] = {}
-        for change in entries:
-            state = {
-                State.CONFLICT: "conflict",
-                State.FAILED: "failed",
-            }.get(change.state, "pending")
-            if states.get(change.key) not in ("conflict", "failed"):
-                states[change.key] = state
-        changed = states != self._states
-        self._states = states
-        self._show_pending_count()
-        self._send_waiting(self.service.send_wait)
-        if changed:
-            self._paint_from_memory()
-        if self.pending_dialog is not None:
-            self.pending_dialog.set_entries(entries)
-        self._tell_rescue()
-
-        def elsewhere(cache: Cache) -> list[tuple[str, int]]:
-            from desktop.data.outbox import waiting_elsewhere
-
-            return waiting_elsewhere(cache)
-
-        self.service.run_local(elsewhere, self._elsewhere_read, key="outbox-elsewhere")
-
-    def _elsewhere_read(self, elsewhere: list[tuple[str, int]]) -> None:
-        self._elsewhere = elsewhere
-        self._show_pending_count()
-        if self.pending_dialog is not None:
-            self.pending_dialog.set_elsewhere(elsewhere)
-
-    def _show_pending_count(self) -> None:
-        entries = self.service.pending
-        count = len(entries)
-        unresolved = sum(c.unresolved for c in entries)
-        text = tr("MainWindow", "%n change(s) not sent", n=count) if count else ""
-        if unresolved:
-            text += " · " + tr("MainWindow", "%n need(s) your decision", n=unresolved)
-        other = sum(n for _key, n in self._elsewhere)
-        if other:
-            text += (" · " if text else "") + tr(
-                "MainWindow", "%n change(s) for another connection", n=other
-            )
-        self.pending_button.setText(text)
-        self.pending_button.setToolTip(self.pending_action.toolTip())
-        self.pending_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            if unresolved
-            else QIcon()
-        )
-        self.pending_button.setVisible(count > 0 or other > 0)
-
-    def _change_sent(self, sent: Sent) -> None:
-        change = sent.change
-        if sent.outcome == "written":
-            if not any(c.key == change.key for c in sent.entries or []):
-                if sent.removed is not None:
-                    self._forget_event(sent.removed)
-                if sent.written is not None:
-                    self._put_event(sent.written)
-            if not self.connectivity.online:
-                self.connectivity.went_online()
-                if self.banner.kind == "offline":
-                    self.banner.dismiss()
-                self._set_state_text()
-        elif sent.outcome == "conflict":
-            self.banner.show_message(
-                "warning",
-                tr(
-                    "MainWindow",
-                    "Someone else changed “{title}” before your change reached the table. "
-                    "Nothing was overwritten: choose which version to keep.",
-                ).format(title=isolated(change.event.title)),
-                tr("MainWindow", "Compare…"),
-                lambda: self.resolve_change(change.seq),
-            )
-        elif sent.outcome == "failed":
-            self.banner.show_message(
-                "error",
-                tr("MainWindow", "Your change to “{title}” was refused: {reason}").format(
-                    title=isolated(change.event.title),
-                    reason=isolated(sent.error.message, TEXT_LIMIT) if sent.error else "",
-                ),
-                tr("MainWindow", "Changes not sent…"),
-                self.show_pending,
-            )
-        elif isinstance(sent.error, OfflineError):
-            self._went_offline()
-        # Other reasons to wait: _send_waiting says them until the changes are sent.
-        self.source_switch.change_sent(sent)
-
-    def _send_waiting(self, wait: SendWait | None) -> None:
-        """Say why changes wait to be sent, and when they are tried again; a month loaded
-        meanwhile does not take it away (only sending does)."""
-        count = len(self.service.pending)
-        if wait is None or count == 0:
-            self.send_wait_label.hide()
-            if self.banner.kind == "sending":
-                self.banner.dismiss()
-            return
-        starting = self.send_wait_label.isHidden()
-        local = wait.retry_at.astimezone()
-        text = tr("MainWindow", "{reason} Trying again at {time}.").format(
-            reason=wait.reason, time=self._time_text(local)
-        )
-        self.send_wait_label.setText(text)
-        self.send_wait_label.setToolTip(f"<p>{html.escape(text)}</p>")  # never rich text
-        self.send_wait_label.show()
-        if isinstance(wait.error, OfflineError):
-            return  # the offline banner says it, and retries
-        if self.banner.kind == "sending" or (starting and self.banner.kind in ("", "error")):
-            self.banner.show_message(
-                "sending",
-                tr("MainWindow", "%n change(s) not sent:", n=count) + " " + text,
-                tr("MainWindow", "Send now"),
-                self.service.send_pending,
-            )
-
-    def show_pending(self) -> None:
-        """The list of changes not sent yet, with retry and discard."""
-        from desktop.views.pending_dialog import PendingDialog
-
-        if self.pending_dialog is None:
-            dialog = PendingDialog(self.locale_, self.department_name, self)
-            dialog.retryRequested.connect(self.service.retry)
-            dialog.discardRequested.connect(self.discard_change)
-            dialog.resolveRequested.connect(self.resolve_change)
-            dialog.finished.connect(lambda _result: setattr(self, "pending_dialog", None))
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.pending_dialog = dialog
-        self.pending_dialog.set_entries(self.service.pending)
-        self.pending_dialog.set_elsewhere(self._elsewhere)
-        if self.pending_dialog.isVisible():
-            self.pending_dialog.activateWindow()
-        self.pending_dialog.show()
-
-    def _change(self, seq: int) -> Change | None:
-        return next((c for c in self.service.pending if c.seq == seq), None)
-
-    def discard_change(self, seq: int) -> None:
-        from desktop.views.widgets import ask
-
-        change = self._change(seq)
-        if change is None:
-            return
-        parent = self.pending_dialog or self
-        confirmed = ask(
-            parent,
-            tr("MainWindow", "Discard change"),
-            tr(
-                "MainWindow",
-                "Discard your change to “{title}”? It has not reached the table, and it "
-                "cannot be brought back.",
-            ).format(title=isolated(change.event.title)),
-            tr("MainWindow", "Discard"),
-            tr("MainWindow", "Cancel"),
-        )
-        if confirmed:
-            self.service.discard(seq, self._apply_decision)
-
-    def resolve_change(self, seq: int) -> None:
-        from desktop.data.outbox import Choice, Kind, State
-        from desktop.views.conflict_dialog import ConflictDialog
-
-        change = self._change(seq)
-        if change is None or change.state is not State.CONFLICT:
-            return
-        names = {d.id: d.name for d in self.departments}
-        chooser = ConflictDialog(
-            change.event,
-            change.current,
-            names,
-            self.locale_,
-            self.pending_dialog or self,
-            deleting=change.kind is Kind.DELETE,
-        )
-        chooser.exec()
-        if chooser.choice is None:
-            return
-        if self.banner.kind == "warning":
-            self.banner.dismiss()
-        choice = Choice(chooser.choice.value)
-        self.service.resolve(seq, choice, self._apply_decision)
-
-    def _apply_decision(self, result: Recorded) -> None:
-        """What a discard or a conflict choice left, also in months that were never fetched."""
-        if result.replaced is not None:
-            self._forget_event(result.replaced)
-        for event in (result.shown, result.added):
-            if event is not None:
-                self._put_event(event)
-
-    # --- departments ----------------------------------------------------------------------------
-
-    def manage_departments(self) -> None:
-        from desktop.views.departments_dialog import DepartmentsDialog
-
-        dialog = DepartmentsDialog(self.departments, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def changed(_: object = None) -> None:
-            dialog.done_saving()
-            self.load_departments()
-
-        def after_list(result: DepartmentList) -> None:
-            dialog.set_departments(result.departments)
-
-        def refresh_dialog(_: object = None) -> None:
-            dialog.done_saving()
-            self.service.run(lambda s: s.list_departments(), after_list, dialog.show_error)
-            self.load_departments()
-
-        def create(name: str, description: str) -> None:
-            dialog.set_busy(True)
-            self.service.run(
-                lambda s: s.create_department(name, description), refresh_dialog, dialog.show_error
-            )
-
-        def update(department: Department, name: str, description: str) -> None:
-            dialog.set_busy(True)
-            self.service.run(
-                lambda s: s.update_department(department, name, description),
-                refresh_dialog,
-                dialog.show_error,
-            )
-
-        def count(department: Department) -> None:
-            self.service.run(
-                lambda s: s.count_events(department.id),
-                lambda n: dialog.show_event_count(department.id, n),
-                dialog.show_error,
-            )
-
-        def delete(department: Department, with_events: bool) -> None:
-            dialog.set_busy(True)
-            self.service.run(
-                lambda s: s.delete_department(department, with_events=with_events),
-                refresh_dialog,
-                dialog.show_error,
-            )
-
-        dialog.createRequested.connect(create)
-        dialog.updateRequested.connect(update)
-        dialog.countRequested.connect(count)
-        dialog.deleteRequested.connect(delete)
-        dialog.finished.connect(lambda _r: changed())
-        self.departments_dialog = dialog
-        dialog.open()
-
-    def open_day(self, day: date) -> None:
-        from desktop.views.day_dialog import DayDialog
-
-        holiday = str(self.model.data(self.model.index_of(day), Roles.HOLIDAY) or "")
-        dialog = DayDialog(day, self.model.entries_on(day), self.locale_, self, holiday=holiday)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def then(action: Callable[[object], None]) -> Callable[[object], None]:
-            def run(argument: object) -> None:
-                dialog.accept()
-                action(argument)
-
-            return run
-
-        dialog.editRequested.connect(then(self.edit_event))  # type: ignore[arg-type]
-        dialog.newRequested.connect(then(self.new_event))  # type: ignore[arg-type]
-        dialog.deleteRequested.connect(then(self.delete_event))  # type: ignore[arg-type]
-        self.day_dialog = dialog
-        dialog.open()
-
-    # --- printing -------------------------------------------------------------------------------
-
-    def _legend(self) -> list[tuple[str, QColor]]:
-        return [
-            (elided(self.department_name(d)), department_color(d))
-            for d in self.shown_department_ids()
-        ]
-
-    def print_month(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from desktop.views.printing import print_month
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        from PySide6.QtGui import QPageLayout
-
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_month(printer, self.model, self.month_title.text(), self._legend())
-
-    def save_pdf(self, path: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from desktop.views.printing import save_pdf
-
-        if path is None:
-            suggested = f"{self.month.year}-{self.month.month:02d}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("MainWindow", "Save as PDF"), suggested, tr("MainWindow", "PDF (*.pdf)")
-            )
-            if not path:
-                return
-        save_pdf(path, self.model, self.month_title.text(), self._legend())
-        self._status(tr("MainWindow", "Saved {path}.").format(path=path))
 
     # --- status, errors, busy -------------------------------------------------------------------
 
@@ -1496,20 +617,12 @@ class MainWindow(QMainWindow):
         self.month_title.setAccessibleName(self.month_title.text())
 
     def _update_counts(self) -> None:
-        count = self.model.event_count_in_month()
-        self.count_label.setText(tr("MainWindow", "%n event(s) this month", n=count))
-        if self._fetched_at is not None:
-            local = self._fetched_at.astimezone()
-            self.fetched_label.setText(
-                tr("MainWindow", "Fetched at {time}").format(time=self._time_text(local))
-            )
         store = self.service.store
-        if store is not None:
-            self.fetched_label.setToolTip(
-                tr("MainWindow", "Read capacity used this session: {units:.1f} units").format(
-                    units=store.consumed_read_units
-                )
-            )
+        self.status_area.show_counts(
+            self.model.event_count_in_month(),
+            self._fetched_at,
+            store.consumed_read_units if store is not None else None,
+        )
 
     def _set_loading(self, loading: bool) -> None:
         self.months.set_loading(loading)
@@ -1518,81 +631,76 @@ class MainWindow(QMainWindow):
         self._set_state_text()
 
     def _set_state_text(self) -> None:
-        if self._loading:
-            text = tr("MainWindow", "Loading…")
-            self.month_view.setCursor(Qt.CursorShape.BusyCursor)
-        elif not self.connectivity.online:
-            text = tr("MainWindow", "Offline")
-            self.month_view.unsetCursor()
-        elif self._error is not None:
-            text = tr("MainWindow", "Error")
-            self.month_view.unsetCursor()
-        elif self._fetched_at is not None:
-            local = self._fetched_at.astimezone()
-            text = tr("MainWindow", "Up to date at {time}").format(time=self._time_text(local))
-            self.month_view.unsetCursor()
-        else:
-            text = ""
-            self.month_view.unsetCursor()
-        self.state_label.setText(text)
+        self.status_area.show_state(
+            loading=self._loading,
+            online=self.connectivity.online,
+            failed=self._error is not None,
+            fetched_at=self._fetched_at,
+        )
 
     def _show_error(self, error: StoreError, retry: Callable[[], None] | None = None) -> None:
-        log.info("Shown to the user: %s", error.log_text())
         self._error = error
         self._set_loading(False)
-        self.banner.show_message(
-            "error", error.message, tr("MainWindow", "Retry") if retry else "", retry
-        )
+        self.status_area.show_error(error, retry)
 
     def _status(self, text: str) -> None:
-        self.status_message.setText(text)
+        self.status_area.say(text)
 
-    def _offer_undo(self, text: str, undo: Callable[[], None]) -> None:
-        self._status(text)
-        self._undo = undo
-        self.undo_button.show()
-        self._undo_timer.start(UNDO_SECONDS * 1000)
+    # --- what the helpers do, by the names the app and the tests call ---------------------------
 
-    def _run_undo(self) -> None:
-        undo = self._undo
-        self._clear_undo()
-        if undo is not None:
-            undo()
+    def new_event(self, day: date) -> None:
+        self.editing.new_event(day)
 
-    def _clear_undo(self) -> None:
-        self._undo = None
-        self.undo_button.hide()
+    def edit_event(self, entry: DayEntry) -> None:
+        self.editing.edit_event(entry)
 
-    def about(self) -> None:
-        from desktop import __version__
+    def delete_event(self, entry: DayEntry) -> None:
+        self.editing.delete_event(entry)
 
-        QMessageBox.about(
-            self,
-            tr("MainWindow", "About Department Calendar"),
-            tr(
-                "MainWindow",
-                "Department Calendar {version}\nThe department calendars kept in DynamoDB.",
-            ).format(version=__version__),
-        )
+    def _record(
+        self,
+        original: Event | None,
+        changed: Event | None,
+        on_done: Callable[[Recorded], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.editing.record(original, changed, on_done, on_error)
+
+    def _write_change(self, original: Event, changed: Event) -> None:
+        self.editing.write_change(original, changed)
+
+    def show_pending(self) -> None:
+        self.outbox.show_pending()
+
+    def discard_change(self, seq: int) -> None:
+        self.outbox.discard_change(seq)
+
+    def resolve_change(self, seq: int) -> None:
+        self.outbox.resolve_change(seq)
+
+    def manage_departments(self) -> None:
+        self.departments_admin.manage_departments()
+
+    def open_day(self, day: date) -> None:
+        self.dialogs.open_day(day)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        self.exports.save_pdf(path)
+
+    def export_ics_to(self, path: Path, start: date, end: date) -> None:
+        self.exports.export_ics_to(path, start, end)
+
+    def search(self, text: str) -> None:
+        self.finder.search(text)
+
+    def open_settings(self, first_start: bool = False) -> None:
+        self.connection.open_settings(first_start)
 
     # --- closing --------------------------------------------------------------------------------
 
     def confirm_quit(self, count: int) -> bool:
         """Quitting with changes not sent: say how many, and that they are kept."""
-        from desktop.views.widgets import ask
-
-        return ask(
-            self,
-            tr("MainWindow", "Changes not sent"),
-            tr(
-                "MainWindow",
-                "%n change(s) have not reached the table yet. They are kept on this computer "
-                "and sent the next time Department Calendar is open and connected.",
-                n=count,
-            ),
-            tr("MainWindow", "Quit"),
-            tr("MainWindow", "Keep open"),
-        )
+        return self.dialogs.confirm_quit(count)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         count = len(self.service.pending)

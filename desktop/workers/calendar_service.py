@@ -4,6 +4,10 @@ The store is built on a worker (reading the keyring, importing boto3 and creatin
 take a third of a second), so the window paints first. Views call methods here with callbacks;
 callbacks run on the GUI thread, and a result for a month or department the user has already
 left is dropped by the runner's keys.
+
+Errors reach the views as :class:`StoreError`: expected failures keep their message; a bug is
+reported once, through :attr:`CalendarService.bugs`, and reaches the view as an
+:class:`~desktop.workers.bugs.UnexpectedError` that says so (never as a DynamoDB message).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from desktop.data.errors import NotConnectedError, StoreError
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import Event
 from desktop.domain.timestamps import now_utc
+from desktop.workers.bugs import BugReporter, UnexpectedError, is_expected
 from desktop.workers.send_retry import Backoff, SendWait
 from desktop.workers.tasks import TaskRunner
 
@@ -84,9 +89,13 @@ class CalendarService(QObject):
         store_factory: Callable[[ConnectionSettings], DynamoStore] | None = None,
         cache_factory: Callable[[ConnectionSettings], Cache | None] | None = None,
         parent: QObject | None = None,
+        *,
+        bugs: BugReporter | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner = runner or TaskRunner(parent=self)
+        self.runner = runner or TaskRunner(parent=self, bugs=bugs)
+        # Where this service's bugs go (the runner's): the window's bug dialog listens here.
+        self.bugs = self.runner.bugs
         self._loader = loader
         self._store_factory = store_factory
         self._cache_factory = cache_factory
@@ -133,12 +142,13 @@ class CalendarService(QObject):
             if old_cache is not None:
                 old_cache.close()
             settings = self._loader()
+            self._hide_secrets(settings)
             cache = None
             if cache_factory is not None:
-                try:
+                with self.bugs.carrying_on(
+                    "The local cache could not be opened; keeping it in memory"
+                ):
                     cache = cache_factory(settings)
-                except Exception:
-                    log.exception("The local cache could not be opened; keeping it in memory")
             saved = cache is not None
             if cache is None:
                 # The outbox needs a database: changes still show, and go out this session.
@@ -176,10 +186,8 @@ class CalendarService(QObject):
             # A damaged file is moved aside before anything is queued in it.
             cache.check()
             outbox = Outbox(cache)
-            try:
+            with self.bugs.carrying_on("Could not look at the changes waiting to be sent"):
                 outbox.recover()
-            except Exception:
-                log.exception("Could not look at the changes waiting to be sent")
             return outbox
 
         self.runner.submit(open_outbox, self._outbox_opened, self._outbox_failed, key="open-outbox")
@@ -212,12 +220,18 @@ class CalendarService(QObject):
     def _opened(self, store: DynamoStore) -> None:
         self.store = store
         self.settings = store.settings
+        self._hide_secrets(store.settings)
         log.info("Connected to %s", store.settings.endpoint_label())
         self.ready.emit()
         self.send_pending()
 
     def _open_failed(self, error: BaseException) -> None:
         self.failed.emit(_as_store_error(error))
+
+    def _hide_secrets(self, settings: ConnectionSettings) -> None:
+        """Keep the credentials in use out of bug reports."""
+        credentials = settings.credentials
+        self.bugs.hide(credentials.access_key_id, credentials.secret_access_key)
 
     def run(
         self,
@@ -263,11 +277,9 @@ class CalendarService(QObject):
         """Keep the fetched departments; False when the no-wipe guard refused an empty list."""
         if self.cache is None:
             return True
-        try:
+        with self.bugs.carrying_on("Could not save the departments in the cache"):
             return self.cache.replace_departments(result.departments)
-        except Exception:
-            log.exception("Could not save the departments in the cache")
-            return True
+        return True
 
     def _note_write(self, result: Event | None, replaces: list[Event]) -> None:
         key = result.id if result is not None else (replaces[0].id if replaces else "")
@@ -328,7 +340,7 @@ class CalendarService(QObject):
             if save_later and not pending:
                 result.unsaved = True
                 return result
-            _save(cache, result)
+            self._save(cache, result)
             if pending:
                 # Changes waiting in the outbox win over what was fetched: the cache kept them.
                 for department_id, batch in batches.items():
@@ -344,13 +356,15 @@ class CalendarService(QObject):
 
         return self.run(fetch, handed_over, on_error, key=key)
 
-    @staticmethod
-    def _has_pending(cache: Cache) -> bool:
-        try:
+    def _has_pending(self, cache: Cache) -> bool:
+        with self.bugs.carrying_on("Could not read the waiting changes"):
             return bool(cache.pending_keys())
-        except Exception:
-            log.exception("Could not read the waiting changes")
-            return True
+        return True
+
+    def _save(self, cache: Cache, result: MonthResult) -> None:
+        for department_id, batch in result.batches.items():
+            with self.bugs.carrying_on("Could not save a month in the cache"):
+                cache.replace_month(department_id, result.month, batch.events, batch.fetched_at)
 
     def save_month(self, result: MonthResult) -> None:
         """Write a month handed over unsaved (``load_month(save_later=True)``) to the cache."""
@@ -371,7 +385,7 @@ class CalendarService(QObject):
         # The user's writes since the fetch win over it (as they did when it was shown).
         for batch in result.batches.values():
             self.overlay_recent(batch)
-        _save(cache, result)
+        self._save(cache, result)
 
     # --- the outbox ---------------------------------------------------------------------------
 
@@ -530,29 +544,22 @@ class CalendarService(QObject):
     def close(self) -> None:
         self._send_timer.stop()
         self.runner.close()
-        try:
+        with self.bugs.carrying_on("Could not save the last months in the cache"):
             self.save_unsaved()
-        except Exception:
-            log.exception("Could not save the last months in the cache")
         if self.cache is not None:
             self.cache.close()
 
 
 def _as_store_error(error: BaseException) -> StoreError:
+    """Expected errors as messages; a bug (already reported by the runner) says it is one."""
     if isinstance(error, StoreError):
         return error
+    if not is_expected(error):
+        return UnexpectedError.of(error)
     from desktop.data.errors import ServiceError
 
-    log.error("Unexpected error in a background task", exc_info=error)
+    log.error("A background task failed", exc_info=error)
     return ServiceError.build(type(error).__name__, str(error))
-
-
-def _save(cache: Cache, result: MonthResult) -> None:
-    for department_id, batch in result.batches.items():
-        try:
-            cache.replace_month(department_id, result.month, batch.events, batch.fetched_at)
-        except Exception:
-            log.exception("Could not save a month in the cache")
 
 
 def ignore(_: Any) -> None:

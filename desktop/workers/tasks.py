@@ -6,6 +6,11 @@ stale task's result is dropped, never delivered over the newer view.
 
 Threads are daemon threads: quitting gives running work a short grace time and then leaves, so
 a request stuck on a dead network never keeps the app from closing.
+
+A task that fails with anything but an expected error (:func:`~desktop.workers.bugs.is_expected`)
+is a bug: the runner hands it to its :class:`~desktop.workers.bugs.BugReporter` (logged with its
+traceback, and shown as a report where the window listens), then still calls the task's error
+handler so the view can clean up (busy indicators off, a dialog keeps what was typed).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.workers.bugs import BugReporter, is_expected
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +54,11 @@ class TaskRunner(QObject):
 
     busyChanged = Signal(bool)  # noqa: N815 (Qt naming)
 
-    def __init__(self, threads: int = 4, parent: QObject | None = None) -> None:
+    def __init__(
+        self, threads: int = 4, parent: QObject | None = None, *, bugs: BugReporter | None = None
+    ) -> None:
         super().__init__(parent)
+        self.bugs = bugs or BugReporter()
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._deliver)
@@ -126,13 +136,17 @@ class TaskRunner(QObject):
             self.busyChanged.emit(False)
         if self._closed:
             return
+        bug = error is not None and not is_expected(error)
+        if error is not None and bug:
+            # Reported even when stale: a bug is a bug whether or not its result is wanted.
+            self.bugs.report(error, "a background task")
         if job.key is not None and self._latest.get(job.key) != job.number:
             log.debug("Dropped a stale result for %s", job.key)
             return
         if error is not None:
             if job.on_error is not None:
                 job.on_error(error)
-            else:
+            elif not bug:
                 log.error("Unhandled error in a background task", exc_info=error)
         elif job.on_result is not None:
             job.on_result(result)

@@ -257,7 +257,7 @@ def test_a_rename_from_a_stale_copy_is_a_conflict_that_keeps_both_changes(
 ) -> None:
     window = make_window(locale=ENGLISH)
     window.manage_departments()
-    dialog = window.departments_dialog
+    dialog = window.departments_admin.dialog
     assert isinstance(dialog, DepartmentsDialog)
     dialog.select(seeded.development.id)
     dialog.name_edit.setText("개발 1팀")

@@ -33,8 +33,8 @@ def entry_titled(window: MainWindow, title: str) -> DayEntry:
 
 
 def open_editor(window: MainWindow, qtbot: QtBot) -> EventDialog:
-    qtbot.waitUntil(lambda: isinstance(getattr(window, "editor", None), EventDialog))
-    dialog = window.editor
+    qtbot.waitUntil(lambda: isinstance(window.editing.editor, EventDialog))
+    dialog = window.editing.editor
     assert isinstance(dialog, EventDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog

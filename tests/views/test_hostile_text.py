@@ -316,7 +316,7 @@ def detail_pane(h: Hostile) -> None:
 
 def day_dialog(h: Hostile) -> None:
     h.window.open_day(DAY)
-    dialog = h.window.day_dialog
+    dialog = h.window.dialogs.day_dialog
     h.qtbot.waitExposed(dialog)
     h.sweep(dialog, "day dialog")
     dialog.reject()
@@ -325,7 +325,7 @@ def day_dialog(h: Hostile) -> None:
 def event_dialog(h: Hostile) -> None:
     """The full text stays editable here; everything around it is elided."""
     h.window.edit_event(h.entry())
-    dialog = h.window.editor
+    dialog = h.window.editing.editor
     h.qtbot.waitExposed(dialog)
     if dialog.title_edit.text() != h.event.title:
         h.problem("event dialog", "the title to edit is not the full title")
@@ -362,7 +362,7 @@ def conflict_dialog(h: Hostile) -> None:
 
 
 def conflict_banner(h: Hostile) -> None:
-    h.window._change_sent(Sent(_conflict(h), "conflict"))
+    h.window.outbox.change_sent(Sent(_conflict(h), "conflict"))
     h.check_message(h.window.banner.label.text(), "conflict banner")
     h.sweep(h.window.banner, "banner")
 
@@ -384,7 +384,7 @@ def pending_dialog(h: Hostile) -> None:
 
 def departments_dialog(h: Hostile) -> None:
     h.window.manage_departments()
-    dialog = h.window.departments_dialog
+    dialog = h.window.departments_admin.dialog
     h.qtbot.waitExposed(dialog)
     h.sweep(dialog, "departments dialog")
     dialog.reject()
@@ -392,7 +392,7 @@ def departments_dialog(h: Hostile) -> None:
 
 def status_message(h: Hostile) -> None:
     """A drag to another day: "Moved “…” to …" in the status bar."""
-    h.window._dropped_on_day(h.entry(), date(2026, 11, 12))
+    h.window.editing.dropped_on_day(h.entry(), date(2026, 11, 12))
     h.qtbot.waitUntil(lambda: bool(h.window.status_message.text()), timeout=10_000)
     h.check_message(h.window.status_message.text(), "status message")
     h.sweep(h.window.statusBar(), "status bar")

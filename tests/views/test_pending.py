@@ -67,7 +67,7 @@ def test_offline_changes_survive_a_restart_and_are_sent_after_it(
     assert meeting is not None
     window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
     window.month_view.select_entry(entry(window, "코드 리뷰"))
-    window._delete_selected()
+    window.editing.delete_selected()
     new = Event(new_id(), seeded.development.id, date(2026, 11, 20), "송년회")
     window._record(None, new)
     qtbot.waitUntil(window.pending_button.isVisible)
@@ -158,7 +158,7 @@ def test_the_list_shows_each_change_with_retry_and_discard(
     assert refused_entry is not None and refused_entry.state == "failed"
 
     window.show_pending()
-    dialog = window.pending_dialog
+    dialog = window.outbox.pending_dialog
     assert isinstance(dialog, PendingDialog)
     qtbot.waitUntil(dialog.isVisible)
     item = dialog.tree.topLevelItem(0)
@@ -212,11 +212,11 @@ def test_a_delete_that_meets_an_edit_asks_from_the_list(
     assert meeting is not None
     store.update_event(meeting.event, meeting.event.with_changes(title="그들의 회의"))
     window.month_view.select_entry(meeting)
-    window._delete_selected()
+    window.editing.delete_selected()
     qtbot.waitUntil(lambda: any(c.state.value == "conflict" for c in window.service.pending))
 
     window.show_pending()
-    dialog = window.pending_dialog
+    dialog = window.outbox.pending_dialog
     assert dialog is not None
     assert dialog.state_text(window.service.pending[0]) == (
         "Conflict: someone else changed the event"

@@ -43,11 +43,11 @@ def test_applied_settings_reload_the_calendar_from_other_tables(
 
     window = make_window(store_factory=DynamoStore)
     window.sources = FakeSources(secrets, other)  # type: ignore[assignment]
-    assert window.settings_action.menuRole() == QAction.MenuRole.PreferencesRole
-    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert window.window_actions.settings_action.menuRole() == QAction.MenuRole.PreferencesRole
+    assert window.window_actions.settings_action.shortcut().toString() == "Ctrl+,"
 
     window.open_settings()
-    dialog = window.settings_dialog
+    dialog = window.connection.settings_dialog
     assert isinstance(dialog, SettingsDialog)
     with qtbot.waitSignal(window.monthShown, timeout=10_000):
         dialog.applied.emit()

@@ -96,7 +96,7 @@ def test_keeping_them_lists_them_for_their_connection_and_sends_them_back_there(
     assert source_switch.configured_source_key(app_settings) == key
     window.sources = SimpleNamespace(configured=lambda: other)  # type: ignore[assignment]
     answers.append(source_switch.KEEP)
-    window._settings_applied()
+    window.connection.settings_applied()
 
     assert answers == []  # asked
     qtbot.waitUntil(lambda: switched_to(window, other), timeout=10_000)
@@ -106,7 +106,7 @@ def test_keeping_them_lists_them_for_their_connection_and_sends_them_back_there(
     )
     assert window.pending_button.isVisible()
     window.show_pending()
-    dialog = window.pending_dialog
+    dialog = window.outbox.pending_dialog
     assert isinstance(dialog, PendingDialog)
     qtbot.waitUntil(dialog.elsewhere_label.isVisible)
     assert dialog.elsewhere_label.text().startswith("1 change(s) for another connection (")

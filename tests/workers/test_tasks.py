@@ -7,6 +7,8 @@ import time
 
 from pytestqt.qtbot import QtBot
 
+from desktop.data.errors import StoreError
+from desktop.workers.bugs import Bug, BugReporter
 from desktop.workers.tasks import TaskRunner
 
 
@@ -40,6 +42,64 @@ def test_errors_arrive_as_errors(qtbot: QtBot) -> None:
     runner.submit(fail, None, errors.append)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], ValueError)
+    runner.close()
+
+
+def test_a_bug_in_a_task_is_reported_and_the_error_handler_still_cleans_up(qtbot: QtBot) -> None:
+    bugs = BugReporter()
+    heard: list[Bug] = []
+    bugs.subscribe(heard.append)
+    runner = TaskRunner(threads=1, bugs=bugs)
+    errors: list[BaseException] = []
+
+    def fail() -> None:
+        raise KeyError("department_id")
+
+    runner.submit(fail, None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert [type(b.error) for b in heard] == [KeyError]
+    assert heard[0].error is errors[0]
+    assert heard[0].where == "a background task"
+    runner.close()
+
+
+def test_an_expected_error_in_a_task_is_no_bug(qtbot: QtBot) -> None:
+    runner = TaskRunner(threads=1)
+    heard: list[Bug] = []
+    runner.bugs.subscribe(heard.append)
+    errors: list[BaseException] = []
+
+    def fail() -> None:
+        raise StoreError("The table said no.", code="Refused")
+
+    runner.submit(fail, None, errors.append)
+    runner.submit(lambda: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    qtbot.waitUntil(lambda: bool(errors) and not runner.busy)
+    assert str(errors[0]) == "The table said no."
+    assert heard == []
+    runner.close()
+
+
+def test_a_bug_in_a_task_without_an_error_handler_or_gone_stale_is_reported(
+    qtbot: QtBot,
+) -> None:
+    runner = TaskRunner(threads=1)
+    heard: list[Bug] = []
+    runner.bugs.subscribe(heard.append)
+    started, release = threading.Event(), threading.Event()
+
+    def fail_later() -> None:
+        started.set()
+        release.wait(5)
+        raise KeyError("stale")
+
+    runner.submit(fail_later, key="month")
+    assert started.wait(5)
+    runner.forget("month")
+    release.set()
+    runner.submit(lambda: {}["unhandled"])
+    qtbot.waitUntil(lambda: len(heard) == 2)
+    assert sorted(str(b.error) for b in heard) == ["'stale'", "'unhandled'"]
     runner.close()
 
 

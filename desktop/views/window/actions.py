@@ -1,0 +1,193 @@
+"""The window's actions, its menus and its toolbar.
+
+Each action only calls the window (or one of its helpers); what it does lives there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar, QWidget
+
+from desktop.i18n import tr
+from desktop.settings import LANGUAGE
+from desktop.views.window.holidays import HOLIDAY_COUNTRY
+
+if TYPE_CHECKING:
+    from desktop.views.main_window import MainWindow
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class WindowActions:
+    """Builds the menus and the toolbar of ``window``; holds the actions by name."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        w = window
+        style = window.style()
+        sp = QStyle.StandardPixmap
+        action = self._action
+        self.previous_action = action(
+            tr("MainWindow", "Previous month"), lambda: w.step_month(-1), "Ctrl+PgUp"
+        )
+        self.previous_action.setIcon(style.standardIcon(sp.SP_ArrowBack))
+        self.today_action = action(tr("MainWindow", "Today"), w.go_today, "Ctrl+T")
+        self.next_action = action(
+            tr("MainWindow", "Next month"), lambda: w.step_month(1), "Ctrl+PgDown"
+        )
+        self.next_action.setIcon(style.standardIcon(sp.SP_ArrowForward))
+        self.goto_action = action(tr("MainWindow", "Go to date…"), w.dialogs.ask_date, "Ctrl+G")
+        self.refresh_action = action(
+            tr("MainWindow", "Refresh"), w.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        self.refresh_action.setIcon(style.standardIcon(sp.SP_BrowserReload))
+        self.new_action = action(
+            tr("MainWindow", "New event"),
+            lambda: w.new_event(w.month_view.current_date() or w.today),
+            QKeySequence.StandardKey.New,
+        )
+        self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
+        self.edit_action = action(tr("MainWindow", "Edit event"), w.editing.edit_selected)
+        self.delete_action = action(
+            tr("MainWindow", "Delete event"),
+            w.editing.delete_selected,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.departments_action = action(tr("MainWindow", "Departments…"), w.manage_departments)
+        self.print_action = action(
+            tr("MainWindow", "Print…"), w.exports.print_month, QKeySequence.StandardKey.Print
+        )
+        self.pdf_action = action(tr("MainWindow", "Save as PDF…"), w.save_pdf)
+        self.pending_action = action(
+            tr("MainWindow", "Changes not sent…"),
+            w.show_pending,
+            "Ctrl+Shift+U",
+            tip=tr("MainWindow", "Changes kept on this computer that have not reached the table"),
+        )
+        self.ics_action = action(
+            tr("MainWindow", "Export to iCalendar…"),
+            w.exports.export_ics,
+            tip=tr("MainWindow", "Save the shown departments' events for Outlook or a phone"),
+        )
+        self.settings_action = action(tr("MainWindow", "Settings…"), w.open_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = action(tr("MainWindow", "Quit"), w.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.filter_action = action(
+            tr("MainWindow", "Find"), w.focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.about_action = action(tr("MainWindow", "About Department Calendar"), w.dialogs.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._build_menus()
+        self.toolbar, self.month_title = self._build_toolbar()
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self._window.menuBar()
+        file_menu = menu.addMenu(tr("MainWindow", "&File"))
+        file_menu.addActions([self.print_action, self.pdf_action, self.ics_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.pending_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
+        edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.departments_action, self.filter_action])
+        view_menu = menu.addMenu(tr("MainWindow", "&View"))
+        view_menu.addActions(
+            [self.previous_action, self.today_action, self.next_action, self.goto_action]
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        self.holidays_menu = view_menu.addMenu(tr("MainWindow", "Holidays"))
+        self._build_holiday_menu()
+        self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
+        self._build_language_menu()
+        help_menu = menu.addMenu(tr("MainWindow", "&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> tuple[QToolBar, QLabel]:
+        window = self._window
+        toolbar = QToolBar(tr("MainWindow", "Navigation"), window)
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.today_action)
+        toolbar.addAction(self.next_action)
+        month_title = QLabel(window)
+        month_title.setObjectName("monthTitle")
+        font = month_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        month_title.setFont(font)
+        month_title.setContentsMargins(12, 0, 12, 0)
+        toolbar.addWidget(month_title)
+        toolbar.addAction(self.goto_action)
+        spacer = QWidget(window)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(window.status_area.state_label)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.new_action)
+        window.addToolBar(toolbar)
+        return toolbar, month_title
+
+    def _build_holiday_menu(self) -> None:
+        window = self._window
+        group = QActionGroup(window)
+        current = str(window.settings.get(HOLIDAY_COUNTRY))
+        choices = [
+            ("auto", tr("MainWindow", "From the language setting")),
+            ("KR", tr("MainWindow", "South Korea")),
+            ("US", tr("MainWindow", "United States")),
+            ("off", tr("MainWindow", "Off")),
+        ]
+        for code, label in choices:
+            action = QAction(label, window, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, code=code: window.holidays.set_country(code))
+            group.addAction(action)
+            self.holidays_menu.addAction(action)
+
+    def _build_language_menu(self) -> None:
+        window = self._window
+        group = QActionGroup(window)
+        current = str(window.settings.get(LANGUAGE))
+        # Each language is named in itself, so anyone can find their own.
+        for code, label in (
+            ("", tr("MainWindow", "As the system")),
+            ("ko", "한국어"),
+            ("en", "English"),
+        ):
+            action = QAction(label, window, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+
+    def _set_language(self, code: str) -> None:
+        self._window.settings.set(LANGUAGE, code)
+        self._window.status_area.say(
+            tr("MainWindow", "The new language is used from the next start.")
+        )

@@ -1,0 +1,105 @@
+"""The window's small dialogs: a day's events, go to a date, about, and the question on quit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from desktop.i18n import tr
+from desktop.views.month_model import Roles
+
+if TYPE_CHECKING:
+    from desktop.views.day_dialog import DayDialog
+    from desktop.views.main_window import MainWindow
+
+
+class WindowDialogs:
+    """Opens the small dialogs of ``window`` and hands what they ask for back to it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.day_dialog: DayDialog | None = None  # the day dialog open last
+
+    def open_day(self, day: date) -> None:
+        """A day's events, with edit, new and delete."""
+        from desktop.views.day_dialog import DayDialog
+
+        window = self._window
+        model = window.model
+        holiday = str(model.data(model.index_of(day), Roles.HOLIDAY) or "")
+        dialog = DayDialog(day, model.entries_on(day), window.locale_, window, holiday=holiday)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def then(action: Callable[[object], None]) -> Callable[[object], None]:
+            def run(argument: object) -> None:
+                dialog.accept()
+                action(argument)
+
+            return run
+
+        dialog.editRequested.connect(then(window.edit_event))  # type: ignore[arg-type]
+        dialog.newRequested.connect(then(window.new_event))  # type: ignore[arg-type]
+        dialog.deleteRequested.connect(then(window.delete_event))  # type: ignore[arg-type]
+        self.day_dialog = dialog
+        dialog.open()
+
+    def ask_date(self) -> None:
+        """A calendar to pick a date from; the window goes to it."""
+        window = self._window
+        dialog = QDialog(window)
+        dialog.setWindowTitle(tr("MainWindow", "Go to date"))
+        layout = QVBoxLayout(dialog)
+        calendar = QCalendarWidget(dialog)
+        calendar.setLocale(window.locale_)
+        calendar.setGridVisible(True)
+        current = window.month_view.current_date() or window.month
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        layout.addWidget(calendar)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        calendar.activated.connect(dialog.accept)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            window.go_to(calendar.selectedDate().toPython())  # type: ignore[arg-type]
+
+    def about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self._window,
+            tr("MainWindow", "About Department Calendar"),
+            tr(
+                "MainWindow",
+                "Department Calendar {version}\nThe department calendars kept in DynamoDB.",
+            ).format(version=__version__),
+        )
+
+    def confirm_quit(self, count: int) -> bool:
+        """Quitting with changes not sent: say how many, and that they are kept."""
+        from desktop.views.widgets import ask
+
+        return ask(
+            self._window,
+            tr("MainWindow", "Changes not sent"),
+            tr(
+                "MainWindow",
+                "%n change(s) have not reached the table yet. They are kept on this computer "
+                "and sent the next time Department Calendar is open and connected.",
+                n=count,
+            ),
+            tr("MainWindow", "Quit"),
+            tr("MainWindow", "Keep open"),
+        )

@@ -1,0 +1,236 @@
+"""Editing events from the window: the event dialog, delete with Undo, drag and drop.
+
+A change is kept in the outbox and shown at once (through the window's in-memory months); the
+service sends it behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, Qt
+
+from desktop.data.errors import StoreError, ValidationFailed
+from desktop.domain.display import isolated
+from desktop.i18n import tr
+from desktop.workers.bugs import UnexpectedError, is_expected
+
+if TYPE_CHECKING:
+    from desktop.data.outbox import Recorded
+    from desktop.domain.models import Event
+    from desktop.views.event_dialog import EventDialog
+    from desktop.views.main_window import MainWindow
+    from desktop.views.month_model import DayEntry
+
+log = logging.getLogger(__name__)
+
+
+def not_kept(error: BaseException) -> StoreError:
+    """A change that could not even be saved on this computer (the disk is full…).
+
+    Only an expected failure is one; a bug (reported by the service) says it is one.
+    """
+    if isinstance(error, StoreError):
+        return error
+    if not is_expected(error):
+        return UnexpectedError.of(error)
+    return StoreError(
+        tr(
+            "MainWindow",
+            "The change could not be saved on this computer ({reason}). Free some disk "
+            "space or check the folder's permissions, then save again.",
+        ).format(reason=str(error) or type(error).__name__),
+        code="LocalSaveFailed",
+    )
+
+
+class Editing:
+    """New, edit, delete and move events of ``window``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.editor: EventDialog | None = None  # the event dialog open last
+
+    def new_event(self, day: date) -> None:
+        window = self._window
+        department_id = window.departments_panel.current_id()
+        if not window.departments or department_id is None:
+            window.manage_departments()
+            return
+        self._open_editor(None, day, department_id)
+
+    def edit_event(self, entry: DayEntry) -> None:
+        self._open_editor(entry.event, entry.event.event_date, entry.event.department_id)
+
+    def edit_selected(self) -> None:
+        entry = self._window.month_view.selected_entry
+        if entry is not None:
+            self._window.edit_event(entry)
+
+    def delete_selected(self) -> None:
+        entry = self._window.month_view.selected_entry
+        if entry is not None:
+            self._window.delete_event(entry)
+
+    def _open_editor(self, event: Event | None, day: date, department_id: str) -> None:
+        from desktop.views.event_dialog import EventDialog
+
+        window = self._window
+        dialog = EventDialog(
+            window.departments,
+            event,
+            default_date=day,
+            default_department_id=department_id,
+            locale=window.locale_,
+            parent=window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saveRequested.connect(lambda draft: self._save_from_dialog(dialog, draft))
+        self.editor = dialog
+        dialog.open()
+
+    def _save_from_dialog(self, dialog: EventDialog, draft: Event) -> None:
+        from desktop.data.store import DynamoStore
+
+        original = dialog.original
+        try:
+            DynamoStore.validate_event(draft)  # the size limit; the dialog checked the fields
+        except ValidationFailed as error:
+            dialog.show_error(error)
+            return
+
+        def saved(result: Recorded) -> None:
+            dialog.set_busy(False)
+            dialog.accept()
+            title = result.shown.title if result.shown else draft.title
+            self._window.status_area.say(self._saved_text(title))
+
+        def failed(error: BaseException) -> None:
+            # The change could not even be kept on this computer: the dialog keeps the typing.
+            dialog.show_error(not_kept(error))
+
+        self.record(original, draft, saved, failed)
+
+    def _saved_text(self, title: str) -> str:
+        window = self._window
+        if window.connectivity.online and window.service.store is not None:
+            return tr("MainWindow", "Saved “{title}”.").format(title=isolated(title))
+        return tr(
+            "MainWindow",
+            "Saved “{title}” on this computer. It is sent when the connection is back.",
+        ).format(title=isolated(title))
+
+    def record(
+        self,
+        original: Event | None,
+        changed: Event | None,
+        on_done: Callable[[Recorded], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Keep a change in the outbox and show it at once; the service sends it."""
+        window = self._window
+        # Shown before the disk write returns; the recorded version replaces it.
+        if original is not None:
+            window._forget_event(original)
+        marked: tuple[str, str] | None = None  # the "not sent" mark this change added
+        if changed is not None:
+            key = (changed.id, changed.department_id)
+            marked = None if key in window._states else key
+            window._states[key] = window._states.get(key, "pending")
+            window._put_event(changed)
+
+        def recorded(result: Recorded) -> None:
+            if changed is not None:
+                window._forget_event(changed)
+            if result.shown is not None:
+                window._put_event(result.shown)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if is_expected(error):  # a bug is logged (and reported) where it was caught
+                log.error("A change could not be kept on this computer", exc_info=error)
+            if marked is not None:
+                window._states.pop(marked, None)
+            if changed is not None:
+                window._forget_event(changed)
+            if original is not None:
+                window._put_event(original)
+            if on_error is not None:
+                on_error(error)
+            else:
+                window._show_error(not_kept(error))
+
+        window.service.record(original, changed, recorded, failed)
+
+    def delete_event(self, entry: DayEntry) -> None:
+        from desktop.views.widgets import ask
+
+        window = self._window
+        event = entry.event
+        confirmed = ask(
+            window,
+            tr("MainWindow", "Delete event"),
+            tr("MainWindow", "Delete “{title}” on {date}?").format(
+                title=isolated(event.title), date=window._date_text(event.event_date)
+            ),
+            tr("MainWindow", "Delete"),
+            tr("MainWindow", "Cancel"),
+        )
+        if not confirmed:
+            return
+
+        def deleted(_: Recorded) -> None:
+            window.month_view.select_entry(None)
+            window.status_area.offer_undo(
+                tr("MainWindow", "Deleted “{title}”.").format(title=isolated(event.title)),
+                lambda: self._restore_deleted(event),
+            )
+
+        self.record(event, None, deleted)
+
+    def _restore_deleted(self, event: Event) -> None:
+        def restored(_: Recorded) -> None:
+            text = tr("MainWindow", "Restored “{title}”.").format(title=isolated(event.title))
+            self._window.status_area.say(text)
+
+        self.record(None, event.with_changes(revision=None), restored)
+
+    def dropped_on_day(self, entry: DayEntry, day: date) -> None:
+        original = entry.event
+        changed = original.with_changes(event_date=day)
+        self.write_change(original, changed)
+
+    def dropped_on_department(self, mime: QMimeData, department_id: str) -> None:
+        entry = self._window.month_view.dragged_entry(mime)
+        if entry is None or entry.event.department_id == department_id:
+            return
+        self.write_change(entry.event, entry.event.with_changes(department_id=department_id))
+
+    def write_change(self, original: Event, changed: Event) -> None:
+        """A drag-and-drop change: shown at once, sent behind, with Undo."""
+        window = self._window
+        moved = changed.department_id != original.department_id
+
+        def recorded(result: Recorded) -> None:
+            shown = result.shown
+            if shown is None:
+                return
+            if moved:
+                text = tr("MainWindow", "Moved “{title}” to {department}.").format(
+                    title=isolated(shown.title),
+                    department=isolated(window.department_name(shown.department_id)),
+                )
+            else:
+                text = tr("MainWindow", "Moved “{title}” to {date}.").format(
+                    title=isolated(shown.title), date=window._date_text(shown.event_date)
+                )
+            window.status_area.offer_undo(
+                text,
+                lambda: self.write_change(shown, original.with_changes(revision=shown.revision)),
+            )
+
+        self.record(original, changed, recorded)
