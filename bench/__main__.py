@@ -194,7 +194,6 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 "window_init",
                 "window_built",
                 "window_paint",
-                "start",
                 "cache_ready",
                 "boto3_import",
                 "month_paint",

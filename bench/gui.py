@@ -160,11 +160,11 @@ class Harness:
                 raise TimeoutError("the window did not settle")
 
     def has_month(self, department_id: str, month: date) -> bool:
-        return (department_id, month) in self.window._months
+        return (department_id, month) in self.window.months.memory
 
     def forget_memory(self) -> None:
         """Forget what the window holds in memory (the months it fetched or read)."""
-        self.window._months.clear()
+        self.window.months.memory.clear()
 
     def first_paint_seconds(self) -> float:
         """A synchronous repaint of the grid with its laid-out texts forgotten: what painting

@@ -7,8 +7,9 @@ harness subtracts the moment it spawned the process) and exits at once.
 - ``bare``: a bare PySide6 window (QApplication, a 1280×800 QMainWindow): the baseline.
 - ``floor NAMES…``: the bare window, the Qt types NAMES (``QtWidgets.QLabel``…) and a grid of
   text: what any PySide6 window showing a month costs before its own code runs.
-- ``app``: the real app (``desktop.app.main``, the ``deptcal`` command), instrumented from
-  outside: when the month grid has been painted with the cached month's events, it reports.
+- ``app``: the real app (``desktop.app.main``, the ``deptcal`` command), watched from outside
+  through Qt events and the service's public signals: when the month grid has been painted
+  with the cached month's events, it reports.
   "Painted" = the grid viewport's Paint event was delivered and the event loop came back
   (a zero-timer queued from the Paint event has fired).
 - ``paths``: where this environment's app keeps its cache and settings (for preparing them).
@@ -130,12 +131,20 @@ def floor(names: list[str]) -> None:
     app.exec()
 
 
+_AFTER_IMPORT: dict[str, list[Callable[[Any], None]]] = {}
+
+
 def _after_import(name: str, patch: Callable[[Any], None]) -> None:
     """Call ``patch(module)`` right after ``name`` is first imported (by the app, when it
-    wants it: the probe must not import the app's modules earlier than the app does)."""
-    if name in sys.modules:  # a what-if patch imported it already
+    wants it: the probe must not import the app's modules earlier than the app does). Several
+    patches of one module run in the order they were asked for."""
+    if name in sys.modules:
         patch(sys.modules[name])
         return
+    if name in _AFTER_IMPORT:
+        _AFTER_IMPORT[name].append(patch)
+        return
+    _AFTER_IMPORT[name] = [patch]
     import importlib.abc
     import importlib.machinery
     from collections.abc import Sequence
@@ -156,7 +165,8 @@ def _after_import(name: str, patch: Callable[[Any], None]) -> None:
 
             def exec_module(module: ModuleType) -> None:
                 original(module)
-                patch(module)
+                for each in _AFTER_IMPORT.pop(name):
+                    each(module)
 
             loader.exec_module = exec_module
             return spec
@@ -165,9 +175,12 @@ def _after_import(name: str, patch: Callable[[Any], None]) -> None:
 
 
 def app(args: list[str]) -> None:
+    """The app as ``deptcal`` runs it, watched through public seams only: Qt events (an
+    application-wide event filter until the main window shows, then filters on the window and
+    its grid) and the service's public ``cacheReady`` and ``ready`` signals. Nothing of the
+    app is patched (a what-if does patch, on purpose)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from desktop.workers import calendar_service
+    from PySide6.QtWidgets import QApplication
 
     marks: dict[str, object] = {"started": STARTED}
     what_if = os.environ.get("BENCH_WHAT_IF", "")
@@ -184,54 +197,68 @@ def app(args: list[str]) -> None:
                 marks["boto3_import"] = time.monotonic()
 
     sys.meta_path.insert(0, ImportWatch())
-    original_opened = calendar_service.CalendarService._opened
 
-    def opened(self: calendar_service.CalendarService, store: object) -> None:
-        marks.setdefault("store_ready", time.monotonic())
-        original_opened(self, store)  # type: ignore[arg-type]
+    class Watcher(QObject):
+        """The window's first paint, and the grid's first paint with the cached month."""
 
-    calendar_service.CalendarService._opened = opened  # type: ignore[method-assign]
+        def __init__(self, window: Any) -> None:
+            super().__init__(window)
+            self.window = window
 
-    def patch(main_window: Any) -> None:
-        marks["imported"] = time.monotonic()
-        original_init = main_window.MainWindow.__init__
-        original_start = main_window.MainWindow.start
-
-        class Watcher(QObject):
-            def __init__(self, window: Any) -> None:
-                super().__init__(window)
-                self.window = window
-
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-                if event.type() != QEvent.Type.Paint:
-                    return False
-                if watched is self.window and "window_paint" not in marks:
-                    marks["window_paint"] = time.monotonic()
-                elif (
-                    watched is self.window.month_view.viewport()
-                    and "month_paint" not in marks
-                    and self.window.model.event_count_in_month() > 0
-                ):
-                    marks["month_paint"] = time.monotonic()
-                    marks["events"] = self.window.model.event_count_in_month()
-                    marks["store_ready_at_paint"] = self.window.service.store is not None
-                    QTimer.singleShot(0, done)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() != QEvent.Type.Paint:
                 return False
+            if watched is self.window and "window_paint" not in marks:
+                marks["window_paint"] = time.monotonic()
+            elif (
+                watched is self.window.month_view.viewport()
+                and "month_paint" not in marks
+                and self.window.model.event_count_in_month() > 0
+            ):
+                marks["month_paint"] = time.monotonic()
+                marks["events"] = self.window.model.event_count_in_month()
+                marks["store_ready_at_paint"] = self.window.service.store is not None
+                QTimer.singleShot(0, done)
+            return False
 
-        def init(self: Any, *a: object, **k: object) -> None:
-            marks["window_init"] = time.monotonic()
-            original_init(self, *a, **k)
-            marks["window_built"] = time.monotonic()
-            watcher = Watcher(self)
-            self.installEventFilter(watcher)
-            self.month_view.viewport().installEventFilter(watcher)
+    class WindowWatch(QObject):
+        """Finds the main window by its first event (its title, set as it is built) and
+        follows it until it shows; then only the window and its grid are watched."""
 
-        def start(self: Any, *a: object, **k: object) -> None:
-            marks["start"] = time.monotonic()
-            original_start(self, *a, **k)
+        def __init__(self, window_class: type) -> None:
+            super().__init__()
+            self.window_class = window_class
+            self.window: Any = None
 
-        main_window.MainWindow.__init__ = init
-        main_window.MainWindow.start = start
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if self.window is None and isinstance(watched, self.window_class):
+                self.window = watched
+                marks["window_init"] = time.monotonic()
+                # The event loop has not run yet: the service's signals are all still to come.
+                service = self.window.service
+                service.cacheReady.connect(
+                    lambda: marks.setdefault("cache_ready", time.monotonic())
+                )
+                service.ready.connect(lambda: marks.setdefault("store_ready", time.monotonic()))
+            elif watched is self.window and event.type() == QEvent.Type.Show:
+                marks["window_built"] = time.monotonic()  # built, started and being shown
+                watcher = Watcher(self.window)
+                self.window.installEventFilter(watcher)
+                self.window.month_view.viewport().installEventFilter(watcher)
+                application = QApplication.instance()
+                if application is not None:
+                    application.removeEventFilter(self)
+            return False
+
+    watches: list[WindowWatch] = []
+
+    def watch(main_window: Any) -> None:
+        # deptcal imports the window's module once its QApplication exists.
+        marks["imported"] = time.monotonic()
+        application = QApplication.instance()
+        assert application is not None
+        watches.append(WindowWatch(main_window.MainWindow))
+        application.installEventFilter(watches[0])
 
     def done() -> None:
         marks["painted"] = time.monotonic()
@@ -239,14 +266,7 @@ def app(args: list[str]) -> None:
         marks["modules"] = sorted(m for m in sys.modules if m.split(".")[0] == "desktop")
         _report(marks)
 
-    original_started = calendar_service.CalendarService._source_opened
-
-    def source_opened(self: calendar_service.CalendarService, opened: Any) -> None:
-        marks.setdefault("cache_ready", time.monotonic())
-        original_started(self, opened)
-
-    calendar_service.CalendarService._source_opened = source_opened  # type: ignore[method-assign]
-    _after_import("desktop.views.main_window", patch)
+    _after_import("desktop.views.main_window", watch)
     from desktop.app import main
 
     main(args)

@@ -326,8 +326,8 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
     The window runs for real against the endpoint (every request is real and metered); only
     the clocks it reads (``datetime.now`` in the window and the store, the monotonic clock of
     the refresh policy) are simulated. The
-    refresh timer's ticks and the window's activations are the script's: each calls
-    ``MainWindow._refresh_if_due``, exactly what the QTimer and ``changeEvent`` call.
+    refresh timer's ticks and the window's activations are the script's: each fires the
+    window's ``refresh_timer`` (stopped), exactly what its ticks and ``changeEvent`` run.
     """
     from desktop.domain import freshness
 
@@ -341,8 +341,8 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
         workdir = Path(ctx["workdir"]) / f"capacity-{variant['name']}"
         harness = gui.build_window(ctx["url"], workdir, department=busy, start=False, sizes=True)
         window = harness.window
-        window._refresh_timer.stop()  # its ticks are simulated below
-        window._fetch_times.clock = clock.monotonic
+        window.refresh_timer.stop()  # its ticks are simulated below
+        window.months.memory.fetch_times.clock = clock.monotonic
         script = session_script(
             float(variant["refresh_minutes"]),
             int(variant["activations_per_hour"]),
@@ -373,7 +373,7 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
                 else:
                     window.go_today()
             else:
-                window._refresh_if_due()
+                window.refresh_timer.timeout.emit()
             harness.idle()
             shown = window.month
             pages = harness.meter.since(mark)
@@ -459,8 +459,8 @@ def memory(ctx: dict[str, Any]) -> dict[str, Any]:
         "rss_mb": gui.rss_now_mb(),
         "rss_before_window_mb": before,
         "rss_after_open_mb": after_open,
-        "months_in_memory": len(window._months),
-        "events_in_memory": sum(len(events) for events, _ in window._months.values()),
+        "months_in_memory": len(window.months.memory),
+        "events_in_memory": window.months.memory.event_count(),
         "cache_file_mb": cache_file.stat().st_size / 1e6,
     }
     harness.close()

@@ -7,7 +7,7 @@ app's files. The names:
 
 - ``store-after-paint``: ``CalendarService`` opens the store (boto3 import, client) only once
   the window has painted the cached month. The app does this now; the harness skips it.
-- ``prefetch-after-paint``: ``MainWindow._prefetch_neighbours`` waits until the grid has been
+- ``prefetch-after-paint``: ``MonthController.prefetch_neighbours`` waits until the grid has been
   painted, instead of starting two fetches while the month's paint is pending.
 - ``cache-after-paint``: ``CalendarService.load_month`` hands the fetched month to the window
   first and writes it to the SQLite cache once the grid has painted it. The app does this
@@ -60,31 +60,39 @@ def after_paint(widget: Any, action: Callable[[], None], fallback_ms: int = 200)
 
 
 def _prefetch_after_paint() -> None:
-    from desktop.views import main_window
+    from bench.probe import _after_import
 
-    window_class = main_window.MainWindow
-    original = window_class._prefetch_neighbours
+    def patch(month_controller: Any) -> None:
+        controller_class = month_controller.MonthController
+        original = controller_class.prefetch_neighbours
 
-    def prefetch(self: Any) -> None:
-        after_paint(self.month_view.viewport(), lambda: original(self))
+        def prefetch(self: Any) -> None:
+            window = self.parent()
+            after_paint(window.month_view.viewport(), lambda: original(self))
 
-    window_class._prefetch_neighbours = prefetch  # type: ignore[method-assign]
+        controller_class.prefetch_neighbours = prefetch
+
+    _after_import("desktop.views.month_controller", patch)
 
 
 def _gc_freeze() -> None:
     import gc
 
-    from desktop.views import main_window
+    from bench.probe import _after_import
 
-    window_class = main_window.MainWindow
-    original = window_class.start
+    def patch(main_window: Any) -> None:
+        window_class = main_window.MainWindow
+        original = window_class.start
 
-    def start(self: Any, *args: Any, **kwargs: Any) -> None:
-        original(self, *args, **kwargs)
-        gc.collect()
-        gc.freeze()
+        def start(self: Any, *args: Any, **kwargs: Any) -> None:
+            original(self, *args, **kwargs)
+            gc.collect()
+            gc.freeze()
 
-    window_class.start = start  # type: ignore[method-assign]
+        window_class.start = start
+
+    # Patched when the app imports the window (after its QApplication), not before.
+    _after_import("desktop.views.main_window", patch)
 
 
 _PATCHES: dict[str, Callable[[], None]] = {

@@ -9,9 +9,8 @@ exports, search, the connection); this class builds them and connects them.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,15 +20,14 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop.data.errors import OfflineError, StoreError
 from desktop.domain.calendar import add_months, month_start
-from desktop.domain.freshness import FetchTimes, max_age
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
 from desktop.views.banner import Banner
-from desktop.views.colors import department_color
 from desktop.views.departments_panel import DepartmentsPanel
 from desktop.views.detail_panel import DetailPanel
 from desktop.views.formats import long_date, month_title, short_time
+from desktop.views.month_controller import MonthController
 from desktop.views.month_model import DayEntry, MonthModel
 from desktop.views.month_view import MonthView
 from desktop.views.source_switch import SourceSwitch
@@ -43,7 +41,7 @@ from desktop.views.window.holidays import Holidays
 from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
-from desktop.workers.calendar_service import CalendarService, MonthResult
+from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
 
 if TYPE_CHECKING:
@@ -63,8 +61,6 @@ OVERLAYS = Setting("view/overlays", list, [], "Departments overlaid on the calen
 GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
 SPLITTER = Setting("window/splitter", bytes, b"", "Main window splitter sizes")
 
-# The longest start-up waits for the cached month's paint before loading boto3 and holidays.
-STARTING_MS = 1500
 REFRESH_MINUTES = Setting(
     "refresh/minutes", int, 5, "Minutes between automatic refreshes of the visible month"
 )
@@ -93,24 +89,9 @@ class MainWindow(QMainWindow):
         self.today = today or date.today()
         self.demo = demo
         self.sources = sources
-        self.month = month_start(self.today)
         self.departments: list[Department] = []
-        # (department id, month) → (events, fetched at): what the grid can show without a request.
-        self._months: dict[tuple[str, date], tuple[list[Event], datetime]] = {}
-        # What each month's last read cost (the refresh policy, desktop.domain.freshness).
-        self._read_units: dict[tuple[str, date], float] = {}
-        # When each month was fetched this session, by the monotonic clock (the refresh policy).
-        self._fetch_times: FetchTimes[tuple[str, date]] = FetchTimes()
-        self._frozen = False  # gc.freeze() done, once the first fetched month is shown
-        # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
-        # on a worker: at start it waits until the cached month is painted (see start()).
-        self._behind_start: list[Callable[[], None]] | None = None
-        self._fetched_at: datetime | None = None
-        self._loading = False
         self._error: StoreError | None = None
         self._holidays_country = ""
-        # (event id, department id) → "pending", "conflict" or "failed"
-        self._states: dict[tuple[str, str], str] = {}
         self.source_switch = SourceSwitch(self, self._switch_source)
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
@@ -119,6 +100,17 @@ class MainWindow(QMainWindow):
         self.connectivity.retryDue.connect(self._retry)
         self.connectivity.onlineChanged.connect(self._online_changed)
         self.model = MonthModel(self.locale_, self)
+        # The months (memory, cache, table, refresh policy): the window only shows what it says.
+        self.months = MonthController(
+            service,
+            self.connectivity,
+            shown=self.shown_department_ids,
+            names=self.department_name,
+            first_weekday=self.model.first_weekday,
+            month=self.today,
+            after_paint=self._after_grid_paint,
+            parent=self,
+        )
         self.model.set_month(self.month, self.today)
         self._build_widgets()
         # The helpers that act on the window, each in desktop.views.window (the actions last:
@@ -144,16 +136,28 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._set_state_text()
 
-        self._saved_at: datetime | None = None
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.timeout.connect(self._refresh_if_due)
-        self._refresh_timer.start(int(self.settings.get(REFRESH_MINUTES)) * 60_000)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.timeout.connect(self._refresh_if_due)
+        self.refresh_timer.start(int(self.settings.get(REFRESH_MINUTES)) * 60_000)
+        self._connect_months()
         self.service.cacheReady.connect(self._cache_ready)
         self.service.ready.connect(self._service_ready)
         self.service.failed.connect(self._service_failed)
         self.service.runner.busyChanged.connect(self._busy_changed)
         if demo:
             self.connection.show_demo_banner()
+
+    def _connect_months(self) -> None:
+        months = self.months
+        months.entriesChanged.connect(self._show_entries)
+        months.monthShown.connect(self._month_shown)
+        months.loadingChanged.connect(self._loading_changed)
+        months.gridBusy.connect(self._grid_busy)
+        months.neverLoaded.connect(self._show_never_loaded)
+        months.failed.connect(self._show_error)
+        months.offline.connect(self._went_offline)
+        months.reached.connect(self._table_reached)
+        months.skipped.connect(self._records_skipped)
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -214,18 +218,13 @@ class MainWindow(QMainWindow):
         opens meanwhile); only the window's side of start-up remains.
         """
         self._set_loading(True)
-        if self._behind_start is None:
-            self._behind_start = [self.connectivity.watch_system]
-            QTimer.singleShot(STARTING_MS, self._started)
+        self.months.begin_start()
         if not service_started:
             self.service.start()
 
     def after_start(self, action: Callable[[], None]) -> None:
         """Run ``action`` now, or once start-up has painted the cached month."""
-        if self._behind_start is None:
-            action()
-        else:
-            self._behind_start.append(action)
+        self.months.after_start(action)
 
     def bring_to_front(self) -> None:
         """Another start of the app asked for this window (see desktop.single_instance)."""
@@ -234,12 +233,6 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def _started(self) -> None:
-        """Start-up has painted what the cache had (or found nothing, or gave up waiting)."""
-        waiting, self._behind_start = self._behind_start or [], None
-        for action in waiting:
-            action()
 
     def _cache_ready(self) -> None:
         """Paint the last department and month from the cache before the network answers."""
@@ -313,15 +306,14 @@ class MainWindow(QMainWindow):
 
     def _cached_departments(self, month: date, cached: CachedStart) -> None:
         departments, saved_at, found = cached
-        self._saved_at = saved_at
+        self.months.memory.saved_at = saved_at
         if departments and not self.departments:
-            self._keep_cached(month, found)
+            self.months.keep_cached(month, found)
             self._apply_departments(departments)  # paints the month kept, or reads it
-            shown = self.shown_department_ids()
-            if month == self.month and all((d, month) in self._months for d in shown):
-                self._cached_month_shown(month, found)
+            if month == self.month and self.months.knows(month):
+                self.months.cached_month_shown(month, found)
         else:
-            self._started()
+            self.months.started()
             self.service.open_store()
 
     def _service_ready(self) -> None:
@@ -395,6 +387,10 @@ class MainWindow(QMainWindow):
         ids = {d.id for d in self.departments}
         if current not in ids:
             current = self.departments[0].id if self.departments else ""
+        if current and current != saved:
+            # Saved when first chosen too, not only on a click: the next start-up reads the
+            # cache's copy of this department's month with the list, in one trip.
+            self.settings.set(CURRENT_DEPARTMENT, current)
         if not unchanged:
             overlays = set(self.departments_panel.model.overlays) or {
                 str(i) for i in self.settings.get(OVERLAYS)
@@ -416,182 +412,104 @@ class MainWindow(QMainWindow):
 
     def show_month(self, month: date, *, force: bool = False) -> None:
         """Show ``month``: at once from memory or the cache, then fresh from the table."""
-        self.month = month_start(month)
-        self.model.set_month(self.month, self.today)
+        self.model.set_month(month_start(month), self.today)
+        self.months.show_month(month, force=force)
         self._update_title()
         self._update_holidays()
-        shown = self.shown_department_ids()
-        if not shown:
-            self.model.set_entries([])
-            return
-        self._paint_from_memory()
-        missing = [d for d in shown if (d, self.month) not in self._months]
-        if missing:
-            requested = self.month
-            self.service.cached_month(
-                missing, requested, lambda found: self._cached_month_loaded(requested, found)
-            )
-        cached = [self._months.get((d, self.month)) for d in shown]
-        if self._is_fresh(self.month) and not force:
-            self._fetched_at = min(c[1] for c in cached if c is not None)
-            self._set_loading(False)
-            self.monthShown.emit(self.month)
-            self._prefetch_neighbours()
-            return
-        if self.service.store is None:
-            return  # the store is still starting; it loads the month when ready
-        if not self.connectivity.online and not force:
-            self._set_loading(False)
-            if not missing:  # otherwise the cache read decides
-                self._show_never_loaded()
-            return
-        if missing:
-            self.month_view.set_busy(True)
-        self._set_loading(True)
-        requested_month = self.month
-        self.service.load_month(
-            shown,
-            requested_month,
-            self._month_loaded,
-            lambda error: self._month_failed(error, requested_month),
-            save_later=True,
-        )
+        self._update_counts()
 
-    def _cached_month_loaded(self, month: date, found: dict[str, CachedMonth]) -> None:
-        self._keep_cached(month, found)
-        if month == self.month and found:
-            self._paint_from_memory()
-        self._cached_month_shown(month, found)
+    @property
+    def month(self) -> date:
+        """The first day of the month shown."""
+        return self.months.month
 
-    def _keep_cached(self, month: date, found: dict[str, CachedMonth]) -> None:
-        for department_id, cached in found.items():
-            if (department_id, month) not in self._months:
-                self._months[(department_id, month)] = (cached.events, cached.fetched_at)
+    def _after_grid_paint(self, action: Callable[[], None]) -> None:
+        from desktop.views.widgets import after_paint
 
-    def _cached_month_shown(self, month: date, found: dict[str, CachedMonth]) -> None:
-        # Once the cached month is painted, the data layer may load boto3 behind it.
-        self.after_start(self.service.open_store)
-        if self._behind_start is not None:
-            if found and month == self.month:
-                from desktop.views.widgets import after_paint
+        after_paint(self.month_view.viewport(), action)
 
-                # One more turn of the event loop: the painted frame goes out first.
-                after_paint(self.month_view.viewport(), lambda: QTimer.singleShot(0, self._started))
-            else:
-                QTimer.singleShot(0, self._started)
-        if month != self.month:
-            return
-        if found and all((d, month) in self._months for d in self.shown_department_ids()):
-            self._fetched_at = min(self._months[(d, month)][1] for d in self.shown_department_ids())
-            self.month_view.set_busy(False)
-            self._update_counts()
-            if not self._loading or self.service.store is None:
-                self.monthShown.emit(month)
-        self._show_never_loaded()
-
-    def _show_never_loaded(self) -> None:
-        """Offline, a month never fetched says so instead of looking empty."""
-        never = [d for d in self.shown_department_ids() if (d, self.month) not in self._months]
-        if never and not self.connectivity.online:
-            self.month_view.set_busy(
-                True,
-                tr(
-                    "MainWindow",
-                    "This month was never loaded on this computer, and DynamoDB cannot be "
-                    "reached now. It loads by itself when the connection is back.",
-                ),
-            )
-
-    def _paint_from_memory(self) -> None:
-        entries: list[DayEntry] = []
-        days = self.model.days
-        months = {month_start(days[0]), month_start(days[-1]), self.month}
-        for department_id in self.shown_department_ids():
-            name = self.department_name(department_id)
-            color = department_color(department_id)
-            for month in months:
-                events, _ = self._months.get((department_id, month), ([], None))
-                states = self._states
-                entries.extend(
-                    DayEntry(e, name, color, states.get((e.id, e.department_id), ""))
-                    for e in events
-                    if days[0] <= e.event_date <= days[-1]
-                )
+    def _show_entries(self, entries: list[DayEntry]) -> None:
         self.model.set_entries(entries)
         self.month_view.refresh_selection()
         self._update_counts()
 
-    def max_age(self, month: date) -> float:
-        """Seconds a shown month stays fresh (the refresh policy: desktop.domain.freshness)."""
-        return max_age(
-            sum(self._read_units.get((d, month), 0.0) for d in self.shown_department_ids())
-        )
+    def _month_shown(self, month: date) -> None:
+        self._update_counts()
+        self.monthShown.emit(month)
 
-    def _is_fresh(self, month: date) -> bool:
-        """Every shown department's ``month`` is known and younger than :meth:`max_age`."""
-        seconds = self.max_age(month)
-        for department_id in self.shown_department_ids():
-            known = self._months.get((department_id, month))
-            if known is None or not self._fetch_times.is_fresh(
-                (department_id, month), known[1], seconds
-            ):
-                return False
-        return True
+    def _loading_changed(self, loading: bool) -> None:
+        if not loading:
+            self.month_view.set_busy(False)
+        self._set_state_text()
 
-    def _remember(self, result: MonthResult) -> None:
-        for department_id, batch in result.batches.items():
-            self._read_units[(department_id, result.month)] = batch.read_units
-            self._fetch_times.fetched((department_id, result.month), result.fetched_tick)
-            self.service.overlay_recent(batch)  # a write that finished after the fetch
-            self._months[(department_id, result.month)] = (batch.events, batch.fetched_at)
+    def _grid_busy(self, busy: bool) -> None:
+        self.month_view.set_busy(busy)
+        if not busy:
+            self._update_counts()
 
-    def _month_loaded(self, result: MonthResult) -> None:
-        from desktop.views.widgets import after_paint
-
-        self._remember(result)
-        if result.unsaved:  # the cache write waits until the month is on the screen
-            after_paint(self.month_view.viewport(), lambda: self.service.save_month(result))
-        if not self._frozen:
-            # Start-up's long-lived objects (Qt wrappers, botocore's models, the months) leave
-            # the collector's full passes, which otherwise stop every thread for ~40 ms.
-            self._frozen = True
-            gc.freeze()
+    def _table_reached(self) -> None:
         self._error = None
-        self.connectivity.went_online()
         if self.banner.kind in ("error", "offline"):
             self.banner.dismiss()
-        if result.month != self.month:
-            return
-        self._fetched_at = min((b.fetched_at for b in result.batches.values()), default=None)
-        self._set_loading(False)
-        self._paint_from_memory()
-        if result.skipped:
-            self._status(
-                tr(
-                    "MainWindow",
-                    "%n event record(s) in this month could not be read and were skipped; "
-                    "see the log for details.",
-                    n=result.skipped,
-                )
-            )
-        self.monthShown.emit(self.month)
-        self._prefetch_neighbours()
 
-    def _month_failed(self, error: StoreError, month: date) -> None:
-        if month != self.month:
-            return
-        self._set_loading(False)
-        if isinstance(error, OfflineError):
-            self._went_offline()
-            return
-        self._show_error(error, retry=lambda: self.show_month(self.month, force=True))
+    def _records_skipped(self, count: int) -> None:
+        self._status(
+            tr(
+                "MainWindow",
+                "%n event record(s) in this month could not be read and were skipped; "
+                "see the log for details.",
+                n=count,
+            )
+        )
+
+    def _show_never_loaded(self) -> None:
+        """Offline, a month never fetched says so instead of looking empty."""
+        self.month_view.set_busy(
+            True,
+            tr(
+                "MainWindow",
+                "This month was never loaded on this computer, and DynamoDB cannot be "
+                "reached now. It loads by itself when the connection is back.",
+            ),
+        )
+
+    # The names the editing and outbox code uses: delegations to the month controller.
+
+    def _paint_from_memory(self) -> None:
+        self.months.paint()
+
+    def _put_event(self, event: Event) -> None:
+        self.months.put_event(event)
+
+    def _forget_event(self, event: Event) -> None:
+        self.months.forget_event(event)
+
+    @property
+    def _states(self) -> dict[tuple[str, str], str]:
+        return self.months.memory.states
+
+    @_states.setter
+    def _states(self, states: dict[tuple[str, str], str]) -> None:
+        self.months.memory.states = states
+
+    @property
+    def _fetched_at(self) -> datetime | None:
+        return self.months.fetched_at
+
+    @property
+    def _loading(self) -> bool:
+        return self.months.loading
+
+    def max_age(self, month: date) -> float:
+        """Seconds a shown month stays fresh (the refresh policy: desktop.domain.freshness)."""
+        return self.months.max_age(month)
 
     # --- offline --------------------------------------------------------------------------------
 
     def _went_offline(self) -> None:
         delay = self.connectivity.went_offline()
         self._set_loading(False)
-        saved = self._saved_at or max((f for _e, f in self._months.values()), default=None)
+        saved = self.months.memory.newest_saved()
         if saved is not None and saved.timestamp() > 0:
             local = saved.astimezone()
             when = f"{self._date_text(local.date())} {self._time_text(local)}"
@@ -603,7 +521,8 @@ class MainWindow(QMainWindow):
             "offline", text, tr("MainWindow", "Try now"), self.connectivity.retry_now
         )
         self._set_state_text()
-        self._show_never_loaded()
+        if self.months.memory.missing(self.shown_department_ids(), self.month):
+            self._show_never_loaded()
 
     def _online_changed(self, online: bool) -> None:
         self._set_state_text()
@@ -618,22 +537,6 @@ class MainWindow(QMainWindow):
         else:
             self.show_month(self.month, force=True)
             self.load_departments()
-
-    def _prefetch_neighbours(self) -> None:
-        """The months before and after the visible one, fetched after it."""
-        shown = self.shown_department_ids()
-        for step in (1, -1):
-            month = add_months(self.month, step)
-            if all((d, month) in self._months for d in shown):
-                continue
-            self.service.load_month(
-                shown, month, self._prefetched, lambda _error: None, key=f"prefetch{step}"
-            )
-
-    def _prefetched(self, result: MonthResult) -> None:
-        self._remember(result)
-        # The grid shows the first and last days of the months around the visible one.
-        self._paint_from_memory()
 
     def step_month(self, step: int) -> None:
         self.show_month(add_months(self.month, step))
@@ -652,12 +555,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_if_due(self) -> None:
         """The refresh policy: a timer, and coming back to the window after a while away."""
-        if self.isMinimized() or not self.isVisible() or self.service.store is None:
+        if self.isMinimized() or not self.isVisible():
             return
-        if self._fetched_at is None:
-            return
-        if not self._is_fresh(self.month) and self.connectivity.online:
-            self.show_month(self.month, force=True)
+        self.months.refresh_if_due()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -695,38 +595,14 @@ class MainWindow(QMainWindow):
 
     def _switch_source(self, loader: Callable[[], ConnectionSettings]) -> None:
         """Forget what was shown (it may be other tables) and start again on ``loader``."""
-        self._months.clear()
-        self._read_units.clear()
-        self._fetch_times.clear()
+        self.months.clear()
         self.departments = []
-        self._fetched_at = None
-        self._saved_at = None
         self._error = None
         self.month_view.select_entry(None)
-        self.model.set_entries([])
         self.departments_panel.set_departments([], None)
         self.connectivity.went_online()
         self._set_loading(True)
         self.service.start(loader)
-
-    # --- the in-memory months, after a write ----------------------------------------------------
-
-    def _forget_event(self, event: Event) -> None:
-        key = (event.department_id, month_start(event.event_date))
-        if key in self._months:
-            events, fetched = self._months[key]
-            self._months[key] = ([e for e in events if e.id != event.id], fetched)
-        self._paint_from_memory()
-
-    def _put_event(self, event: Event) -> None:
-        key = (event.department_id, month_start(event.event_date))
-        events, fetched = self._months.get(key, ([], datetime.now(UTC)))
-        if key not in self._months:
-            # A month never fetched: keep only this event until the month is loaded.
-            fetched = datetime.fromtimestamp(0, UTC)
-        events = [e for e in events if e.id != event.id] + [event]
-        self._months[key] = (events, fetched)
-        self._paint_from_memory()
 
     # --- status, errors, busy -------------------------------------------------------------------
 
@@ -749,10 +625,7 @@ class MainWindow(QMainWindow):
         )
 
     def _set_loading(self, loading: bool) -> None:
-        self._loading = loading
-        if not loading:
-            self.month_view.set_busy(False)
-        self._set_state_text()
+        self.months.set_loading(loading)
 
     def _busy_changed(self, busy: bool) -> None:
         self._set_state_text()

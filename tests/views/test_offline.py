@@ -45,7 +45,7 @@ def test_restart_without_network_shows_the_cached_months(
     assert again.departments_panel.model.rowCount() == 2
 
     again.step_month(1)  # December: cached
-    qtbot.waitUntil(lambda: (seeded.development.id, date(2026, 12, 1)) in again._months)
+    qtbot.waitUntil(lambda: (seeded.development.id, date(2026, 12, 1)) in again.months.memory)
     assert again.month_title.text() == "2026년 12월"
     assert not again.month_view._busy_label.isVisible()
 
@@ -156,9 +156,9 @@ def test_own_write_survives_a_lagging_index(
         return batch
 
     store.events_between = lagging  # type: ignore[method-assign]
-    fetched = window._fetched_at
+    fetched = window.months.fetched_at
     window.refresh()
-    qtbot.waitUntil(lambda: window._fetched_at != fetched and not window._loading)
+    qtbot.waitUntil(lambda: window.months.fetched_at != fetched and not window.months.loading)
     assert "방금 만든 일정" in titles(window, date(2026, 11, 12))
     cache = window.service.cache
     assert cache is not None
@@ -193,7 +193,7 @@ def test_through_a_failing_network_the_window_goes_offline_and_recovers_by_itsel
         window.connectivity.backoff = (0.3, 0.6)
         before = titles(window, date(2026, 11, 3))
         october = (seeded.development.id, date(2026, 10, 1))
-        qtbot.waitUntil(lambda: october in window._months)  # prefetched
+        qtbot.waitUntil(lambda: october in window.months.memory)  # prefetched
 
         proxy.stall()  # connections hang: read timeouts
         window.refresh()

@@ -288,11 +288,11 @@ def test_discarding_a_new_event_in_a_month_never_fetched_removes_it(
     window._record(None, far)
     qtbot.waitUntil(lambda: any(c.state.value == "failed" for c in window.service.pending))
     key = (seeded.development.id, date(2027, 3, 1))
-    assert [e.title for e in window._months[key][0]] == ["먼 일정"]
+    assert [e.title for e in window.months.memory.events(*key)] == ["먼 일정"]
 
     window.discard_change(window.service.pending[0].seq)
     qtbot.waitUntil(lambda: not window.service.pending)
-    qtbot.waitUntil(lambda: window._months[key][0] == [])
+    qtbot.waitUntil(lambda: window.months.memory.events(*key) == [])
 
 
 def test_changes_left_from_last_time_are_sent_even_if_the_store_opens_first(

@@ -7,17 +7,42 @@ from datetime import date, timedelta
 import time_machine
 from pytestqt.qtbot import QtBot
 
-from desktop.data.store import DynamoStore, page_read_units
+from desktop.data.cache import CachedMonth
+from desktop.data.store import DynamoStore, EventBatch, page_read_units
+from desktop.domain.calendar import month_end
 from desktop.domain.freshness import READ_UNITS_PER_HOUR, STALE_SECONDS
 from desktop.domain.timestamps import now_utc
 from desktop.views.main_window import MainWindow
+from desktop.workers.calendar_service import MonthResult
 from tests.views.conftest import Seeded, WindowFactory
 
 
 def later(window: MainWindow, *, minutes: float) -> None:
     """The window's monotonic clock runs ``minutes`` ahead (the wall clock is left alone)."""
-    clock = window._fetch_times.clock
-    window._fetch_times.clock = lambda: clock() + minutes * 60
+    times = window.months.memory.fetch_times
+    clock = times.clock
+    times.clock = lambda: clock() + minutes * 60
+
+
+def read_cost(window: MainWindow, department_id: str, units: float) -> None:
+    """The shown month's last read of ``department_id`` cost ``units`` (as if just fetched)."""
+    memory, month = window.months.memory, window.month
+    fetched_at = memory.fetched_at(department_id, month)
+    assert fetched_at is not None
+    batch = EventBatch(
+        department_id,
+        month,
+        month_end(month),
+        memory.events(department_id, month),
+        fetched_at=fetched_at,
+        read_units=units,
+    )
+    memory.remember(MonthResult(month, {department_id: batch}))
+
+
+def timer_fires(window: MainWindow) -> None:
+    """What the refresh timer does when it fires."""
+    window.refresh_timer.timeout.emit()
 
 
 def title_shown(window: MainWindow, title: str) -> bool:
@@ -49,16 +74,17 @@ def test_a_costly_month_is_not_re_read_by_the_timer_but_a_cheap_one_is(
     assert cheap_age == STALE_SECONDS  # a typical month: the usual two minutes
 
     # Ten minutes later, a month that cost 100 units (a 3,000-event month) is still fresh...
-    window._read_units[(seeded.development.id, month)] = 100.0
+    read_cost(window, seeded.development.id, 100.0)
     assert window.max_age(month) == 100.0 * 3600 / READ_UNITS_PER_HOUR
     later(window, minutes=10)
-    window._refresh_if_due()
+    timer_fires(window)
     assert reads == []
 
-    # ... while a cheap one is read again.
-    window._read_units[(seeded.development.id, month)] = 0.5
+    # ... while a cheap one, ten minutes after its read, is read again.
+    read_cost(window, seeded.development.id, 0.5)
+    later(window, minutes=10)
     with qtbot.waitSignal(window.monthShown, timeout=10_000):
-        window._refresh_if_due()
+        timer_fires(window)
     assert reads[0] == seeded.development.id
 
 
@@ -72,7 +98,7 @@ def test_within_a_session_a_clock_set_back_does_not_keep_a_month_fresh(
     store.update_event(seeded.meeting, seeded.meeting.with_changes(title="팀 회의 (변경)"))
     with time_machine.travel(now_utc() - timedelta(hours=1), tick=True):
         later(window, minutes=3)
-        window._refresh_if_due()
+        timer_fires(window)
         qtbot.waitUntil(lambda: title_shown(window, "팀 회의 (변경)"), timeout=10_000)
 
 
@@ -84,9 +110,11 @@ def test_a_month_stamped_in_the_future_by_an_earlier_session_is_re_read(
     key = (seeded.development.id, month)
     # As a month read from the cache is known: its stored fetch time only, here an hour ahead
     # of the clock (saved before the clock was set back).
-    events, _fetched = window._months[key]
-    window._months[key] = (events, now_utc() + timedelta(hours=1))
-    window._fetch_times.forget(key)
+    memory = window.months.memory
+    events = memory.events(*key)
+    memory.clear()
+    memory.keep_cached(month, {key[0]: CachedMonth(events, now_utc() + timedelta(hours=1))})
+    assert not window.months.is_fresh()
     store.update_event(seeded.meeting, seeded.meeting.with_changes(title="팀 회의 (변경)"))
-    window._refresh_if_due()
+    timer_fires(window)
     qtbot.waitUntil(lambda: title_shown(window, "팀 회의 (변경)"), timeout=10_000)

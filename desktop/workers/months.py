@@ -1,0 +1,204 @@
+"""The months the window can show without a request: their events, marks, age and read cost.
+
+A month is kept per (department id, first day of the month). It comes from a fetch
+(:meth:`MonthsMemory.remember`), from the cache (:meth:`MonthsMemory.keep_cached`), or from a
+change shown before the table confirms it (:meth:`MonthsMemory.put_event`): a month never
+fetched then holds only that event, dated at the epoch so that it counts as stale and is read
+when it is shown.
+
+Whether a month must be read again is the refresh policy of :mod:`desktop.domain.freshness`,
+on the read cost of the month's last fetch and on clocks handed in, so tests drive it without
+waiting. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from typing import Protocol
+
+from desktop.domain.calendar import add_months, month_start
+from desktop.domain.freshness import FetchTimes, max_age
+from desktop.domain.models import Event
+from desktop.domain.timestamps import now_utc
+
+Key = tuple[str, date]  # (department id, first day of the month)
+EPOCH = datetime.fromtimestamp(0, UTC)
+
+
+class Fetched(Protocol):
+    """One department's month as read from the table (``desktop.data.store.EventBatch``)."""
+
+    @property
+    def events(self) -> list[Event]: ...
+    @property
+    def fetched_at(self) -> datetime: ...
+    @property
+    def read_units(self) -> float: ...
+
+
+class FetchedMonth(Protocol):
+    """Every shown department's month (``desktop.workers.calendar_service.MonthResult``)."""
+
+    @property
+    def month(self) -> date: ...
+    @property
+    def batches(self) -> Mapping[str, Fetched]: ...
+    @property
+    def fetched_tick(self) -> float | None: ...
+
+
+class Saved(Protocol):
+    """A month as the cache kept it (``desktop.data.cache.CachedMonth``)."""
+
+    @property
+    def events(self) -> list[Event]: ...
+    @property
+    def fetched_at(self) -> datetime: ...
+
+
+class MonthsMemory:
+    """What the grid can show at once, and whether it is fresh enough not to read it again.
+
+    ``clock`` is the monotonic clock and ``wall`` the wall clock (UTC); tests pass their own.
+    """
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], datetime] = now_utc,
+    ) -> None:
+        self._months: dict[Key, tuple[list[Event], datetime]] = {}
+        # What each month's last read cost (the refresh policy).
+        self._read_units: dict[Key, float] = {}
+        # When each month was fetched this session, by the monotonic clock.
+        self.fetch_times: FetchTimes[Key] = FetchTimes(clock=clock, wall=wall)
+        # (event id, department id) → "pending", "conflict" or "failed": changes in the outbox.
+        self.states: dict[tuple[str, str], str] = {}
+        # When the cache last saved a fetch (read at start-up): the offline banner says it.
+        self.saved_at: datetime | None = None
+
+    # --- what is known ------------------------------------------------------------------------
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._months
+
+    def __len__(self) -> int:
+        return len(self._months)
+
+    def event_count(self) -> int:
+        return sum(len(events) for events, _ in self._months.values())
+
+    def events(self, department_id: str, month: date) -> list[Event]:
+        known = self._months.get((department_id, month_start(month)))
+        return list(known[0]) if known else []
+
+    def fetched_at(self, department_id: str, month: date) -> datetime | None:
+        known = self._months.get((department_id, month_start(month)))
+        return known[1] if known else None
+
+    def missing(self, shown: Iterable[str], month: date) -> list[str]:
+        """The departments of ``shown`` whose ``month`` is not known at all."""
+        first = month_start(month)
+        return [d for d in shown if (d, first) not in self._months]
+
+    def oldest_fetch(self, shown: Iterable[str], month: date) -> datetime | None:
+        """When the oldest known month of ``shown`` was fetched; None if none is known."""
+        first = month_start(month)
+        times = [self._months[(d, first)][1] for d in shown if (d, first) in self._months]
+        return min(times, default=None)
+
+    def newest_saved(self) -> datetime | None:
+        """What the offline banner calls "data saved at": the cache's time, or the last fetch."""
+        return self.saved_at or max((f for _e, f in self._months.values()), default=None)
+
+    def events_between(self, shown: Iterable[str], first_day: date, last_day: date) -> list[Event]:
+        """Every known event of ``shown`` from ``first_day`` to ``last_day`` (both included)."""
+        months = []
+        month = month_start(first_day)
+        while month <= last_day:
+            months.append(month)
+            month = add_months(month, 1)
+        found: list[Event] = []
+        for department_id in shown:
+            for month in months:
+                events, _ = self._months.get((department_id, month), ([], EPOCH))
+                found.extend(e for e in events if first_day <= e.event_date <= last_day)
+        return found
+
+    def state(self, event: Event) -> str:
+        """ "pending", "conflict", "failed" (a change in the outbox) or ""."""
+        return self.states.get((event.id, event.department_id), "")
+
+    # --- the refresh policy -------------------------------------------------------------------
+
+    def read_units(self, shown: Iterable[str], month: date) -> float:
+        first = month_start(month)
+        return sum(self._read_units.get((d, first), 0.0) for d in shown)
+
+    def max_age(self, shown: Iterable[str], month: date) -> float:
+        """Seconds the ``shown`` departments' ``month`` stays fresh."""
+        return max_age(self.read_units(shown, month))
+
+    def is_fresh(self, shown: Sequence[str], month: date) -> bool:
+        """Every department of ``shown`` has ``month`` known and younger than :meth:`max_age`."""
+        first = month_start(month)
+        seconds = self.max_age(shown, first)
+        for department_id in shown:
+            known = self._months.get((department_id, first))
+            if known is None or not self.fetch_times.is_fresh(
+                (department_id, first), known[1], seconds
+            ):
+                return False
+        return True
+
+    # --- what changes it ----------------------------------------------------------------------
+
+    def remember(self, result: FetchedMonth) -> None:
+        """Keep a fetched month: its events, when and at what read cost it was fetched."""
+        first = month_start(result.month)
+        for department_id, batch in result.batches.items():
+            key = (department_id, first)
+            self._read_units[key] = batch.read_units
+            self.fetch_times.fetched(key, result.fetched_tick)
+            self._months[key] = (batch.events, batch.fetched_at)
+
+    def keep_cached(self, month: date, found: Mapping[str, Saved]) -> None:
+        """Keep what the cache had for ``month``; a month already known (fresher) stays."""
+        first = month_start(month)
+        for department_id, cached in found.items():
+            self._months.setdefault((department_id, first), (cached.events, cached.fetched_at))
+
+    def put_event(self, event: Event) -> None:
+        """Show ``event`` (new or changed) in its month, before the table confirms it."""
+        key = (event.department_id, month_start(event.event_date))
+        # A month never fetched keeps only this event until it is loaded (stale: read when shown).
+        events, fetched = self._months.get(key, ([], EPOCH))
+        self._months[key] = ([e for e in events if e.id != event.id] + [event], fetched)
+
+    def forget_event(self, event: Event) -> None:
+        """Take ``event`` out of its month (deleted, moved, or replaced by another version)."""
+        key = (event.department_id, month_start(event.event_date))
+        if key in self._months:
+            events, fetched = self._months[key]
+            self._months[key] = ([e for e in events if e.id != event.id], fetched)
+
+    def mark_pending(self, event: Event) -> None:
+        """A change to ``event`` waits in the outbox (a conflict or failure mark stays)."""
+        key = (event.id, event.department_id)
+        self.states[key] = self.states.get(key, "pending")
+
+    def set_states(self, states: Mapping[tuple[str, str], str]) -> bool:
+        """The outbox's marks as they are now; whether any changed."""
+        changed = dict(states) != self.states
+        self.states = dict(states)
+        return changed
+
+    def clear(self) -> None:
+        """Forget everything (another source: other tables)."""
+        self._months.clear()
+        self._read_units.clear()
+        self.fetch_times.clear()
+        self.saved_at = None
