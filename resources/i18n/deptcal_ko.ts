@@ -887,12 +887,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="297" />
+            <location filename="../../desktop/gui.py" line="293" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="298" />
+            <location filename="../../desktop/gui.py" line="294" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -928,21 +928,21 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="307" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n건은 읽을 수 없어 잃었습니다. 달력에서 최근 변경을 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="374" />
+            <location filename="../../desktop/views/main_window.py" line="366" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="570" />
+            <location filename="../../desktop/views/main_window.py" line="457" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1043,7 +1043,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="116" />
+            <location filename="../../desktop/views/main_window.py" line="97" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1055,7 +1055,7 @@ The department calendars kept in DynamoDB.</source>
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="386" />
+            <location filename="../../desktop/views/main_window.py" line="378" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1182,12 +1182,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="600" />
+            <location filename="../../desktop/views/main_window.py" line="518" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="598" />
+            <location filename="../../desktop/views/main_window.py" line="516" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1227,7 +1227,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="368" />
+            <location filename="../../desktop/views/main_window.py" line="360" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
@@ -1272,7 +1272,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="302" />
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>Some others may have been lost: check your recent changes in the calendar.</source>
             <translation>다른 변경 일부는 잃었을 수 있습니다. 달력에서 최근 변경을 확인하세요.</translation>
         </message>
@@ -1287,19 +1287,19 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="263" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="295" />
+            <location filename="../../desktop/views/main_window.py" line="288" />
             <source>The calendar saved on this computer was damaged and has been replaced. %n change(s) not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>이 컴퓨터에 저장된 달력 파일이 손상되어 새 파일로 바꾸었습니다. 전송되지 않은 변경 %n건을 살려 냈으며, 곧 전송합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="245" />
             <source>The calendar saved on this computer was written by a newer version of Department Calendar, so this version leaves it (and any changes not sent in it) as it is and saves nothing this session. Install the newer version again to use it.</source>
             <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
         </message>
@@ -1309,7 +1309,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="362" />
+            <location filename="../../desktop/views/main_window.py" line="354" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
@@ -1319,12 +1319,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="385" />
+            <location filename="../../desktop/views/main_window.py" line="377" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="498" />
+            <location filename="../../desktop/views/main_window.py" line="469" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1334,12 +1334,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="603" />
+            <location filename="../../desktop/views/main_window.py" line="521" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="601" />
+            <location filename="../../desktop/views/main_window.py" line="519" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1356,7 +1356,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="415" />
+            <location filename="../../desktop/views/main_window.py" line="411" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -1384,7 +1384,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="223" />
+            <location filename="../../desktop/views/month_model.py" line="215" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
@@ -2421,202 +2421,202 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>migrate</name>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="511" />
+            <location filename="../../desktop/data/migrate_records.py" line="466" />
             <source>'{name}' holds the number {what}, which DynamoDB cannot store (at most 38 digits, between 1E-130 and 1E+125)</source>
             <translation>'{name}'의 숫자 {what}은(는) DynamoDB에 저장할 수 없음(최대 38자리, 1E-130과 1E+125 사이)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="539" />
+            <location filename="../../desktop/data/migrate_records.py" line="494" />
             <source>'{name}' holds {what}, which DynamoDB cannot store</source>
             <translation>'{name}'의 값 {what}은(는) DynamoDB에 저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="527" />
+            <location filename="../../desktop/data/backup.py" line="99" />
             <source>'{name}' is nested deeper than DynamoDB allows ({limit} levels)</source>
             <translation>'{name}'의 중첩이 DynamoDB 허용 한도({limit}단계)보다 깊음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="778" />
+            <location filename="../../desktop/data/backup.py" line="151" />
             <source>'{name}' is not a DynamoDB value of this file's format</source>
             <translation>'{name}'이(가) 이 파일 형식의 DynamoDB 값이 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="712" />
+            <location filename="../../desktop/data/backup.py" line="85" />
             <source>'{name}' must be non-empty text</source>
             <translation>'{name}'은(는) 비어 있지 않은 텍스트여야 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="493" />
+            <location filename="../../desktop/data/migrate_records.py" line="448" />
             <source>'{name}' must be text, not {what}</source>
             <translation>'{name}'은(는) 텍스트여야 함({what}이(가) 아님)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="346" />
+            <location filename="../../desktop/data/migrate_records.py" line="301" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>{path} 파일을 읽을 수 없습니다: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="138" />
+            <location filename="../../desktop/data/migrate_records.py" line="114" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="125" />
+            <location filename="../../desktop/data/migrate_records.py" line="101" />
             <source>Dry run, nothing was written.</source>
             <translation>모의 실행이므로 아무것도 기록하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="139" />
+            <location filename="../../desktop/data/migrate_records.py" line="115" />
             <source>Events</source>
             <translation>일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="428" />
+            <location filename="../../desktop/data/migrate_records.py" line="383" />
             <source>In {file}, {collection} must be a JSON object or a list.</source>
             <translation>{file} 파일의 {collection} 항목은 JSON 객체나 배열이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="155" />
+            <location filename="../../desktop/data/backup.py" line="214" />
             <source>Stopped with Ctrl+C.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="1051" />
+            <location filename="../../desktop/data/backup.py" line="287" />
             <source>The export file {path} came out incomplete; nothing was replaced. Check the free space and run the export again.</source>
             <translation>내보낸 파일 {path}이(가) 완전하지 않아 아무것도 바꾸지 않았습니다. 남은 디스크 공간을 확인하고 다시 내보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="482" />
+            <location filename="../../desktop/data/migrate_records.py" line="437" />
             <source>a list</source>
             <translation>목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="480" />
+            <location filename="../../desktop/data/migrate_records.py" line="435" />
             <source>a number</source>
             <translation>숫자</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="561" />
+            <location filename="../../desktop/data/migrate_records.py" line="516" />
             <source>an attribute without a name</source>
             <translation>이름 없는 속성</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="484" />
+            <location filename="../../desktop/data/migrate_records.py" line="439" />
             <source>an object</source>
             <translation>객체</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="691" />
+            <location filename="../../desktop/data/backup.py" line="165" />
             <source>duplicate id (the first one is kept)</source>
             <translation>중복된 ID(첫 번째 항목을 유지함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="606" />
+            <location filename="../../desktop/data/backup.py" line="89" />
             <source>id longer than {limit} bytes</source>
             <translation>ID가 {limit}바이트보다 김</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="375" />
+            <location filename="../../desktop/data/migrate_records.py" line="330" />
             <source>it contains an invalid character escape (half of a UTF-16 pair)</source>
             <translation>잘못된 문자 이스케이프(UTF-16 쌍의 절반)가 들어 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="378" />
+            <location filename="../../desktop/data/migrate_records.py" line="333" />
             <source>it contains an invalid character escape {msg} (half of a UTF-16 pair) at line {line}, column {col}; correct or remove it and run this again</source>
             <translation>{line}행 {col}열에 잘못된 문자 이스케이프 {msg}(UTF-16 쌍의 절반)가 들어 있음. 고치거나 지운 뒤 다시 실행하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="305" />
+            <location filename="../../desktop/data/migrate_records.py" line="260" />
             <source>it is saved as UTF-16, not UTF-8. Open it in an editor, save it with the encoding UTF-8 and run this again</source>
             <translation>UTF-8이 아니라 UTF-16으로 저장되어 있음. 편집기에서 열어 인코딩을 UTF-8로 저장한 뒤 다시 실행하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="335" />
+            <location filename="../../desktop/data/migrate_records.py" line="290" />
             <source>its values are nested too deeply to read (thousands of levels)</source>
             <translation>값이 너무 깊이 중첩되어 읽을 수 없음(수천 단계)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="590" />
+            <location filename="../../desktop/data/migrate_records.py" line="545" />
             <source>larger than DynamoDB's 400 KB per item</source>
             <translation>DynamoDB의 항목당 한도 400 KB보다 큼</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="317" />
+            <location filename="../../desktop/data/migrate_records.py" line="272" />
             <source>not UTF-8 text (byte {at}). Open it in an editor, save it with the encoding UTF-8 and run this again</source>
             <translation>UTF-8 텍스트가 아님(바이트 {at}). 편집기에서 열어 인코딩을 UTF-8로 저장한 뒤 다시 실행하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="704" />
+            <location filename="../../desktop/data/backup.py" line="77" />
             <source>not a JSON object</source>
             <translation>JSON 객체가 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="338" />
+            <location filename="../../desktop/data/migrate_records.py" line="293" />
             <source>not valid JSON ({msg})</source>
             <translation>올바른 JSON이 아님({msg})</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="361" />
+            <location filename="../../desktop/data/migrate_records.py" line="316" />
             <source>not valid JSON at line {line}, column {col}: {msg}</source>
             <translation>{line}행 {col}열이 올바른 JSON이 아님: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="356" />
+            <location filename="../../desktop/data/migrate_records.py" line="311" />
             <source>the file ends too early (line {line}, column {col}); it is probably incomplete. Copy it again or use another backup</source>
             <translation>파일이 너무 일찍 끝남({line}행 {col}열). 파일이 잘렸을 수 있으니 다시 복사하거나 다른 백업을 사용하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="922" />
+            <location filename="../../desktop/data/migrate.py" line="345" />
             <source>the name {name} is already used by department {id}</source>
             <translation>이름 {name}은(는) 이미 부서 {id}이(가) 사용 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="476" />
+            <location filename="../../desktop/data/migrate_records.py" line="431" />
             <source>true or false</source>
             <translation>true 또는 false</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="882" />
+            <location filename="../../desktop/data/migrate.py" line="305" />
             <source>unknown department {id}</source>
             <translation>알 수 없는 부서 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="254" />
+            <location filename="../../desktop/data/migrate_records.py" line="209" />
             <source>{path} does not exist.</source>
             <translation>{path} 경로가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="239" />
+            <location filename="../../desktop/data/migrate_records.py" line="194" />
             <source>{path} holds neither departments.json nor events.json.</source>
             <translation>{path} 폴더에 departments.json과 events.json이 모두 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="259" />
+            <location filename="../../desktop/data/migrate_records.py" line="214" />
             <source>{path} is neither a folder with departments.json and events.json nor a file with 'departments' and 'events' (as 'deptcal export' writes).</source>
             <translation>{path} 경로는 departments.json과 events.json이 있는 폴더도, 'departments'와 'events'가 들어 있는 파일('deptcal export'가 만드는 형식)도 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="273" />
+            <location filename="../../desktop/data/migrate_records.py" line="228" />
             <source>{path} was written by a newer deptcal (format {what}); update deptcal and run it again.</source>
             <translation>{path} 파일은 더 새로운 deptcal이 만든 것입니다(형식 {what}). deptcal을 업데이트한 뒤 다시 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="1002" />
+            <location filename="../../desktop/data/backup.py" line="238" />
             <source>{reason} Nothing was exported; {path} is unchanged. Run the export again.</source>
             <translation>{reason} 아무것도 내보내지 않았으며 {path} 파일은 그대로입니다. 다시 내보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="156" />
+            <location filename="../../desktop/data/migrate.py" line="117" />
             <source>{reason} The import stopped after writing {written} record(s). Running the same command again is safe: it skips what is already in the tables and writes the rest.</source>
             <translation>{reason} 레코드 {written}개를 기록한 뒤 가져오기가 중단되었습니다. 같은 명령을 다시 실행해도 안전합니다. 이미 테이블에 있는 것은 건너뛰고 나머지를 기록합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="126" />
+            <location filename="../../desktop/data/migrate_records.py" line="102" />
             <source>{what}: would write {written}, refused {skipped}, already present {present}.</source>
             <translation>{what}: 기록 예정 {written}개, 거부 {skipped}개, 이미 있음 {present}개.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="132" />
+            <location filename="../../desktop/data/migrate_records.py" line="108" />
             <source>{what}: written {written}, refused {skipped}, already present {present}.</source>
             <translation>{what}: 기록함 {written}개, 거부 {skipped}개, 이미 있음 {present}개.</translation>
         </message>
