@@ -114,6 +114,7 @@ def _checkpoints(moto_server: MotoServer, fresh: Callable[[], DynamoStore], tmp:
 
 
 @pytest.mark.real_clock("its child processes see the real clock; the seeded cache must agree")
+@pytest.mark.timeout(900)  # about 70 child processes: minutes on a loaded 2-core machine
 def test_killed_at_every_checkpoint_the_table_ends_as_the_user_left_it(
     moto_server: MotoServer, fresh_store: Callable[[], DynamoStore], tmp_path: Path
 ) -> None:
@@ -129,6 +130,7 @@ def test_killed_at_every_checkpoint_the_table_ends_as_the_user_left_it(
 
 
 @pytest.mark.real_clock("its child processes see the real clock; the seeded cache must agree")
+@pytest.mark.timeout(900)  # about 70 child processes: minutes on a loaded 2-core machine
 def test_killed_at_random_moments_the_table_ends_as_the_user_left_it(
     moto_server: MotoServer, fresh_store: Callable[[], DynamoStore], tmp_path: Path
 ) -> None:
