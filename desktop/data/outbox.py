@@ -243,16 +243,19 @@ class Outbox:
 
     # --- recording ----------------------------------------------------------------------------
 
-    def record(self, original: Event | None, changed: Event | None) -> Recorded:
+    def record(
+        self, original: Event | None, changed: Event | None, moment: datetime | None = None
+    ) -> Recorded:
         """Record a change and apply it to the cache, in one durable transaction.
 
         ``original`` is the version the user changed, as shown (for a change queued behind an
         uncertain one, the version that one writes), None for a new event; ``changed`` is the
-        version the user left, None for a delete. Returns the version to show now.
+        version the user left, None for a delete. Returns the version to show now. ``moment``:
+        when the change was made (the window shows its written version before this returns).
         """
         assert original is not None or changed is not None
         kind = kind_of(original, changed)
-        moment = now_utc()
+        moment = moment or now_utc()
 
         def statements(conn: sqlite3.Connection) -> Recorded:
             # The event's earlier changes are those that leave the version the user changed.

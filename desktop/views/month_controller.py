@@ -139,11 +139,20 @@ class MonthController(QObject):
     # --- changes shown before the table confirms them ----------------------------------------
 
     def put_event(self, event: Event) -> None:
-        self.memory.put_event(event)
-        self.paint()
+        self.replace(None, event)
 
     def forget_event(self, event: Event) -> None:
-        self.memory.forget_event(event)
+        self.replace(event, None)
+
+    def replace(self, old: Event | None, new: Event | None, *, mark: bool = False) -> None:
+        """Take ``old`` out and show ``new`` (a change, or its recorded or sent version) in one
+        paint; ``mark``: ``new`` waits in the outbox (a conflict or failure mark stays)."""
+        if old is not None:
+            self.memory.forget_event(old)
+        if new is not None:
+            if mark:
+                self.memory.mark_pending(new)
+            self.memory.put_event(new)
         self.paint()
 
     def set_states(self, states: dict[tuple[str, str], str]) -> None:

@@ -16,7 +16,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -410,9 +410,11 @@ class CalendarService(QObject):
         changed: Event | None,
         on_recorded: Callable[[Recorded], None],
         on_error: Callable[[BaseException], None],
+        moment: datetime | None = None,
     ) -> None:
-        """Keep a change in the outbox (and the cache) on a worker, then send it."""
-        self._decide(lambda outbox: outbox.record(original, changed), on_recorded, on_error)
+        """Keep a change made at ``moment`` in the outbox (and the cache) on a worker, then
+        send it."""
+        self._decide(lambda outbox: outbox.record(original, changed, moment), on_recorded, on_error)
 
     def send_pending(self) -> None:
         """Send waiting changes one at a time, in order, while the table can be reached."""

@@ -921,28 +921,28 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/outbox.py" line="141" />
+            <location filename="../../desktop/views/window/outbox.py" line="135" />
             <source>%n change(s) not sent:</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/window/loading.py" line="124" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n건은 읽을 수 없어 잃었습니다. 달력에서 최근 변경을 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="366" />
+            <location filename="../../desktop/views/window/loading.py" line="196" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="457" />
+            <location filename="../../desktop/views/window/presenter.py" line="108" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -963,42 +963,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="112" />
+            <location filename="../../desktop/views/window/actions.py" line="116" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="104" />
+            <location filename="../../desktop/views/window/actions.py" line="108" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="126" />
+            <location filename="../../desktop/views/window/actions.py" line="130" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="116" />
+            <location filename="../../desktop/views/window/actions.py" line="120" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="89" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="179" />
+            <location filename="../../desktop/views/window/actions.py" line="183" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="181" />
+            <location filename="../../desktop/views/window/editing.py" line="180" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="71" />
+            <location filename="../../desktop/views/window/actions.py" line="73" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
@@ -1008,17 +1008,17 @@
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="68" />
+            <location filename="../../desktop/views/window/actions.py" line="70" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="104" />
+            <location filename="../../desktop/views/window/outbox.py" line="98" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="180" />
+            <location filename="../../desktop/views/window/editing.py" line="179" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -1028,12 +1028,12 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="177" />
+            <location filename="../../desktop/views/window/editing.py" line="176" />
             <source>Delete “{title}” on {date}?</source>
             <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="189" />
+            <location filename="../../desktop/views/window/editing.py" line="188" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1043,7 +1043,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="97" />
+            <location filename="../../desktop/views/main_window.py" line="85" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1055,22 +1055,22 @@ The department calendars kept in DynamoDB.</source>
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="378" />
+            <location filename="../../desktop/views/window/actions.py" line="63" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="182" />
+            <location filename="../../desktop/views/window/outbox.py" line="176" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="176" />
+            <location filename="../../desktop/views/window/outbox.py" line="170" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="177" />
+            <location filename="../../desktop/views/window/outbox.py" line="171" />
             <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
@@ -1090,7 +1090,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="76" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1107,12 +1107,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="83" />
+            <location filename="../../desktop/views/window/actions.py" line="87" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="161" />
+            <location filename="../../desktop/views/window/actions.py" line="165" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1127,7 +1127,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="122" />
+            <location filename="../../desktop/views/window/actions.py" line="126" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1137,7 +1137,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="124" />
+            <location filename="../../desktop/views/window/actions.py" line="128" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1147,17 +1147,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="228" />
+            <location filename="../../desktop/views/window/editing.py" line="227" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="223" />
+            <location filename="../../desktop/views/window/editing.py" line="222" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="131" />
+            <location filename="../../desktop/views/window/actions.py" line="135" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1172,7 +1172,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="164" />
+            <location filename="../../desktop/views/window/actions.py" line="168" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1182,12 +1182,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="518" />
+            <location filename="../../desktop/views/window/presenter.py" line="137" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="516" />
+            <location filename="../../desktop/views/window/presenter.py" line="135" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1202,12 +1202,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="64" />
+            <location filename="../../desktop/views/window/actions.py" line="66" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="80" />
+            <location filename="../../desktop/views/window/actions.py" line="84" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1222,12 +1222,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="197" />
+            <location filename="../../desktop/views/window/editing.py" line="196" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="360" />
+            <location filename="../../desktop/views/window/loading.py" line="190" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
@@ -1237,12 +1237,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="66" />
+            <location filename="../../desktop/views/window/actions.py" line="68" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="76" />
+            <location filename="../../desktop/views/window/actions.py" line="78" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1252,79 +1252,79 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="121" />
+            <location filename="../../desktop/views/window/editing.py" line="123" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="120" />
+            <location filename="../../desktop/views/window/editing.py" line="122" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="142" />
+            <location filename="../../desktop/views/window/outbox.py" line="136" />
             <source>Send now</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="78" />
+            <location filename="../../desktop/views/window/actions.py" line="81" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="295" />
+            <location filename="../../desktop/views/window/loading.py" line="119" />
             <source>Some others may have been lost: check your recent changes in the calendar.</source>
             <translation>다른 변경 일부는 잃었을 수 있습니다. 달력에서 최근 변경을 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="99" />
+            <location filename="../../desktop/views/window/outbox.py" line="93" />
             <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="162" />
+            <location filename="../../desktop/views/window/actions.py" line="166" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="256" />
+            <location filename="../../desktop/views/window/loading.py" line="79" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="288" />
+            <location filename="../../desktop/views/window/loading.py" line="112" />
             <source>The calendar saved on this computer was damaged and has been replaced. %n change(s) not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>이 컴퓨터에 저장된 달력 파일이 손상되어 새 파일로 바꾸었습니다. 전송되지 않은 변경 %n건을 살려 냈으며, 곧 전송합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="245" />
+            <location filename="../../desktop/views/window/loading.py" line="68" />
             <source>The calendar saved on this computer was written by a newer version of Department Calendar, so this version leaves it (and any changes not sent in it) as it is and saves nothing this session. Install the newer version again to use it.</source>
             <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="41" />
+            <location filename="../../desktop/views/window/editing.py" line="43" />
             <source>The change could not be saved on this computer ({reason}). Free some disk space or check the folder's permissions, then save again.</source>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="354" />
+            <location filename="../../desktop/views/window/loading.py" line="184" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="192" />
+            <location filename="../../desktop/views/window/actions.py" line="196" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="377" />
+            <location filename="../../desktop/views/window/loading.py" line="207" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="469" />
+            <location filename="../../desktop/views/window/presenter.py" line="120" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1334,12 +1334,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="521" />
+            <location filename="../../desktop/views/window/presenter.py" line="140" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/main_window.py" line="519" />
+            <location filename="../../desktop/views/window/presenter.py" line="138" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1351,12 +1351,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="163" />
+            <location filename="../../desktop/views/window/actions.py" line="167" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="411" />
+            <location filename="../../desktop/views/window/loading.py" line="47" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -1366,7 +1366,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="110" />
+            <location filename="../../desktop/views/window/outbox.py" line="104" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>

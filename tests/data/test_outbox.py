@@ -78,6 +78,26 @@ def test_a_change_shows_in_the_cache_at_once_and_waits(
     assert cache.pending_keys() == {(recorded.shown.id, dev.id)}
 
 
+def test_a_change_made_at_a_moment_shows_as_the_window_guessed_it(
+    outbox: Outbox, teams: tuple[Department, Department]
+) -> None:
+    """The window shows a change at once as written_version() makes it; the outbox records
+    the same version when given the same moment (so the grid is not painted again)."""
+    from desktop.data.changes import kind_of, written_version
+
+    dev, _ = teams
+    moment = now_utc()
+    new = new_event(dev.id, DAY, "회의")
+    recorded = outbox.record(None, new, moment)
+    assert recorded.shown == written_version(kind_of(None, new), None, new, moment)
+    assert recorded.shown is not None
+    moved = recorded.shown.with_changes(event_date=date(2026, 11, 20))
+    later = now_utc()
+    again = outbox.record(recorded.shown, moved, later)
+    # Merged with the unsent create: still one version, made at the later moment.
+    assert again.shown is not None and again.shown.last_modified == later
+
+
 def test_the_outbox_survives_reopening(
     tmp_path: Path, teams: tuple[Department, Department]
 ) -> None:

@@ -65,7 +65,9 @@ def edit_title(window: MainWindow, qtbot: QtBot, title: str) -> EventDialog:
 def test_a_bug_while_recording_a_change_opens_the_report_and_keeps_the_typing(
     window: MainWindow, reports: Reports, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: Outbox, original: Event | None, changed: Event | None) -> None:
+    def broken(
+        self: Outbox, original: Event | None, changed: Event | None, moment: object = None
+    ) -> None:
         raise KeyError("seq")
 
     monkeypatch.setattr(Outbox, "record", broken)
@@ -84,12 +86,14 @@ def test_a_bug_while_recording_a_change_opens_the_report_and_keeps_the_typing(
 def test_a_bug_while_recording_a_drop_opens_the_report_not_the_disk_message(
     window: MainWindow, reports: Reports, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: Outbox, original: Event | None, changed: Event | None) -> None:
+    def broken(
+        self: Outbox, original: Event | None, changed: Event | None, moment: object = None
+    ) -> None:
         raise KeyError("seq")
 
     monkeypatch.setattr(Outbox, "record", broken)
     meeting = entry_titled(window, "팀 회의").event
-    window._write_change(meeting, meeting.with_changes(title="옮긴 회의"))
+    window.editing.write_change(meeting, meeting.with_changes(title="옮긴 회의"))
     qtbot.waitUntil(lambda: "KeyError: 'seq'" in reports.shown())
     qtbot.waitUntil(lambda: window.banner.kind == "error")
     assert "unexpected problem" in window.banner.label.text()
@@ -99,7 +103,9 @@ def test_a_bug_while_recording_a_drop_opens_the_report_not_the_disk_message(
 def test_a_full_disk_while_recording_still_says_to_free_disk_space(
     window: MainWindow, reports: Reports, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(self: Outbox, original: Event | None, changed: Event | None) -> None:
+    def full(
+        self: Outbox, original: Event | None, changed: Event | None, moment: object = None
+    ) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Outbox, "record", full)

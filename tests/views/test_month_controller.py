@@ -68,6 +68,22 @@ def test_the_grid_is_sent_entries_only_when_they_change(qtbot: QtBot) -> None:
     assert sent[-1] == []
 
 
+def test_a_change_replaces_its_original_in_one_paint(qtbot: QtBot) -> None:
+    service = FakeService()
+    months = controller(qtbot, service, ["dev", "sales"])
+    meeting = Event("e1", "dev", date(2026, 11, 3), "팀 회의")
+    months.put_event(meeting)
+    sent: list[list[DayEntry]] = []
+    months.entriesChanged.connect(sent.append)
+    moved = meeting.with_changes(department_id="sales", event_date=date(2026, 11, 10))
+    months.replace(meeting, moved, mark=True)
+    assert [[(e.event, e.state) for e in entries] for entries in sent] == [[(moved, "pending")]]
+    months.replace(moved, moved)  # the same version again: nothing to paint
+    assert len(sent) == 1
+    months.replace(moved, None)
+    assert sent[-1] == []
+
+
 def test_a_missing_month_is_read_from_the_cache_then_announced(qtbot: QtBot) -> None:
     service = FakeService()
     months = controller(qtbot, service, ["dev"])

@@ -145,7 +145,7 @@ def test_own_write_survives_a_lagging_index(
     """department-date-index is eventually consistent: a refresh may not see a new event yet."""
     window = make_window()
     event = Event(new_id(), seeded.development.id, date(2026, 11, 12), "방금 만든 일정")
-    window._record(None, event)
+    window.editing.record(None, event)
     qtbot.waitUntil(lambda: store.get_event(event.id, seeded.development.id) is not None)
     qtbot.waitUntil(lambda: not window.service.pending)
     original = store.events_between
@@ -263,10 +263,10 @@ def test_holidays_follow_the_language_and_the_country_chosen_in_the_menu(
 
     window.go_to(date(2026, 9, 1))
     qtbot.waitUntil(lambda: "추석" in holiday(date(2026, 9, 25)), timeout=10_000)
-    window._set_holiday_country("US")
+    window.holidays.set_country("US")
     qtbot.waitUntil(lambda: holiday(date(2026, 9, 7)) != "", timeout=10_000)  # Labor Day
     assert holiday(date(2026, 9, 25)) == ""
-    window._set_holiday_country("off")
+    window.holidays.set_country("off")
     qtbot.waitUntil(lambda: not window.model._holidays)
-    window._set_holiday_country("auto")
+    window.holidays.set_country("auto")
     qtbot.waitUntil(lambda: "추석" in holiday(date(2026, 9, 25)), timeout=10_000)

@@ -65,11 +65,11 @@ def test_offline_changes_survive_a_restart_and_are_sent_after_it(
     qtbot.waitUntil(lambda: entry(window, "팀 회의") is not None)
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
     window.month_view.select_entry(entry(window, "코드 리뷰"))
     window.editing.delete_selected()
     new = Event(new_id(), seeded.development.id, date(2026, 11, 20), "송년회")
-    window._record(None, new)
+    window.editing.record(None, new)
     qtbot.waitUntil(window.pending_button.isVisible)
     qtbot.waitUntil(lambda: window.pending_button.text() == "3 change(s) not sent")
     marked = entry(window, "팀 회의 (3층)")
@@ -103,7 +103,7 @@ def test_the_quit_question_names_the_count(
     window.service.pending = []
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="바뀐 회의"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="바뀐 회의"))
     qtbot.waitUntil(lambda: len(window.service.pending) == 1)
     assert MainWindow.confirm_quit(window, 1)
     assert "1 change(s) have not reached the table yet" in say_yes[-1]
@@ -121,7 +121,7 @@ def test_a_refresh_never_overwrites_a_change_waiting_to_be_sent(
     store.update_event = offline  # type: ignore[method-assign]
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="내 수정"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="내 수정"))
     qtbot.waitUntil(lambda: window.banner.kind == "offline")
     store.update_event = real  # type: ignore[method-assign]
     window.service.store = store
@@ -152,7 +152,9 @@ def test_the_list_shows_each_change_with_retry_and_discard(
         raise ValidationFailed.server("One or more parameter values were invalid")
 
     store.create_event = refused  # type: ignore[method-assign]
-    window._record(None, Event(new_id(), seeded.development.id, date(2026, 11, 9), "거부될 일정"))
+    window.editing.record(
+        None, Event(new_id(), seeded.development.id, date(2026, 11, 9), "거부될 일정")
+    )
     qtbot.waitUntil(lambda: window.banner.kind == "error")
     refused_entry = entry(window, "거부될 일정")
     assert refused_entry is not None and refused_entry.state == "failed"
@@ -176,7 +178,7 @@ def test_the_list_shows_each_change_with_retry_and_discard(
     store.update_event = refused  # type: ignore[method-assign]
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="버릴 수정"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="버릴 수정"))
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1)
     qtbot.waitUntil(
         lambda: dialog.selected() is not None and dialog.selected().state.value == "failed"
@@ -265,7 +267,7 @@ def test_without_a_usable_cache_file_the_window_says_changes_are_kept_only_while
     qtbot.waitUntil(lambda: entry(window, "팀 회의") is not None, timeout=10_000)
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="메모리의 수정"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="메모리의 수정"))
     qtbot.waitUntil(lambda: "메모리의 수정" in table_titles(store, seeded.development.id))
 
 
@@ -285,7 +287,7 @@ def test_discarding_a_new_event_in_a_month_never_fetched_removes_it(
 
     store.create_event = refused  # type: ignore[method-assign]
     far = Event(new_id(), seeded.development.id, date(2027, 3, 10), "먼 일정")
-    window._record(None, far)
+    window.editing.record(None, far)
     qtbot.waitUntil(lambda: any(c.state.value == "failed" for c in window.service.pending))
     key = (seeded.development.id, date(2027, 3, 1))
     assert [e.title for e in window.months.memory.events(*key)] == ["먼 일정"]
@@ -438,7 +440,7 @@ def test_a_throttled_send_is_retried_and_arrives_while_reads_succeed(
     healed = throttle(store, "update_event")
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
     qtbot.waitUntil(lambda: "DynamoDB is busy" in window.send_wait_label.text())
     assert "Trying again at" in window.send_wait_label.text()
     # Reads succeed meanwhile; the change keeps being tried, by itself.
@@ -462,7 +464,7 @@ def test_the_status_keeps_why_changes_wait_through_a_successful_month_load(
     throttle(store, "update_event")  # for the whole test (the next try is 5 s away)
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
     qtbot.waitUntil(lambda: window.banner.isVisible() and window.service.send_wait is not None)
     with qtbot.waitSignal(window.monthShown, timeout=10_000):
         window.show_month(window.month, force=True)
@@ -491,7 +493,7 @@ def test_a_disk_failure_while_sending_is_explained_and_retried(
     outbox._settle = settle  # type: ignore[assignment, method-assign]
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
     qtbot.waitUntil(lambda: "disk is full" in window.send_wait_label.text())
     assert "Free some disk space" in window.send_wait_label.text()
     assert window.banner.kind == "sending" and "disk is full" in window.banner.label.text()
@@ -531,7 +533,7 @@ def test_an_offline_edit_marks_only_its_own_department_when_an_id_is_in_two(
     meeting = entry(window, "팀 회의")
     assert meeting is not None
 
-    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
 
     qtbot.waitUntil(lambda: window.pending_button.text() == "1 change(s) not sent")
     marked, other = entry(window, "팀 회의 (3층)"), entry(window, "영업 회의")

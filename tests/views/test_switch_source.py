@@ -51,7 +51,7 @@ def with_unsent_change(window: MainWindow, store: DynamoStore, qtbot: QtBot) -> 
     window.service.store = offline_store(store)
     meeting = entry(window, "팀 회의")
     assert meeting is not None
-    window._write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
+    window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
     qtbot.waitUntil(lambda: len(window.service.pending) == 1, timeout=10_000)
     qtbot.waitUntil(lambda: window.pending_button.text() == "1 change(s) not sent")
     # Its first sending has failed (and nothing is being sent now).

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData
+from PySide6.QtCore import QByteArray, QMimeData, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.data.store import DynamoStore
@@ -72,6 +72,52 @@ def test_a_drag_to_another_department_rebuilds_the_grid_at_most_twice(
     assert counts.rebuilds <= 2
     # Only the move, through the outbox: is the original unchanged, write the new item, delete
     # the original. No month is read again (both are fresh).
+    assert counts.requests == ["GetItem", "PutItem", "DeleteItem"]
+
+
+def test_a_drag_to_another_day_rebuilds_the_grid_at_most_twice(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot, counts: Counts
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: not window.service.runner.busy)
+    entry = next(e for e in window.model.all_entries() if e.event.title == "코드 리뷰")
+    counts.rebuilds, counts.trips, counts.requests = 0, 0, []
+    window.month_view.eventDropped.emit(entry, date(2026, 11, 10))
+    assert [e.event.title for e in window.model.entries_on(date(2026, 11, 10))] == ["코드 리뷰"]
+    qtbot.waitUntil(lambda: not window.service.pending and not window.service.runner.busy)
+    moved = [e for e in window.model.all_entries() if e.event.title == "코드 리뷰"]
+    assert [(e.event.event_date, e.state) for e in moved] == [(date(2026, 11, 10), "")]
+    assert "코드 리뷰" in [
+        e.title for e in store.events_between(seeded.development.id, *NOV).events
+    ]
+    # Before: 5 rebuilds (forget, put, the recorded version, its mark, the sent version).
+    assert counts.rebuilds <= 2
+
+
+def test_a_drag_to_an_overlaid_department_rebuilds_the_grid_at_most_twice(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot, counts: Counts
+) -> None:
+    window = make_window()
+    panel = window.departments_panel
+    row = panel.model.row_of(seeded.sales.id)
+    with qtbot.waitSignal(window.monthShown, timeout=10_000):
+        panel.model.setData(
+            panel.model.index(row), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    qtbot.waitUntil(lambda: not window.service.runner.busy)
+    entry = next(e for e in window.model.all_entries() if e.event.title == "코드 리뷰")
+    counts.rebuilds, counts.trips, counts.requests = 0, 0, []
+    mime = QMimeData()
+    mime.setData(EVENT_MIME, QByteArray(f"{entry.event.id}\n{entry.event.department_id}".encode()))
+    panel.eventDropped.emit(mime, seeded.sales.id)
+    shown = [e for e in window.model.all_entries() if e.event.title == "코드 리뷰"]
+    assert [e.event.department_id for e in shown] == [seeded.sales.id]  # at once
+    qtbot.waitUntil(lambda: not window.service.pending and not window.service.runner.busy)
+    shown = [e for e in window.model.all_entries() if e.event.title == "코드 리뷰"]
+    assert [(e.event.department_id, e.state) for e in shown] == [(seeded.sales.id, "")]
+    assert "코드 리뷰" in [e.title for e in store.events_between(seeded.sales.id, *NOV).events]
+    # Before: 5 rebuilds of the month model for one drag.
+    assert counts.rebuilds <= 2
     assert counts.requests == ["GetItem", "PutItem", "DeleteItem"]
 
 

@@ -2,5 +2,7 @@
 
 :class:`desktop.views.main_window.MainWindow` builds them and wires their signals; they reach the
 window's widgets and its month flow through it, and keep only what their part needs (the dialog
-open last, the Undo offer, the changes kept for other connections).
+open last, the Undo offer, the changes kept for other connections, the departments list, the
+error shown last). Start-up and the departments are in :mod:`.loading`; what the month
+controller says is shown by :mod:`.presenter`.
 """

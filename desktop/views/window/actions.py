@@ -32,23 +32,23 @@ class WindowActions:
         sp = QStyle.StandardPixmap
         action = self._action
         self.previous_action = action(
-            tr("MainWindow", "Previous month"), lambda: w.step_month(-1), "Ctrl+PgUp"
+            tr("MainWindow", "Previous month"), lambda: w.presenter.step_month(-1), "Ctrl+PgUp"
         )
         self.previous_action.setIcon(style.standardIcon(sp.SP_ArrowBack))
-        self.today_action = action(tr("MainWindow", "Today"), w.go_today, "Ctrl+T")
+        self.today_action = action(tr("MainWindow", "Today"), w.presenter.go_today, "Ctrl+T")
         self.next_action = action(
-            tr("MainWindow", "Next month"), lambda: w.step_month(1), "Ctrl+PgDown"
+            tr("MainWindow", "Next month"), lambda: w.presenter.step_month(1), "Ctrl+PgDown"
         )
         self.next_action.setIcon(style.standardIcon(sp.SP_ArrowForward))
         self.goto_action = action(tr("MainWindow", "Go to date…"), w.dialogs.ask_date, "Ctrl+G")
         self.refresh_action = action(
-            tr("MainWindow", "Refresh"), w.refresh, QKeySequence.StandardKey.Refresh
+            tr("MainWindow", "Refresh"), w.presenter.retry, QKeySequence.StandardKey.Refresh
         )
         self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
         self.refresh_action.setIcon(style.standardIcon(sp.SP_BrowserReload))
         self.new_action = action(
             tr("MainWindow", "New event"),
-            lambda: w.new_event(w.month_view.current_date() or w.today),
+            lambda: w.editing.new_event(w.month_view.current_date() or w.today),
             QKeySequence.StandardKey.New,
         )
         self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
@@ -59,14 +59,16 @@ class WindowActions:
             QKeySequence.StandardKey.Delete,
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.departments_action = action(tr("MainWindow", "Departments…"), w.manage_departments)
+        self.departments_action = action(
+            tr("MainWindow", "Departments…"), w.departments_admin.manage_departments
+        )
         self.print_action = action(
             tr("MainWindow", "Print…"), w.exports.print_month, QKeySequence.StandardKey.Print
         )
-        self.pdf_action = action(tr("MainWindow", "Save as PDF…"), w.save_pdf)
+        self.pdf_action = action(tr("MainWindow", "Save as PDF…"), w.exports.save_pdf)
         self.pending_action = action(
             tr("MainWindow", "Changes not sent…"),
-            w.show_pending,
+            w.outbox.show_pending,
             "Ctrl+Shift+U",
             tip=tr("MainWindow", "Changes kept on this computer that have not reached the table"),
         )
@@ -75,7 +77,9 @@ class WindowActions:
             w.exports.export_ics,
             tip=tr("MainWindow", "Save the shown departments' events for Outlook or a phone"),
         )
-        self.settings_action = action(tr("MainWindow", "Settings…"), w.open_settings, "Ctrl+,")
+        self.settings_action = action(
+            tr("MainWindow", "Settings…"), w.connection.open_settings, "Ctrl+,"
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = action(tr("MainWindow", "Quit"), w.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -30,7 +30,7 @@ class DepartmentsAdmin:
 
         def changed(_: object = None) -> None:
             dialog.done_saving()
-            window.load_departments()
+            window.loader.load()
 
         def after_list(result: DepartmentList) -> None:
             dialog.set_departments(result.departments)
@@ -38,7 +38,7 @@ class DepartmentsAdmin:
         def refresh_dialog(_: object = None) -> None:
             dialog.done_saving()
             service.run(lambda s: s.list_departments(), after_list, dialog.show_error)
-            window.load_departments()
+            window.loader.load()
 
         def create(name: str, description: str) -> None:
             dialog.set_busy(True)

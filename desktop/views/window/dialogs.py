@@ -47,9 +47,9 @@ class WindowDialogs:
 
             return run
 
-        dialog.editRequested.connect(then(window.edit_event))  # type: ignore[arg-type]
-        dialog.newRequested.connect(then(window.new_event))  # type: ignore[arg-type]
-        dialog.deleteRequested.connect(then(window.delete_event))  # type: ignore[arg-type]
+        dialog.editRequested.connect(then(window.editing.edit_event))  # type: ignore[arg-type]
+        dialog.newRequested.connect(then(window.editing.new_event))  # type: ignore[arg-type]
+        dialog.deleteRequested.connect(then(window.editing.delete_event))  # type: ignore[arg-type]
         self.day_dialog = dialog
         dialog.open()
 
@@ -73,7 +73,7 @@ class WindowDialogs:
         calendar.activated.connect(dialog.accept)
         layout.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            window.go_to(calendar.selectedDate().toPython())  # type: ignore[arg-type]
+            window.presenter.go_to(calendar.selectedDate().toPython())  # type: ignore[arg-type]
 
     def about(self) -> None:
         from desktop import __version__

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt
 
+from desktop.data.changes import kind_of, written_version
 from desktop.data.errors import StoreError, ValidationFailed
 from desktop.domain.display import isolated
+from desktop.domain.timestamps import now_utc
 from desktop.i18n import tr
 from desktop.workers.bugs import UnexpectedError, is_expected
 
@@ -58,7 +60,7 @@ class Editing:
         window = self._window
         department_id = window.departments_panel.current_id()
         if not window.departments or department_id is None:
-            window.manage_departments()
+            window.departments_admin.manage_departments()
             return
         self._open_editor(None, day, department_id)
 
@@ -68,12 +70,12 @@ class Editing:
     def edit_selected(self) -> None:
         entry = self._window.month_view.selected_entry
         if entry is not None:
-            self._window.edit_event(entry)
+            self.edit_event(entry)
 
     def delete_selected(self) -> None:
         entry = self._window.month_view.selected_entry
         if entry is not None:
-            self._window.delete_event(entry)
+            self.delete_event(entry)
 
     def _open_editor(self, event: Event | None, day: date, department_id: str) -> None:
         from desktop.views.event_dialog import EventDialog
@@ -132,21 +134,21 @@ class Editing:
     ) -> None:
         """Keep a change in the outbox and show it at once; the service sends it."""
         window = self._window
-        # Shown before the disk write returns; the recorded version replaces it.
-        if original is not None:
-            window._forget_event(original)
+        months = window.months
+        # Shown at once, in one paint, as the outbox will record it (the same moment): the
+        # recorded version paints again only when it differs (merged with an earlier change).
+        moment = now_utc()
+        shown = changed
         marked: tuple[str, str] | None = None  # the "not sent" mark this change added
         if changed is not None:
+            shown = written_version(kind_of(original, changed), original, changed, moment)
             key = (changed.id, changed.department_id)
-            marked = None if key in window._states else key
-            window._states[key] = window._states.get(key, "pending")
-            window._put_event(changed)
+            marked = None if key in months.memory.states else key
+        months.replace(original, shown, mark=True)
 
         def recorded(result: Recorded) -> None:
-            if changed is not None:
-                window._forget_event(changed)
-            if result.shown is not None:
-                window._put_event(result.shown)
+            if shown is not None or result.shown is not None:
+                months.replace(shown, result.shown)
             if on_done is not None:
                 on_done(result)
 
@@ -154,17 +156,14 @@ class Editing:
             if is_expected(error):  # a bug is logged (and reported) where it was caught
                 log.error("A change could not be kept on this computer", exc_info=error)
             if marked is not None:
-                window._states.pop(marked, None)
-            if changed is not None:
-                window._forget_event(changed)
-            if original is not None:
-                window._put_event(original)
+                months.memory.states.pop(marked, None)
+            months.replace(shown, original)
             if on_error is not None:
                 on_error(error)
             else:
-                window._show_error(not_kept(error))
+                window.presenter.show_error(not_kept(error))
 
-        window.service.record(original, changed, recorded, failed)
+        window.service.record(original, changed, recorded, failed, moment)
 
     def delete_event(self, entry: DayEntry) -> None:
         from desktop.views.widgets import ask
@@ -175,7 +174,7 @@ class Editing:
             window,
             tr("MainWindow", "Delete event"),
             tr("MainWindow", "Delete “{title}” on {date}?").format(
-                title=isolated(event.title), date=window._date_text(event.event_date)
+                title=isolated(event.title), date=window.presenter.date_text(event.event_date)
             ),
             tr("MainWindow", "Delete"),
             tr("MainWindow", "Cancel"),
@@ -226,7 +225,7 @@ class Editing:
                 )
             else:
                 text = tr("MainWindow", "Moved “{title}” to {date}.").format(
-                    title=isolated(shown.title), date=window._date_text(shown.event_date)
+                    title=isolated(shown.title), date=window.presenter.date_text(shown.event_date)
                 )
             window.status_area.offer_undo(
                 text,

@@ -33,7 +33,7 @@ class OutboxActions:
         service.outboxChanged.connect(self.outbox_changed)
         service.changeSent.connect(self.change_sent)
         service.sendWaiting.connect(self.send_waiting)
-        window.status_area.pending_button.clicked.connect(window.show_pending)
+        window.status_area.pending_button.clicked.connect(self.show_pending)
 
     def outbox_changed(self, entries: list[Change]) -> None:
         from desktop.data.outbox import State
@@ -47,15 +47,12 @@ class OutboxActions:
             }.get(change.state, "pending")
             if states.get(change.key) not in ("conflict", "failed"):
                 states[change.key] = state
-        changed = states != window._states
-        window._states = states
+        window.months.set_states(states)  # painted again when the marks changed
         self._show_pending_count()
         self.send_waiting(window.service.send_wait)
-        if changed:
-            window._paint_from_memory()
         if self.pending_dialog is not None:
             self.pending_dialog.set_entries(entries)
-        window._tell_rescue()
+        window.loader.tell_rescue()
 
         def elsewhere(cache: Cache) -> list[tuple[str, int]]:
             from desktop.data.outbox import waiting_elsewhere
@@ -84,15 +81,12 @@ class OutboxActions:
         change = sent.change
         if sent.outcome == "written":
             if not any(c.key == change.key for c in sent.entries or []):
-                if sent.removed is not None:
-                    window._forget_event(sent.removed)
-                if sent.written is not None:
-                    window._put_event(sent.written)
+                window.months.replace(sent.removed, sent.written)
             if not window.connectivity.online:
                 window.connectivity.went_online()
                 if banner.kind == "offline":
                     banner.dismiss()
-                window._set_state_text()
+                window.presenter.set_state_text()
         elif sent.outcome == "conflict":
             banner.show_message(
                 "warning",
@@ -102,7 +96,7 @@ class OutboxActions:
                     "Nothing was overwritten: choose which version to keep.",
                 ).format(title=isolated(change.event.title)),
                 tr("MainWindow", "Compare…"),
-                lambda: window.resolve_change(change.seq),
+                lambda: self.resolve_change(change.seq),
             )
         elif sent.outcome == "failed":
             banner.show_message(
@@ -112,10 +106,10 @@ class OutboxActions:
                     reason=isolated(sent.error.message, TEXT_LIMIT) if sent.error else "",
                 ),
                 tr("MainWindow", "Changes not sent…"),
-                window.show_pending,
+                self.show_pending,
             )
         elif isinstance(sent.error, OfflineError):
-            window._went_offline()
+            window.presenter.went_offline()
         # Other reasons to wait: send_waiting says them until the changes are sent.
         window.source_switch.change_sent(sent)
 
@@ -151,8 +145,8 @@ class OutboxActions:
         if self.pending_dialog is None:
             dialog = PendingDialog(window.locale_, window.department_name, window)
             dialog.retryRequested.connect(window.service.retry)
-            dialog.discardRequested.connect(window.discard_change)
-            dialog.resolveRequested.connect(window.resolve_change)
+            dialog.discardRequested.connect(self.discard_change)
+            dialog.resolveRequested.connect(self.resolve_change)
             dialog.finished.connect(lambda _result: setattr(self, "pending_dialog", None))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.pending_dialog = dialog
@@ -213,8 +207,6 @@ class OutboxActions:
     def _apply_decision(self, result: Recorded) -> None:
         """What a discard or a conflict choice left, also in months that were never fetched."""
         window = self._window
-        if result.replaced is not None:
-            window._forget_event(result.replaced)
-        for event in (result.shown, result.added):
-            if event is not None:
-                window._put_event(event)
+        window.months.replace(result.replaced, result.shown)
+        if result.added is not None:
+            window.months.put_event(result.added)

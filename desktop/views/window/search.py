@@ -41,7 +41,7 @@ class Search:
 
     def show_found(self, event: Event) -> None:
         window = self._window
-        window.go_to(event.event_date)
+        window.presenter.go_to(event.event_date)
 
         def select() -> None:
             for entry in window.model.entries_on(event.event_date):
