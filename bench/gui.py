@@ -111,15 +111,23 @@ def run_until(condition: Callable[[], bool], timeout: float = 60.0, poll_ms: int
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
 
+    met = False
+
     def check() -> None:
-        if condition() or time.perf_counter() > deadline:
+        nonlocal met
+        # What was seen decides: asking again after the loop ends can find new work started
+        # meanwhile (a task the window defers to the next paint) and call it a timeout.
+        met = met or condition()
+        if met or time.perf_counter() > deadline:
             loop.quit()
 
     timer.timeout.connect(check)
     timer.start(poll_ms)
-    loop.exec()
+    check()
+    if not met:
+        loop.exec()
     timer.stop()
-    if not condition():
+    if not met:
         raise TimeoutError("condition not met in time")
 
 
