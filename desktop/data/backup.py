@@ -32,14 +32,13 @@ from desktop.data.migrate_records import (
     Entry,
     Input,
     JsonObject,
-    MigrationSummary,
     Plan,
     Problem,
     Record,
     Refused,
     check_item_size,
     check_number,
-    tally,
+    plan_new,
 )
 from desktop.data.store import decode_item
 from desktop.domain.models import Department, Event, InvalidItem
@@ -177,19 +176,9 @@ def plan_restore(store: DynamoStore, source: Input) -> Plan:
     departments_present = store.existing_keys(
         store.settings.departments_table, [{"id": {"S": k[0]}} for k in departments], ["id"]
     )
-    events_present = store.existing_keys(
-        store.settings.events_table,
-        [{"id": {"S": i}, "department_id": {"S": d}} for i, d in events],
-        ["id", "department_id"],
+    return plan_new(
+        store, departments, departments_present, events, (department_problems, event_problems)
     )
-    new_departments = [r.item for k, (_, r) in departments.items() if k not in departments_present]
-    new_events = [r.item for k, (_, r) in events.items() if k not in events_present]
-    summary = MigrationSummary(
-        departments=tally(len(new_departments), departments, department_problems),
-        events=tally(len(new_events), events, event_problems),
-        problems=department_problems + event_problems,
-    )
-    return summary, new_departments, new_events
 
 
 # --- export -------------------------------------------------------------------------------------

@@ -53,8 +53,8 @@ from desktop.data.migrate_records import (
     check_text_fields,
     content_id,
     extra_attributes,
+    plan_new,
     read_input,
-    tally,
 )
 from desktop.data.store import encode_item
 from desktop.domain.models import Department, Event, InvalidItem
@@ -293,7 +293,6 @@ def _plan_import(store: DynamoStore, source: Input) -> Plan:
     )
 
     departments_table = store.settings.departments_table
-    events_table = store.settings.events_table
     # One existence check covers the input's departments and every department an event names.
     wanted = sorted({k[0] for k in departments} | {r.department_id for _, r in events.values()})
     in_table = store.existing_keys(departments_table, [{"id": {"S": i}} for i in wanted], ["id"])
@@ -305,19 +304,7 @@ def _plan_import(store: DynamoStore, source: Input) -> Plan:
             reason = tr(_CONTEXT, "unknown department {id}").format(id=record.department_id)
             event_problems.append(entry.problem(reason))
             del events[event_key]
-    events_present = store.existing_keys(
-        events_table,
-        [{"id": {"S": i}, "department_id": {"S": d}} for i, d in events],
-        ["id", "department_id"],
-    )
-    new_departments = [r.item for k, (_, r) in departments.items() if k not in in_table]
-    new_events = [r.item for k, (_, r) in events.items() if k not in events_present]
-    summary = MigrationSummary(
-        departments=tally(len(new_departments), departments, department_problems),
-        events=tally(len(new_events), events, event_problems),
-        problems=department_problems + event_problems,
-    )
-    return summary, new_departments, new_events
+    return plan_new(store, departments, in_table, events, (department_problems, event_problems))
 
 
 def _refuse_taken_names(

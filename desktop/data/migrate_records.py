@@ -25,7 +25,7 @@ from desktop.domain.validation import (
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
-    pass
+    from desktop.data.store import DynamoStore
 
 log = logging.getLogger("desktop.data.migrate")  # one logger for migrate, as before
 
@@ -133,6 +133,33 @@ Plan = tuple[MigrationSummary, list[dict[str, Any]], list[dict[str, Any]]]
 
 def tally(new: int, valid: Mapping[Any, Any], problems: Sequence[Problem]) -> Tally:
     return Tally(written=new, skipped=len(problems), present=len(valid) - new)
+
+
+Records = dict[tuple[str, ...], tuple["Entry", Record]]
+
+
+def plan_new(
+    store: DynamoStore,
+    departments: Records,
+    departments_present: set[tuple[str, ...]],
+    events: Records,
+    problems: tuple[list[Problem], list[Problem]],
+) -> Plan:
+    """The records whose keys the tables do not hold yet, and the counts of each kind."""
+    events_present = store.existing_keys(
+        store.settings.events_table,
+        [{"id": {"S": i}, "department_id": {"S": d}} for i, d in events],
+        ["id", "department_id"],
+    )
+    new_departments = [r.item for k, (_, r) in departments.items() if k not in departments_present]
+    new_events = [r.item for k, (_, r) in events.items() if k not in events_present]
+    department_problems, event_problems = problems
+    summary = MigrationSummary(
+        departments=tally(len(new_departments), departments, department_problems),
+        events=tally(len(new_events), events, event_problems),
+        problems=department_problems + event_problems,
+    )
+    return summary, new_departments, new_events
 
 
 # --- reading ------------------------------------------------------------------------------------
