@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from desktop.domain.display import isolated
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -238,7 +239,7 @@ class ConflictError(StoreError):
                 _CONTEXT,
                 "Someone else changed “{title}” after you opened it. Compare the two versions "
                 "and choose which to keep.",
-            ).format(title=current.title),
+            ).format(title=isolated(current.title)),
             current=current,
         )
 
@@ -249,7 +250,7 @@ class ConflictError(StoreError):
                 _CONTEXT,
                 "Someone else deleted “{title}” after you opened it. You can save your version "
                 "as a new event or discard it.",
-            ).format(title=title),
+            ).format(title=isolated(title)),
             current=None,
         )
 
@@ -273,7 +274,7 @@ class DepartmentChangedError(StoreError):
                 "Someone else changed the department “{name}” after you opened it. Nothing "
                 "was saved. The form keeps what you typed and takes their version of the rest: "
                 "check it, then save again.",
-            ).format(name=name),
+            ).format(name=isolated(name)),
             current=current,
         )
 
@@ -334,7 +335,9 @@ class NameTakenError(ValidationFailed):
             [
                 FieldError(
                     "name",
-                    tr(_CONTEXT, "A department named “{name}” already exists.").format(name=name),
+                    tr(_CONTEXT, "A department named “{name}” already exists.").format(
+                        name=isolated(name)
+                    ),
                 )
             ],
             code="NameTaken",
@@ -354,7 +357,7 @@ class DepartmentNotEmptyError(StoreError):
                 "“{name}” still has %n event(s). Delete them too, or move them to another "
                 "department first.",
                 n=count,
-            ).format(name=name),
+            ).format(name=isolated(name)),
             event_count=count,
         )
 
@@ -375,7 +378,7 @@ class MoveIncompleteError(StoreError):
                 "“{title}” was copied to the new department, but the original could not be "
                 "removed ({reason}). The event now appears in both departments; delete the "
                 "original when you can.",
-            ).format(title=moved.title, reason=cause.message),
+            ).format(title=isolated(moved.title), reason=cause.message),
             moved=moved,
             cause=cause,
         )

@@ -51,6 +51,7 @@ from desktop.data.errors import (
     ValidationFailed,
 )
 from desktop.data.tables import Check
+from desktop.domain.display import isolated
 from desktop.domain.models import (
     Department,
     Event,
@@ -259,7 +260,7 @@ class DynamoStore(Door):
         except ConditionFailed as exc:
             current = department_from_failure(exc)
             if current is None:
-                raise NotFoundError.build(department.name) from exc
+                raise NotFoundError.build(isolated(department.name)) from exc
             if current.name == name and current.description == description:
                 # Our own earlier attempt landed (its answer was lost and botocore retried).
                 return current

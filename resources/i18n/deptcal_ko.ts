@@ -2286,87 +2286,87 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/data/errors.py" line="337" />
+            <location filename="../../desktop/data/errors.py" line="338" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="89" />
+            <location filename="../../desktop/data/errors.py" line="90" />
             <source>AWS did not accept the access key. Check the access key ID and secret in Settings; the key may have been deleted or deactivated.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="146" />
+            <location filename="../../desktop/data/errors.py" line="147" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="285" />
+            <location filename="../../desktop/data/errors.py" line="286" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="50" />
+            <location filename="../../desktop/data/errors.py" line="51" />
             <source>Cannot reach DynamoDB at {endpoint}. Check the network connection and try again; if this keeps happening, check the region and endpoint in Settings.</source>
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요. 문제가 계속되면 설정에서 리전과 엔드포인트를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="213" />
+            <location filename="../../desktop/data/errors.py" line="214" />
             <source>DynamoDB is busy: the tables' capacity is used up right now. Wait a moment and try again; if this happens often, ask your administrator to raise the capacity or switch the tables to on-demand.</source>
             <translation>DynamoDB가 사용 중입니다. 현재 테이블의 용량을 모두 사용했습니다. 잠시 후 다시 시도하세요. 이 문제가 자주 발생하면 관리자에게 용량을 늘리거나 테이블을 온디맨드 모드로 전환해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="317" />
+            <location filename="../../desktop/data/errors.py" line="318" />
             <source>DynamoDB refused the data as invalid. Check the fields and try again.</source>
             <translation>DynamoDB에서 데이터가 유효하지 않다며 거부했습니다. 입력 항목을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="432" />
+            <location filename="../../desktop/data/errors.py" line="435" />
             <source>DynamoDB reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>DynamoDB에서 예기치 않은 오류({code})를 보고했습니다. 다시 시도하세요. 문제가 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="77" />
+            <location filename="../../desktop/data/errors.py" line="78" />
             <source>No AWS credentials were found. Enter an access key in Settings, choose an AWS profile, or ask your administrator.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다. 설정에서 액세스 키를 입력하거나 AWS 프로필을 선택하거나 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="66" />
+            <location filename="../../desktop/data/errors.py" line="67" />
             <source>Not connected to DynamoDB yet. Wait a moment and try again.</source>
             <translation>아직 DynamoDB에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="271" />
+            <location filename="../../desktop/data/errors.py" line="272" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
             <translation>부서 “{name}”을(를) 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="237" />
+            <location filename="../../desktop/data/errors.py" line="238" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="248" />
+            <location filename="../../desktop/data/errors.py" line="249" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="101" />
+            <location filename="../../desktop/data/errors.py" line="102" />
             <source>The AWS credentials have expired. Sign in again or enter a new access key in Settings.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="127" />
+            <location filename="../../desktop/data/errors.py" line="128" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="113" />
+            <location filename="../../desktop/data/errors.py" line="114" />
             <source>The AWS sign-in for profile '{profile}' has expired. Run this command, then try again: aws sso login --profile {profile}</source>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="413" />
+            <location filename="../../desktop/data/errors.py" line="416" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -2376,44 +2376,44 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="402" />
+            <location filename="../../desktop/data/errors.py" line="405" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="166" />
+            <location filename="../../desktop/data/errors.py" line="167" />
             <source>The table '{table}' does not exist in region {region}. Check the region and table names in Settings, or create the tables.</source>
             <translation>{region} 리전에 '{table}' 테이블이 없습니다. 설정에서 리전과 테이블 이름을 확인하거나 테이블을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="200" />
+            <location filename="../../desktop/data/errors.py" line="201" />
             <source>The table '{table}' exists but is not set up as the guide describes: {problems}. Use other table names, or ask your administrator to fix it.</source>
             <translation>'{table}' 테이블이 있지만 안내서에 설명된 대로 설정되어 있지 않습니다: {problems}. 다른 테이블 이름을 사용하거나 관리자에게 수정을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="181" />
+            <location filename="../../desktop/data/errors.py" line="182" />
             <source>The table '{table}' is not ready yet (status {status}). Wait a minute and try again.</source>
             <translation>'{table}' 테이블이 아직 준비되지 않았습니다(상태: {status}). 잠시 기다린 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="390" />
+            <location filename="../../desktop/data/errors.py" line="393" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="294" />
+            <location filename="../../desktop/data/errors.py" line="295" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what}이(가) 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="352" />
+            <location filename="../../desktop/data/errors.py" line="355" />
             <source>“{name}” still has %n event(s). Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="373" />
+            <location filename="../../desktop/data/errors.py" line="376" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>
@@ -2421,37 +2421,37 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>migrate</name>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="466" />
+            <location filename="../../desktop/data/migrate_records.py" line="493" />
             <source>'{name}' holds the number {what}, which DynamoDB cannot store (at most 38 digits, between 1E-130 and 1E+125)</source>
             <translation>'{name}'의 숫자 {what}은(는) DynamoDB에 저장할 수 없음(최대 38자리, 1E-130과 1E+125 사이)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="494" />
+            <location filename="../../desktop/data/migrate_records.py" line="521" />
             <source>'{name}' holds {what}, which DynamoDB cannot store</source>
             <translation>'{name}'의 값 {what}은(는) DynamoDB에 저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="99" />
+            <location filename="../../desktop/data/backup.py" line="98" />
             <source>'{name}' is nested deeper than DynamoDB allows ({limit} levels)</source>
             <translation>'{name}'의 중첩이 DynamoDB 허용 한도({limit}단계)보다 깊음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="151" />
+            <location filename="../../desktop/data/backup.py" line="150" />
             <source>'{name}' is not a DynamoDB value of this file's format</source>
             <translation>'{name}'이(가) 이 파일 형식의 DynamoDB 값이 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="85" />
+            <location filename="../../desktop/data/backup.py" line="84" />
             <source>'{name}' must be non-empty text</source>
             <translation>'{name}'은(는) 비어 있지 않은 텍스트여야 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="448" />
+            <location filename="../../desktop/data/migrate_records.py" line="475" />
             <source>'{name}' must be text, not {what}</source>
             <translation>'{name}'은(는) 텍스트여야 함({what}이(가) 아님)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="301" />
+            <location filename="../../desktop/data/migrate_records.py" line="328" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>{path} 파일을 읽을 수 없습니다: {reason}.</translation>
         </message>
@@ -2471,137 +2471,137 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="383" />
+            <location filename="../../desktop/data/migrate_records.py" line="410" />
             <source>In {file}, {collection} must be a JSON object or a list.</source>
             <translation>{file} 파일의 {collection} 항목은 JSON 객체나 배열이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="214" />
+            <location filename="../../desktop/data/backup.py" line="203" />
             <source>Stopped with Ctrl+C.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="287" />
+            <location filename="../../desktop/data/backup.py" line="276" />
             <source>The export file {path} came out incomplete; nothing was replaced. Check the free space and run the export again.</source>
             <translation>내보낸 파일 {path}이(가) 완전하지 않아 아무것도 바꾸지 않았습니다. 남은 디스크 공간을 확인하고 다시 내보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="437" />
+            <location filename="../../desktop/data/migrate_records.py" line="464" />
             <source>a list</source>
             <translation>목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="435" />
+            <location filename="../../desktop/data/migrate_records.py" line="462" />
             <source>a number</source>
             <translation>숫자</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="516" />
+            <location filename="../../desktop/data/migrate_records.py" line="543" />
             <source>an attribute without a name</source>
             <translation>이름 없는 속성</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="439" />
+            <location filename="../../desktop/data/migrate_records.py" line="466" />
             <source>an object</source>
             <translation>객체</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="165" />
+            <location filename="../../desktop/data/backup.py" line="164" />
             <source>duplicate id (the first one is kept)</source>
             <translation>중복된 ID(첫 번째 항목을 유지함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="89" />
+            <location filename="../../desktop/data/backup.py" line="88" />
             <source>id longer than {limit} bytes</source>
             <translation>ID가 {limit}바이트보다 김</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="330" />
+            <location filename="../../desktop/data/migrate_records.py" line="357" />
             <source>it contains an invalid character escape (half of a UTF-16 pair)</source>
             <translation>잘못된 문자 이스케이프(UTF-16 쌍의 절반)가 들어 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="333" />
+            <location filename="../../desktop/data/migrate_records.py" line="360" />
             <source>it contains an invalid character escape {msg} (half of a UTF-16 pair) at line {line}, column {col}; correct or remove it and run this again</source>
             <translation>{line}행 {col}열에 잘못된 문자 이스케이프 {msg}(UTF-16 쌍의 절반)가 들어 있음. 고치거나 지운 뒤 다시 실행하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="260" />
+            <location filename="../../desktop/data/migrate_records.py" line="287" />
             <source>it is saved as UTF-16, not UTF-8. Open it in an editor, save it with the encoding UTF-8 and run this again</source>
             <translation>UTF-8이 아니라 UTF-16으로 저장되어 있음. 편집기에서 열어 인코딩을 UTF-8로 저장한 뒤 다시 실행하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="290" />
+            <location filename="../../desktop/data/migrate_records.py" line="317" />
             <source>its values are nested too deeply to read (thousands of levels)</source>
             <translation>값이 너무 깊이 중첩되어 읽을 수 없음(수천 단계)</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="545" />
+            <location filename="../../desktop/data/migrate_records.py" line="572" />
             <source>larger than DynamoDB's 400 KB per item</source>
             <translation>DynamoDB의 항목당 한도 400 KB보다 큼</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="272" />
+            <location filename="../../desktop/data/migrate_records.py" line="299" />
             <source>not UTF-8 text (byte {at}). Open it in an editor, save it with the encoding UTF-8 and run this again</source>
             <translation>UTF-8 텍스트가 아님(바이트 {at}). 편집기에서 열어 인코딩을 UTF-8로 저장한 뒤 다시 실행하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="77" />
+            <location filename="../../desktop/data/backup.py" line="76" />
             <source>not a JSON object</source>
             <translation>JSON 객체가 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="293" />
+            <location filename="../../desktop/data/migrate_records.py" line="320" />
             <source>not valid JSON ({msg})</source>
             <translation>올바른 JSON이 아님({msg})</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="316" />
+            <location filename="../../desktop/data/migrate_records.py" line="343" />
             <source>not valid JSON at line {line}, column {col}: {msg}</source>
             <translation>{line}행 {col}열이 올바른 JSON이 아님: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="311" />
+            <location filename="../../desktop/data/migrate_records.py" line="338" />
             <source>the file ends too early (line {line}, column {col}); it is probably incomplete. Copy it again or use another backup</source>
             <translation>파일이 너무 일찍 끝남({line}행 {col}열). 파일이 잘렸을 수 있으니 다시 복사하거나 다른 백업을 사용하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="345" />
+            <location filename="../../desktop/data/migrate.py" line="332" />
             <source>the name {name} is already used by department {id}</source>
             <translation>이름 {name}은(는) 이미 부서 {id}이(가) 사용 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="431" />
+            <location filename="../../desktop/data/migrate_records.py" line="458" />
             <source>true or false</source>
             <translation>true 또는 false</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="305" />
+            <location filename="../../desktop/data/migrate.py" line="304" />
             <source>unknown department {id}</source>
             <translation>알 수 없는 부서 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="209" />
+            <location filename="../../desktop/data/migrate_records.py" line="236" />
             <source>{path} does not exist.</source>
             <translation>{path} 경로가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="194" />
+            <location filename="../../desktop/data/migrate_records.py" line="221" />
             <source>{path} holds neither departments.json nor events.json.</source>
             <translation>{path} 폴더에 departments.json과 events.json이 모두 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="214" />
+            <location filename="../../desktop/data/migrate_records.py" line="241" />
             <source>{path} is neither a folder with departments.json and events.json nor a file with 'departments' and 'events' (as 'deptcal export' writes).</source>
             <translation>{path} 경로는 departments.json과 events.json이 있는 폴더도, 'departments'와 'events'가 들어 있는 파일('deptcal export'가 만드는 형식)도 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate_records.py" line="228" />
+            <location filename="../../desktop/data/migrate_records.py" line="255" />
             <source>{path} was written by a newer deptcal (format {what}); update deptcal and run it again.</source>
             <translation>{path} 파일은 더 새로운 deptcal이 만든 것입니다(형식 {what}). deptcal을 업데이트한 뒤 다시 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/backup.py" line="238" />
+            <location filename="../../desktop/data/backup.py" line="227" />
             <source>{reason} Nothing was exported; {path} is unchanged. Run the export again.</source>
             <translation>{reason} 아무것도 내보내지 않았으며 {path} 파일은 그대로입니다. 다시 내보내세요.</translation>
         </message>

@@ -98,7 +98,7 @@ def test_a_too_long_name_and_a_taken_name_are_refused(qtbot: QtBot) -> None:
     assert "too long" in dialog.problems()["name"]
     assert not dialog.save_button.isEnabled()
     dialog.name_edit.setText("영업팀")
-    assert dialog.problems()["name"] == "A department named “영업팀” already exists."
+    assert dialog.problems()["name"] == "A department named “\u2068영업팀\u2069” already exists."
     assert not dialog.save_button.isEnabled()
 
 
@@ -195,7 +195,7 @@ def test_errors_go_next_to_the_name_or_on_top(qtbot: QtBot) -> None:
     dialog.save_button.click()
     dialog.show_error(NameTakenError.build("기획팀"))
     assert not dialog.is_busy()
-    assert dialog.problems()["name"] == "A department named “기획팀” already exists."
+    assert dialog.problems()["name"] == "A department named “\u2068기획팀\u2069” already exists."
     assert dialog.general_error.text() == ""
     assert dialog.name_edit.text() == "기획팀"
     dialog.name_edit.setText("기획팀2")
