@@ -131,25 +131,28 @@ def text_condition(name: str, placeholder: str, text: str, values: dict[str, Any
     return f"(attribute_not_exists({name}) OR {name} = {placeholder})"
 
 
-def department_from_failure(exc: StoreError) -> Department | None:
-    """The department a failed condition returned (``ReturnValuesOnConditionCheckFailure``)."""
-    cause = exc.__cause__
-    response = getattr(cause, "response", None)
+def _failed_item(exc: StoreError) -> Mapping[str, Any] | None:
+    """The item a failed condition returned (``ReturnValuesOnConditionCheckFailure``)."""
+    response = getattr(exc.__cause__, "response", None)
     item = response.get("Item") if isinstance(response, dict) else None
-    if not item:
-        return None
+    return item or None
+
+
+def department_from_failure(exc: StoreError) -> Department | None:
+    """The department a failed condition returned, if it can be read."""
+    item = _failed_item(exc)
     try:
-        return department_from_raw(item)
+        return department_from_raw(item) if item else None
     except InvalidItem:
         return None
 
 
 def event_from_failure(exc: StoreError) -> Event | None:
-    """The item a failed condition returned (``ReturnValuesOnConditionCheckFailure``)."""
-    cause = exc.__cause__
-    response = getattr(cause, "response", None)
-    item = response.get("Item") if isinstance(response, dict) else None
-    if not item:
+    """The event a failed condition returned, if it can be read."""
+    item = _failed_item(exc)
+    try:
+        return event_from_raw(item) if item else None
+    except InvalidItem:
         return None
     try:
         return event_from_raw(item)
