@@ -26,15 +26,21 @@ from desktop.domain.calendar import add_months, grid_days, month_start
 from desktop.domain.models import Event
 from desktop.views.colors import department_color
 from desktop.views.month_model import DayEntry
-from desktop.workers.months import MonthsMemory
+from desktop.workers.months import DayLists, MonthsMemory, Sources, arrange
 
 # The longest start-up waits for the cached month's paint before loading boto3 and holidays.
 STARTING_MS = 1500
+# Up to this many known events on the grid's days, the entries are arranged on the GUI thread
+# (about a millisecond, and an edit shows at once); more go to a worker.
+ARRANGE_HERE = 1000
 
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
     from desktop.workers.calendar_service import CalendarService, MonthResult
     from desktop.workers.connectivity import ConnectivityMonitor
+
+
+_ARRANGING = "grid entries"  # the runner's key: one arrangement at a time, the newest wins
 
 
 def _now_or_later(action: Callable[[], None]) -> None:
@@ -65,7 +71,7 @@ class MonthController(QObject):
     month waits for it, so the two do not compete at start-up).
     """
 
-    entriesChanged = Signal(object)  # noqa: N815  list[DayEntry]: the grid's events changed
+    entriesChanged = Signal(object)  # noqa: N815  DayLists[DayEntry]: the grid's events changed
     monthShown = Signal(object)  # noqa: N815  date: a month's data is painted
     loadingChanged = Signal(bool)  # noqa: N815
     gridBusy = Signal(bool)  # noqa: N815  the grid waits for a month it has nothing of
@@ -100,7 +106,7 @@ class MonthController(QObject):
         self._names = _weakly(names, "")
         self._first_weekday = first_weekday
         self._after_paint = _weakly(after_paint, None)
-        self._painted: list[DayEntry] | None = None  # what the grid shows: not sent again
+        self._painted: DayLists[DayEntry] | None = None  # what the grid shows: not sent again
         self._announced = False  # monthShown was emitted since the last show_month()
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
         # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
@@ -112,22 +118,54 @@ class MonthController(QObject):
     def days(self) -> list[date]:
         return grid_days(self.month, self._first_weekday)
 
-    def entries(self) -> list[DayEntry]:
+    def entries(self) -> DayLists[DayEntry]:
         """The shown departments' known events on the grid's days, with their marks."""
         days = self.days()
-        entries: list[DayEntry] = []
-        for department_id in self._shown():
-            name = self._names(department_id)
-            color = department_color(department_id)
-            entries.extend(
-                DayEntry(e, name, color, self.memory.state(e))
-                for e in self.memory.events_between([department_id], days[0], days[-1])
-            )
-        return entries
+        return self._arranger()(self.memory.sources(self._shown(), days[0], days[-1]))
+
+    def _arranger(self) -> Callable[[Sources], DayLists[DayEntry]]:
+        """What turns the known events into the grid's entries; it reads only what it holds
+        (names, colours and outbox marks as they are now), so it can run on a worker."""
+        days = self.days()
+        first, last = days[0], days[-1]
+        names = {d: (self._names(d), department_color(d)) for d in self._shown()}
+        states = dict(self.memory.states)
+
+        def make(department_id: str, event: Event) -> DayEntry:
+            name, color = names[department_id]
+            return DayEntry(event, name, color, states.get((event.id, department_id), ""))
+
+        return lambda sources: arrange(sources, first, last, make)
 
     def paint(self) -> None:
-        """Send the grid its entries, when they differ from what it shows."""
-        entries = self.entries()
+        """Send the grid its entries, when they differ from what it shows.
+
+        A big month (more than :data:`ARRANGE_HERE` events) is arranged and compared on a
+        worker; a newer paint makes an older one's result stale (the runner drops it)."""
+        days = self.days()
+        sources = self.memory.sources(self._shown(), days[0], days[-1])
+        arranger = self._arranger()
+        runner = getattr(self.service, "runner", None)
+        size = sum(len(events) for _d, months in sources for events in months)
+        if size <= ARRANGE_HERE or runner is None:
+            if runner is not None:
+                runner.forget(_ARRANGING)  # an older, bigger month's result is stale now
+            self._show(arranger(sources))
+            return
+        painted = self._painted
+
+        def arrange_and_compare() -> DayLists[DayEntry] | None:
+            entries = arranger(sources)
+            return None if entries == painted else entries
+
+        runner.submit(arrange_and_compare, self._arranged, key=_ARRANGING)
+
+    def _arranged(self, entries: DayLists[DayEntry] | None) -> None:
+        if entries is not None:
+            self._painted = entries
+            self.entriesChanged.emit(entries)
+
+    def _show(self, entries: DayLists[DayEntry]) -> None:
         if entries != self._painted:
             self._painted = entries
             self.entriesChanged.emit(entries)
@@ -189,8 +227,7 @@ class MonthController(QObject):
         self._announced = False
         shown = self._shown()
         if not shown:
-            self._painted = []
-            self.entriesChanged.emit([])
+            self._clear_grid()
             return
         self.paint()
         missing = self.memory.missing(shown, self.month)
@@ -342,5 +379,11 @@ class MonthController(QObject):
         """Forget every month (another source: other tables) and empty the grid."""
         self.memory.clear()
         self.fetched_at = None
-        self._painted = []
-        self.entriesChanged.emit([])
+        self._clear_grid()
+
+    def _clear_grid(self) -> None:
+        runner = getattr(self.service, "runner", None)
+        if runner is not None:
+            runner.forget(_ARRANGING)
+        self._painted = DayLists()
+        self.entriesChanged.emit(self._painted)

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -27,8 +29,15 @@ from desktop.domain.display import elided, tooltip
 from desktop.domain.models import Event
 from desktop.domain.rules import event_order
 from desktop.i18n import tr
+from desktop.workers.months import DayLists
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# A change of more entries than this (old and new together) is shown a week per event-loop
+# pass: the first paint of a crowded week lays out its texts, and six at once stall the window.
+SHOW_AT_ONCE = 600
+# A day's tooltip names this many events at most, then how many more there are.
+TOOLTIP_EVENTS = 20
 
 
 class Roles(IntEnum):
@@ -56,6 +65,15 @@ class DayEntry:
 
 
 class MonthModel(QAbstractTableModel):
+    """The month's days and their entries.
+
+    The entries are complete at once (``entries_on``, ``all_entries``, the counts: what the
+    day dialog, the selection and the status bar read); what the grid paints (``data``)
+    follows a big change a week per event-loop pass, so no pass paints more than a week.
+    """
+
+    filled = Signal()  # what the grid paints is the whole of the entries again
+
     def __init__(self, locale: QLocale | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._locale = locale or QLocale()
@@ -64,6 +82,8 @@ class MonthModel(QAbstractTableModel):
         self._today = date.today()
         self._days = grid_days(self._month, self._first_weekday)
         self._entries: dict[date, list[DayEntry]] = {}
+        self._shown: dict[date, list[DayEntry]] = {}  # what data() gives: catches up by weeks
+        self._rows_behind: list[int] = []  # the weeks whose shown entries are not yet new
         self._holidays: dict[date, str] = {}
 
     # --- state --------------------------------------------------------------------------
@@ -94,16 +114,56 @@ class MonthModel(QAbstractTableModel):
         self._changed()
 
     def set_entries(self, entries: Iterable[DayEntry]) -> None:
-        """Replace the shown events; each day's list is sorted by parsed time."""
-        by_day: dict[date, list[DayEntry]] = {}
-        for entry in entries:
-            by_day.setdefault(entry.event.event_date, []).append(entry)
-        order = event_order()  # one per call: each distinct time text parsed once
-        for day_entries in by_day.values():
-            day_entries.sort(key=lambda entry: order(entry.event))
-        if by_day != self._entries:
-            self._entries = by_day
+        """Replace the shown events; each day's list is sorted by parsed time.
+
+        :class:`DayLists` come sorted and compared already (arranged on a worker); a big
+        change reaches the grid a week per event-loop pass (:data:`SHOW_AT_ONCE`)."""
+        if isinstance(entries, DayLists):
+            by_day = dict(entries.by_day)
+        else:
+            by_day = {}
+            for entry in entries:
+                by_day.setdefault(entry.event.event_date, []).append(entry)
+            order = event_order()  # one per call: each distinct time text parsed once
+            for day_entries in by_day.values():
+                day_entries.sort(key=lambda entry: order(entry.event))
+            if by_day == self._entries:
+                return
+        size = sum(map(len, by_day.values())) + sum(map(len, self._entries.values()))
+        self._entries = by_day
+        if size <= SHOW_AT_ONCE:
+            self._shown = by_day
+            self._rows_behind = []
             self._changed()
+            self.filled.emit()
+            return
+        if not self._rows_behind:
+            QTimer.singleShot(0, self._show_a_week)
+        self._rows_behind = list(range(WEEKS))  # newer entries: every week again, from the top
+
+    @property
+    def filling(self) -> bool:
+        """The grid still paints some weeks as they were before the last change."""
+        return bool(self._rows_behind)
+
+    def _show_a_week(self) -> None:
+        if not self._rows_behind:
+            return
+        row = self._rows_behind.pop(0)
+        shown = dict(self._shown) if self._shown is self._entries else self._shown
+        for day in self._days[row * DAYS : (row + 1) * DAYS]:
+            if day in self._entries:
+                shown[day] = self._entries[day]
+            else:
+                shown.pop(day, None)
+        if self._rows_behind:
+            self._shown = shown
+            QTimer.singleShot(0, self._show_a_week)
+        else:
+            self._shown = self._entries  # every week shown (and days outside the grid too)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, DAYS - 1))
+        if not self._rows_behind:
+            self.filled.emit()
 
     def set_holidays(self, holidays: Mapping[date, str]) -> None:
         if dict(holidays) != self._holidays:
@@ -165,7 +225,7 @@ class MonthModel(QAbstractTableModel):
         if role == Roles.DATE:
             return day
         if role == Roles.ENTRIES:
-            return self._entries.get(day, [])
+            return self._shown.get(day, [])
         if role == Roles.IN_MONTH:
             return day.month == self._month.month
         if role == Roles.TODAY:
@@ -205,13 +265,14 @@ class MonthModel(QAbstractTableModel):
         lines = [self._date_text(day)]
         if holiday := self._holidays.get(day):
             lines.append(holiday)
-        lines.extend(
-            f"{e.label()} ({elided(e.department_name)})" for e in self._entries.get(day, [])
-        )
+        entries = self._shown.get(day, [])
+        lines.extend(f"{e.label()} ({elided(e.department_name)})" for e in entries[:TOOLTIP_EVENTS])
+        if len(entries) > TOOLTIP_EVENTS:
+            lines.append(tr("MonthModel", "+%n more", n=len(entries) - TOOLTIP_EVENTS))
         return tooltip("\n".join(lines))
 
     def _accessible_text(self, day: date) -> str:
-        count = len(self._entries.get(day, []))
+        count = len(self._shown.get(day, []))
         text = f"{self._date_text(day)}, " + tr("MonthModel", "%n event(s)", n=count)
         if holiday := self._holidays.get(day):
             text += f", {holiday}"

@@ -499,12 +499,15 @@ class MonthView(QTableView):
         if self._selected_entry is None:
             return
         wanted = self._selected_entry.event.id
-        for entry in self._model.all_entries():
-            if entry.event.id == wanted:
-                if entry != self._selected_entry:
-                    self.select_entry(entry)
-                return
-        self.select_entry(None)
+        # Its own day first: a crowded month has tens of thousands of entries.
+        on_its_day = self._model.entries_on(self._selected_entry.event.event_date)
+        found = next((e for e in on_its_day if e.event.id == wanted), None)
+        if found is None:
+            found = next((e for e in self._model.all_entries() if e.event.id == wanted), None)
+        if found is None:
+            self.select_entry(None)
+        elif found != self._selected_entry:
+            self.select_entry(found)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selected_entry is not None:

@@ -14,13 +14,14 @@ waiting. Nothing here imports Qt.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Protocol
 
 from desktop.domain.calendar import add_months, month_start
 from desktop.domain.freshness import FetchTimes, max_age
 from desktop.domain.models import Event
+from desktop.domain.rules import event_order
 from desktop.domain.timestamps import now_utc
 
 Key = tuple[str, date]  # (department id, first day of the month)
@@ -128,6 +129,18 @@ class MonthsMemory:
                 found.extend(e for e in events if first_day <= e.event_date <= last_day)
         return found
 
+    def sources(self, shown: Iterable[str], first_day: date, last_day: date) -> Sources:
+        """The event lists of ``shown`` that hold days from ``first_day`` to ``last_day``: the
+        lists themselves (never changed in place), for :func:`arrange` on a worker."""
+        months = []
+        month = month_start(first_day)
+        while month <= last_day:
+            months.append(month)
+            month = add_months(month, 1)
+        return [
+            (d, [self._months[(d, m)][0] for m in months if (d, m) in self._months]) for d in shown
+        ]
+
     def state(self, event: Event) -> str:
         """ "pending", "conflict", "failed" (a change in the outbox) or ""."""
         return self.states.get((event.id, event.department_id), "")
@@ -202,3 +215,62 @@ class MonthsMemory:
         self._read_units.clear()
         self.fetch_times.clear()
         self.saved_at = None
+
+
+# --- the grid's entries, arranged off the GUI thread --------------------------------------------
+
+
+class HasEvent(Protocol):
+    @property
+    def event(self) -> Event: ...
+
+
+class DayLists[T: HasEvent]:
+    """The grid's entries by day, each day already in calendar order (:func:`event_order`):
+    what the model shows as is. Iterating gives every entry, day by day."""
+
+    __slots__ = ("by_day", "count")
+
+    def __init__(self, by_day: dict[date, list[T]] | None = None) -> None:
+        self.by_day: dict[date, list[T]] = by_day or {}
+        self.count = sum(len(entries) for entries in self.by_day.values())
+
+    def __iter__(self) -> Iterator[T]:
+        for day in sorted(self.by_day):
+            yield from self.by_day[day]
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DayLists) and other.by_day == self.by_day
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+# One department's known months on the grid's days: (department id, each month's events).
+type Sources = list[tuple[str, list[list[Event]]]]
+
+
+def arrange[T: HasEvent](
+    sources: Sources, first_day: date, last_day: date, make: Callable[[str, Event], T]
+) -> DayLists[T]:
+    """The entries of ``sources`` from ``first_day`` to ``last_day``, grouped by day and sorted.
+
+    Plain Python on lists nobody changes in place (a change makes a new list), so it runs on a
+    worker: a 30,000-event month costs the GUI thread nothing but the hand-over.
+    """
+    by_day: dict[date, list[T]] = {}
+    for department_id, months in sources:
+        for events in months:
+            for event in events:
+                day = event.event_date
+                if first_day <= day <= last_day:
+                    found = by_day.get(day)
+                    if found is None:
+                        found = by_day[day] = []
+                    found.append(make(department_id, event))
+    order = event_order()  # one per call: each distinct time text parsed once
+    for entries in by_day.values():
+        entries.sort(key=lambda entry: order(entry.event))
+    return DayLists(by_day)

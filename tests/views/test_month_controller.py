@@ -13,6 +13,7 @@ from desktop.domain.models import Event
 from desktop.views.month_controller import MonthController
 from desktop.views.month_model import DayEntry
 from desktop.workers.connectivity import ConnectivityMonitor
+from desktop.workers.months import DayLists
 
 NOV = date(2026, 11, 1)
 FETCHED = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
@@ -53,7 +54,7 @@ def controller(qtbot: QtBot, service: FakeService, shown: list[str]) -> MonthCon
 def test_the_grid_is_sent_entries_only_when_they_change(qtbot: QtBot) -> None:
     service = FakeService()
     months = controller(qtbot, service, ["dev"])
-    sent: list[list[DayEntry]] = []
+    sent: list[DayLists[DayEntry]] = []
     months.entriesChanged.connect(sent.append)
     meeting = Event("e1", "dev", date(2026, 11, 3), "팀 회의")
     months.put_event(meeting)
@@ -63,9 +64,9 @@ def test_the_grid_is_sent_entries_only_when_they_change(qtbot: QtBot) -> None:
     months.set_states({})
     assert len(sent) == 1
     months.set_states({("e1", "dev"): "pending"})
-    assert sent[-1][0].state == "pending"
+    assert [e.state for e in sent[-1]] == ["pending"]
     months.clear()
-    assert sent[-1] == []
+    assert list(sent[-1]) == []
 
 
 def test_a_change_replaces_its_original_in_one_paint(qtbot: QtBot) -> None:
@@ -73,7 +74,7 @@ def test_a_change_replaces_its_original_in_one_paint(qtbot: QtBot) -> None:
     months = controller(qtbot, service, ["dev", "sales"])
     meeting = Event("e1", "dev", date(2026, 11, 3), "팀 회의")
     months.put_event(meeting)
-    sent: list[list[DayEntry]] = []
+    sent: list[DayLists[DayEntry]] = []
     months.entriesChanged.connect(sent.append)
     moved = meeting.with_changes(department_id="sales", event_date=date(2026, 11, 10))
     months.replace(meeting, moved, mark=True)
@@ -81,7 +82,7 @@ def test_a_change_replaces_its_original_in_one_paint(qtbot: QtBot) -> None:
     months.replace(moved, moved)  # the same version again: nothing to paint
     assert len(sent) == 1
     months.replace(moved, None)
-    assert sent[-1] == []
+    assert list(sent[-1]) == []
 
 
 def test_a_missing_month_is_read_from_the_cache_then_announced(qtbot: QtBot) -> None:

@@ -18,6 +18,7 @@ from desktop.views.formats import long_date, month_title, short_time
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
     from desktop.views.month_model import DayEntry
+    from desktop.workers.months import DayLists
 
 
 class MonthPresenter:
@@ -79,7 +80,7 @@ class MonthPresenter:
     def _state_changed(self, _online_or_busy: bool) -> None:
         self.set_state_text()
 
-    def _show_entries(self, entries: list[DayEntry]) -> None:
+    def _show_entries(self, entries: DayLists[DayEntry]) -> None:
         self._window.model.set_entries(entries)
         self._window.month_view.refresh_selection()
         self.update_counts()
