@@ -36,6 +36,10 @@ _Index = QModelIndex | QPersistentModelIndex
 # A change of more entries than this (old and new together) is shown a week per event-loop
 # pass: the first paint of a crowded week lays out its texts, and six at once stall the window.
 SHOW_AT_ONCE = 600
+# While filling, the next week waits for the grid's paint of the last one (a paint shows what
+# changed since the last frame, so weeks changed faster than frames would be painted together);
+# without a paint (no view, or hidden) it comes after this long.
+NEXT_WEEK_MS = 25
 # A day's tooltip names this many events at most, then how many more there are.
 TOOLTIP_EVENTS = 20
 
@@ -84,6 +88,9 @@ class MonthModel(QAbstractTableModel):
         self._entries: dict[date, list[DayEntry]] = {}
         self._shown: dict[date, list[DayEntry]] = {}  # what data() gives: catches up by weeks
         self._rows_behind: list[int] = []  # the weeks whose shown entries are not yet new
+        self._next_week = QTimer(self)
+        self._next_week.setSingleShot(True)
+        self._next_week.timeout.connect(self._show_a_week)
         self._holidays: dict[date, str] = {}
 
     # --- state --------------------------------------------------------------------------
@@ -137,14 +144,18 @@ class MonthModel(QAbstractTableModel):
             self._changed()
             self.filled.emit()
             return
-        if not self._rows_behind:
-            QTimer.singleShot(0, self._show_a_week)
         self._rows_behind = list(range(WEEKS))  # newer entries: every week again, from the top
+        self._next_week.start(0)
 
     @property
     def filling(self) -> bool:
         """The grid still paints some weeks as they were before the last change."""
         return bool(self._rows_behind)
+
+    def painted(self) -> None:
+        """The grid has painted: the next week (if any) in the next event-loop pass."""
+        if self._rows_behind:
+            self._next_week.start(0)
 
     def _show_a_week(self) -> None:
         if not self._rows_behind:
@@ -158,7 +169,7 @@ class MonthModel(QAbstractTableModel):
                 shown.pop(day, None)
         if self._rows_behind:
             self._shown = shown
-            QTimer.singleShot(0, self._show_a_week)
+            self._next_week.start(NEXT_WEEK_MS)
         else:
             self._shown = self._entries  # every week shown (and days outside the grid too)
         self.dataChanged.emit(self.index(row, 0), self.index(row, DAYS - 1))

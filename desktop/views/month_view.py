@@ -685,6 +685,12 @@ class MonthView(QTableView):
             size.height(),
         )
 
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Paint and self._model.filling:
+            self._model.painted()  # the week just changed is on the screen: the next one
+        return handled
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._place_busy_label()

@@ -942,7 +942,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="108" />
+            <location filename="../../desktop/views/window/presenter.py" line="109" />
             <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1182,12 +1182,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="137" />
+            <location filename="../../desktop/views/window/presenter.py" line="138" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="135" />
+            <location filename="../../desktop/views/window/presenter.py" line="136" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1324,7 +1324,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="120" />
+            <location filename="../../desktop/views/window/presenter.py" line="121" />
             <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1334,12 +1334,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="140" />
+            <location filename="../../desktop/views/window/presenter.py" line="141" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="138" />
+            <location filename="../../desktop/views/window/presenter.py" line="139" />
             <source>Trying again in %n second(s).</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1384,10 +1384,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="215" />
+            <location filename="../../desktop/views/month_model.py" line="287" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/month_model.py" line="282" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>외 %n개 더</numerusform>
             </translation>
         </message>
     </context>
