@@ -25,7 +25,7 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import report, startup, whatif
+from bench import report, stall, startup, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
@@ -527,6 +527,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--departments", type=int, help="departments")
     parser.add_argument("--busy-events", type=int, help="events in the crowded month")
     parser.add_argument(
+        "--stall-processes", type=int, help="fresh processes for each GUI-stall row (10)"
+    )
+    parser.add_argument(
+        "--huge-events",
+        type=int,
+        help="events of the huge month in its GUI-stall row (30000; 0: no such row)",
+    )
+    parser.add_argument(
         "--load",
         choices=("http", "direct"),
         default="http",
@@ -728,7 +736,20 @@ def main(argv: list[str] | None = None) -> int:
             if "responsive" in selected:
                 attempt(
                     "responsive",
-                    lambda: [responsive_row(run_child("responsive", ctx, tmp, timeout), enforce)],
+                    lambda: stall.rows(
+                        run_child,
+                        ctx,
+                        tmp,
+                        timeout,
+                        data,
+                        enforce=enforce,
+                        processes=args.stall_processes or (1 if args.quick else stall.PROCESSES),
+                        huge_events=(
+                            args.huge_events
+                            if args.huge_events is not None
+                            else (2_000 if args.quick else 30_000)
+                        ),
+                    ),
                 )
             if "memory" in selected:
                 attempt(

@@ -167,6 +167,13 @@ class Harness:
             if time.perf_counter() > deadline:
                 raise TimeoutError("the window did not settle")
 
+    def grid_complete(self) -> bool:
+        """The grid paints every entry the window knows (a big month is arranged on a worker,
+        then shown a week per paint)."""
+        # getattr: the same bench measures an app from before the grid filled by weeks.
+        months, model = self.window.months, self.window.model
+        return not getattr(months, "arranging", False) and not getattr(model, "filling", False)
+
     def has_month(self, department_id: str, month: date) -> bool:
         return (department_id, month) in self.window.months.memory
 

@@ -31,6 +31,7 @@ EXPECTED = {
     "cold.typical.floor",
     "cold.busy.floor",
     "responsive",
+    "responsive.huge",
     "reads.busy",
     "reads.typical",
     "reads.scan",

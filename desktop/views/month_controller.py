@@ -108,6 +108,7 @@ class MonthController(QObject):
         self._after_paint = _weakly(after_paint, None)
         self._painted: DayLists[DayEntry] | None = None  # what the grid shows: not sent again
         self._announced = False  # monthShown was emitted since the last show_month()
+        self._arranging = 0  # the runner's number of the arrangement under way (0: none)
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
         # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
         # on a worker: at start it waits until the cached month is painted (begin_start()).
@@ -150,6 +151,7 @@ class MonthController(QObject):
         if size <= ARRANGE_HERE or runner is None:
             if runner is not None:
                 runner.forget(_ARRANGING)  # an older, bigger month's result is stale now
+            self._arranging = 0
             self._show(arranger(sources))
             return
         painted = self._painted
@@ -158,9 +160,15 @@ class MonthController(QObject):
             entries = arranger(sources)
             return None if entries == painted else entries
 
-        runner.submit(arrange_and_compare, self._arranged, key=_ARRANGING)
+        self._arranging = runner.submit(arrange_and_compare, self._arranged, key=_ARRANGING)
+
+    @property
+    def arranging(self) -> bool:
+        """A big month's entries are being arranged on a worker (the grid has them after)."""
+        return bool(self._arranging)
 
     def _arranged(self, entries: DayLists[DayEntry] | None) -> None:
+        self._arranging = 0
         if entries is not None:
             self._painted = entries
             self.entriesChanged.emit(entries)
@@ -385,5 +393,6 @@ class MonthController(QObject):
         runner = getattr(self.service, "runner", None)
         if runner is not None:
             runner.forget(_ARRANGING)
+        self._arranging = 0
         self._painted = DayLists()
         self.entriesChanged.emit(self._painted)
