@@ -734,21 +734,25 @@ def main(argv: list[str] | None = None) -> int:
                         ),
                     )
             if "responsive" in selected:
+                processes = args.stall_processes or (1 if args.quick else stall.PROCESSES)
+                huge = args.huge_events
                 attempt(
                     "responsive",
-                    lambda: stall.rows(
+                    lambda: stall.crowded_rows(
+                        run_child, ctx, tmp, timeout, enforce=enforce, processes=processes
+                    ),
+                )
+                attempt(
+                    "responsive.huge",
+                    lambda: stall.huge_rows(
                         run_child,
                         ctx,
                         tmp,
                         timeout,
                         data,
                         enforce=enforce,
-                        processes=args.stall_processes or (1 if args.quick else stall.PROCESSES),
-                        huge_events=(
-                            args.huge_events
-                            if args.huge_events is not None
-                            else (2_000 if args.quick else 30_000)
-                        ),
+                        processes=processes,
+                        huge_events=huge if huge is not None else (2_000 if args.quick else 30_000),
                     ),
                 )
             if "memory" in selected:

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -219,6 +219,7 @@ def build_window(
     cache_file: Path | None = None,
     start: bool = True,
     sizes: bool = False,
+    read_timeout: float | None = None,
 ) -> Harness:
     """A started window on ``department`` (with ``overlays``), its month fetched and idle.
 
@@ -234,6 +235,8 @@ def build_window(
     settings.set(OVERLAYS, list(overlays or []))
     settings.sync()
     settings_for_connection = connection(url)
+    if read_timeout is not None:  # a 30,000-event month's pages on a busy 2-core machine
+        settings_for_connection = replace(settings_for_connection, read_timeout=read_timeout)
     store = DynamoStore(settings_for_connection)
     store.connect()
     meter = ReadMeter(sizes=sizes)

@@ -208,7 +208,11 @@ def responsiveness(ctx: dict[str, Any]) -> dict[str, Any]:
     overlays = list(ctx["overlays"])
     tick_ms = int(ctx.get("tick_ms", 5))
     harness = gui.build_window(
-        ctx["url"], Path(ctx["workdir"]) / "responsive", department=busy, overlays=overlays
+        ctx["url"],
+        Path(ctx["workdir"]) / "responsive",
+        department=busy,
+        overlays=overlays,
+        read_timeout=ctx.get("read_timeout"),
     )
     window, view = harness.window, harness.view
     runs: list[dict[str, Any]] = []
