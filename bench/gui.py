@@ -260,7 +260,10 @@ def build_window(
     service.runner.busyChanged.connect(busy_changed)
     if start:
         window.start()
-        run_until(lambda: service.store is not None and harness.has_month(department, window.month))
+        run_until(
+            lambda: service.store is not None and harness.has_month(department, window.month),
+            60.0 if read_timeout is None else 10 * read_timeout,  # a huge month takes long
+        )
         harness.idle()
     return harness
 
