@@ -30,6 +30,9 @@ from desktop.workers.months import MonthsMemory
 
 # The longest start-up waits for the cached month's paint before loading boto3 and holidays.
 STARTING_MS = 1500
+# A neighbour month is prefetched only when the shown month cost at most this many read units
+# (a 3,000-event month costs ~100: reading its neighbours ahead would triple what is read).
+PREFETCH_MAX_UNITS = 8.0
 
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
@@ -106,6 +109,10 @@ class MonthController(QObject):
         # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
         # on a worker: at start it waits until the cached month is painted (begin_start()).
         self._behind_start: list[Callable[[], None]] | None = None
+        # The direction of the last step (1 next, -1 back, 0 a jump) and the prefetch turn:
+        # a new show_month() makes the queued prefetches of the month left behind stale.
+        self._direction = 0
+        self._prefetch_turn = 0
 
     # --- what the grid shows ------------------------------------------------------------------
 
@@ -185,7 +192,15 @@ class MonthController(QObject):
 
     def show_month(self, month: date, *, force: bool = False) -> None:
         """Show ``month``: at once from memory or the cache, then fresh from the table."""
-        self.month = month_start(month)
+        month = month_start(month)
+        if month != self.month:
+            self._direction = (
+                1
+                if add_months(self.month, 1) == month
+                else (-1 if add_months(self.month, -1) == month else 0)
+            )
+        self.month = month
+        self._cancel_prefetch()
         self._announced = False
         shown = self._shown()
         if not shown:
@@ -203,7 +218,7 @@ class MonthController(QObject):
             self.fetched_at = self.memory.oldest_fetch(shown, self.month)
             self.set_loading(False)
             self._announce()
-            self.prefetch_neighbours()
+            self._prefetch_after_paint()
             return
         if self.service.store is None:
             return  # the store is still starting; it loads the month when ready
@@ -286,7 +301,7 @@ class MonthController(QObject):
         if result.skipped:
             self.skipped.emit(result.skipped)
         self._announce()
-        self.prefetch_neighbours()
+        self._prefetch_after_paint()
 
     def _remember(self, result: MonthResult) -> None:
         for batch in result.batches.values():
@@ -306,21 +321,71 @@ class MonthController(QObject):
         """Read the shown month again, fresh or not."""
         self.show_month(self.month, force=True)
 
-    def prefetch_neighbours(self) -> None:
-        """The months before and after the visible one, fetched after it (once)."""
-        shown = self._shown()
-        for step in (1, -1):
-            month = add_months(self.month, step)
-            if not self.memory.missing(shown, month):
-                continue
-            self.service.load_month(
-                shown, month, self._prefetched, lambda _error: None, key=f"prefetch{step}"
-            )
+    # --- prefetch: after the paint, one month at a time, and only what is cheap ----------------
 
-    def _prefetched(self, result: MonthResult) -> None:
+    def _cancel_prefetch(self) -> None:
+        """The user moved on: prefetches queued for the month left behind never start."""
+        self._prefetch_turn += 1
+        self.service.runner.forget("prefetch")
+
+    def _prefetch_after_paint(self) -> None:
+        """Once the shown month is painted (its frame out), fetch its neighbours behind it: the
+        paint never shares the GIL with a prefetch's parsing."""
+        turn = self._prefetch_turn
+        self._after_paint(lambda: QTimer.singleShot(0, lambda: self._prefetch_next(turn)))
+
+    def prefetch_wanted(self) -> list[date]:
+        """The neighbour months worth reading ahead, the direction of travel first.
+
+        A step reads ahead only the way the user goes (the month behind is the one just left);
+        a jump reads both, whose first and last days the grid shows. Nothing is read ahead
+        for a month that cost more than :data:`PREFETCH_MAX_UNITS`, nor what memory has.
+        """
+        shown = self._shown()
+        if not shown or self.memory.read_units(shown, self.month) > PREFETCH_MAX_UNITS:
+            return []
+        steps = [self._direction] if self._direction else [1, -1]
+        months = [add_months(self.month, step) for step in steps]
+        return [m for m in months if self.memory.missing(shown, m)]
+
+    def _prefetch_next(self, turn: int) -> None:
+        if turn != self._prefetch_turn or self.service.store is None:
+            return
+        wanted = self.prefetch_wanted()
+        if not wanted:
+            return
+        month, shown = wanted[0], self._shown()
+        missing = self.memory.missing(shown, month)
+
+        def from_cache(found: dict[str, CachedMonth]) -> None:
+            if turn != self._prefetch_turn:
+                return
+            self.keep_cached(month, found)
+            if self.memory.missing(shown, month):
+                self.service.load_month(
+                    shown,
+                    month,
+                    lambda result: self._prefetched(result, turn),
+                    lambda _error: None,
+                    key="prefetch",
+                )
+            else:  # the cache had it (it is read again when shown, if stale by then)
+                self.paint()
+                self._prefetch_next(turn)
+
+        # What the cache holds is not read from the table again.
+        self.service.cached_month(missing, month, from_cache, key="prefetch-cache")
+
+    def prefetch_neighbours(self) -> None:
+        """Read the neighbour months ahead now (what the shown month's paint starts)."""
+        self._prefetch_next(self._prefetch_turn)
+
+    def _prefetched(self, result: MonthResult, turn: int) -> None:
         self._remember(result)
         # The grid shows the first and last days of the months around the visible one.
         self.paint()
+        if turn == self._prefetch_turn:
+            self._after_paint(lambda: QTimer.singleShot(0, lambda: self._prefetch_next(turn)))
 
     # --- the refresh policy -------------------------------------------------------------------
 
