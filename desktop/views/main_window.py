@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
             first_weekday=self.model.first_weekday,
             month=self.today,
             after_paint=self._after_grid_paint,
+            today=self.today,
+            active=self.on_screen,
             parent=self,
         )
         self.model.set_month(self.month, self.today)
@@ -247,9 +249,12 @@ class MainWindow(QMainWindow):
 
         after_paint(self.month_view.viewport(), action)
 
+    def on_screen(self) -> bool:
+        return not self.isMinimized() and self.isVisible()
+
     def _refresh_if_due(self) -> None:
         """The refresh policy: a timer, and coming back to the window after a while away."""
-        if self.isMinimized() or not self.isVisible():
+        if not self.on_screen():
             return
         self.months.refresh_if_due()
 

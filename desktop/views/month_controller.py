@@ -16,13 +16,15 @@ import gc
 import inspect
 import weakref
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.errors import OfflineError, StoreError
-from desktop.domain.calendar import add_months, grid_days, month_start
+from desktop.domain.calendar import add_months, grid_days, month_end, month_start
+from desktop.domain.freshness import TODAY, WEEK, WEEK_DAYS, FreshDays
 from desktop.domain.models import Event
 from desktop.views.colors import department_color
 from desktop.views.month_model import DayEntry
@@ -33,10 +35,12 @@ STARTING_MS = 1500
 # A neighbour month is prefetched only when the shown month cost at most this many read units
 # (a 3,000-event month costs ~100: reading its neighbours ahead would triple what is read).
 PREFETCH_MAX_UNITS = 8.0
+# How often the window looks whether today or the coming week is due to be read again.
+FRESH_TICK_MS = 30_000
 
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
-    from desktop.workers.calendar_service import CalendarService, MonthResult
+    from desktop.workers.calendar_service import CalendarService, DaysResult, MonthResult
     from desktop.workers.connectivity import ConnectivityMonitor
 
 
@@ -89,6 +93,8 @@ class MonthController(QObject):
         month: date,
         after_paint: Callable[[Callable[[], None]], None] = _now_or_later,
         memory: MonthsMemory | None = None,
+        today: date | None = None,
+        active: Callable[[], bool] = lambda: True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,6 +119,18 @@ class MonthController(QObject):
         # a new show_month() makes the queued prefetches of the month left behind stale.
         self._direction = 0
         self._prefetch_turn = 0
+        # Today and the coming week, read again on their own (desktop.domain.freshness): the
+        # day the window opened on (None: not kept fresh), whether it is on the screen (no
+        # fresh reads while minimised or hidden), and the departments being read.
+        self.today = today
+        self._active = _weakly(active, False)
+        # The memory's monotonic clock, looked up at each call (tests and the bench swap it).
+        fetch_times = self.memory.fetch_times
+        self.fresh = FreshDays(clock=lambda: fetch_times.clock())  # noqa: PLW0108
+        self._fresh_reading: set[str] = set()
+        self.fresh_timer = QTimer(self)
+        self.fresh_timer.timeout.connect(self.fresh_tick)
+        self.fresh_timer.start(FRESH_TICK_MS)
 
     # --- what the grid shows ------------------------------------------------------------------
 
@@ -304,8 +322,12 @@ class MonthController(QObject):
         self._prefetch_after_paint()
 
     def _remember(self, result: MonthResult) -> None:
-        for batch in result.batches.values():
+        for department_id, batch in result.batches.items():
             self.service.overlay_recent(batch)  # a write that finished after the fetch
+            self.fresh.spent(batch.read_units)
+            days = self.fresh_days()
+            if days is not None and month_start(days[0]) == result.month:
+                self.fresh.covered(department_id, batch.read_units)
         self.memory.remember(result)
 
     def _month_failed(self, error: StoreError, month: date) -> None:
@@ -402,9 +424,69 @@ class MonthController(QObject):
             return
         if not self.is_fresh() and self.connectivity.online:
             self.show_month(self.month, force=True)
+        else:
+            self.fresh_tick()
+
+    # --- today and the coming week, fresh within two minutes where the allowance lets it -------
+
+    def fresh_days(self) -> tuple[date, date] | None:
+        """Today and the six days after it, as far as the grid shows them (None: not shown)."""
+        if self.today is None:
+            return None
+        days = self.days()
+        first = max(self.today, days[0])
+        last = min(self.today + timedelta(days=WEEK_DAYS - 1), days[-1])
+        return (first, last) if first <= last else None
+
+    def fresh_tick(self) -> None:
+        """Read again what is due of today and the coming week of the visible departments
+        (a timer; the window coming back catches up). Nothing while the window is away."""
+        days = self.fresh_days()
+        if (
+            days is None
+            or self.service.store is None
+            or self.fetched_at is None
+            or not self.connectivity.online
+            or not self._active()
+        ):
+            return
+        first, last = days
+        # Only the days of months known here are read (a month never read is read whole).
+        shown = [
+            d
+            for d in self._shown()
+            if d not in self._fresh_reading and not self.memory.missing([d], first)
+        ]
+        for department_id, region in self.fresh.due(shown):
+            if region == TODAY and first != self.today:
+                continue  # today is not on the grid
+            end = last if region == WEEK else first
+            if self.memory.missing([department_id], end):
+                end = month_end(first)
+            self._fresh_reading.add(department_id)
+            self.service.load_days(
+                department_id,
+                first,
+                end,
+                partial(self._days_read, region=region),
+                partial(self._days_failed, department_id),
+                key=f"fresh-{department_id}",
+            )
+
+    def _days_failed(self, department_id: str, _error: StoreError) -> None:
+        self._fresh_reading.discard(department_id)  # tried again at the next tick
+
+    def _days_read(self, result: DaysResult, region: str) -> None:
+        self._fresh_reading.discard(result.department_id)
+        self.fresh.read(result.department_id, region, result.read_units)
+        for month, events in result.months.items():
+            self.memory.replace_events(result.department_id, month, events)
+        self.paint()
 
     def clear(self) -> None:
         """Forget every month (another source: other tables) and empty the grid."""
+        self.fresh.forget()
+        self._fresh_reading.clear()
         self.memory.clear()
         self.fetched_at = None
         self._painted = []

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.errors import NotConnectedError, StoreError
-from desktop.domain.calendar import month_end, month_start
+from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Event
 from desktop.domain.timestamps import now_utc
 from desktop.workers.bugs import BugReporter, UnexpectedError, is_expected
@@ -64,6 +64,17 @@ class MonthResult:
     @property
     def skipped(self) -> int:
         return sum(len(b.skipped) for b in self.batches.values())
+
+
+class DaysResult:
+    """A department's days read again, merged into their months (first day → its events)."""
+
+    def __init__(self, department_id: str, first: date, last: date, read_units: float) -> None:
+        self.department_id = department_id
+        self.first = first
+        self.last = last
+        self.read_units = read_units
+        self.months: dict[date, list[Event]] = {}
 
 
 class CalendarService(QObject):
@@ -355,6 +366,44 @@ class CalendarService(QObject):
             on_result(result)
 
         return self.run(fetch, handed_over, on_error, key=key)
+
+    def load_days(
+        self,
+        department_id: str,
+        first: date,
+        last: date,
+        on_result: Callable[[DaysResult], None],
+        on_error: Callable[[StoreError], None],
+        *,
+        key: str = "fresh",
+    ) -> int:
+        """Read one department's days ``first``..``last`` (one Query narrowed to them) and merge
+        them into its cached months: the other days stay, changes waiting in the outbox win
+        (:meth:`Cache.replace_month`), the months keep their fetch time (only these days are
+        fresh). A month the cache does not hold is left out (it is read whole when shown)."""
+
+        def fetch(store: DynamoStore) -> DaysResult:
+            batch = store.events_between(department_id, first, last)
+            self.overlay_recent(batch)
+            result = DaysResult(department_id, first, last, batch.read_units)
+            cache = self.cache
+            if cache is None:
+                return result
+            month = month_start(first)
+            while month <= last:
+                cached = cache.month(department_id, month)
+                if cached is not None:
+                    start, end = max(first, month), min(last, month_end(month))
+                    kept = [e for e in cached.events if not start <= e.event_date <= end]
+                    fetched = [e for e in batch.events if start <= e.event_date <= end]
+                    with self.bugs.carrying_on("Could not save the fresh days in the cache"):
+                        cache.replace_month(department_id, month, kept + fetched, cached.fetched_at)
+                    merged = cache.month(department_id, month)
+                    result.months[month] = (merged or cached).events
+                month = add_months(month, 1)
+            return result
+
+        return self.run(fetch, on_result, on_error, key=key)
 
     def _has_pending(self, cache: Cache) -> bool:
         with self.bugs.carrying_on("Could not read the waiting changes"):
