@@ -214,6 +214,19 @@ class FreshDays:
                 result[(d, WEEK)] = math.inf
         return result
 
+    def needs(self, departments: list[str]) -> float:
+        """Units an hour that today and the week of ``departments`` take every two minutes
+        (a week read reads today too)."""
+        per_hour = HOUR / STALE_SECONDS
+        return sum(max(self.cost(d, WEEK), self.cost(d, TODAY)) * per_hour for d in departments)
+
+    def month_allowed(self, departments: list[str], units: float) -> bool:
+        """Whether a refresh of the whole month (``units``) fits: the month comes last, after
+        today and the week of every department have their two minutes. (Navigation and F5
+        always read; this is for the timer and the window coming back.)"""
+        other = self.spent_last_hour(fresh=False) + units
+        return other + self.needs(departments) <= self.allowance
+
     def due(self, departments: list[str]) -> list[tuple[str, str]]:
         """What to read now, a region per department at most (the week when both are due),
         within what the allowance has left this hour."""

@@ -422,10 +422,18 @@ class MonthController(QObject):
         """Read the shown month again if it is stale (a timer, or the window coming back)."""
         if self.service.store is None or self.fetched_at is None:
             return
-        if not self.is_fresh() and self.connectivity.online:
+        shown = self._shown()
+        if not self.is_fresh() and self.connectivity.online and self._month_allowed(shown):
             self.show_month(self.month, force=True)
         else:
             self.fresh_tick()
+
+    def _month_allowed(self, shown: list[str]) -> bool:
+        """The whole month comes after today and the week in the client's allowance (when
+        they are kept fresh: the window knows today)."""
+        if self.today is None or self.fresh_days() is None:
+            return True
+        return self.fresh.month_allowed(shown, self.memory.read_units(shown, self.month))
 
     # --- today and the coming week, fresh within two minutes where the allowance lets it -------
 

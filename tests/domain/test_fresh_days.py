@@ -114,3 +114,17 @@ def test_without_allowance_left_nothing_is_due() -> None:
     assert math.isinf(fresh.intervals(["busy"])[("busy", TODAY)])
     clock.now += 601  # the big read is over an hour old
     assert fresh.due(["busy"]) != []
+
+
+def test_the_whole_month_is_refreshed_only_with_what_today_and_the_week_leave() -> None:
+    clock = Clock()
+    ordinary = FreshDays(clock=clock)
+    for d in ("o1", "o2"):
+        ordinary.read(d, WEEK, 1.0)
+    assert ordinary.month_allowed(["o1", "o2"], 6.0)  # 60 units an hour keep both weeks
+    crowded = FreshDays(clock=clock)
+    crowded.read("busy", TODAY, 3.5)
+    crowded.read("busy", WEEK, 27.0)
+    assert not crowded.month_allowed(["busy"], 101.0)  # its week alone needs 810 an hour
+    ordinary.spent(150.0)  # the hour's other reads: no room left for the month
+    assert not ordinary.month_allowed(["o1", "o2"], 6.0)
