@@ -25,7 +25,7 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import report, startup, whatif
+from bench import freshness, report, startup, switch, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
@@ -366,41 +366,8 @@ def cold_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                     details={"first_paint_ms": paints},
                 )
             )
-        rows += switch_cold_rows(name, group, value)
+        rows += switch.cold_rows(name, _kind(name), group, value)
     return rows
-
-
-def switch_cold_rows(name: str, group: dict[str, Any], app_ms: float) -> list[Row]:
-    """The app against a bare Query parsing items as it does, and the plain QPainter floor."""
-    fair, plain = _ms(group.get("fair_bare_seconds", [])), _ms(group.get("plain_paint_seconds", []))
-    if not fair or not plain:
-        return []
-    base = median(fair)
-    floor = base + median(plain)
-    kind = _kind(name)
-    return [
-        Row(
-            id=f"cold.{name}.fair",
-            name=f"3. cold month switch ({kind}) against a bare Query with the app's parsing",
-            unit="ms",
-            median=app_ms,
-            baseline=base,
-            baseline_name="bare Query, items as JSON (no botocore item parsing)",
-            ratio=ratio(app_ms, base),
-            budget="≤ 1.5× (localhost), ≤ 1.15× (--latency-ms 20)",
-            details={"fair_bare_ms": fair, "min": min(fair), "max": max(fair)},
-        ),
-        Row(
-            id=f"cold.{name}.floor.plain",
-            name=f"3. cold switch floor ({kind}): bare Query + a plain QPainter grid",
-            unit="ms",
-            median=floor,
-            baseline=base,
-            baseline_name="bare Query, items as JSON (no botocore item parsing)",
-            ratio=ratio(floor, base),
-            details={"plain_paint_ms": plain, "app_vs_floor": ratio(app_ms, floor)},
-        ),
-    ]
 
 
 def responsive_row(raw: dict[str, Any], enforce: bool) -> Row:
@@ -476,51 +443,6 @@ def reads_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
     return rows
 
 
-def fresh_capacity_row(variant: dict[str, Any], enforce: bool) -> Row:
-    """Read units of a client-hour with overlays and the fresh week, and what freshness they
-    bought (the longest time each department's today and week went unread)."""
-    from bench.freshness import describe
-
-    value = float(variant["units_per_hour"])
-    crowded = variant["policy"].get("department", "busy") == "busy"
-    return Row(
-        id=f"capacity.{variant['name']}",
-        name=(
-            f"6. read units per client-hour, {'crowded' if crowded else 'typical'} department "
-            f"+ {variant['departments'] - 1} overlays, fresh week ({describe(variant)})"
-        ),
-        unit="RU/h",
-        median=value,
-        baseline=float(variant["busy_month_read_units"]),
-        baseline_name="one read of the department's month",
-        ratio=ratio(value, float(variant["busy_month_read_units"])),
-        budget=f"≤ {BUDGETS['capacity_units']:.0f} RU/h",
-        passed=_check(value, BUDGETS["capacity_units"], enforce),
-        details={**variant, "baseline_unit": "RU"},
-    )
-
-
-def window_reads_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
-    """Items a real window read over open, next, next, previous, today, F5, overlays ticked and
-    another department, prefetches and refreshes included, against the items it showed."""
-    rows = []
-    for name, case in raw.items():
-        read, shown = float(case["items_read"]), float(case["items_shown"])
-        rows.append(
-            Row(
-                id=f"reads.window.{name}",
-                name=f"5. items read at the window, a navigation sequence ({_kind(name)})",
-                unit="items",
-                median=read,
-                baseline=shown,
-                baseline_name="items of the months shown, step by step",
-                ratio=ratio(read, shown),
-                details={**case, "baseline_unit": "items"},
-            )
-        )
-    return rows
-
-
 def capacity_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
     rows = []
     for variant in raw["variants"]:
@@ -529,7 +451,9 @@ def capacity_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
         base = float(variant["busy_month_read_units"])
         policy = variant["policy"]
         if policy.get("fresh_tick_seconds"):
-            rows.append(fresh_capacity_row(variant, enforce))
+            row = freshness.capacity_row(variant, BUDGETS["capacity_units"])
+            row.passed = _check(value, BUDGETS["capacity_units"], enforce)
+            rows.append(row)
             continue
         rows.append(
             Row(
@@ -820,7 +744,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("warm", warm_rows),
                 ("cold", cold_rows),
                 ("reads", reads_rows),
-                ("window-reads", window_reads_rows),
+                ("window-reads", switch.window_reads_rows),
                 ("capacity", capacity_rows),
             ):
                 if key in selected:

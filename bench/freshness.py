@@ -13,6 +13,8 @@ import itertools
 from datetime import date, timedelta
 from typing import Any
 
+from bench.report import Row, ratio
+
 HOUR = 3600.0
 
 
@@ -62,7 +64,7 @@ def summary(gaps: dict[str, dict[str, float]], busy: str) -> str:
     if busy in gaps:
         g = gaps[busy]
         parts.append(
-            f"crowded: today ≤ {g['today_minutes']:.1f} min, week ≤ {g['week_minutes']:.0f} min"
+            f"shown: today ≤ {g['today_minutes']:.1f} min, week ≤ {g['week_minutes']:.0f} min"
         )
     if others:
         today = max(g["today_minutes"] for g in others.values())
@@ -73,3 +75,25 @@ def summary(gaps: dict[str, dict[str, float]], busy: str) -> str:
 
 def describe(variant: dict[str, Any]) -> str:
     return summary(variant.get("fresh_gaps", {}), variant.get("busy", ""))
+
+
+def capacity_row(variant: dict[str, Any], budget_units: float) -> Row:
+    """Read units of a client-hour with overlays and the fresh week, and what freshness they
+    bought (the longest time each department's today and week went unread)."""
+    value = float(variant["units_per_hour"])
+    crowded = variant["policy"].get("department", "busy") == "busy"
+    month = float(variant["busy_month_read_units"])
+    return Row(
+        id=f"capacity.{variant['name']}",
+        name=(
+            f"6. read units per client-hour, {'crowded' if crowded else 'typical'} department "
+            f"+ {variant['departments'] - 1} overlays, fresh week ({describe(variant)})"
+        ),
+        unit="RU/h",
+        median=value,
+        baseline=month,
+        baseline_name="one read of the department's month",
+        ratio=ratio(value, month),
+        budget=f"≤ {budget_units:.0f} RU/h",
+        details={**variant, "baseline_unit": "RU"},
+    )

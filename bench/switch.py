@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench import gui
+from bench.report import Row, median, ratio
 from desktop.domain.calendar import grid_days, month_end
 
 
@@ -103,13 +103,15 @@ def plain_grid_paint_seconds(items: list[Any], month: date, width: int, height: 
 # --- reads counted at the window --------------------------------------------------------------
 
 
-def _shown_items(harness: gui.Harness) -> int:
+def _shown_items(harness: Any) -> int:
     months = harness.window.months
     return sum(len(months.memory.events(d, months.month)) for d in months._shown())
 
 
 def window_reads(ctx: dict[str, Any]) -> dict[str, Any]:
     """Items read by a real window over a navigation sequence, against the items shown."""
+    from bench import gui
+
     today = date.fromisoformat(ctx["today"])
     overlays = list(ctx["overlays"])
     cases = {"typical": (ctx["typical"], overlays[1:3]), "busy": (ctx["busy"], overlays[:4])}
@@ -180,3 +182,64 @@ def _choose(window: Any, department_id: str) -> None:
 
 def _store_open(service: Any) -> bool:
     return service.store is not None
+
+
+# --- the rows ---------------------------------------------------------------------------------
+
+
+def _ms(values: list[float]) -> list[float]:
+    return [v * 1000 for v in values]
+
+
+def cold_rows(name: str, kind: str, group: dict[str, Any], app_ms: float) -> list[Row]:
+    """The app against a bare Query parsing items as it does, and the plain QPainter floor."""
+    fair, plain = _ms(group.get("fair_bare_seconds", [])), _ms(group.get("plain_paint_seconds", []))
+    if not fair or not plain:
+        return []
+    base = median(fair)
+    floor = base + median(plain)
+    return [
+        Row(
+            id=f"cold.{name}.fair",
+            name=f"3. cold month switch ({kind}) against a bare Query with the app's parsing",
+            unit="ms",
+            median=app_ms,
+            baseline=base,
+            baseline_name="bare Query, items as JSON (no botocore item parsing)",
+            ratio=ratio(app_ms, base),
+            budget="≤ 1.5× (localhost), ≤ 1.15× (--latency-ms 20)",
+            details={"fair_bare_ms": fair, "min": min(fair), "max": max(fair)},
+        ),
+        Row(
+            id=f"cold.{name}.floor.plain",
+            name=f"3. cold switch floor ({kind}): bare Query + a plain QPainter grid",
+            unit="ms",
+            median=floor,
+            baseline=base,
+            baseline_name="bare Query, items as JSON (no botocore item parsing)",
+            ratio=ratio(floor, base),
+            details={"plain_paint_ms": plain, "app_vs_floor": ratio(app_ms, floor)},
+        ),
+    ]
+
+
+def window_reads_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
+    """Items a real window read over open, next, next, previous, today, F5, overlays ticked and
+    another department, prefetches and refreshes included, against the items it showed."""
+    rows = []
+    for name, case in raw.items():
+        read, shown = float(case["items_read"]), float(case["items_shown"])
+        kind = "crowded" if name == "busy" else "typical"
+        rows.append(
+            Row(
+                id=f"reads.window.{name}",
+                name=f"5. items read at the window, a navigation sequence ({kind})",
+                unit="items",
+                median=read,
+                baseline=shown,
+                baseline_name="items of the months shown, step by step",
+                ratio=ratio(read, shown),
+                details={**case, "baseline_unit": "items"},
+            )
+        )
+    return rows
