@@ -618,6 +618,13 @@ def _context(
         {**default_policy, "name": "overlays-fresh", "overlays": 4, "fresh_tick_seconds": 30},
         {
             **default_policy,
+            "name": "overlays-fresh-steady",
+            "overlays": 4,
+            "fresh_tick_seconds": 30,
+            "browse_months": 0,
+        },
+        {
+            **default_policy,
             "name": "typical-overlays-fresh",
             "department": "typical",
             "overlays": 4,

@@ -87,7 +87,9 @@ def capacity_row(variant: dict[str, Any], budget_units: float) -> Row:
         id=f"capacity.{variant['name']}",
         name=(
             f"6. read units per client-hour, {'crowded' if crowded else 'typical'} department "
-            f"+ {variant['departments'] - 1} overlays, fresh week ({describe(variant)})"
+            f"+ {variant['departments'] - 1} overlays, fresh week"
+            f"{', no browsing' if variant['policy'].get('browse_months') == 0 else ''}"
+            f" ({describe(variant)})"
         ),
         unit="RU/h",
         median=value,

@@ -368,7 +368,7 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
         script = session_script(
             float(variant["refresh_minutes"]),
             int(variant["activations_per_hour"]),
-            int(ctx["browse_months"]),
+            int(variant.get("browse_months", ctx["browse_months"])),
             float(ctx["browse_step_seconds"]),
         )
         if variant.get("fresh_tick_seconds"):
@@ -455,8 +455,8 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
 def _page_trigger(page: PageRecord, trigger: str, shown: date) -> str:
     if page.table == "departments":
         return "open (departments list)"
-    if trigger.startswith("fresh"):
-        return trigger
+    if trigger.startswith("fresh") or (page.start and not page.start.endswith("-01")):
+        return "fresh (today and the week)"  # a Query narrowed to today or the coming week
     if page.start and page.start != shown.isoformat():
         return "prefetch"
     return trigger

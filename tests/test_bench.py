@@ -37,6 +37,7 @@ EXPECTED = {
     "reads.window.typical",
     "reads.window.busy",
     "capacity.overlays-fresh",
+    "capacity.overlays-fresh-steady",
     "capacity.typical-overlays-fresh",
     "responsive",
     "reads.busy",

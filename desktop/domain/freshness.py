@@ -159,7 +159,8 @@ class FreshDays:
     def spent_last_hour(self, *, fresh: bool | None = None) -> float:
         """Units read in the last hour (``fresh``: only the fresh reads, or only the others)."""
         now = self.clock()
-        self._ledger = [entry for entry in self._ledger if now - entry[0] < HOUR]
+        # An hour with both ends: a read exactly an hour ago still counts.
+        self._ledger = [entry for entry in self._ledger if now - entry[0] <= HOUR]
         return sum(u for _t, u, f in self._ledger if fresh is None or f == fresh)
 
     def covered(self, department_id: str, month_units: float, tick: float | None = None) -> None:
@@ -225,7 +226,7 @@ class FreshDays:
         today and the week of every department have their two minutes. (Navigation and F5
         always read; this is for the timer and the window coming back.)"""
         other = self.spent_last_hour(fresh=False) + units
-        return other + self.needs(departments) <= self.allowance
+        return other + self.needs(departments) / PLANNED <= self.allowance
 
     def due(self, departments: list[str]) -> list[tuple[str, str]]:
         """What to read now, a region per department at most (the week when both are due),
