@@ -49,7 +49,7 @@ def test_a_colleagues_change_in_the_coming_week_shows_after_the_fresh_tick(
     assert ranges == []  # the month and its week were just read
     later(window, minutes=2)
     window.months.fresh_timer.timeout.emit()
-    qtbot.waitUntil(lambda: title_shown(window, "내일 회의"))
+    qtbot.waitUntil(lambda: title_shown(window, "내일 회의"), timeout=10_000)
     assert ranges in ([WEEK], [(WEEK[0], date(2026, 11, 30))])  # only the week: not the month
     assert not title_shown(window, "지난 일정")  # outside the week: read with the month
     assert title_shown(window, "팀 회의")  # the rest of the month stays
@@ -87,7 +87,7 @@ def test_a_change_waiting_to_be_sent_survives_the_fresh_week(
     window.connectivity.went_online()  # the send failed offline: the table answers again
     later(window, minutes=3)
     window.months.fresh_timer.timeout.emit()
-    qtbot.waitUntil(lambda: bool(ranges) and not window.service.runner.busy)
+    qtbot.waitUntil(lambda: bool(ranges) and not window.service.runner.busy, timeout=10_000)
     assert ranges in ([WEEK], [(WEEK[0], date(2026, 11, 30))])  # December read ahead, or not
     assert title_shown(window, "내 수정")
     assert not title_shown(window, "내일 회의")
