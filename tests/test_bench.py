@@ -64,7 +64,7 @@ def _run(*args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
 
 def test_quick_mode_measures_everything(tmp_path: Path) -> None:
     output = tmp_path / "results.json"
-    done = _run("-m", "bench", "--quick", *TINY, "--output", str(output))
+    done = _run("-m", "bench", "--quick", *TINY, "--output", str(output), timeout=300)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     results = json.loads(output.read_text(encoding="utf-8"))
 
