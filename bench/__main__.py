@@ -217,6 +217,7 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 passed=_check(r, BUDGETS["startup"], enforce),
                 details={
                     "runs_ms": painted,
+                    "spread": startup.spread(painted),
                     "bare_runs_ms": bare,
                     "phases_median_ms": phases,
                     "events_painted": runs[0].get("events") if runs else None,
@@ -262,7 +263,7 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 },
             )
         )
-    return rows
+    return rows + startup.imports_and_no_pyc_rows(raw, enforce)
 
 
 def warm_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
@@ -705,8 +706,8 @@ def main(argv: list[str] | None = None) -> int:
                             tmp / "home-startup-typical", server.url, cache, ctx["typical"]
                         ),
                     }
-                    runs = args.startup_runs or (1 if args.quick else 7)
-                    startup_raw.update(startup.measure_startup(homes, runs))
+                    runs = args.startup_runs or (1 if args.quick else 10)
+                    startup_raw.update(startup.measure_startup(homes, runs, workdir=tmp))
                     return startup_rows(startup_raw, enforce) if "startup" in selected else []
 
                 attempt("startup", run_startup)
