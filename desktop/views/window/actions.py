@@ -92,8 +92,15 @@ class WindowActions:
         )
         self.about_action = action(tr("MainWindow", "About Department Calendar"), w.dialogs.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        # The shortcuts work before the menus are filled: every action is the window's too.
-        window.addActions([a for name, a in vars(self).items() if name.endswith("_action")])
+        # The shortcuts work before the menus are filled: every action is the window's too
+        # (but Delete, which belongs to the grid alone).
+        window.addActions(
+            [
+                a
+                for name, a in vars(self).items()
+                if name.endswith("_action") and a is not self.delete_action
+            ]
+        )
         menu = window.menuBar()
         self.file_menu = menu.addMenu(tr("MainWindow", "&File"))
         self.edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
