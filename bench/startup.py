@@ -288,6 +288,7 @@ def imports_and_no_pyc_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 details={
                     "runs_ms": imports,
                     "spread": spread(imports),
+                    "cpu_runs_ms": [m.get("app_imports_cpu_us", 0) / 1000 for m in raw["imports"]],
                     "modules_median_ms": {k: median(v) for k, v in sorted(modules.items())},
                 },
             )
