@@ -183,7 +183,9 @@ class MainWindow(QMainWindow):
             from desktop.views.detail_panel import DetailPanel
 
             self._detail = DetailPanel()
+            sizes = self.splitter.sizes()  # the grid keeps its width: no repaint of it
             self.splitter.replaceWidget(2, self._detail)
+            self.splitter.setSizes(sizes)
             self._detail_place.deleteLater()
         return self._detail
 
