@@ -256,11 +256,28 @@ class CalendarService(QObject):
                 on_error(NotConnectedError.now())
             return 0
 
+        def handle_result(result: T) -> None:
+            if on_result is not None:
+                on_result(result)
+            self._answered()
+
         def handle_error(error: BaseException) -> None:
             if on_error is not None:
                 on_error(_as_store_error(error))
+            self._answered()
 
-        return self.runner.submit(lambda: work(store), on_result, handle_error, key=key)
+        return self.runner.submit(lambda: work(store), handle_result, handle_error, key=key)
+
+    def _answered(self) -> None:
+        """The network answered (or failed): the cache's check may start soon, once."""
+        from desktop.data.cache_check import IDLE_DELAY_MS
+
+        if self.cache is not None:
+            self.idle_check.schedule(self.cache, IDLE_DELAY_MS)
+
+    def _checked(self, cache: Cache, sound: bool | None) -> None:
+        if sound is False and cache is self.cache:
+            self.load_outbox()  # the changes carried out of the damaged file, and the banner
 
     def run_local(
         self,
@@ -361,24 +378,8 @@ class CalendarService(QObject):
             if result.unsaved:
                 self._unsaved = [r for r in self._unsaved if r.unsaved] + [result]
             on_result(result)
-            self._loaded_once()
 
-        def failed(error: StoreError) -> None:
-            on_error(error)
-            self._loaded_once()
-
-        return self.run(fetch, handed_over, failed, key=key)
-
-    def _loaded_once(self) -> None:
-        """A network load ended: the cache's check may start soon (once per cache)."""
-        from desktop.data.cache_check import IDLE_DELAY_MS
-
-        if self.cache is not None:
-            self.idle_check.schedule(self.cache, IDLE_DELAY_MS)
-
-    def _checked(self, cache: Cache, sound: bool | None) -> None:
-        if sound is False and cache is self.cache:
-            self.load_outbox()  # the changes carried out of the damaged file, and the banner
+        return self.run(fetch, handed_over, on_error, key=key)
 
     def _has_pending(self, cache: Cache) -> bool:
         with self.bugs.carrying_on("Could not read the waiting changes"):
