@@ -37,6 +37,8 @@ EXPECTED = {
     "capacity",
     "memory",
     "installed",
+    "check",
+    "check.locked",
 }
 
 

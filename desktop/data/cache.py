@@ -21,8 +21,9 @@ Design:
 - **Never a crash, never stuck, never a change lost.** A file that is not a database, is
   truncated or corrupt, or has a schema this code cannot read is moved aside
   (``<name>.corrupt-<timestamp>``, with its ``-wal``/``-shm``) and rebuilt empty, with a
-  warning in the log: at opening, or by :meth:`Cache.check` (a read of every page, which the
-  service runs once the first month is painted). Corruption found by any query
+  warning in the log: at opening, or by :meth:`Cache.check` (a read of every page on a
+  connection of its own, without the lock: see :mod:`desktop.data.cache_check` for when the
+  service runs it). Corruption found by any query
   (``SQLITE_CORRUPT``/``SQLITE_NOTADB``) is handled the same way and the call is run again on
   the fresh file. The outbox rows still readable in the file moved aside are read row by row
   and carried into the new file (:meth:`Cache.take_rescue` says how many were saved and

@@ -69,7 +69,7 @@ class IdleCheck(QObject):
         self.worker.start()
 
     def _run(self, cache: Cache) -> None:
-        _lower_this_threads_priority()
+        lower_this_threads_priority()
         result: bool | None = None
         try:
             result = cache.check_if_due()
@@ -82,7 +82,7 @@ class IdleCheck(QObject):
                 self.finished.emit(cache, result)
 
 
-def _lower_this_threads_priority() -> None:
+def lower_this_threads_priority() -> None:
     """The calling thread yields the CPU to every other of the app (best effort)."""
     import ctypes
 
