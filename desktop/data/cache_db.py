@@ -93,6 +93,16 @@ def _unreadable(exc: sqlite3.Error) -> bool:
     )
 
 
+def _damaged(exc: sqlite3.Error) -> bool:
+    """The check's verdict: damage, not an SQL error (an SQLite too old for a slice's
+    syntax, a table dropped meanwhile), which says nothing about the file."""
+    return isinstance(exc, Unusable) or _error_code(exc) in (
+        _SQLITE_CORRUPT,
+        _SQLITE_FORMAT,
+        _SQLITE_NOTADB,
+    )
+
+
 def _error_name(exc: sqlite3.Error) -> str:
     return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
 
@@ -287,7 +297,7 @@ class Database:
                 check_same_thread=False,  # stop_check() interrupts it from another thread
             )
         except sqlite3.Error as exc:
-            return exc if _unreadable(exc) else str(exc)
+            return exc if _damaged(exc) else str(exc)
         try:
             with self._checking_lock:
                 if stop.is_set():
@@ -302,7 +312,7 @@ class Database:
         except sqlite3.Error as exc:
             if stop.is_set():
                 return None  # interrupted
-            return exc if _unreadable(exc) else f"{exc} ({_error_name(exc)})"
+            return exc if _damaged(exc) else f"{exc} ({_error_name(exc)})"
         finally:
             with self._checking_lock:
                 if self._checking is not None and self._checking[0] is stop:

@@ -214,3 +214,18 @@ def test_a_damaged_file_found_at_idle_is_replaced_and_keeps_the_changes_not_sent
         assert rescue is not None and rescue.saved == 1
         assert [c.event_id for c in Outbox(cache).entries()] == ["mine"]
         assert cache.check_if_due(CHECKED) is True  # the new file is sound
+
+
+def test_a_check_that_cannot_run_leaves_the_file_alone(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unknown(conn: sqlite3.Connection, name: str) -> None:
+        conn.execute("PRAGMA quick_check(no_such_table)").fetchall()  # an SQL error, not damage
+
+    monkeypatch.setattr(cache_check, "check_slice", unknown)
+    with Cache.open(path, SOURCE) as cache:
+        cache.put_event(Event("a", "dev", date(2026, 11, 3), "회의"))
+        assert cache.check_if_due(CHECKED) is None  # no verdict
+        assert not list(path.parent.glob("cache.sqlite3.corrupt-*"))
+        assert cache.check_due(CHECKED + timedelta(minutes=1))  # not found sound: still due
+        assert cache.events_between(["dev"], NOVEMBER, NOVEMBER + timedelta(days=29))
