@@ -235,7 +235,9 @@ def main(argv: list[str]) -> int:
 
         with tempfile.TemporaryDirectory(prefix="deptcal-check-") as name:
             raw = run(Path(name), quick=False, events=int(argv[1]), runs=int(argv[2]))
-        print(report.table(rows(raw, enforce=True)))
+        built = rows(raw, enforce=True)
+        print(report.table(built))
+        print(json.dumps(built[0].details, indent=1))
         return 0
     print("usage: python -m bench.check run EVENTS RUNS", file=sys.stderr)
     return 2

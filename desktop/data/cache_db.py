@@ -321,7 +321,12 @@ class Database:
         return None
 
     def stop_check(self) -> None:
-        """Stop a check under way at once (it returns None); nothing waits for it."""
+        """Stop a check under way at once (it returns None); nothing waits for it.
+
+        An interrupt that comes in the instant between two slices is lost (SQLite forgets it
+        when no statement runs): the next slice then runs to its end, and the check stops
+        after it. Nothing waits for that either.
+        """
         with self._checking_lock:
             if self._checking is None:
                 return
