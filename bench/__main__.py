@@ -25,13 +25,23 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import report, startup, whatif
+from bench import check, report, startup, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
-MEASUREMENTS = ("startup", "warm", "cold", "responsive", "reads", "capacity", "memory", "installed")
+MEASUREMENTS = (
+    "startup",
+    "warm",
+    "cold",
+    "responsive",
+    "reads",
+    "capacity",
+    "memory",
+    "installed",
+    "check",
+)
 
 BUDGETS = {
     "startup": 1.3,  # × the bare window's first paint
@@ -746,6 +756,8 @@ def main(argv: list[str] | None = None) -> int:
                     return [installed_row(startup.measure_installed(env, runs, tmp))]
 
                 attempt("installed", run_installed)
+            if "check" in selected:  # its own cache file, no server (bench/check.py)
+                attempt("check", lambda: check.rows(check.run(tmp, quick=args.quick), enforce))
             if what_ifs:
 
                 def mark(built: list[Row]) -> list[Row]:

@@ -39,6 +39,8 @@ EXPECTED = {
     "capacity",
     "memory",
     "installed",
+    "check",
+    "check.locked",
 }
 
 
