@@ -25,7 +25,7 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import freshness, report, startup, switch, whatif
+from bench import check, freshness, report, startup, switch, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
@@ -41,6 +41,7 @@ MEASUREMENTS = (
     "capacity",
     "memory",
     "installed",
+    "check",
 )
 
 BUDGETS = {
@@ -227,6 +228,7 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 passed=_check(r, BUDGETS["startup"], enforce),
                 details={
                     "runs_ms": painted,
+                    "spread": startup.spread(painted),
                     "bare_runs_ms": bare,
                     "phases_median_ms": phases,
                     "events_painted": runs[0].get("events") if runs else None,
@@ -272,7 +274,7 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 },
             )
         )
-    return rows
+    return rows + startup.imports_and_no_pyc_rows(raw, enforce)
 
 
 def warm_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
@@ -740,8 +742,8 @@ def main(argv: list[str] | None = None) -> int:
                             tmp / "home-startup-typical", server.url, cache, ctx["typical"]
                         ),
                     }
-                    runs = args.startup_runs or (1 if args.quick else 7)
-                    startup_raw.update(startup.measure_startup(homes, runs))
+                    runs = args.startup_runs or (1 if args.quick else 10)
+                    startup_raw.update(startup.measure_startup(homes, runs, workdir=tmp))
                     return startup_rows(startup_raw, enforce) if "startup" in selected else []
 
                 attempt("startup", run_startup)
@@ -781,6 +783,8 @@ def main(argv: list[str] | None = None) -> int:
                     return [installed_row(startup.measure_installed(env, runs, tmp))]
 
                 attempt("installed", run_installed)
+            if "check" in selected:  # its own cache file, no server (bench/check.py)
+                attempt("check", lambda: check.rows(check.run(tmp, quick=args.quick), enforce))
             if what_ifs:
 
                 def mark(built: list[Row]) -> list[Row]:

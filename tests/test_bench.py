@@ -24,6 +24,8 @@ EXPECTED = {
     "startup.typical",
     "startup.typical.floor",
     "startup.typical.floor.minimal",
+    "startup.imports",
+    "startup.typical.no_pyc",
     "warm.median",
     "warm.p95",
     "cold.typical",
@@ -46,6 +48,8 @@ EXPECTED = {
     "capacity",
     "memory",
     "installed",
+    "check",
+    "check.locked",
 }
 
 

@@ -21,8 +21,9 @@ Design:
 - **Never a crash, never stuck, never a change lost.** A file that is not a database, is
   truncated or corrupt, or has a schema this code cannot read is moved aside
   (``<name>.corrupt-<timestamp>``, with its ``-wal``/``-shm``) and rebuilt empty, with a
-  warning in the log: at opening, or by :meth:`Cache.check` (a read of every page, which the
-  service runs once the first month is painted). Corruption found by any query
+  warning in the log: at opening, or by :meth:`Cache.check` (a read of every page on a
+  connection of its own, without the lock: see :mod:`desktop.data.cache_check` for when the
+  service runs it). Corruption found by any query
   (``SQLITE_CORRUPT``/``SQLITE_NOTADB``) is handled the same way and the call is run again on
   the fresh file. The outbox rows still readable in the file moved aside are read row by row
   and carried into the new file (:meth:`Cache.take_rescue` says how many were saved and
@@ -49,11 +50,12 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from desktop.data.cache_check import CHECK_EVERY
 from desktop.data.cache_db import (
     BUSY_TIMEOUT_SECONDS,
     NEWER_FILE,
@@ -93,6 +95,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "APPLICATION_ID",
     "BUSY_TIMEOUT_SECONDS",
+    "CHECK_EVERY",
     "MIGRATIONS",
     "NEWER_FILE",
     "SCHEMA_VERSION",
@@ -230,22 +233,46 @@ class Cache:
             self._db.rescue = None
         return rescue
 
-    def check(self) -> bool:
-        """Read every page of the file; if it is damaged, move it aside and start empty.
+    def check(self, now: datetime | None = None) -> bool:
+        """Read every page of the file now; if it is damaged, move it aside and start empty.
 
         Not done at opening, where it would delay the first paint by the time it takes to read
-        the whole file: the service runs it once start-up has painted. Damage found by any
-        query before that is handled the same way. Returns False if the file was replaced.
+        the whole file; the service runs :meth:`check_if_due` at idle instead. It holds no
+        lock while it reads (:mod:`cache_check`): reads, searches and saves go on meanwhile.
+        Damage found by any query before that is handled the same way. Returns False if the
+        file was replaced.
 
-        Then rows kept under another spelling of this source (an endpoint saved before
-        endpoints were normalised) are taken over: changes waiting under it are this source's.
+        Then rows kept under another spelling of this source are taken over
+        (:meth:`adopt_spellings`).
         """
-        sound = self._db.check()
+        sound = self._db.check(now)
+        self.adopt_spellings()
+        return sound is not False
+
+    def check_due(self, now: datetime | None = None) -> bool:
+        """The whole-file check is due: the last sound one is :data:`CHECK_EVERY` old, or
+        the previous session did not end cleanly."""
+        state = self._db.state
+        return state is not None and state.due(now or datetime.now(UTC))
+
+    def check_if_due(self, now: datetime | None = None) -> bool | None:
+        """:meth:`check` without adopting spellings, when due: None if it was not (or was
+        stopped), else whether the file was sound."""
+        if not self.check_due(now):
+            return None
+        return self._db.check(now)
+
+    def stop_check(self) -> None:
+        """Stop a check under way (it returns None at once). :meth:`close` does too."""
+        self._db.stop_check()
+
+    def adopt_spellings(self) -> None:
+        """Take over rows kept under another spelling of this source (an endpoint saved
+        before endpoints were normalised): changes waiting under it are this source's."""
         try:
             self._adopt_spellings()
         except CacheError as exc:
             log.warning("Could not take over older spellings of %s: %s", self.source, exc)
-        return sound
 
     def close(self) -> None:
         """Close the file (for every view made by :meth:`for_source`). Safe to repeat."""

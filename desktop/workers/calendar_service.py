@@ -26,6 +26,7 @@ from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Event
 from desktop.domain.timestamps import now_utc
 from desktop.workers.bugs import BugReporter, UnexpectedError, is_expected
+from desktop.workers.idle_check import IdleCheck
 from desktop.workers.send_retry import Backoff, SendWait
 from desktop.workers.tasks import TaskRunner
 
@@ -132,6 +133,9 @@ class CalendarService(QObject):
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
         self._recent_lock = threading.Lock()
+        # The cache's whole-file check, at idle: after the first network load, on its own.
+        self.idle_check = IdleCheck(self)
+        self.idle_check.finished.connect(self._checked)
 
     def start(self, loader: Callable[[], ConnectionSettings] | None = None) -> None:
         """Open (or reopen, with new settings) the cache, then the outbox and the store."""
@@ -176,6 +180,9 @@ class CalendarService(QObject):
         self.cache = cache
         self._store_requested = False
         self.cacheReady.emit()
+        from desktop.data.cache_check import IDLE_FALLBACK_MS  # imported by the cache already
+
+        self.idle_check.schedule(cache, IDLE_FALLBACK_MS)
         if not saved or not self.defer_store:
             self.open_store()
         else:
@@ -194,8 +201,9 @@ class CalendarService(QObject):
         def open_outbox() -> Outbox:
             from desktop.data.outbox import Outbox
 
-            # A damaged file is moved aside before anything is queued in it.
-            cache.check()
+            # The whole-file check comes at idle (_checked); a damaged file found then, or by
+            # any query before, is moved aside with the changes not sent carried over.
+            cache.adopt_spellings()
             outbox = Outbox(cache)
             with self.bugs.carrying_on("Could not look at the changes waiting to be sent"):
                 outbox.recover()
@@ -259,11 +267,28 @@ class CalendarService(QObject):
                 on_error(NotConnectedError.now())
             return 0
 
+        def handle_result(result: T) -> None:
+            if on_result is not None:
+                on_result(result)
+            self._answered()
+
         def handle_error(error: BaseException) -> None:
             if on_error is not None:
                 on_error(_as_store_error(error))
+            self._answered()
 
-        return self.runner.submit(lambda: work(store), on_result, handle_error, key=key)
+        return self.runner.submit(lambda: work(store), handle_result, handle_error, key=key)
+
+    def _answered(self) -> None:
+        """The network answered (or failed): the cache's check may start soon, once."""
+        from desktop.data.cache_check import IDLE_DELAY_MS
+
+        if self.cache is not None:
+            self.idle_check.schedule(self.cache, IDLE_DELAY_MS)
+
+    def _checked(self, cache: Cache, sound: bool | None) -> None:
+        if sound is False and cache is self.cache:
+            self.load_outbox()  # the changes carried out of the damaged file, and the banner
 
     def run_local(
         self,
@@ -594,6 +619,7 @@ class CalendarService(QObject):
 
     def close(self) -> None:
         self._send_timer.stop()
+        self.idle_check.close()
         self.runner.close()
         with self.bugs.carrying_on("Could not save the last months in the cache"):
             self.save_unsaved()
