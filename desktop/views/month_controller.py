@@ -36,7 +36,8 @@ STARTING_MS = 1500
 # (a 3,000-event month costs ~100: reading its neighbours ahead would triple what is read).
 PREFETCH_MAX_UNITS = 8.0
 # How often the window looks whether today or the coming week is due to be read again.
-FRESH_TICK_MS = 30_000
+FRESH_TICK_MS = 30_000  # the longest wait between looks at what is due
+FRESH_MIN_WAIT_MS = 1_000
 
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
@@ -465,6 +466,7 @@ class MonthController(QObject):
             for d in self._shown()
             if d not in self._fresh_reading and not self.memory.missing([d], first)
         ]
+        self._arm_fresh(shown)
         for department_id, region in self.fresh.due(shown):
             if region == TODAY and first != self.today:
                 continue  # today is not on the grid
@@ -481,12 +483,19 @@ class MonthController(QObject):
                 key=f"fresh-{department_id}",
             )
 
+    def _arm_fresh(self, departments: list[str]) -> None:
+        """The next tick when the next region is due (a change shows within its interval, not
+        the interval plus a tick), and at least every :data:`FRESH_TICK_MS`."""
+        wait = self.fresh.next_due(departments) * 1000
+        self.fresh_timer.start(int(min(max(wait, FRESH_MIN_WAIT_MS), FRESH_TICK_MS)))
+
     def _days_failed(self, department_id: str, _error: StoreError) -> None:
         self._fresh_reading.discard(department_id)  # tried again at the next tick
 
     def _days_read(self, result: DaysResult, region: str) -> None:
         self._fresh_reading.discard(result.department_id)
         self.fresh.read(result.department_id, region, result.read_units)
+        self._arm_fresh([d for d in self._shown() if d not in self._fresh_reading])
         for month, events in result.months.items():
             self.memory.replace_events(result.department_id, month, events)
         self.paint()

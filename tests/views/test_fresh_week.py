@@ -97,3 +97,18 @@ def test_a_change_waiting_to_be_sent_survives_the_fresh_week(
     assert cached is not None
     assert "내 수정" in [e.title for e in cached.events]
     assert "팀 회의" in [e.title for e in cached.events]
+
+
+def test_the_next_look_is_when_the_week_falls_due_not_a_tick_later(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """A change shows within the two minutes, not two minutes plus the timer's period."""
+    window = make_window()
+    costly_month(window, qtbot, seeded.development.id)
+    window.months.fresh_tick()  # just read: nothing due
+    assert window.months.fresh_timer.interval() <= 30_000
+    later(window, minutes=1.75)
+    window.months.fresh_tick()
+    # Due at two minutes: the next look comes then (15 s from now), not at the next 30 s tick.
+    assert window.months.fresh_timer.interval() <= 15_000
+    assert window.months.fresh_timer.isActive()
