@@ -25,13 +25,23 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import report, startup, whatif
+from bench import report, search, startup, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
-MEASUREMENTS = ("startup", "warm", "cold", "responsive", "reads", "capacity", "memory", "installed")
+MEASUREMENTS = (
+    "startup",
+    "warm",
+    "cold",
+    "responsive",
+    "reads",
+    "capacity",
+    "memory",
+    "installed",
+    "search",
+)
 
 BUDGETS = {
     "startup": 1.3,  # × the bare window's first paint
@@ -552,6 +562,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=0.0,
         help="make the endpoint wait this long before each answer (a network round trip)",
     )
+    parser.add_argument(
+        "--search-scales",
+        nargs="+",
+        choices=list(search.SIZES),
+        help="cache sizes for the search rows (default: all; --quick: a small one)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget fails")
     return parser.parse_args(argv)
 
@@ -735,6 +751,10 @@ def main(argv: list[str] | None = None) -> int:
                     "memory",
                     lambda: [memory_row(run_child("memory", ctx, tmp, timeout), bare_rss, enforce)],
                 )
+            if "search" in selected:
+                scales = args.search_scales or (["quick"] if args.quick else list(search.SIZES))
+                runs = 1 if args.quick else 10
+                attempt("search", lambda: search.rows(search.measure(scales, runs), enforce))
             if "installed" in selected:
 
                 def run_installed() -> list[Row]:

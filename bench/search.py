@@ -28,7 +28,7 @@ from bench.report import Row, median
 
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 SOURCE = "ap-northeast-2||departments|events"
-SIZES = {"1x": 50_000, "10x": 500_000, "100x": 5_000_000}
+SIZES = {"quick": 5_000, "1x": 50_000, "10x": 500_000, "100x": 5_000_000}
 QUERIES = {"common": "회의", "word": "review", "rare": "특허출원"}
 BUDGET_MS = 100.0
 
@@ -198,7 +198,8 @@ def rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
             built.append(
                 Row(
                     id=f"search.{scale}.{name}",
-                    name=f"search {query} over 50 departments, {figures['events']:,} events",
+                    name=f"search {query}: first page, 50 departments, "
+                    f"{figures['events']:,} events",
                     unit="ms",
                     median=value,
                     budget=f"<= {BUDGET_MS:.0f} ms",

@@ -37,6 +37,9 @@ EXPECTED = {
     "capacity",
     "memory",
     "installed",
+    "search.quick.common",
+    "search.quick.word",
+    "search.quick.rare",
 }
 
 
