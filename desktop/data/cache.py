@@ -518,8 +518,17 @@ class Cache:
         match as typed); ``%`` and ``_`` are ordinary characters. Blank text finds nothing.
         At most ``limit`` events, the earliest ones.
         """
-        page = self.search_page(department_ids, text, limit=limit)
-        return page.events[:limit] if page is not None else []
+        found: list[Event] = []
+        after: date | None = None
+        while len(found) < limit:
+            page = self.search_page(department_ids, text, after=after, limit=limit - len(found))
+            if page is None:
+                break
+            found += page.events
+            if page.after is None:
+                break
+            after = page.after
+        return found[:limit]
 
     def search_page(
         self,

@@ -45,7 +45,7 @@ _PROGRESS_STEPS = 2_000
 CANDIDATES = 5_000
 # Rows given their tokens per slice: short enough that a month read waiting for the lock
 # hardly notices.
-SLICE_ROWS = 5_000
+SLICE_ROWS = 1_000
 _JULIAN_OFFSET = 1_721_424  # date.toordinal() + this = SQLite's CAST(julianday(day) AS INTEGER)
 
 

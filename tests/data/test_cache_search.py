@@ -155,6 +155,7 @@ def test_a_page_ends_early_when_the_index_finds_only_look_alikes(
         found += page.events
         pages += 1
     assert found == [real] and pages == 5
+    assert cache.search(["dev"], "회의 a") == [real]  # all pages, for who wants a list
 
 
 def test_the_first_page_of_a_common_word_does_not_read_every_match(
