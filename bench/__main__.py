@@ -25,7 +25,7 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import check, freshness, report, startup, switch, whatif
+from bench import check, freshness, report, search, startup, switch, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
@@ -42,6 +42,7 @@ MEASUREMENTS = (
     "memory",
     "installed",
     "check",
+    "search",
 )
 
 BUDGETS = {
@@ -570,6 +571,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=0.0,
         help="make the endpoint wait this long before each answer (a network round trip)",
     )
+    parser.add_argument(
+        "--search-scales",
+        nargs="+",
+        choices=list(search.SIZES),
+        help="cache sizes for the search rows (default: all; --quick: a small one)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget fails")
     return parser.parse_args(argv)
 
@@ -773,6 +780,10 @@ def main(argv: list[str] | None = None) -> int:
                     "memory",
                     lambda: [memory_row(run_child("memory", ctx, tmp, timeout), bare_rss, enforce)],
                 )
+            if "search" in selected:
+                scales = args.search_scales or (["quick"] if args.quick else list(search.SIZES))
+                runs = 1 if args.quick else 10
+                attempt("search", lambda: search.rows(search.measure(scales, runs), enforce))
             if "installed" in selected:
 
                 def run_installed() -> list[Row]:

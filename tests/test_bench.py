@@ -50,6 +50,9 @@ EXPECTED = {
     "installed",
     "check",
     "check.locked",
+    "search.quick.common",
+    "search.quick.word",
+    "search.quick.rare",
 }
 
 

@@ -40,7 +40,8 @@ Design:
   ISO-8601 text at full precision, so a cached event equals the one that was fetched.
 - **Search** uses a ``search_text`` column (schema v2): title and description, NFKC-normalised
   and case-folded in Python, matched with ``instr``: case-insensitive for every script, and
-  ``%`` or ``_`` are ordinary characters.
+  ``%`` or ``_`` are ordinary characters. An FTS5 index of character pairs (schema v5,
+  :mod:`desktop.data.cache_search`) finds the candidates in date order, a page at a time.
 """
 
 from __future__ import annotations
@@ -76,9 +77,18 @@ from desktop.data.cache_schema import (
     event_row,
     fetched_text,
     fold,
+    insert_events,
     moment_from_text,
     moment_text,
     write_all,
+)
+from desktop.data.cache_search import (
+    SLICE_ROWS,
+    Cancelled,
+    SearchPage,
+    build_slice,
+    needle_of,
+    search_page,
 )
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import (
@@ -104,6 +114,7 @@ __all__ = [
     "CacheError",
     "CachedMonth",
     "Rescue",
+    "SearchPage",
     "copy_without_outbox",
     "fold",
     "sort_events",
@@ -423,8 +434,8 @@ class Cache:
                     "(o.original_department_id, o.changed_department_id))",
                     (self.source, department_id, first.isoformat(), last.isoformat()),
                 )
-                conn.executemany(
-                    INSERT_EVENT,
+                insert_events(
+                    conn,
                     [
                         event_row(self.source, e)
                         for e in events
@@ -534,24 +545,50 @@ class Cache:
         match as typed); ``%`` and ``_`` are ordinary characters. Blank text finds nothing.
         At most ``limit`` events, the earliest ones.
         """
-        needle = fold(text.strip())
+        found: list[Event] = []
+        after: date | None = None
+        while len(found) < limit:
+            page = self.search_page(department_ids, text, after=after, limit=limit - len(found))
+            if page is None:
+                break
+            found += page.events
+            if page.after is None:
+                break
+            after = page.after
+        return found[:limit]
+
+    def search_page(
+        self,
+        department_ids: list[str],
+        text: str,
+        *,
+        after: date | None = None,
+        limit: int = 200,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SearchPage | None:
+        """One page of :meth:`search`'s results after the day ``after`` (whole days, at least
+        ``limit`` events unless it is the last); ``None`` when ``cancelled()`` stopped it."""
+        needle = needle_of(text)
         if not needle or limit <= 0 or not department_ids:
-            return []
+            return SearchPage([], None)
 
-        def read(conn: sqlite3.Connection) -> list[Event]:
-            cursor = conn.execute(
-                f"SELECT {EVENT_COLUMNS} FROM events WHERE source = ? "
-                "AND department_id IN (SELECT value FROM json_each(?)) "
-                "AND instr(search_text, ?) > 0 ORDER BY event_date",
-                (self.source, _ids_json(department_ids), needle),
-            )
-            found: list[Event] = []
-            for row in cursor:
-                # Past the limit, finish the last day only: its order is by time, not by row.
-                if len(found) >= limit and row[2] != found[-1].event_date.isoformat():
-                    break
-                found.append(event_from_row(row))
-            cursor.close()
-            return found
+        def read(conn: sqlite3.Connection) -> SearchPage | None:
+            try:
+                return search_page(
+                    conn,
+                    self.source,
+                    department_ids,
+                    needle,
+                    after=after,
+                    limit=limit,
+                    cancelled=cancelled,
+                )
+            except Cancelled:
+                return None
 
-        return sort_events(self._db.run(read))[:limit]
+        return self._db.run(read)
+
+    def build_search_index(self, rows: int = SLICE_ROWS) -> bool:
+        """Index the next ``rows`` events cached before the search index existed (one short
+        transaction); True once every event is indexed. Until then search scans."""
+        return self._db.run(lambda conn: build_slice(conn, rows))

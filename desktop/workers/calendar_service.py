@@ -42,6 +42,9 @@ T = TypeVar("T")
 
 RECENT_SECONDS = 60.0
 STORE_FALLBACK_MS = 1500
+# Between two slices of the search index's first build (a file from before the index): the
+# month reads, saves and searches queued meanwhile go first.
+SEARCH_INDEX_PAUSE_MS = 50
 # Waiting behind a change another copy of the app is sending: the first look again, then doubling.
 ELSEWHERE_FIRST_MS = 2000
 
@@ -226,6 +229,7 @@ class CalendarService(QObject):
     def _outbox_opened(self, outbox: Outbox) -> None:
         self.outbox = outbox
         self.load_outbox()
+        self.build_search_index()
         waiting, self._outbox_waiting = self._outbox_waiting, []
         for decide in waiting:
             decide(None)
@@ -306,6 +310,19 @@ class CalendarService(QObject):
             log.error("The local cache failed", exc_info=error)
 
         return self.runner.submit(lambda: work(cache), on_result, logged, key=key)
+
+    def build_search_index(self) -> None:
+        """Index the events cached before the search index existed: a short slice at a time
+        on a worker, with a pause between slices (until then search scans)."""
+        cache = self.cache
+        if cache is None:
+            return
+
+        def next_slice(done: bool) -> None:
+            if not done and self.cache is cache:
+                QTimer.singleShot(SEARCH_INDEX_PAUSE_MS, self.build_search_index)
+
+        self.run_local(lambda c: c.build_search_index(), next_slice, key="search-index")
 
     # --- the cache beside the store (these run on workers) -----------------------------------
 

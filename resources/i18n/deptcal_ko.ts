@@ -633,36 +633,50 @@
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="252" />
+            <location filename="../../desktop/views/departments_panel.py" line="276" />
             <source>%n event(s) found in the saved months</source>
             <translation>
                 <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="270" />
+            <source>%n event(s) found so far, searching on…</source>
+            <translation>
+                <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="201" />
+            <location filename="../../desktop/views/departments_panel.py" line="210" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="214" />
+            <location filename="../../desktop/views/departments_panel.py" line="223" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="187" />
+            <location filename="../../desktop/views/departments_panel.py" line="196" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="185" />
+            <location filename="../../desktop/views/departments_panel.py" line="194" />
             <source>Find departments and events</source>
             <translation>부서 및 일정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="102" />
+            <location filename="../../desktop/views/departments_panel.py" line="103" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="272" />
+            <source>The first %n event(s) found; type more to narrow</source>
+            <translation>
+                <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
+            </translation>
         </message>
     </context>
     <context>
