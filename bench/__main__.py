@@ -25,13 +25,25 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import report, stall, startup, whatif
+from bench import check, freshness, report, search, stall, startup, switch, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
-MEASUREMENTS = ("startup", "warm", "cold", "responsive", "reads", "capacity", "memory", "installed")
+MEASUREMENTS = (
+    "startup",
+    "warm",
+    "cold",
+    "responsive",
+    "reads",
+    "window-reads",
+    "capacity",
+    "memory",
+    "installed",
+    "check",
+    "search",
+)
 
 BUDGETS = {
     "startup": 1.3,  # × the bare window's first paint
@@ -217,6 +229,7 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 passed=_check(r, BUDGETS["startup"], enforce),
                 details={
                     "runs_ms": painted,
+                    "spread": startup.spread(painted),
                     "bare_runs_ms": bare,
                     "phases_median_ms": phases,
                     "events_painted": runs[0].get("events") if runs else None,
@@ -262,7 +275,7 @@ def startup_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                 },
             )
         )
-    return rows
+    return rows + startup.imports_and_no_pyc_rows(raw, enforce)
 
 
 def warm_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
@@ -356,6 +369,7 @@ def cold_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
                     details={"first_paint_ms": paints},
                 )
             )
+        rows += switch.cold_rows(name, _kind(name), group, value)
     return rows
 
 
@@ -439,6 +453,11 @@ def capacity_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
         value = float(variant["units_per_hour"])
         base = float(variant["busy_month_read_units"])
         policy = variant["policy"]
+        if policy.get("fresh_tick_seconds"):
+            row = freshness.capacity_row(variant, BUDGETS["capacity_units"])
+            row.passed = _check(value, BUDGETS["capacity_units"], enforce)
+            rows.append(row)
+            continue
         rows.append(
             Row(
                 id="capacity" if default else f"capacity.{variant['name']}",
@@ -560,6 +579,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=0.0,
         help="make the endpoint wait this long before each answer (a network round trip)",
     )
+    parser.add_argument(
+        "--search-scales",
+        nargs="+",
+        choices=list(search.SIZES),
+        help="cache sizes for the search rows (default: all; --quick: a small one)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget fails")
     return parser.parse_args(argv)
 
@@ -604,6 +629,25 @@ def _context(
         "activations_per_hour": 6,
     }
     variants = [default_policy]
+    # Issue 16: the crowded department with four overlays, its coming week kept fresh (the
+    # window's 30 s fresh-days timer), and a typical department with four overlays.
+    variants += [
+        {**default_policy, "name": "overlays-fresh", "overlays": 4, "fresh_tick_seconds": 30},
+        {
+            **default_policy,
+            "name": "overlays-fresh-steady",
+            "overlays": 4,
+            "fresh_tick_seconds": 30,
+            "browse_months": 0,
+        },
+        {
+            **default_policy,
+            "name": "typical-overlays-fresh",
+            "department": "typical",
+            "overlays": 4,
+            "fresh_tick_seconds": 30,
+        },
+    ]
     if not quick:
         variants += [
             {**default_policy, "name": "no-activation", "activations_per_hour": 0},
@@ -713,8 +757,8 @@ def main(argv: list[str] | None = None) -> int:
                             tmp / "home-startup-typical", server.url, cache, ctx["typical"]
                         ),
                     }
-                    runs = args.startup_runs or (1 if args.quick else 7)
-                    startup_raw.update(startup.measure_startup(homes, runs))
+                    runs = args.startup_runs or (1 if args.quick else 10)
+                    startup_raw.update(startup.measure_startup(homes, runs, workdir=tmp))
                     return startup_rows(startup_raw, enforce) if "startup" in selected else []
 
                 attempt("startup", run_startup)
@@ -724,6 +768,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("warm", warm_rows),
                 ("cold", cold_rows),
                 ("reads", reads_rows),
+                ("window-reads", switch.window_reads_rows),
                 ("capacity", capacity_rows),
             ):
                 if key in selected:
@@ -760,6 +805,10 @@ def main(argv: list[str] | None = None) -> int:
                     "memory",
                     lambda: [memory_row(run_child("memory", ctx, tmp, timeout), bare_rss, enforce)],
                 )
+            if "search" in selected:
+                scales = args.search_scales or (["quick"] if args.quick else list(search.SIZES))
+                runs = 1 if args.quick else 10
+                attempt("search", lambda: search.rows(search.measure(scales, runs), enforce))
             if "installed" in selected:
 
                 def run_installed() -> list[Row]:
@@ -770,6 +819,8 @@ def main(argv: list[str] | None = None) -> int:
                     return [installed_row(startup.measure_installed(env, runs, tmp))]
 
                 attempt("installed", run_installed)
+            if "check" in selected:  # its own cache file, no server (bench/check.py)
+                attempt("check", lambda: check.rows(check.run(tmp, quick=args.quick), enforce))
             if what_ifs:
 
                 def mark(built: list[Row]) -> list[Row]:

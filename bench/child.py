@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _scenarios() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
-    from bench import reads, scenarios
+    from bench import reads, scenarios, switch
 
     return {
         "warm": scenarios.warm_switch,
@@ -26,6 +26,7 @@ def _scenarios() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
         "capacity": scenarios.capacity,
         "memory": scenarios.memory,
         "reads": reads.reads,
+        "window-reads": switch.window_reads,
     }
 
 

@@ -39,6 +39,7 @@ class PageRecord:
     index: str
     department_id: str
     start: str  # the ``:a`` bound of a date range, "" otherwise
+    end: str  # the ``:b`` bound
     items: int
     scanned: int
     size: int
@@ -87,6 +88,7 @@ class ReadMeter:
             index=str(params.get("IndexName", "")),
             department_id=str(values.get(":d", {}).get("S", "")),
             start=str(values.get(":a", {}).get("S", "")),
+            end=str(values.get(":b", {}).get("S", "")),
             items=int(parsed.get("Count", len(items))),
             scanned=int(parsed.get("ScannedCount", len(items))),
             size=size,

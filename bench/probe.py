@@ -174,6 +174,37 @@ def _after_import(name: str, patch: Callable[[Any], None]) -> None:
     sys.meta_path.insert(0, Finder())
 
 
+def _time_app_imports() -> dict[str, float]:
+    """Seconds the GUI thread spends importing each of the app's modules that no other module
+    of the app imported (what it imported included, Qt's and the standard library's too):
+    ``-X importtime``'s cumulative figures, but for this thread alone (its report mixes the
+    imports of threads running at once). Filled until the probe reports."""
+    import threading
+
+    bootstrap: Any = sys.modules["_frozen_importlib"]
+    original = bootstrap._find_and_load
+    gui_thread = threading.get_ident()
+    seconds: dict[str, float] = {}
+    inside: list[str] = []
+
+    def find_and_load(name: str, import_: Any) -> Any:
+        own = name.split(".", maxsplit=1)[0] == "desktop"
+        if not own or inside or threading.get_ident() != gui_thread:
+            return original(name, import_)
+        inside.append(name)
+        began, began_cpu = time.perf_counter(), time.thread_time()
+        try:
+            return original(name, import_)
+        finally:
+            seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - began
+            # The thread's CPU time too: what other processes on the machine do not lengthen.
+            seconds[" cpu"] = seconds.get(" cpu", 0.0) + time.thread_time() - began_cpu
+            inside.pop()
+
+    bootstrap._find_and_load = find_and_load
+    return seconds
+
+
 def app(args: list[str]) -> None:
     """The app as ``deptcal`` runs it, watched through public seams only: Qt events (an
     application-wide event filter until the main window shows, then filters on the window and
@@ -197,6 +228,7 @@ def app(args: list[str]) -> None:
                 marks["boto3_import"] = time.monotonic()
 
     sys.meta_path.insert(0, ImportWatch())
+    app_imports = _time_app_imports() if os.environ.get("BENCH_IMPORT_TIMES") else None
 
     class Watcher(QObject):
         """The window's first paint, and the grid's first paint with the cached month."""
@@ -264,6 +296,11 @@ def app(args: list[str]) -> None:
         marks["painted"] = time.monotonic()
         marks["peak_rss_kb"] = int(_peak_rss_mb() * 1024)
         marks["modules"] = sorted(m for m in sys.modules if m.split(".")[0] == "desktop")
+        if app_imports is not None:
+            cpu = app_imports.pop(" cpu", 0.0)
+            marks["app_imports_us"] = round(sum(app_imports.values()) * 1e6)  # an int: a fact
+            marks["app_imports_cpu_us"] = round(cpu * 1e6)
+            marks["app_imports"] = {k: round(v * 1000, 2) for k, v in app_imports.items()}
         _report(marks)
 
     _after_import("desktop.views.main_window", watch)

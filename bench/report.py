@@ -109,6 +109,17 @@ def _result(row: Row) -> str:
     return f"({text})" if row.what_if else text
 
 
+def _median_cell(row: Row) -> str:
+    """The median, and the fastest and slowest run where the row has them."""
+    if row.median is None:
+        return row.note
+    spread = row.details.get("spread") or {}
+    if "min" in spread and "max" in spread:
+        low, high = _number(spread["min"], row.unit), _number(spread["max"], row.unit)
+        return f"{_number(row.median, row.unit)} ({low} – {high})"
+    return _number(row.median, row.unit)
+
+
 def table(rows: list[Row], *, markdown: bool = False) -> str:
     """The rows as an aligned text table (or a Markdown table)."""
     header = ["measurement", "median", "baseline", "ratio", "budget", "result"]
@@ -122,7 +133,7 @@ def table(rows: list[Row], *, markdown: bool = False) -> str:
         lines.append(
             [
                 f"{row.name} [what-if: {row.what_if}]" if row.what_if else row.name,
-                _number(row.median, row.unit) if row.median is not None else row.note,
+                _median_cell(row),
                 base,
                 f"{row.ratio:.2f}×" if row.ratio is not None else "—",
                 row.budget or "—",

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from bench import gui
+from bench import gui, switch
 from bench.meter import PageRecord
 from desktop.domain.calendar import add_months, month_end
 from desktop.views.main_window import MainWindow
@@ -152,6 +152,8 @@ def cold_switch(ctx: dict[str, Any]) -> dict[str, Any]:
     window, view = harness.window, harness.view
     client = bare_client(ctx["url"])
     _bare_query_seconds(client, busy, today)  # the bare client's own first-use costs
+    fair = switch.fair_client(ctx["url"])  # the same item parsing as the app (none by botocore)
+    switch.fair_query(fair, busy, today)
     groups = {
         "typical": [add_months(today, -k) for k in range(2, 2 + int(ctx["cold_months"]))],
         "busy": [today],
@@ -161,6 +163,8 @@ def cold_switch(ctx: dict[str, Any]) -> dict[str, Any]:
         app_seconds: list[float] = []
         bare_seconds: list[float] = []
         first_paints: list[float] = []  # the grid's paint of the month's texts, laid out anew
+        fair_seconds: list[float] = []  # a bare Query parsing items as the app does
+        plain_paints: list[float] = []  # a plain QPainter grid of the same texts
         items: list[int] = []
         reps = int(ctx["reps"]) if len(targets) > 1 else int(ctx.get("cold_single_reps", 1))
         for rep in range(reps):
@@ -183,10 +187,18 @@ def cold_switch(ctx: dict[str, Any]) -> dict[str, Any]:
                 seconds, count = _bare_query_seconds(client, busy, target)
                 bare_seconds.append(seconds)
                 items.append(count)
+                seconds, raw = switch.fair_query(fair, busy, target)
+                fair_seconds.append(seconds)
+                port = view.viewport()
+                plain_paints.append(
+                    switch.plain_grid_paint_seconds(raw, target, port.width(), port.height())
+                )
         results[name] = {
             "app_seconds": app_seconds,
             "bare_seconds": bare_seconds,
             "first_paint_seconds": first_paints,
+            "fair_bare_seconds": fair_seconds,
+            "plain_paint_seconds": plain_paints,
             "items": items,
             "months": [f"{m:%Y-%m}" for m in targets],
         }
@@ -339,26 +351,42 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
     refresh timer's ticks and the window's activations are the script's: each fires the
     window's ``refresh_timer`` (stopped), exactly what its ticks and ``changeEvent`` run.
     """
+    from bench import freshness as fresh_days
     from desktop.domain import freshness
 
-    busy = ctx["busy"]
     variants = ctx["capacity_variants"]
     results: list[dict[str, Any]] = []
     for variant in variants:
+        busy = ctx[variant.get("department", "busy")]
+        overlays = [d for d in ctx["overlays"] if d != busy][: int(variant.get("overlays", 0))]
         freshness.STALE_SECONDS = int(variant["stale_seconds"])
         clock = SimClock()
         clock.install()
         workdir = Path(ctx["workdir"]) / f"capacity-{variant['name']}"
-        harness = gui.build_window(ctx["url"], workdir, department=busy, start=False, sizes=True)
+        harness = gui.build_window(
+            ctx["url"],
+            workdir,
+            department=busy,
+            overlays=overlays,
+            start=False,
+            sizes=True,
+            today=date.fromisoformat(ctx["today"]) if overlays else None,
+        )
         window = harness.window
         window.refresh_timer.stop()  # its ticks are simulated below
         window.months.memory.fetch_times.clock = clock.monotonic
         script = session_script(
             float(variant["refresh_minutes"]),
             int(variant["activations_per_hour"]),
-            int(ctx["browse_months"]),
+            int(variant.get("browse_months", ctx["browse_months"])),
             float(ctx["browse_step_seconds"]),
         )
+        if variant.get("fresh_tick_seconds"):
+            script = sorted(
+                script + fresh_days.fresh_ticks(float(variant["fresh_tick_seconds"])),
+                key=lambda a: a[0],
+            )
+        timed: list[tuple[float, str, str, str]] = []
         by_trigger: dict[str, float] = {}
         reads: dict[str, int] = {}
         log: list[dict[str, Any]] = []
@@ -382,11 +410,15 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
                     window.step_month(1)
                 else:
                     window.go_today()
+            elif action == "fresh":
+                trigger = "fresh (today and the week)"
+                window.months.fresh_timer.timeout.emit()
             else:
                 window.refresh_timer.timeout.emit()
             harness.idle()
             shown = window.month
             pages = harness.meter.since(mark)
+            timed += [(at, p.department_id, p.start, p.end) for p in pages if p.start]
             for page in pages:
                 name = _page_trigger(page, trigger, shown)
                 by_trigger[name] = by_trigger.get(name, 0.0) + page.units
@@ -420,6 +452,9 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
                     statistics.median([p.units for p in busy_reads]) if busy_reads else 0.0
                 ),
                 "busy_month_reads": len(busy_reads),
+                "departments": 1 + len(overlays),
+                "busy": busy,
+                "fresh_gaps": fresh_days.longest_gaps(timed, [busy, *overlays], window.today),
                 "log": log,
             }
         )
@@ -430,6 +465,8 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
 def _page_trigger(page: PageRecord, trigger: str, shown: date) -> str:
     if page.table == "departments":
         return "open (departments list)"
+    if trigger.startswith("fresh") or (page.start and not page.start.endswith("-01")):
+        return "fresh (today and the week)"  # a Query narrowed to today or the coming week
     if page.start and page.start != shown.isoformat():
         return "prefetch"
     return trigger

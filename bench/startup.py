@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.report import Row, median, ratio
+
 ROOT = Path(__file__).resolve().parent.parent
 FROZEN = ROOT / "dist" / "deptcal" / "deptcal"
 
@@ -80,6 +82,28 @@ def run_probe(mode: str, env: dict[str, str], *args: str, timeout: float = 60) -
     marks: dict[str, Any] = {key: value - spawned for key, value in raw["t"].items()}
     marks.update(raw["info"])
     return marks
+
+
+def source_copy(workdir: Path) -> Path:
+    """The app's package and resources copied without ``__pycache__``, for a start-up without
+    ``.pyc`` files (as from a read-only source install that was not byte-compiled)."""
+    copy = workdir / "no-pyc"
+    if not copy.exists():
+        copy.mkdir(parents=True)
+        shutil.copytree(
+            ROOT / "desktop", copy / "desktop", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        (copy / "resources").symlink_to(ROOT / "resources")
+    return copy
+
+
+def no_pyc_env(env: dict[str, str], copy: Path) -> dict[str, str]:
+    """``env`` running the app from ``copy``, never writing bytecode."""
+    return {
+        **env,
+        "PYTHONPATH": os.pathsep.join([str(copy), env["PYTHONPATH"]]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
 
 
 def prepare_home(home: Path, url: str, cache_template: Path, department_id: str) -> dict[str, str]:
@@ -148,19 +172,34 @@ def qt_names(modules: list[str]) -> list[str]:
     return sorted(names)
 
 
-def measure_startup(homes: dict[str, dict[str, str]], runs: int) -> dict[str, Any]:
+def measure_startup(
+    homes: dict[str, dict[str, str]], runs: int, *, workdir: Path | None = None
+) -> dict[str, Any]:
     """``runs`` rounds of: the bare window, the two Qt floors, then the app in each prepared home
     (interleaved, so a slow moment of the machine hits every kind alike). One unmeasured
-    round first; it also tells which modules the app loads before its first paint."""
+    round first; it also tells which modules the app loads before its first paint.
+
+    With ``workdir``, each round also runs the app in the last home timing its own imports
+    (``imports``: see ``bench.probe``) and from a copy of its source without ``.pyc`` files
+    (``no_pyc``)."""
     any_env = next(iter(homes.values()))
+    last_env = list(homes.values())[-1]
     results: dict[str, Any] = {"bare": [], "floor": [], "floor_minimal": []}
     results.update({name: [] for name in homes})
+    extra: dict[str, dict[str, str]] = {}
+    if workdir is not None:
+        extra = {
+            "imports": {**last_env, "BENCH_IMPORT_TIMES": "1"},
+            "no_pyc": no_pyc_env(last_env, source_copy(workdir)),
+        }
+        results.update({name: [] for name in extra})
     names: list[str] = []
     for round_ in range(runs + 1):
         bare = run_probe("bare", any_env)
         floor = run_probe("floor", any_env, *names) if names else None
         minimal = run_probe("floor", any_env, *MINIMAL_GRID_TYPES)
         apps = {name: run_probe("app", env) for name, env in homes.items()}
+        apps.update({name: run_probe("app", env) for name, env in extra.items()})
         if round_ == 0:
             # Warm-up: the OS's file cache, Python's bytecode cache.
             names = qt_names(next(iter(apps.values())).get("modules", []))
@@ -218,3 +257,55 @@ def _time_to_saved(command: list[str], env: dict[str, str]) -> float | None:
         process.kill()
         process.wait()
     return found
+
+
+IMPORTS_BUDGET_MS = 60.0  # the app's own imports on the GUI thread before its first paint
+
+
+def spread(values: list[float]) -> dict[str, float]:
+    """min/median/max of ``values`` (fresh processes), for a row's details and its cell."""
+    return {"min": min(values), "median": median(values), "max": max(values)} if values else {}
+
+
+def imports_and_no_pyc_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
+    """The app's own imports before the first paint, and start-up without ``.pyc`` files."""
+    rows = []
+    imports = [m["app_imports_us"] / 1000 for m in raw.get("imports", []) if "app_imports_us" in m]
+    if imports:
+        value = median(imports)
+        modules: dict[str, list[float]] = {}
+        for marks in raw["imports"]:
+            for name, ms in marks.get("app_imports", {}).items():
+                modules.setdefault(name, []).append(ms)
+        rows.append(
+            Row(
+                id="startup.imports",
+                name="1. the app's own imports on the GUI thread before the first paint (typical)",
+                unit="ms",
+                median=value,
+                budget=f"≤ {IMPORTS_BUDGET_MS:g} ms",
+                passed=(value <= IMPORTS_BUDGET_MS) if enforce else None,
+                details={
+                    "runs_ms": imports,
+                    "spread": spread(imports),
+                    "cpu_runs_ms": [m.get("app_imports_cpu_us", 0) / 1000 for m in raw["imports"]],
+                    "modules_median_ms": {k: median(v) for k, v in sorted(modules.items())},
+                },
+            )
+        )
+    no_pyc = [m["painted"] * 1000 for m in raw.get("no_pyc", []) if "painted" in m]
+    typical = [m["painted"] * 1000 for m in raw.get("typical", []) if "painted" in m]
+    if no_pyc and typical:
+        rows.append(
+            Row(
+                id="startup.typical.no_pyc",
+                name="1. start-up without the app's .pyc files (typical; source not byte-compiled)",
+                unit="ms",
+                median=median(no_pyc),
+                baseline=median(typical),
+                baseline_name="the same with them",
+                ratio=ratio(median(no_pyc), median(typical)),
+                details={"runs_ms": no_pyc, "spread": spread(no_pyc)},
+            )
+        )
+    return rows

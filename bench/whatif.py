@@ -8,7 +8,8 @@ app's files. The names:
 - ``store-after-paint``: ``CalendarService`` opens the store (boto3 import, client) only once
   the window has painted the cached month. The app does this now; the harness skips it.
 - ``prefetch-after-paint``: ``MonthController.prefetch_neighbours`` waits until the grid has been
-  painted, instead of starting two fetches while the month's paint is pending.
+  painted, instead of starting two fetches while the month's paint is pending. The app does
+  this now; the harness skips it.
 - ``cache-after-paint``: ``CalendarService.load_month`` hands the fetched month to the window
   first and writes it to the SQLite cache once the grid has painted it. The app does this
   now; the harness skips it.
@@ -23,7 +24,7 @@ from typing import Any
 
 NAMES = ("store-after-paint", "prefetch-after-paint", "cache-after-paint", "gc-freeze")
 # What-ifs the app has since adopted: nothing left to patch, the harness skips them.
-ADOPTED = ("store-after-paint", "cache-after-paint")
+ADOPTED = ("store-after-paint", "cache-after-paint", "prefetch-after-paint")
 
 
 def apply(names: Iterable[str]) -> list[str]:

@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
 
+    from desktop.qt_imports import speed_up_feature_check
+
+    speed_up_feature_check()
     from desktop.settings import APPLICATION, ORGANIZATION
 
     QCoreApplication.setOrganizationName(ORGANIZATION)

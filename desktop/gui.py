@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from desktop.data.secrets import SecretStore
     from desktop.demo import DemoServer
     from desktop.settings import AppSettings
+    from desktop.views.bug_dialog import BugDialogs
+    from desktop.workers.bugs import Bug, BugReporter
 
 log = logging.getLogger(__name__)
 
@@ -202,25 +204,79 @@ def needs_setup(settings: AppSettings) -> bool:
     return not dotenv
 
 
+class LaterStart:
+    """Start-up's work that waits until the window has painted the cached month: the log file
+    (records logged meanwhile are held, then written first) and the bug report dialog (bugs
+    reported meanwhile, caught by the hooks installed at once, are held, then shown).
+
+    Each step runs on its own turn of the event loop, so none lengthens another's pass.
+    """
+
+    def __init__(self, bugs: BugReporter) -> None:
+        from desktop.logs import hold_records
+        from desktop.workers.bugs import install_hooks
+
+        hold_records()
+        # One place for bugs on every thread: slots, worker tasks and Python threads.
+        self.bugs = bugs
+        install_hooks(bugs)
+        self.held: list[Bug] = []
+        self._hold = self.held.append
+        bugs.subscribe(self._hold)
+        self.dialogs: BugDialogs | None = None
+        self.logging_set_up = False
+
+    def after_paint(self) -> None:
+        QTimer.singleShot(0, self.set_up_logging)
+        QTimer.singleShot(0, self.show_bugs)
+
+    def set_up_logging(self) -> None:
+        if not self.logging_set_up:
+            from desktop.logs import setup_logging
+
+            self.logging_set_up = True
+            setup_logging()
+
+    def show_bugs(self) -> None:
+        app = QApplication.instance()
+        if self.dialogs is not None or app is None:
+            return
+        from desktop.views.bug_dialog import BugDialogs
+
+        self.dialogs = BugDialogs(self.bugs, app)
+        self.bugs.unsubscribe(self._hold)
+        held, self.held[:] = list(self.held), []
+        for bug in held:
+            self.dialogs.show(bug)
+
+    def stop(self) -> None:
+        """At exit: the log file gets what was held; no more report dialogs open."""
+        self.set_up_logging()
+        self.bugs.unsubscribe(self._hold)
+        if self.dialogs is not None:
+            self.dialogs.stop()
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    from desktop.workers.bugs import BugReporter
+
+    later = LaterStart(BugReporter())
+    try:
+        return _run_window(args, later)
+    finally:
+        later.stop()
+
+
+def _run_window(args: argparse.Namespace, later: LaterStart) -> int:
     from desktop.data.secrets import SecretStore
-    from desktop.logs import setup_logging
     from desktop.settings import AppSettings
     from desktop.workers.calendar_service import CalendarService
 
-    setup_logging()
-    from desktop.views import bug_dialog
-    from desktop.workers.bugs import BugReporter
-
-    # One place for bugs on every thread: slots, worker tasks and Python threads.
-    bugs = BugReporter()
-    bug_dialog.install(bugs)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # A screenshot needs no screen: render offscreen (also on machines without a display).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    bug_dialogs = bug_dialog.BugDialogs(bugs, app)
     QGuiApplication.setDesktopFileName("deptcal")
     app.setWindowIcon(QIcon(str(resource_path("icons", "deptcal.png"))))
     from desktop.settings import LANGUAGE
@@ -248,7 +304,7 @@ def run_gui(args: argparse.Namespace) -> int:
     service = CalendarService(
         sources.demo if args.demo else sources.configured,
         cache_factory=sources.open_cache,
-        bugs=bugs,
+        bugs=later.bugs,
     )
     setting_up = not args.demo and not args.screenshot and needs_setup(settings)
     if not setting_up:
@@ -265,6 +321,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         # No event was handled since service.start(): the cache's answer comes after this.
         window.start(service_started=True)
+    window.after_start(later.after_paint)
     if instance is not None:
         instance.activated.connect(window.bring_to_front)
         window.after_start(instance.listen)
@@ -276,7 +333,6 @@ def run_gui(args: argparse.Namespace) -> int:
         exit_code = app.exec()
     service.close()
     sources.close()
-    bug_dialogs.stop()
     if instance is not None:
         instance.release()
     return exit_code

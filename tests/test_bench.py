@@ -24,12 +24,23 @@ EXPECTED = {
     "startup.typical",
     "startup.typical.floor",
     "startup.typical.floor.minimal",
+    "startup.imports",
+    "startup.typical.no_pyc",
     "warm.median",
     "warm.p95",
     "cold.typical",
     "cold.busy",
     "cold.typical.floor",
     "cold.busy.floor",
+    "cold.typical.fair",
+    "cold.busy.fair",
+    "cold.typical.floor.plain",
+    "cold.busy.floor.plain",
+    "reads.window.typical",
+    "reads.window.busy",
+    "capacity.overlays-fresh",
+    "capacity.overlays-fresh-steady",
+    "capacity.typical-overlays-fresh",
     "responsive",
     "responsive.huge",
     "reads.busy",
@@ -38,6 +49,11 @@ EXPECTED = {
     "capacity",
     "memory",
     "installed",
+    "check",
+    "check.locked",
+    "search.quick.common",
+    "search.quick.word",
+    "search.quick.rare",
 }
 
 
@@ -56,7 +72,7 @@ def _run(*args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
 
 def test_quick_mode_measures_everything(tmp_path: Path) -> None:
     output = tmp_path / "results.json"
-    done = _run("-m", "bench", "--quick", *TINY, "--output", str(output))
+    done = _run("-m", "bench", "--quick", *TINY, "--output", str(output), timeout=300)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     results = json.loads(output.read_text(encoding="utf-8"))
 

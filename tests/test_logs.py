@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.logs import log_dir, setup_logging
+from desktop.logs import hold_records, log_dir, setup_logging
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
@@ -52,3 +52,20 @@ def test_the_log_and_its_folders_are_the_users_only() -> None:
     assert mode(directory) == mode(directory.parent) == "0o700"
     assert mode(path) == "0o600"
     assert mode(directory / "deptcal.log.1") == "0o600"
+
+
+@pytest.mark.usefixtures("restore_root_logger")
+def test_records_logged_before_the_file_opens_land_in_it_first() -> None:
+    hold_records()  # start-up: the file opens after the first paint
+    logging.getLogger("desktop.test").info("logged while the window was being built")
+    assert not (log_dir() / "deptcal.log").exists()
+
+    path = setup_logging()
+    logging.getLogger("desktop.test").info("logged after the paint")
+
+    assert path is not None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.split(": ", 1)[1] for line in lines] == [
+        "logged while the window was being built",
+        "logged after the paint",
+    ]

@@ -21,8 +21,9 @@ Design:
 - **Never a crash, never stuck, never a change lost.** A file that is not a database, is
   truncated or corrupt, or has a schema this code cannot read is moved aside
   (``<name>.corrupt-<timestamp>``, with its ``-wal``/``-shm``) and rebuilt empty, with a
-  warning in the log: at opening, or by :meth:`Cache.check` (a read of every page, which the
-  service runs once the first month is painted). Corruption found by any query
+  warning in the log: at opening, or by :meth:`Cache.check` (a read of every page on a
+  connection of its own, without the lock: see :mod:`desktop.data.cache_check` for when the
+  service runs it). Corruption found by any query
   (``SQLITE_CORRUPT``/``SQLITE_NOTADB``) is handled the same way and the call is run again on
   the fresh file. The outbox rows still readable in the file moved aside are read row by row
   and carried into the new file (:meth:`Cache.take_rescue` says how many were saved and
@@ -39,7 +40,8 @@ Design:
   ISO-8601 text at full precision, so a cached event equals the one that was fetched.
 - **Search** uses a ``search_text`` column (schema v2): title and description, NFKC-normalised
   and case-folded in Python, matched with ``instr``: case-insensitive for every script, and
-  ``%`` or ``_`` are ordinary characters.
+  ``%`` or ``_`` are ordinary characters. An FTS5 index of character pairs (schema v5,
+  :mod:`desktop.data.cache_search`) finds the candidates in date order, a page at a time.
 """
 
 from __future__ import annotations
@@ -49,11 +51,12 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from desktop.data.cache_check import CHECK_EVERY
 from desktop.data.cache_db import (
     BUSY_TIMEOUT_SECONDS,
     NEWER_FILE,
@@ -74,9 +77,18 @@ from desktop.data.cache_schema import (
     event_row,
     fetched_text,
     fold,
+    insert_events,
     moment_from_text,
     moment_text,
     write_all,
+)
+from desktop.data.cache_search import (
+    SLICE_ROWS,
+    Cancelled,
+    SearchPage,
+    build_slice,
+    needle_of,
+    search_page,
 )
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import (
@@ -93,6 +105,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "APPLICATION_ID",
     "BUSY_TIMEOUT_SECONDS",
+    "CHECK_EVERY",
     "MIGRATIONS",
     "NEWER_FILE",
     "SCHEMA_VERSION",
@@ -101,6 +114,7 @@ __all__ = [
     "CacheError",
     "CachedMonth",
     "Rescue",
+    "SearchPage",
     "copy_without_outbox",
     "fold",
     "sort_events",
@@ -230,22 +244,46 @@ class Cache:
             self._db.rescue = None
         return rescue
 
-    def check(self) -> bool:
-        """Read every page of the file; if it is damaged, move it aside and start empty.
+    def check(self, now: datetime | None = None) -> bool:
+        """Read every page of the file now; if it is damaged, move it aside and start empty.
 
         Not done at opening, where it would delay the first paint by the time it takes to read
-        the whole file: the service runs it once start-up has painted. Damage found by any
-        query before that is handled the same way. Returns False if the file was replaced.
+        the whole file; the service runs :meth:`check_if_due` at idle instead. It holds no
+        lock while it reads (:mod:`cache_check`): reads, searches and saves go on meanwhile.
+        Damage found by any query before that is handled the same way. Returns False if the
+        file was replaced.
 
-        Then rows kept under another spelling of this source (an endpoint saved before
-        endpoints were normalised) are taken over: changes waiting under it are this source's.
+        Then rows kept under another spelling of this source are taken over
+        (:meth:`adopt_spellings`).
         """
-        sound = self._db.check()
+        sound = self._db.check(now)
+        self.adopt_spellings()
+        return sound is not False
+
+    def check_due(self, now: datetime | None = None) -> bool:
+        """The whole-file check is due: the last sound one is :data:`CHECK_EVERY` old, or
+        the previous session did not end cleanly."""
+        state = self._db.state
+        return state is not None and state.due(now or datetime.now(UTC))
+
+    def check_if_due(self, now: datetime | None = None) -> bool | None:
+        """:meth:`check` without adopting spellings, when due: None if it was not (or was
+        stopped), else whether the file was sound."""
+        if not self.check_due(now):
+            return None
+        return self._db.check(now)
+
+    def stop_check(self) -> None:
+        """Stop a check under way (it returns None at once). :meth:`close` does too."""
+        self._db.stop_check()
+
+    def adopt_spellings(self) -> None:
+        """Take over rows kept under another spelling of this source (an endpoint saved
+        before endpoints were normalised): changes waiting under it are this source's."""
         try:
             self._adopt_spellings()
         except CacheError as exc:
             log.warning("Could not take over older spellings of %s: %s", self.source, exc)
-        return sound
 
     def close(self) -> None:
         """Close the file (for every view made by :meth:`for_source`). Safe to repeat."""
@@ -396,8 +434,8 @@ class Cache:
                     "(o.original_department_id, o.changed_department_id))",
                     (self.source, department_id, first.isoformat(), last.isoformat()),
                 )
-                conn.executemany(
-                    INSERT_EVENT,
+                insert_events(
+                    conn,
                     [
                         event_row(self.source, e)
                         for e in events
@@ -507,24 +545,50 @@ class Cache:
         match as typed); ``%`` and ``_`` are ordinary characters. Blank text finds nothing.
         At most ``limit`` events, the earliest ones.
         """
-        needle = fold(text.strip())
+        found: list[Event] = []
+        after: date | None = None
+        while len(found) < limit:
+            page = self.search_page(department_ids, text, after=after, limit=limit - len(found))
+            if page is None:
+                break
+            found += page.events
+            if page.after is None:
+                break
+            after = page.after
+        return found[:limit]
+
+    def search_page(
+        self,
+        department_ids: list[str],
+        text: str,
+        *,
+        after: date | None = None,
+        limit: int = 200,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SearchPage | None:
+        """One page of :meth:`search`'s results after the day ``after`` (whole days, at least
+        ``limit`` events unless it is the last); ``None`` when ``cancelled()`` stopped it."""
+        needle = needle_of(text)
         if not needle or limit <= 0 or not department_ids:
-            return []
+            return SearchPage([], None)
 
-        def read(conn: sqlite3.Connection) -> list[Event]:
-            cursor = conn.execute(
-                f"SELECT {EVENT_COLUMNS} FROM events WHERE source = ? "
-                "AND department_id IN (SELECT value FROM json_each(?)) "
-                "AND instr(search_text, ?) > 0 ORDER BY event_date",
-                (self.source, _ids_json(department_ids), needle),
-            )
-            found: list[Event] = []
-            for row in cursor:
-                # Past the limit, finish the last day only: its order is by time, not by row.
-                if len(found) >= limit and row[2] != found[-1].event_date.isoformat():
-                    break
-                found.append(event_from_row(row))
-            cursor.close()
-            return found
+        def read(conn: sqlite3.Connection) -> SearchPage | None:
+            try:
+                return search_page(
+                    conn,
+                    self.source,
+                    department_ids,
+                    needle,
+                    after=after,
+                    limit=limit,
+                    cancelled=cancelled,
+                )
+            except Cancelled:
+                return None
 
-        return sort_events(self._db.run(read))[:limit]
+        return self._db.run(read)
+
+    def build_search_index(self, rows: int = SLICE_ROWS) -> bool:
+        """Index the next ``rows`` events cached before the search index existed (one short
+        transaction); True once every event is indexed. Until then search scans."""
+        return self._db.run(lambda conn: build_slice(conn, rows))

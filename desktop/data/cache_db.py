@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.data import cache_check
+from desktop.data.cache_check import SLICE_PAUSE_SECONDS, CheckState
 from desktop.data.cache_schema import (
     INSERT_EVENT,
     NewerFile,
@@ -22,7 +24,6 @@ from desktop.data.cache_schema import (
     event_row,
     migrate_schema,
     probe_columns,
-    quick_check,
     search_text_of,
     write_all,
 )
@@ -92,6 +93,16 @@ def _unreadable(exc: sqlite3.Error) -> bool:
     )
 
 
+def _damaged(exc: sqlite3.Error) -> bool:
+    """The check's verdict: damage, not an SQL error (an SQLite too old for a slice's
+    syntax, a table dropped meanwhile), which says nothing about the file."""
+    return isinstance(exc, Unusable) or _error_code(exc) in (
+        _SQLITE_CORRUPT,
+        _SQLITE_FORMAT,
+        _SQLITE_NOTADB,
+    )
+
+
 def _error_name(exc: sqlite3.Error) -> str:
     return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
 
@@ -110,7 +121,11 @@ class Database:
         self.rescue: Rescue | None = None  # changes carried out of a damaged file, not yet told
         self._conn: sqlite3.Connection | None = None
         self._closed = False
+        self._generation = 0  # a new file after every recovery: a check of the old one is moot
+        self._checking: tuple[threading.Event, sqlite3.Connection | None] | None = None
+        self._checking_lock = threading.Lock()  # guards _checking, never held across I/O
         self._conn = _connect(None) if memory else self._open()
+        self.state: CheckState | None = CheckState.opened(path) if self.persistent else None
 
     # opening
 
@@ -200,6 +215,7 @@ class Database:
 
     def _recover(self, exc: BaseException) -> None:
         """Corruption found while in use: close, move aside, start empty (lock held)."""
+        self._generation += 1
         self._close_connection()
         aside = self._move_aside(str(exc)) if self.persistent else None
         if aside is None:
@@ -229,25 +245,105 @@ class Database:
             except sqlite3.Error as exc:
                 raise CacheError(f"offline cache: {exc}") from exc
 
-    def check(self) -> bool:
-        """Read the whole file; a damaged one is moved aside and rebuilt. False if it was."""
+    def check(self, now: datetime | None = None) -> bool | None:
+        """Read the whole file on a connection of its own, a slice at a time, without the
+        lock: the app's reads and writes go on meanwhile (:mod:`cache_check`).
+
+        True: sound (remembered as the last clean check, at ``now``). False: damaged, moved
+        aside and rebuilt (under the lock, like damage any query finds). None: not checked to
+        the end (stopped by :meth:`close` or :meth:`stop_check`, or the file could not be read
+        for a reason that says nothing about it, such as a lock held by another program).
+        """
+        if not self.persistent:
+            return True  # in memory: nothing on disk to be damaged
+        stop = threading.Event()
         with self.lock:
             if self._closed or self._conn is None:
-                return True
-            try:
-                quick_check(self._conn)
-            except sqlite3.Error as exc:
-                if not _unreadable(exc):
-                    log.warning("The offline cache could not be checked: %s", exc)
-                    return True
-                self._recover(exc)
-                return False
+                return None
+            generation = self._generation
+        with self._checking_lock:
+            if self._checking is not None:
+                self._checking[0].set()  # one check at a time: the newer one goes on
+            self._checking = (stop, None)
+        try:
+            damage = self._check_slices(stop)
+        finally:
+            with self._checking_lock:
+                if self._checking is not None and self._checking[0] is stop:
+                    self._checking = None
+        if damage is None:
+            if stop.is_set():
+                return None
+            if self.state is not None:
+                self.state.checked(now or datetime.now(UTC))
             return True
+        if isinstance(damage, str):
+            log.warning("The offline cache could not be checked: %s", damage)
+            return None
+        with self.lock:
+            if self._closed or self._generation != generation:
+                return None  # closed meanwhile, or already replaced by a query that met it
+            self._recover(damage)
+        return False
+
+    def _check_slices(self, stop: threading.Event) -> sqlite3.Error | str | None:
+        """The damage found (an error), why the file could not be read (text), or None."""
+        try:
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_SECONDS,
+                isolation_level=None,
+                check_same_thread=False,  # stop_check() interrupts it from another thread
+            )
+        except sqlite3.Error as exc:
+            return exc if _damaged(exc) else str(exc)
+        try:
+            with self._checking_lock:
+                if stop.is_set():
+                    return None
+                self._checking = (stop, conn)
+            for name in cache_check.slices(conn):
+                if stop.is_set():
+                    return None
+                cache_check.check_slice(conn, name)
+                if stop.wait(SLICE_PAUSE_SECONDS):
+                    return None
+        except sqlite3.Error as exc:
+            if stop.is_set():
+                return None  # interrupted
+            return exc if _damaged(exc) else f"{exc} ({_error_name(exc)})"
+        finally:
+            with self._checking_lock:
+                if self._checking is not None and self._checking[0] is stop:
+                    self._checking = (stop, None)
+            conn.close()
+        return None
+
+    def stop_check(self) -> None:
+        """Stop a check under way at once (it returns None); nothing waits for it.
+
+        An interrupt that comes in the instant between two slices is lost (SQLite forgets it
+        when no statement runs): the next slice then runs to its end, and the check stops
+        after it. Nothing waits for that either.
+        """
+        with self._checking_lock:
+            if self._checking is None:
+                return
+            stop, conn = self._checking
+            stop.set()
+            if conn is not None:
+                conn.interrupt()
 
     def close(self) -> None:
+        self.stop_check()
         with self.lock:
+            if self._closed:
+                return
             self._closed = True
             self._close_connection()
+        if self.state is not None:
+            self.state.closed()
 
     def _close_connection(self) -> None:
         if self._conn is not None:

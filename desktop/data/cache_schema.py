@@ -8,10 +8,12 @@ probed at opening (:func:`probe_columns`). See :mod:`desktop.data.cache` for the
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from operator import add
 from typing import Any
 
 from desktop.domain.models import Event, attributes_from_json, attributes_to_json
@@ -40,6 +42,28 @@ def fold(text: str) -> str:
 
 def search_text_of(title: str, description: str) -> str:
     return fold(f"{title}{_SEPARATOR}{description}")
+
+
+# A word for the search index: a run of letters and digits (``str.isalnum``). Everything else
+# (spaces, punctuation, symbols, the title/description separator) ends a word.
+WORD = re.compile(r"[^\W_]+")
+
+
+def search_grams(search_text: str) -> str:
+    """The search index's tokens for a folded ``search_text``: each word as its overlapping
+    character pairs, then its last character alone (a one-character word is just itself).
+
+    A text contains a word ``w`` of two or more characters only if its tokens hold the pairs
+    of ``w`` one after the other (the phrase of ``w``'s pairs); it contains a character ``c``
+    of a word only if some token starts with ``c``. So the index finds every event a substring
+    search finds (and a few more, which the exact check drops), whatever the script: two-syllable
+    Korean words (회의, 보고) included, which a trigram index cannot find.
+    """
+    # A word that comes again adds nothing a search could find: each distinct word once.
+    return " ".join(
+        " ".join(map(add, word, word[1:])) + " " + word[-1] if len(word) > 1 else word
+        for word in dict.fromkeys(WORD.findall(search_text))
+    )
 
 
 def _migrate_to_1(conn: sqlite3.Connection) -> None:
@@ -143,12 +167,73 @@ def _migrate_to_4(conn: sqlite3.Connection) -> None:
     )
 
 
+# The search index's row for an event: its day in the high bits, so that the index lists its
+# matches by date (``ORDER BY rowid``, with ``LIMIT`` and ranges, costs no sort), and the
+# event's own rowid in the low 40 bits.
+ROWID_BITS = 40
+ROWID_MASK = (1 << ROWID_BITS) - 1
+
+
+def _key(row: str) -> str:
+    return f"((CAST(julianday({row}.event_date) AS INTEGER) << {ROWID_BITS}) | {row}.rowid)"
+
+
+def _owner(row: str) -> str:
+    return f"('d' || hex({row}.department_id))"
+
+
+_ADD = (
+    "INSERT INTO events_fts (rowid, grams, owner) "
+    f"SELECT {_key('new')}, new.search_grams, {_owner('new')} WHERE new.search_grams <> '';"
+)
+_DROP = (
+    "INSERT INTO events_fts (events_fts, rowid, grams, owner) "
+    f"SELECT 'delete', {_key('old')}, old.search_grams, {_owner('old')} "
+    "WHERE old.search_grams <> '';"
+)
+
+
+def owner_token(department_id: str) -> str:
+    """The index's token for a department (as the triggers write it)."""
+    return "d" + department_id.encode("utf-8").hex().upper()
+
+
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    """The search index: an FTS5 table over each event's character pairs (:func:`search_grams`).
+
+    Contentless (the text stays in ``events``), kept in step by triggers on every write path
+    (``recursive_triggers`` is on, so rows an ``INSERT OR REPLACE`` replaces leave it too). The
+    rows already cached get their tokens later, in slices on a worker
+    (:func:`desktop.data.cache_search.build_slice`): ``search_index`` says how far that got,
+    and search scans as before until it is done.
+    """
+    conn.execute("ALTER TABLE events ADD COLUMN search_grams TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        "CREATE VIRTUAL TABLE events_fts USING fts5("
+        "grams, owner, content='', tokenize='ascii', prefix='1', columnsize=0)"
+    )
+    conn.execute(f"CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN {_ADD} END")
+    conn.execute(f"CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN {_DROP} END")
+    conn.execute(
+        "CREATE TRIGGER events_fts_update AFTER UPDATE OF department_id, event_date, "
+        f"search_grams ON events BEGIN {_DROP} {_ADD} END"
+    )
+    conn.execute(
+        "CREATE TABLE search_index (id INTEGER PRIMARY KEY CHECK (id = 0), "
+        "next_rowid INTEGER NOT NULL, last_rowid INTEGER NOT NULL)"
+    )
+    conn.execute(
+        "INSERT INTO search_index VALUES (0, 1, (SELECT coalesce(max(rowid), 0) FROM events))"
+    )
+
+
 # Migration ``i`` brings a database from version ``i`` to ``i + 1``. Append, never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
+    _migrate_to_5,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -160,7 +245,9 @@ JOINED_EVENT_COLUMNS = ", ".join(f"e.{column}" for column in EVENT_COLUMNS.split
 # Every column this code reads, per table: a probe that fails means a schema it cannot read.
 _EXPECTED = {
     "departments": "source, id, name, description, created_at, updated_at, revision, extra",
-    "events": f"source, {EVENT_COLUMNS}, search_text",
+    "events": f"source, {EVENT_COLUMNS}, search_text, search_grams",
+    "events_fts": "rowid, grams, owner",
+    "search_index": "next_rowid, last_rowid",
     "fetched_months": "source, department_id, month, fetched_at",
     "outbox": "seq, source, kind, event_id, original, changed, written_at, queued_at, state, "
     "reason, current, uncertain, half_moved, attempts, original_department_id, "
@@ -188,6 +275,7 @@ def fetched_text(moment: datetime) -> str:
 
 
 def event_row(source: str, event: Event) -> tuple[Any, ...]:
+    text = search_text_of(event.title, event.description)
     return (
         source,
         event.department_id,
@@ -201,7 +289,8 @@ def event_row(source: str, event: Event) -> tuple[Any, ...]:
         moment_text(event.last_modified),
         event.revision,
         int(event.legacy_time),
-        search_text_of(event.title, event.description),
+        text,
+        search_grams(text),
         attributes_to_json(event.extra),
     )
 
@@ -209,9 +298,34 @@ def event_row(source: str, event: Event) -> tuple[Any, ...]:
 # The column order of event_row: source, department_id, id, …
 INSERT_EVENT = (
     "INSERT OR REPLACE INTO events (source, department_id, id, event_date, title, description, "
-    "time, url, created_at, last_modified, revision, legacy_time, search_text, extra) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "time, url, created_at, last_modified, revision, legacy_time, search_text, search_grams, "
+    "extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+_EVENT_ROW_COLUMNS = (
+    "source, department_id, id, event_date, title, description, time, url, created_at, "
+    "last_modified, revision, legacy_time, search_text, search_grams, extra"
+)
+
+
+def insert_events(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    """:data:`INSERT_EVENT` for many rows of :func:`event_row`, as one statement.
+
+    The search index's triggers then write it once: an FTS5 table flushes what it holds at the
+    end of every statement that has triggers, so a statement per row costs several times as
+    much. The rows go through a temporary table of this connection (no triggers there).
+    """
+    if not rows:
+        return
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS event_rows ({_EVENT_ROW_COLUMNS})")
+    placeholders = ", ".join("?" * len(rows[0]))
+    conn.executemany(f"INSERT INTO temp.event_rows VALUES ({placeholders})", rows)
+    conn.execute(
+        f"INSERT OR REPLACE INTO events ({_EVENT_ROW_COLUMNS}) "
+        f"SELECT {_EVENT_ROW_COLUMNS} FROM temp.event_rows"
+    )
+    conn.execute("DELETE FROM temp.event_rows")
 
 
 def event_from_row(row: Sequence[Any]) -> Event:
@@ -241,7 +355,11 @@ def migrate_schema(conn: sqlite3.Connection) -> None:
     Each look at the version is one read transaction, and the migration reads it again inside
     its write transaction: copies of the app starting at once on a new file must neither see
     half of another's migration nor both run the first one.
+
+    Also switches on what the schema relies on for every connection: recursive triggers, so
+    that a row an ``INSERT OR REPLACE`` replaces leaves the search index as a deleted one does.
     """
+    conn.execute("PRAGMA recursive_triggers = ON")
     conn.execute("BEGIN")
     try:
         version = _checked_version(conn)

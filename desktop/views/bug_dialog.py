@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import logging
 import platform
-import sys
-import threading
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import __version__
 from desktop.i18n import tr
-from desktop.workers.bugs import Bug, BugReporter
+from desktop.workers.bugs import Bug, BugReporter, install_hooks
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +80,10 @@ class BugDialogs(QObject):
         bugs.subscribe(self._listener)
         self.destroyed.connect(lambda _obj=None, stop=self._listener: bugs.unsubscribe(stop))
 
+    def show(self, bug: Bug) -> None:
+        """Open the report of ``bug``, reported before these dialogs existed (start-up)."""
+        self._reported.emit(bug)
+
     def stop(self) -> None:
         """Open no more reports (at exit: the event loop has ended); bugs are still logged."""
         self.bugs.unsubscribe(self._listener)
@@ -106,5 +108,4 @@ class BugDialogs(QObject):
 
 def install(bugs: BugReporter) -> None:
     """Route uncaught exceptions, in slots and in Python threads, to ``bugs``."""
-    sys.excepthook = bugs.excepthook
-    threading.excepthook = bugs.thread_hook
+    install_hooks(bugs)

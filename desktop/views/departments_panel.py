@@ -6,6 +6,7 @@ colours. Dropping an event on a department moves it there.
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -168,6 +169,14 @@ class _DepartmentList(QListView):
         self.eventDropped.emit(event.mimeData(), str(index.data(IdRole)))
 
 
+class ResultsState(enum.Enum):
+    """Where a search whose results are listed is."""
+
+    SEARCHING = "searching"  # more pages are being read
+    CUT = "cut"  # more were found than are listed
+    COMPLETE = "complete"
+
+
 class DepartmentsPanel(QWidget):
     currentChanged = Signal(str)  # noqa: N815
     overlaysChanged = Signal()  # noqa: N815
@@ -232,12 +241,20 @@ class DepartmentsPanel(QWidget):
         self.searchChanged.emit(text)
 
     def show_results(
-        self, text: str, found: list[tuple[Event, str, QColor]], locale: QLocale
+        self,
+        text: str,
+        found: list[tuple[Event, str, QColor]],
+        locale: QLocale,
+        *,
+        append: bool = False,
+        state: ResultsState = ResultsState.COMPLETE,
     ) -> None:
-        """Events whose title or description matched, from every cached month (offline too)."""
+        """Events whose title or description matched, from every cached month (offline too):
+        the first page, or the next one after those listed (``append``)."""
         if text != self.filter.text().strip():
             return  # the user typed on
-        self.results.clear()
+        if not append:
+            self.results.clear()
         for event, department_name, color in found:
             day = locale.toString(
                 QDate(event.event_date.year, event.event_date.month, event.event_date.day),
@@ -248,11 +265,18 @@ class DepartmentsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, event)
             item.setToolTip(tooltip(event.title))
             self.results.addItem(item)
-        self.results_label.setText(
-            tr("DepartmentsPanel", "%n event(s) found in the saved months", n=len(found))
-        )
+        count = self.results.count()
+        if state is ResultsState.SEARCHING:
+            label = tr("DepartmentsPanel", "%n event(s) found so far, searching on…", n=count)
+        elif state is ResultsState.CUT:
+            label = tr(
+                "DepartmentsPanel", "The first %n event(s) found; type more to narrow", n=count
+            )
+        else:
+            label = tr("DepartmentsPanel", "%n event(s) found in the saved months", n=count)
+        self.results_label.setText(label)
         self.results_label.show()
-        self.results.setVisible(bool(found))
+        self.results.setVisible(count > 0)
 
     def _result_activated(self, item: QListWidgetItem) -> None:
         event = item.data(Qt.ItemDataRole.UserRole)

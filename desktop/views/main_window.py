@@ -16,13 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
 from desktop.views.banner import Banner
 from desktop.views.departments_panel import DepartmentsPanel
-from desktop.views.detail_panel import DetailPanel
 from desktop.views.month_controller import MonthController
 from desktop.views.month_model import DayEntry, MonthModel
 from desktop.views.month_view import MonthView
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from desktop.data.config import ConnectionSettings
     from desktop.domain.models import Department
     from desktop.gui import DataSources
+    from desktop.views.detail_panel import DetailPanel
 
 __all__ = ["CURRENT_DEPARTMENT", "OVERLAYS", "MainWindow"]
 
@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
             first_weekday=self.model.first_weekday,
             month=self.today,
             after_paint=self._after_grid_paint,
+            today=self.today,
+            active=self.on_screen,
             parent=self,
         )
         self.model.set_month(self.month, self.today)
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.refresh_timer.start(int(self.settings.get(REFRESH_MINUTES)) * 60_000)
         if demo:
             self.connection.show_demo_banner()
+        # The menus' contents and the detail pane come after the first paint of the month.
+        QTimer.singleShot(0, self, lambda: self.after_start(self._finish_later))
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -160,16 +164,40 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.departments_panel = DepartmentsPanel(self.splitter)
         self.month_view = MonthView(self.model, self.splitter)
-        self.detail = DetailPanel(self.splitter)
+        # The detail pane's place, kept by an empty frame until it is built (:attr:`detail`).
+        self._detail: DetailPanel | None = None
+        self._detail_place = QFrame(self.splitter)
+        self._detail_place.setFrameShape(QFrame.Shape.StyledPanel)
         self.splitter.addWidget(self.departments_panel)
         self.splitter.addWidget(self.month_view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._detail_place)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([210, 850, 230])
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+
+    @property
+    def detail(self) -> DetailPanel:
+        """The selected event's details: built after the first paint, or when first needed."""
+        if self._detail is None:
+            from desktop.views.detail_panel import DetailPanel
+
+            self._detail = DetailPanel()
+            sizes = self.splitter.sizes()  # the grid keeps its width: no repaint of it
+            self.splitter.replaceWidget(2, self._detail)
+            self.splitter.setSizes(sizes)
+            self._detail_place.deleteLater()
+        return self._detail
+
+    def _finish_later(self) -> None:
+        QTimer.singleShot(0, self, self.finish_building)
+
+    def finish_building(self) -> None:
+        """What the first paint does without: the menus' contents and the detail pane."""
+        self.window_actions.build_menus()
+        _ = self.detail
 
     def _connect(self) -> None:
         view = self.month_view
@@ -247,9 +275,12 @@ class MainWindow(QMainWindow):
 
         after_paint(self.month_view.viewport(), action)
 
+    def on_screen(self) -> bool:
+        return not self.isMinimized() and self.isVisible()
+
     def _refresh_if_due(self) -> None:
         """The refresh policy: a timer, and coming back to the window after a while away."""
-        if self.isMinimized() or not self.isVisible():
+        if not self.on_screen():
             return
         self.months.refresh_if_due()
 
@@ -259,7 +290,8 @@ class MainWindow(QMainWindow):
             self._refresh_if_due()
 
     def _entry_selected(self, entry: DayEntry | None) -> None:
-        self.detail.show_entry(entry, self.locale_)
+        if entry is not None or self._detail is not None:
+            self.detail.show_entry(entry, self.locale_)
         has = entry is not None
         self.window_actions.edit_action.setEnabled(has)
         self.window_actions.delete_action.setEnabled(has)

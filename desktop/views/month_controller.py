@@ -16,13 +16,15 @@ import gc
 import inspect
 import weakref
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.errors import OfflineError, StoreError
-from desktop.domain.calendar import add_months, grid_days, month_start
+from desktop.domain.calendar import add_months, grid_days, month_end, month_start
+from desktop.domain.freshness import TODAY, WEEK, WEEK_DAYS, FreshDays
 from desktop.domain.models import Event
 from desktop.views.colors import department_color
 from desktop.views.month_model import DayEntry
@@ -33,10 +35,16 @@ STARTING_MS = 1500
 # Up to this many known events on the grid's days, the entries are arranged on the GUI thread
 # (about a millisecond, and an edit shows at once); more go to a worker.
 ARRANGE_HERE = 1000
+# A neighbour month is prefetched only when the shown month cost at most this many read units
+# (a 3,000-event month costs ~100: reading its neighbours ahead would triple what is read).
+PREFETCH_MAX_UNITS = 8.0
+# How often the window looks whether today or the coming week is due to be read again.
+FRESH_TICK_MS = 30_000  # the longest wait between looks at what is due
+FRESH_MIN_WAIT_MS = 1_000
 
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
-    from desktop.workers.calendar_service import CalendarService, MonthResult
+    from desktop.workers.calendar_service import CalendarService, DaysResult, MonthResult
     from desktop.workers.connectivity import ConnectivityMonitor
 
 
@@ -92,6 +100,8 @@ class MonthController(QObject):
         month: date,
         after_paint: Callable[[Callable[[], None]], None] = _now_or_later,
         memory: MonthsMemory | None = None,
+        today: date | None = None,
+        active: Callable[[], bool] = lambda: True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,6 +123,22 @@ class MonthController(QObject):
         # Work that imports big libraries (boto3, holidays) holds the GIL for tens of ms, even
         # on a worker: at start it waits until the cached month is painted (begin_start()).
         self._behind_start: list[Callable[[], None]] | None = None
+        # The direction of the last step (1 next, -1 back, 0 a jump) and the prefetch turn:
+        # a new show_month() makes the queued prefetches of the month left behind stale.
+        self._direction = 0
+        self._prefetch_turn = 0
+        # Today and the coming week, read again on their own (desktop.domain.freshness): the
+        # day the window opened on (None: not kept fresh), whether it is on the screen (no
+        # fresh reads while minimised or hidden), and the departments being read.
+        self.today = today
+        self._active = _weakly(active, False)
+        # The memory's monotonic clock, looked up at each call (tests and the bench swap it).
+        fetch_times = self.memory.fetch_times
+        self.fresh = FreshDays(clock=lambda: fetch_times.clock())  # noqa: PLW0108
+        self._fresh_reading: set[str] = set()
+        self.fresh_timer = QTimer(self)
+        self.fresh_timer.timeout.connect(self.fresh_tick)
+        self.fresh_timer.start(FRESH_TICK_MS)
 
     # --- what the grid shows ------------------------------------------------------------------
 
@@ -231,7 +257,15 @@ class MonthController(QObject):
 
     def show_month(self, month: date, *, force: bool = False) -> None:
         """Show ``month``: at once from memory or the cache, then fresh from the table."""
-        self.month = month_start(month)
+        month = month_start(month)
+        if month != self.month:
+            self._direction = (
+                1
+                if add_months(self.month, 1) == month
+                else (-1 if add_months(self.month, -1) == month else 0)
+            )
+        self.month = month
+        self._cancel_prefetch()
         self._announced = False
         shown = self._shown()
         if not shown:
@@ -248,7 +282,7 @@ class MonthController(QObject):
             self.fetched_at = self.memory.oldest_fetch(shown, self.month)
             self.set_loading(False)
             self._announce()
-            self.prefetch_neighbours()
+            self._prefetch_after_paint()
             return
         if self.service.store is None:
             return  # the store is still starting; it loads the month when ready
@@ -331,11 +365,15 @@ class MonthController(QObject):
         if result.skipped:
             self.skipped.emit(result.skipped)
         self._announce()
-        self.prefetch_neighbours()
+        self._prefetch_after_paint()
 
     def _remember(self, result: MonthResult) -> None:
-        for batch in result.batches.values():
+        for department_id, batch in result.batches.items():
             self.service.overlay_recent(batch)  # a write that finished after the fetch
+            self.fresh.spent(batch.read_units)
+            days = self.fresh_days()
+            if days is not None and month_start(days[0]) == result.month:
+                self.fresh.covered(department_id, batch.read_units)
         self.memory.remember(result)
 
     def _month_failed(self, error: StoreError, month: date) -> None:
@@ -351,21 +389,71 @@ class MonthController(QObject):
         """Read the shown month again, fresh or not."""
         self.show_month(self.month, force=True)
 
-    def prefetch_neighbours(self) -> None:
-        """The months before and after the visible one, fetched after it (once)."""
-        shown = self._shown()
-        for step in (1, -1):
-            month = add_months(self.month, step)
-            if not self.memory.missing(shown, month):
-                continue
-            self.service.load_month(
-                shown, month, self._prefetched, lambda _error: None, key=f"prefetch{step}"
-            )
+    # --- prefetch: after the paint, one month at a time, and only what is cheap ----------------
 
-    def _prefetched(self, result: MonthResult) -> None:
+    def _cancel_prefetch(self) -> None:
+        """The user moved on: prefetches queued for the month left behind never start."""
+        self._prefetch_turn += 1
+        self.service.runner.forget("prefetch")
+
+    def _prefetch_after_paint(self) -> None:
+        """Once the shown month is painted (its frame out), fetch its neighbours behind it: the
+        paint never shares the GIL with a prefetch's parsing."""
+        turn = self._prefetch_turn
+        self._after_paint(lambda: QTimer.singleShot(0, lambda: self._prefetch_next(turn)))
+
+    def prefetch_wanted(self) -> list[date]:
+        """The neighbour months worth reading ahead, the direction of travel first.
+
+        A step reads ahead only the way the user goes (the month behind is the one just left);
+        a jump reads both, whose first and last days the grid shows. Nothing is read ahead
+        for a month that cost more than :data:`PREFETCH_MAX_UNITS`, nor what memory has.
+        """
+        shown = self._shown()
+        if not shown or self.memory.read_units(shown, self.month) > PREFETCH_MAX_UNITS:
+            return []
+        steps = [self._direction] if self._direction else [1, -1]
+        months = [add_months(self.month, step) for step in steps]
+        return [m for m in months if self.memory.missing(shown, m)]
+
+    def _prefetch_next(self, turn: int) -> None:
+        if turn != self._prefetch_turn or self.service.store is None:
+            return
+        wanted = self.prefetch_wanted()
+        if not wanted:
+            return
+        month, shown = wanted[0], self._shown()
+        missing = self.memory.missing(shown, month)
+
+        def from_cache(found: dict[str, CachedMonth]) -> None:
+            if turn != self._prefetch_turn:
+                return
+            self.keep_cached(month, found)
+            if self.memory.missing(shown, month):
+                self.service.load_month(
+                    shown,
+                    month,
+                    lambda result: self._prefetched(result, turn),
+                    lambda _error: None,
+                    key="prefetch",
+                )
+            else:  # the cache had it (it is read again when shown, if stale by then)
+                self.paint()
+                self._prefetch_next(turn)
+
+        # What the cache holds is not read from the table again.
+        self.service.cached_month(missing, month, from_cache, key="prefetch-cache")
+
+    def prefetch_neighbours(self) -> None:
+        """Read the neighbour months ahead now (what the shown month's paint starts)."""
+        self._prefetch_next(self._prefetch_turn)
+
+    def _prefetched(self, result: MonthResult, turn: int) -> None:
         self._remember(result)
         # The grid shows the first and last days of the months around the visible one.
         self.paint()
+        if turn == self._prefetch_turn:
+            self._after_paint(lambda: QTimer.singleShot(0, lambda: self._prefetch_next(turn)))
 
     # --- the refresh policy -------------------------------------------------------------------
 
@@ -380,11 +468,87 @@ class MonthController(QObject):
         """Read the shown month again if it is stale (a timer, or the window coming back)."""
         if self.service.store is None or self.fetched_at is None:
             return
-        if not self.is_fresh() and self.connectivity.online:
+        shown = self._shown()
+        if not self.is_fresh() and self.connectivity.online and self._month_allowed(shown):
             self.show_month(self.month, force=True)
+        else:
+            self.fresh_tick()
+
+    def _month_allowed(self, shown: list[str]) -> bool:
+        """The whole month comes after today and the week in the client's allowance (when
+        they are kept fresh: the window knows today)."""
+        if self.today is None or self.fresh_days() is None:
+            return True
+        return self.fresh.month_allowed(shown, self.memory.read_units(shown, self.month))
+
+    # --- today and the coming week, fresh within two minutes where the allowance lets it -------
+
+    def fresh_days(self) -> tuple[date, date] | None:
+        """Today and the six days after it, as far as the grid shows them (None: not shown)."""
+        if self.today is None:
+            return None
+        days = self.days()
+        first = max(self.today, days[0])
+        last = min(self.today + timedelta(days=WEEK_DAYS - 1), days[-1])
+        return (first, last) if first <= last else None
+
+    def fresh_tick(self) -> None:
+        """Read again what is due of today and the coming week of the visible departments
+        (a timer; the window coming back catches up). Nothing while the window is away."""
+        days = self.fresh_days()
+        if (
+            days is None
+            or self.service.store is None
+            or self.fetched_at is None
+            or not self.connectivity.online
+            or not self._active()
+        ):
+            return
+        first, last = days
+        # Only the days of months known here are read (a month never read is read whole).
+        shown = [
+            d
+            for d in self._shown()
+            if d not in self._fresh_reading and not self.memory.missing([d], first)
+        ]
+        self._arm_fresh(shown)
+        for department_id, region in self.fresh.due(shown):
+            if region == TODAY and first != self.today:
+                continue  # today is not on the grid
+            end = last if region == WEEK else first
+            if self.memory.missing([department_id], end):
+                end = month_end(first)
+            self._fresh_reading.add(department_id)
+            self.service.load_days(
+                department_id,
+                first,
+                end,
+                partial(self._days_read, region=region),
+                partial(self._days_failed, department_id),
+                key=f"fresh-{department_id}",
+            )
+
+    def _arm_fresh(self, departments: list[str]) -> None:
+        """The next tick when the next region is due (a change shows within its interval, not
+        the interval plus a tick), and at least every :data:`FRESH_TICK_MS`."""
+        wait = self.fresh.next_due(departments) * 1000
+        self.fresh_timer.start(int(min(max(wait, FRESH_MIN_WAIT_MS), FRESH_TICK_MS)))
+
+    def _days_failed(self, department_id: str, _error: StoreError) -> None:
+        self._fresh_reading.discard(department_id)  # tried again at the next tick
+
+    def _days_read(self, result: DaysResult, region: str) -> None:
+        self._fresh_reading.discard(result.department_id)
+        self.fresh.read(result.department_id, region, result.read_units)
+        self._arm_fresh([d for d in self._shown() if d not in self._fresh_reading])
+        for month, events in result.months.items():
+            self.memory.replace_events(result.department_id, month, events)
+        self.paint()
 
     def clear(self) -> None:
         """Forget every month (another source: other tables) and empty the grid."""
+        self.fresh.forget()
+        self._fresh_reading.clear()
         self.memory.clear()
         self.fetched_at = None
         self._clear_grid()

@@ -163,6 +163,12 @@ class BugReporter:
         self.report(args.exc_value, f"the thread {name}")
 
 
+def install_hooks(bugs: BugReporter) -> None:
+    """Route uncaught exceptions, in slots and in Python threads, to ``bugs``."""
+    sys.excepthook = bugs.excepthook
+    threading.excepthook = bugs.thread_hook
+
+
 class UnexpectedError(StoreError):
     """A bug reached code that shows messages: it says so, and the report has the detail."""
 

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.data.errors import NotConnectedError, StoreError
-from desktop.domain.calendar import month_end, month_start
+from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Event
 from desktop.domain.timestamps import now_utc
 from desktop.workers.bugs import BugReporter, UnexpectedError, is_expected
+from desktop.workers.idle_check import IdleCheck
 from desktop.workers.send_retry import Backoff, SendWait
 from desktop.workers.tasks import TaskRunner
 
@@ -41,6 +42,9 @@ T = TypeVar("T")
 
 RECENT_SECONDS = 60.0
 STORE_FALLBACK_MS = 1500
+# Between two slices of the search index's first build (a file from before the index): the
+# month reads, saves and searches queued meanwhile go first.
+SEARCH_INDEX_PAUSE_MS = 50
 # Waiting behind a change another copy of the app is sending: the first look again, then doubling.
 ELSEWHERE_FIRST_MS = 2000
 
@@ -64,6 +68,17 @@ class MonthResult:
     @property
     def skipped(self) -> int:
         return sum(len(b.skipped) for b in self.batches.values())
+
+
+class DaysResult:
+    """A department's days read again, merged into their months (first day → its events)."""
+
+    def __init__(self, department_id: str, first: date, last: date, read_units: float) -> None:
+        self.department_id = department_id
+        self.first = first
+        self.last = last
+        self.read_units = read_units
+        self.months: dict[date, list[Event]] = {}
 
 
 class CalendarService(QObject):
@@ -121,6 +136,9 @@ class CalendarService(QObject):
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
         self._recent_lock = threading.Lock()
+        # The cache's whole-file check, at idle: after the first network load, on its own.
+        self.idle_check = IdleCheck(self)
+        self.idle_check.finished.connect(self._checked)
 
     def start(self, loader: Callable[[], ConnectionSettings] | None = None) -> None:
         """Open (or reopen, with new settings) the cache, then the outbox and the store."""
@@ -165,6 +183,9 @@ class CalendarService(QObject):
         self.cache = cache
         self._store_requested = False
         self.cacheReady.emit()
+        from desktop.data.cache_check import IDLE_FALLBACK_MS  # imported by the cache already
+
+        self.idle_check.schedule(cache, IDLE_FALLBACK_MS)
         if not saved or not self.defer_store:
             self.open_store()
         else:
@@ -183,8 +204,9 @@ class CalendarService(QObject):
         def open_outbox() -> Outbox:
             from desktop.data.outbox import Outbox
 
-            # A damaged file is moved aside before anything is queued in it.
-            cache.check()
+            # The whole-file check comes at idle (_checked); a damaged file found then, or by
+            # any query before, is moved aside with the changes not sent carried over.
+            cache.adopt_spellings()
             outbox = Outbox(cache)
             with self.bugs.carrying_on("Could not look at the changes waiting to be sent"):
                 outbox.recover()
@@ -207,6 +229,7 @@ class CalendarService(QObject):
     def _outbox_opened(self, outbox: Outbox) -> None:
         self.outbox = outbox
         self.load_outbox()
+        self.build_search_index()
         waiting, self._outbox_waiting = self._outbox_waiting, []
         for decide in waiting:
             decide(None)
@@ -248,11 +271,28 @@ class CalendarService(QObject):
                 on_error(NotConnectedError.now())
             return 0
 
+        def handle_result(result: T) -> None:
+            if on_result is not None:
+                on_result(result)
+            self._answered()
+
         def handle_error(error: BaseException) -> None:
             if on_error is not None:
                 on_error(_as_store_error(error))
+            self._answered()
 
-        return self.runner.submit(lambda: work(store), on_result, handle_error, key=key)
+        return self.runner.submit(lambda: work(store), handle_result, handle_error, key=key)
+
+    def _answered(self) -> None:
+        """The network answered (or failed): the cache's check may start soon, once."""
+        from desktop.data.cache_check import IDLE_DELAY_MS
+
+        if self.cache is not None:
+            self.idle_check.schedule(self.cache, IDLE_DELAY_MS)
+
+    def _checked(self, cache: Cache, sound: bool | None) -> None:
+        if sound is False and cache is self.cache:
+            self.load_outbox()  # the changes carried out of the damaged file, and the banner
 
     def run_local(
         self,
@@ -270,6 +310,19 @@ class CalendarService(QObject):
             log.error("The local cache failed", exc_info=error)
 
         return self.runner.submit(lambda: work(cache), on_result, logged, key=key)
+
+    def build_search_index(self) -> None:
+        """Index the events cached before the search index existed: a short slice at a time
+        on a worker, with a pause between slices (until then search scans)."""
+        cache = self.cache
+        if cache is None:
+            return
+
+        def next_slice(done: bool) -> None:
+            if not done and self.cache is cache:
+                QTimer.singleShot(SEARCH_INDEX_PAUSE_MS, self.build_search_index)
+
+        self.run_local(lambda c: c.build_search_index(), next_slice, key="search-index")
 
     # --- the cache beside the store (these run on workers) -----------------------------------
 
@@ -355,6 +408,44 @@ class CalendarService(QObject):
             on_result(result)
 
         return self.run(fetch, handed_over, on_error, key=key)
+
+    def load_days(
+        self,
+        department_id: str,
+        first: date,
+        last: date,
+        on_result: Callable[[DaysResult], None],
+        on_error: Callable[[StoreError], None],
+        *,
+        key: str = "fresh",
+    ) -> int:
+        """Read one department's days ``first``..``last`` (one Query narrowed to them) and merge
+        them into its cached months: the other days stay, changes waiting in the outbox win
+        (:meth:`Cache.replace_month`), the months keep their fetch time (only these days are
+        fresh). A month the cache does not hold is left out (it is read whole when shown)."""
+
+        def fetch(store: DynamoStore) -> DaysResult:
+            batch = store.events_between(department_id, first, last)
+            self.overlay_recent(batch)
+            result = DaysResult(department_id, first, last, batch.read_units)
+            cache = self.cache
+            if cache is None:
+                return result
+            month = month_start(first)
+            while month <= last:
+                cached = cache.month(department_id, month)
+                if cached is not None:
+                    start, end = max(first, month), min(last, month_end(month))
+                    kept = [e for e in cached.events if not start <= e.event_date <= end]
+                    fetched = [e for e in batch.events if start <= e.event_date <= end]
+                    with self.bugs.carrying_on("Could not save the fresh days in the cache"):
+                        cache.replace_month(department_id, month, kept + fetched, cached.fetched_at)
+                    merged = cache.month(department_id, month)
+                    result.months[month] = (merged or cached).events
+                month = add_months(month, 1)
+            return result
+
+        return self.run(fetch, on_result, on_error, key=key)
 
     def _has_pending(self, cache: Cache) -> bool:
         with self.bugs.carrying_on("Could not read the waiting changes"):
@@ -545,6 +636,7 @@ class CalendarService(QObject):
 
     def close(self) -> None:
         self._send_timer.stop()
+        self.idle_check.close()
         self.runner.close()
         with self.bugs.carrying_on("Could not save the last months in the cache"):
             self.save_unsaved()

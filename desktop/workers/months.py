@@ -184,6 +184,12 @@ class MonthsMemory:
         for department_id, cached in found.items():
             self._months.setdefault((department_id, first), (cached.events, cached.fetched_at))
 
+    def replace_events(self, department_id: str, month: date, events: list[Event]) -> None:
+        """Some days of a known month were read again: its events, its fetch time unchanged."""
+        key = (department_id, month_start(month))
+        if key in self._months:
+            self._months[key] = (events, self._months[key][1])
+
     def put_event(self, event: Event) -> None:
         """Show ``event`` (new or changed) in its month, before the table confirms it."""
         key = (event.department_id, month_start(event.event_date))

@@ -12,12 +12,12 @@
     <context>
         <name>BugDialog</name>
         <message>
-            <location filename="../../desktop/views/bug_dialog.py" line="55" />
+            <location filename="../../desktop/views/bug_dialog.py" line="53" />
             <source>Department Calendar ran into an unexpected problem. Your saved events are safe; what you were typing may need to be entered again. Please send the details below to your administrator.</source>
             <translation>부서 캘린더에 예기치 않은 문제가 발생했습니다. 저장된 일정은 안전하지만 입력 중이던 내용은 다시 입력해야 할 수 있습니다. 아래 세부 정보를 관리자에게 보내 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/bug_dialog.py" line="52" />
+            <location filename="../../desktop/views/bug_dialog.py" line="50" />
             <source>Something went wrong</source>
             <translation>문제가 발생했습니다</translation>
         </message>
@@ -25,7 +25,7 @@
     <context>
         <name>Bugs</name>
         <message>
-            <location filename="../../desktop/workers/bugs.py" line="173" />
+            <location filename="../../desktop/workers/bugs.py" line="179" />
             <source>Department Calendar ran into an unexpected problem ({error}). Please send the report that opened to your administrator.</source>
             <translation>부서 캘린더에 예기치 않은 문제가 발생했습니다({error}). 열린 보고서를 관리자에게 보내 주세요.</translation>
         </message>
@@ -633,36 +633,50 @@
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="252" />
+            <location filename="../../desktop/views/departments_panel.py" line="276" />
             <source>%n event(s) found in the saved months</source>
             <translation>
                 <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="270" />
+            <source>%n event(s) found so far, searching on…</source>
+            <translation>
+                <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="201" />
+            <location filename="../../desktop/views/departments_panel.py" line="210" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="214" />
+            <location filename="../../desktop/views/departments_panel.py" line="223" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="187" />
+            <location filename="../../desktop/views/departments_panel.py" line="196" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="185" />
+            <location filename="../../desktop/views/departments_panel.py" line="194" />
             <source>Find departments and events</source>
             <translation>부서 및 일정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="102" />
+            <location filename="../../desktop/views/departments_panel.py" line="103" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="272" />
+            <source>The first %n event(s) found; type more to narrow</source>
+            <translation>
+                <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -887,12 +901,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="293" />
+            <location filename="../../desktop/gui.py" line="349" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="294" />
+            <location filename="../../desktop/gui.py" line="350" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -963,32 +977,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="116" />
+            <location filename="../../desktop/views/window/actions.py" line="106" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="105" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="130" />
+            <location filename="../../desktop/views/window/actions.py" line="108" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="120" />
+            <location filename="../../desktop/views/window/actions.py" line="107" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="89" />
+            <location filename="../../desktop/views/window/actions.py" line="93" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="183" />
+            <location filename="../../desktop/views/window/actions.py" line="203" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -998,7 +1012,7 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="73" />
+            <location filename="../../desktop/views/window/actions.py" line="77" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
@@ -1008,7 +1022,7 @@
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/actions.py" line="74" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1023,7 +1037,7 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="57" />
+            <location filename="../../desktop/views/window/actions.py" line="61" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
@@ -1055,7 +1069,7 @@ The department calendars kept in DynamoDB.</source>
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="63" />
+            <location filename="../../desktop/views/window/actions.py" line="67" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1075,7 +1089,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="55" />
+            <location filename="../../desktop/views/window/actions.py" line="59" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
@@ -1090,7 +1104,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="76" />
+            <location filename="../../desktop/views/window/actions.py" line="80" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1107,12 +1121,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="87" />
+            <location filename="../../desktop/views/window/actions.py" line="91" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="165" />
+            <location filename="../../desktop/views/window/actions.py" line="185" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1122,12 +1136,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="43" />
+            <location filename="../../desktop/views/window/actions.py" line="47" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="126" />
+            <location filename="../../desktop/views/window/actions.py" line="147" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1137,7 +1151,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="128" />
+            <location filename="../../desktop/views/window/actions.py" line="149" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1157,22 +1171,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="135" />
+            <location filename="../../desktop/views/window/actions.py" line="155" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="50" />
+            <location filename="../../desktop/views/window/actions.py" line="54" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="40" />
+            <location filename="../../desktop/views/window/actions.py" line="44" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="168" />
+            <location filename="../../desktop/views/window/actions.py" line="188" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1197,17 +1211,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="35" />
+            <location filename="../../desktop/views/window/actions.py" line="39" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="66" />
+            <location filename="../../desktop/views/window/actions.py" line="70" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="84" />
+            <location filename="../../desktop/views/window/actions.py" line="88" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1217,7 +1231,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="45" />
+            <location filename="../../desktop/views/window/actions.py" line="49" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
@@ -1237,12 +1251,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="68" />
+            <location filename="../../desktop/views/window/actions.py" line="72" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="78" />
+            <location filename="../../desktop/views/window/actions.py" line="82" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1267,7 +1281,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="81" />
+            <location filename="../../desktop/views/window/actions.py" line="85" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -1282,7 +1296,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="166" />
+            <location filename="../../desktop/views/window/actions.py" line="186" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1314,7 +1328,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="196" />
+            <location filename="../../desktop/views/window/actions.py" line="216" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1329,7 +1343,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="38" />
+            <location filename="../../desktop/views/window/actions.py" line="42" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
@@ -1351,7 +1365,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="167" />
+            <location filename="../../desktop/views/window/actions.py" line="187" />
             <source>United States</source>
             <translation>미국</translation>
         </message>

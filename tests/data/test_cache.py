@@ -270,7 +270,9 @@ def test_a_failure_inside_the_replace_leaves_the_old_month(
     cache.replace_month("dev", NOVEMBER, old, FETCHED)
     # The DELETE of the old month runs, then inserting the new events fails.
     monkeypatch.setattr(
-        cache_module, "INSERT_EVENT", "INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)"
+        cache_module,
+        "insert_events",
+        lambda conn, rows: conn.execute("INSERT INTO no_such_table VALUES (1)"),
     )
 
     with pytest.raises(CacheError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.gui import LaterStart
 from desktop.views import bug_dialog
 from desktop.views.bug_dialog import BugDialogs
 from desktop.workers.bugs import HIDDEN, BugReporter
@@ -127,3 +129,26 @@ def test_install_routes_slots_and_python_threads_to_the_reporter(
     bug_dialog.install(bugs)
     assert sys.excepthook == bugs.excepthook
     assert threading.excepthook == bugs.thread_hook
+
+
+def test_a_bug_during_start_up_is_caught_and_shown_once_the_window_has_painted(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))
+    later = LaterStart(BugReporter())  # what the window's start-up does first
+
+    error = raised(KeyError("while the window was being built"))
+    sys.excepthook(type(error), error, error.__traceback__)  # as for a slot that raised
+    assert later.dialogs is None  # the report dialog waits for the first paint…
+    later.after_paint()
+    qtbot.waitUntil(lambda: later.dialogs is not None and later.dialogs.current is not None)
+    assert later.dialogs is not None and later.dialogs.current is not None
+    # … and then shows the bug caught before it.
+    assert "KeyError: 'while the window was being built'" in later.dialogs.current.detailedText()
+    later.dialogs.current.close()
+    later.stop()
+    for handler in [h for h in root.handlers if getattr(h, "_deptcal", False)]:
+        handler.close()

@@ -11,7 +11,7 @@ from desktop.domain.models import Event
 from desktop.views.colors import department_color
 from desktop.views.detail_panel import DetailPanel, link_html
 from desktop.views.month_model import DayEntry
-from tests.views.conftest import KOREAN
+from tests.views.conftest import KOREAN, Seeded, WindowFactory
 
 
 def show(qtbot: QtBot, **fields: str) -> DetailPanel:
@@ -43,3 +43,14 @@ def test_titles_and_descriptions_never_render_html(qtbot: QtBot) -> None:
     assert panel.title.text() == "<img src=x onerror=alert(1)>"
     assert panel.description.toPlainText() == "<b>굵게</b>"
     assert panel.when.text().startswith("2026년 11월 3일")
+
+
+def test_the_window_builds_its_detail_pane_after_the_first_paint_in_its_place(
+    make_window: WindowFactory, seeded: Seeded, qtbot: QtBot
+) -> None:
+    window = make_window(wait=False)
+    assert window._detail is None  # not before the month is painted
+    grid_width = window.month_view.width()
+    qtbot.waitUntil(lambda: window._detail is not None)
+    assert window.splitter.widget(2) is window.detail
+    assert window.month_view.width() == grid_width  # the grid was not laid out again

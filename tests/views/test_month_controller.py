@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from pytestqt.qtbot import QtBot
@@ -25,6 +26,7 @@ class FakeService:
     store = None
 
     def __init__(self) -> None:
+        self.runner = SimpleNamespace(forget=lambda _key: None)
         self.cache_reads: list[tuple[list[str], date]] = []
         self.answer: Callable[[dict[str, CachedMonth]], None] | None = None
 

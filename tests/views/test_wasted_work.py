@@ -148,7 +148,8 @@ def test_start_up_on_a_saved_month_reads_the_cache_once(
     qtbot.waitUntil(lambda: not again.service.runner.busy)
     # Before: the cached month was read twice (with the departments, then again once the
     # first department was chosen) and painted only after 9 worker round trips.
-    assert read == [(seeded.development.id, date(2026, 11, 1))]
+    # (The neighbours are read ahead from the cache after the paint, not from the table.)
+    assert [r for r in read if r[1] == date(2026, 11, 1)] == [(seeded.development.id, NOV[0])]
     # Painted from the cache before any read of the table, after two round trips: open the
     # cache, read the departments with the month.
     assert counts.before_events == (2, 0)

@@ -1,6 +1,9 @@
 """The window's actions, its menus and its toolbar.
 
-Each action only calls the window (or one of its helpers); what it does lives there.
+Each action only calls the window (or one of its helpers); what it does lives there. The
+actions, their shortcuts and the toolbar exist from the first paint; the menus' contents are
+added after it (:meth:`WindowActions.build_menus`): the menu bar's titles are there at once, so
+nothing moves when they fill.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 class WindowActions:
-    """Builds the menus and the toolbar of ``window``; holds the actions by name."""
+    """Builds the actions, the toolbar and (after the first paint) the menus of ``window``;
+    holds the actions by name."""
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
@@ -88,7 +92,21 @@ class WindowActions:
         )
         self.about_action = action(tr("MainWindow", "About Department Calendar"), w.dialogs.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self._build_menus()
+        # The shortcuts work before the menus are filled: every action is the window's too
+        # (but Delete, which belongs to the grid alone).
+        window.addActions(
+            [
+                a
+                for name, a in vars(self).items()
+                if name.endswith("_action") and a is not self.delete_action
+            ]
+        )
+        menu = window.menuBar()
+        self.file_menu = menu.addMenu(tr("MainWindow", "&File"))
+        self.edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
+        self.view_menu = menu.addMenu(tr("MainWindow", "&View"))
+        self.help_menu = menu.addMenu(tr("MainWindow", "&Help"))
+        self.menus_built = False
         self.toolbar, self.month_title = self._build_toolbar()
 
     def _action(
@@ -103,9 +121,12 @@ class WindowActions:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def _build_menus(self) -> None:
-        menu = self._window.menuBar()
-        file_menu = menu.addMenu(tr("MainWindow", "&File"))
+    def build_menus(self) -> None:
+        """Fill the menus (after the first paint; once)."""
+        if self.menus_built:
+            return
+        self.menus_built = True
+        file_menu = self.file_menu
         file_menu.addActions([self.print_action, self.pdf_action, self.ics_action])
         file_menu.addSeparator()
         file_menu.addAction(self.pending_action)
@@ -113,11 +134,11 @@ class WindowActions:
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
+        edit_menu = self.edit_menu
         edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.departments_action, self.filter_action])
-        view_menu = menu.addMenu(tr("MainWindow", "&View"))
+        view_menu = self.view_menu
         view_menu.addActions(
             [self.previous_action, self.today_action, self.next_action, self.goto_action]
         )
@@ -127,8 +148,7 @@ class WindowActions:
         self._build_holiday_menu()
         self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
         self._build_language_menu()
-        help_menu = menu.addMenu(tr("MainWindow", "&Help"))
-        help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> tuple[QToolBar, QLabel]:
         window = self._window

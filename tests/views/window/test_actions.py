@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -11,9 +13,12 @@ from desktop.views.window.holidays import HOLIDAY_COUNTRY
 from tests.views.conftest import ENGLISH, TODAY, Seeded, WindowFactory
 
 
-def test_every_action_is_in_a_menu(make_window: WindowFactory, seeded: Seeded) -> None:
+def test_every_action_is_in_a_menu(
+    make_window: WindowFactory, seeded: Seeded, qtbot: QtBot
+) -> None:
     window = make_window(locale=ENGLISH)
     actions = window.window_actions
+    qtbot.waitUntil(lambda: actions.menus_built)  # after the month's first paint
     in_menus: set[QAction] = set()
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
@@ -35,6 +40,7 @@ def test_the_holiday_and_language_choices_are_saved(
         return str(model.data(model.index_of(TODAY), Roles.HOLIDAY) or "")
 
     qtbot.waitUntil(lambda: holiday() == "Thanksgiving Day")  # 26 Nov 2026, US from the locale
+    qtbot.waitUntil(lambda: window.window_actions.menus_built)
     holidays = window.window_actions.holidays_menu.actions()
     assert [a.isChecked() for a in holidays] == [True, False, False, False]  # "auto"
     holidays[3].trigger()
@@ -46,3 +52,16 @@ def test_the_holiday_and_language_choices_are_saved(
     languages[1].trigger()
     assert app_settings.get(LANGUAGE) == "ko"
     assert window.status_message.text() == "The new language is used from the next start."
+
+
+def test_the_menus_filled_after_the_first_paint_work(
+    make_window: WindowFactory, seeded: Seeded, qtbot: QtBot
+) -> None:
+    window = make_window(locale=ENGLISH)
+    qtbot.waitUntil(lambda: window.window_actions.menus_built)
+    view_menu = window.menuBar().actions()[2].menu()
+    assert view_menu is not None
+    next_month = next(a for a in view_menu.actions() if a.text() == "Next month")
+    assert next_month.shortcut().toString() == "Ctrl+PgDown"
+    next_month.trigger()
+    assert window.month == date(2026, 12, 1)  # from November 2026
