@@ -385,16 +385,20 @@ def _reset(ctx: dict[str, Any]) -> tuple[float, dict[str, int]]:
             month = add_months(first, offset)
             if month in cells.months and month not in cold:
                 cache.replace_month(busy, month, cells.events(0, month), fetched)
-    with sqlite3.connect(ctx["cache"], timeout=30) as conn:
         for month in cold:
-            conn.execute(
-                "DELETE FROM fetched_months WHERE department_id = ? AND month = ?",
-                (busy, month.isoformat()),
-            )
-            conn.execute(
-                "DELETE FROM events WHERE department_id = ? AND event_date BETWEEN ? AND ?",
-                (busy, month.isoformat(), month_end(month).isoformat()),
-            )
+            # Through the cache's own removal, so whatever it keeps beside the events follows.
+            gone = cache.events_between([busy], month, month_end(month))
+
+            def forget(conn: sqlite3.Connection, month: date = month, gone: Any = gone) -> None:
+                for event in gone:
+                    cache.remove_event_in(conn, event.id, busy)
+                conn.execute(
+                    "DELETE FROM fetched_months WHERE source = ? AND department_id = ? "
+                    "AND month = ?",
+                    (ctx["source"], busy, month.isoformat()),
+                )
+
+            cache.transaction(forget)
     counts = {f"{m:%Y-%m}": cells.count(0, m) for m in cold}
     return time.perf_counter() - started, counts
 
