@@ -384,7 +384,11 @@ def _reset(ctx: dict[str, Any]) -> tuple[float, dict[str, int]]:
         for offset in REACHABLE:
             month = add_months(first, offset)
             if month in cells.months and month not in cold:
-                cache.replace_month(busy, month, cells.events(0, month), fetched)
+                # The month as the cache holds it (the same as generated: a refresh reads the
+                # same items back), only fetched a day ago again; made anew if missing.
+                held = cache.month(busy, month)
+                events = held.events if held is not None else cells.events(0, month)
+                cache.replace_month(busy, month, list(events), fetched)
         for month in cold:
             # Through the cache's own removal, so whatever it keeps beside the events follows.
             gone = cache.events_between([busy], month, month_end(month))

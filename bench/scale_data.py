@@ -256,7 +256,8 @@ def ensure(
         if manifest.get("source") == source and manifest["layout"]["anchor"] == anchor.isoformat():
             return cache_file, manifest, True
     for old in folder.glob(f"v*-{label}-*") if folder.exists() else []:
-        shutil.rmtree(old, ignore_errors=True)
+        if not old.name.startswith(key):  # older versions and months of this size
+            shutil.rmtree(old, ignore_errors=True)
     building = folder / f"{key}.building"
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
