@@ -362,11 +362,6 @@ def main(argv: list[str] | None = None) -> int:
         print("same answers" if same else "DIFFERENT answers")
         return 0 if same else 1
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    # The endpoint stands in for a service on another machine: on a small machine its CPU must
-    # not compete on equal terms with the app being measured.
-    if hasattr(os, "nice"):
-        os.nice(NICE)
-
     from moto.server import ThreadedMotoServer
 
     from bench.data import connection
@@ -387,6 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     written = load_direct(json.loads(args.spec)) if args.load == "direct" else 0
     if args.items:
         written += load_items(args.items)
+    # The endpoint stands in for a service on another machine: on a small machine its CPU must
+    # not compete on equal terms with the app being measured (loading comes before that).
+    if hasattr(os, "nice"):
+        os.nice(NICE)
     print(
         json.dumps({"url": url, "written": written, "load_seconds": time.perf_counter() - started}),
         flush=True,
