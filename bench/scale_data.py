@@ -245,9 +245,13 @@ def ensure(
     seed: int = 11,
     folder: Path = DATA_DIR,
 ) -> tuple[Path, dict[str, Any], bool]:
-    """The data set's cache file, generated if this version, size, source and month have none
-    yet (older files of the same size are removed). Returns (path, manifest, reused)."""
-    key = f"v{VERSION}-{label}-{anchor:%Y-%m}"
+    """The data set's cache file, generated if this generator version, cache schema, size,
+    source and month have none yet (older files of the same size are removed): a file of an
+    older schema would be migrated on every run's copy (an index over 5,000,000 events).
+    Returns (path, manifest, reused)."""
+    from desktop.data.cache_schema import SCHEMA_VERSION
+
+    key = f"v{VERSION}s{SCHEMA_VERSION}-{label}-{anchor:%Y-%m}"
     home = folder / key
     manifest_file = home / "manifest.json"
     cache_file = home / "cache.sqlite3"
