@@ -25,7 +25,7 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import check, freshness, report, search, stall, startup, switch, whatif
+from bench import check, freshness, report, scale, search, stall, startup, switch, whatif
 from bench.data import DataSpec, Plan, connection, plan
 from bench.report import Row, median, p95, ratio
 
@@ -43,6 +43,7 @@ MEASUREMENTS = (
     "installed",
     "check",
     "search",
+    "scale",  # only with --scale (or --only scale)
 )
 
 BUDGETS = {
@@ -585,6 +586,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         choices=list(search.SIZES),
         help="cache sizes for the search rows (default: all; --quick: a small one)",
     )
+    parser.add_argument(
+        "--scale",
+        default="",
+        metavar="FACTORS",
+        help="also measure the scale table at these sizes (e.g. 1,10,100; see bench/scale.py)",
+    )
+    parser.add_argument("--scale-runs", type=int, help="fresh processes of each kind per size")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget fails")
     return parser.parse_args(argv)
 
@@ -680,7 +688,7 @@ def _context(
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     enforce = not args.quick
-    selected = list(args.only or MEASUREMENTS)
+    selected = list(args.only or [m for m in MEASUREMENTS if m != "scale" or args.scale])
     what_ifs = _what_ifs(args.what_if)
     for name in [n for n in what_ifs if n in whatif.ADOPTED]:
         print(f"what-if {name}: the app already does it; skipped", flush=True)
@@ -821,6 +829,16 @@ def main(argv: list[str] | None = None) -> int:
                 attempt("installed", run_installed)
             if "check" in selected:  # its own cache file, no server (bench/check.py)
                 attempt("check", lambda: check.rows(check.run(tmp, quick=args.quick), enforce))
+            if "scale" in selected:
+
+                def run_scale() -> list[Row]:
+                    runs = args.scale_runs or (2 if args.quick else 10)
+                    built = scale.measure(scale.parse_factors(args.scale or "1"), runs, tmp)
+                    if enforce:
+                        scale.enforce(built)
+                    return built
+
+                attempt("scale", run_scale)
             if what_ifs:
 
                 def mark(built: list[Row]) -> list[Row]:
@@ -871,7 +889,9 @@ def main(argv: list[str] | None = None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print()
-    print(report.table(rows))
+    print(report.table([r for r in rows if not r.id.startswith("scale.")]))
+    if any(r.id.startswith("scale.") for r in rows):
+        print("\n" + report.scale_table(rows))
     if not enforce:
         print("\nquick mode: small data, one repetition, budgets not enforced")
     print(f"\n{len(rows)} rows in {results['timings']['total_seconds']:.0f} s → {args.output}")

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _scenarios() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
-    from bench import reads, scenarios, switch
+    from bench import reads, scale, scenarios, switch
 
     return {
         "warm": scenarios.warm_switch,
@@ -27,6 +27,7 @@ def _scenarios() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
         "memory": scenarios.memory,
         "reads": reads.reads,
         "window-reads": switch.window_reads,
+        "scale": scale.scenario,
     }
 
 

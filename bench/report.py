@@ -153,16 +153,58 @@ def table(rows: list[Row], *, markdown: bool = False) -> str:
     return "\n".join(out)
 
 
+def scale_table(rows: list[Row], *, markdown: bool = False) -> str:
+    """The scale rows (``scale.…``) as one table: a line per measure, a column per size, each
+    cell min / median / max over the fresh processes."""
+    scaled = [r for r in rows if r.id.startswith("scale.")]
+    if not scaled:
+        return ""
+    sizes = sorted({r.details["scale"] for r in scaled}, key=lambda s: float(s.rstrip("x")))
+    measures = sorted({(r.details["order"], r.details["measure"], r.budget) for r in scaled})
+    cells = {(r.details["measure"], r.details["scale"]): r for r in scaled}
+    header = ["measure (min / median / max)", "budget", *sizes]
+    lines = []
+    for _order, measure, budget in measures:
+        line = [measure, budget or "—"]
+        for size in sizes:
+            row = cells.get((measure, size))
+            if row is None:
+                line.append("—")
+            elif "min" in row.details:
+                line.append(
+                    " / ".join(
+                        _number(v, row.unit)
+                        for v in (row.details["min"], row.median, row.details["max"])
+                    )
+                )
+            else:
+                line.append(_number(row.median, row.unit))
+            if row is not None and row.passed is not None:
+                line[-1] += " pass" if row.passed else " FAIL"
+        lines.append(line)
+    if markdown:
+        out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        return "\n".join(out + ["| " + " | ".join(line) + " |" for line in lines])
+    widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True))
+        for line in [header, *lines]
+    )
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The results JSON as BENCHMARKS.md shows it: the table, then the machine."""
-    rows = [Row(**row) for row in results["rows"]]
+    every = [Row(**row) for row in results["rows"]]
+    rows = [row for row in every if not row.id.startswith("scale.")]
     info = results.get("machine", {})
     machine_line = ", ".join(
         f"{key} {info[key]}"
         for key in ("cpu", "cores", "memory_gb", "python", "pyside6", "qt", "boto3", "moto")
         if key in info
     )
-    return f"{table(rows, markdown=True)}\n\n{machine_line}\n"
+    scaled = scale_table(every, markdown=True)
+    scaled = f"\n\nThe scale table:\n\n{scaled}" if scaled else ""
+    return f"{table(rows, markdown=True)}{scaled}\n\n{machine_line}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -259,6 +259,22 @@ def load_direct(spec_json: dict[str, Any]) -> int:
     return len(data.items)
 
 
+def load_items(path: str) -> int:
+    """Write the items of a JSON-lines file (``{"table": …, "item": {…}}``) into moto's backend."""
+    from moto.dynamodb.models import dynamodb_backends
+
+    from desktop.data.store import encode_item
+
+    backend = dynamodb_backends[ACCOUNT][REGION]
+    written = 0
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            entry = json.loads(line)
+            backend.put_item(entry["table"], encode_item(entry["item"]))
+            written += 1
+    return written
+
+
 def _answers(spec_json: dict[str, Any]) -> list[Any]:
     """Queries and a Scan of a generated calendar in moto (in-process), every page."""
     from moto import mock_aws
@@ -333,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load", choices=("none", "direct"), default="none")
     parser.add_argument("--raw-moto", action="store_true")
     parser.add_argument("--latency-ms", type=float, default=0.0)
+    parser.add_argument("--port", type=int, default=0, help="listen here (0: any free port)")
+    parser.add_argument("--items", help="also load the items of this JSON-lines file")
     parser.add_argument(
         "--self-check",
         action="store_true",
@@ -344,11 +362,6 @@ def main(argv: list[str] | None = None) -> int:
         print("same answers" if same else "DIFFERENT answers")
         return 0 if same else 1
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    # The endpoint stands in for a service on another machine: on a small machine its CPU must
-    # not compete on equal terms with the app being measured.
-    if hasattr(os, "nice"):
-        os.nice(NICE)
-
     from moto.server import ThreadedMotoServer
 
     from bench.data import connection
@@ -359,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         install_fast_answers()
     if args.latency_ms > 0:
         install_latency(args.latency_ms)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=args.port, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
     url = f"http://{host}:{port}"
@@ -367,6 +380,12 @@ def main(argv: list[str] | None = None) -> int:
     store = DynamoStore(connection(url))
     store.create_tables(poll_seconds=0.01)
     written = load_direct(json.loads(args.spec)) if args.load == "direct" else 0
+    if args.items:
+        written += load_items(args.items)
+    # The endpoint stands in for a service on another machine: on a small machine its CPU must
+    # not compete on equal terms with the app being measured (loading comes before that).
+    if hasattr(os, "nice"):
+        os.nice(NICE)
     print(
         json.dumps({"url": url, "written": written, "load_seconds": time.perf_counter() - started}),
         flush=True,

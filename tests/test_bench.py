@@ -15,10 +15,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.report import markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = ["--events", "400", "--busy-events", "100", "--departments", "5"]
+# The scale table on a hundredth of the usual calendar, one process of each kind.
+SCALE = ["--scale", "0.01", "--scale-runs", "1"]
+SCALE_MEASURES = ("startup", "warm", "cold", "stall", "search", "memory", "startup_memory")
 EXPECTED = {
     "startup.busy",
     "startup.typical",
@@ -54,6 +59,7 @@ EXPECTED = {
     "search.quick.common",
     "search.quick.word",
     "search.quick.rare",
+    *(f"scale.0.01x.{key}" for key in (*SCALE_MEASURES, "cache")),
 }
 
 
@@ -70,9 +76,12 @@ def _run(*args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
     )
 
 
+# Every measurement in fresh processes, the scale table's tiny data set included: on a busy
+# 2-core machine this takes longer than the suite's default limit.
+@pytest.mark.timeout(420)
 def test_quick_mode_measures_everything(tmp_path: Path) -> None:
     output = tmp_path / "results.json"
-    done = _run("-m", "bench", "--quick", *TINY, "--output", str(output), timeout=300)
+    done = _run("-m", "bench", "--quick", *TINY, *SCALE, "--output", str(output), timeout=400)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     results = json.loads(output.read_text(encoding="utf-8"))
 
@@ -90,7 +99,17 @@ def test_quick_mode_measures_everything(tmp_path: Path) -> None:
         assert rows[row_id]["ratio"] == 1.0  # items read == items in the month
     assert rows["reads.scan"]["median"] == 400  # the Scan reads the whole table
     assert results["machine"]["cores"] >= 1
+    for key in SCALE_MEASURES:
+        details = rows[f"scale.0.01x.{key}"]["details"]
+        assert details["processes"] == len(details["runs"]) == 1, details
+        assert details["min"] <= rows[f"scale.0.01x.{key}"]["median"] <= details["max"]
+    cache = rows["scale.0.01x.cache"]
+    assert cache["median"] > 0  # the generated cache file's size
+    assert cache["details"]["reused"] is False  # sizes below 1× are made anew each run
+    assert rows["scale.0.01x.cold"]["details"]["items"] > 0  # a month with events arrived
+    assert rows["scale.0.01x.search"]["details"]["found"] > 0
     assert "| measurement |" in markdown(results)
+    assert "| measure (min / median / max) | budget | 0.01x |" in markdown(results)
     assert "measurement" in done.stdout  # the table was printed
 
 
