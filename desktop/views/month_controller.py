@@ -28,6 +28,7 @@ from desktop.domain.freshness import TODAY, WEEK, WEEK_DAYS, FreshDays
 from desktop.domain.models import Event
 from desktop.views.colors import department_color
 from desktop.views.month_model import DayEntry
+from desktop.workers.collector import collector_paused
 from desktop.workers.months import DayLists, MonthsMemory, Sources, arrange
 
 # The longest start-up waits for the cached month's paint before loading boto3 and holidays.
@@ -183,7 +184,8 @@ class MonthController(QObject):
         painted = self._painted
 
         def arrange_and_compare() -> DayLists[DayEntry] | None:
-            entries = arranger(sources)
+            with collector_paused():  # desktop.workers.collector
+                entries = arranger(sources)
             return None if entries == painted else entries
 
         self._arranging = runner.submit(arrange_and_compare, self._arranged, key=_ARRANGING)

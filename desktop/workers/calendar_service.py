@@ -26,6 +26,7 @@ from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Event
 from desktop.domain.timestamps import now_utc
 from desktop.workers.bugs import BugReporter, UnexpectedError, is_expected
+from desktop.workers.collector import collector_paused
 from desktop.workers.idle_check import IdleCheck
 from desktop.workers.send_retry import Backoff, SendWait
 from desktop.workers.tasks import TaskRunner
@@ -382,7 +383,8 @@ class CalendarService(QObject):
 
         def fetch(store: DynamoStore) -> MonthResult:
             began = time.monotonic()
-            batches = {d: store.events_between(d, first, last) for d in department_ids}
+            with collector_paused():  # desktop.workers.collector: no full pass mid-month
+                batches = {d: store.events_between(d, first, last) for d in department_ids}
             for batch in batches.values():
                 self.overlay_recent(batch)
             result = MonthResult(first, batches, began)
@@ -425,7 +427,8 @@ class CalendarService(QObject):
         fresh). A month the cache does not hold is left out (it is read whole when shown)."""
 
         def fetch(store: DynamoStore) -> DaysResult:
-            batch = store.events_between(department_id, first, last)
+            with collector_paused():
+                batch = store.events_between(department_id, first, last)
             self.overlay_recent(batch)
             result = DaysResult(department_id, first, last, batch.read_units)
             cache = self.cache
