@@ -402,13 +402,6 @@ def probe_columns(conn: sqlite3.Connection) -> None:
         conn.execute(f"SELECT {columns} FROM {table} LIMIT 0").fetchall()
 
 
-def quick_check(conn: sqlite3.Connection) -> None:
-    """Read every page once (about 20 ms for 30 MB): raises if the file is damaged."""
-    result = conn.execute("PRAGMA quick_check").fetchall()
-    if result != [("ok",)]:
-        raise Unusable("integrity check failed: " + "; ".join(str(r[0]) for r in result[:3]))
-
-
 def write_all[R](conn: sqlite3.Connection, statements: Callable[[], R]) -> R:
     """``statements()`` in one write transaction: all or nothing."""
     conn.execute("BEGIN IMMEDIATE")
