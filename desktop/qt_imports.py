@@ -33,5 +33,6 @@ def speed_up_feature_check() -> bool:
             return bool(original(module))
 
     uses_pyside.from_bytes = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     return True
