@@ -21,7 +21,10 @@ WEEK = (date(2026, 11, 26), date(2026, 12, 2))  # the fixture's today and the si
 def costly_month(window: MainWindow, qtbot: QtBot, department_id: str) -> list[tuple[date, date]]:
     """The shown month costs 100 units (read again after an hour); the store's Queries of
     anything but a whole month noted."""
-    qtbot.waitUntil(lambda: not window.service.runner.busy)  # the neighbours are read ahead
+    # The neighbours are read ahead after the paint (a zero-timer later): wait for them too.
+    qtbot.waitUntil(
+        lambda: not window.months.prefetch_wanted() and not window.service.runner.busy
+    )
     read_cost(window, department_id, 100.0)
     store = window.service.store
     assert store is not None
