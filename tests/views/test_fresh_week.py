@@ -22,9 +22,7 @@ def costly_month(window: MainWindow, qtbot: QtBot, department_id: str) -> list[t
     """The shown month costs 100 units (read again after an hour); the store's Queries of
     anything but a whole month noted."""
     # The neighbours are read ahead after the paint (a zero-timer later): wait for them too.
-    qtbot.waitUntil(
-        lambda: not window.months.prefetch_wanted() and not window.service.runner.busy
-    )
+    qtbot.waitUntil(lambda: not window.months.prefetch_wanted() and not window.service.runner.busy)
     read_cost(window, department_id, 100.0)
     store = window.service.store
     assert store is not None

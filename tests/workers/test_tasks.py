@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -138,3 +139,15 @@ def test_close_gives_running_work_a_short_grace_then_leaves() -> None:
     runner.close(grace_seconds=0.2)
     assert time.monotonic() - started < 2
     stuck.set()
+
+
+def test_workers_hand_the_gil_back_to_the_window_within_half_a_millisecond(qtbot: QtBot) -> None:
+    """The grid's delegate runs in Python once per cell: each cell waits for the GIL."""
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)  # Python's default
+        runner = TaskRunner()
+        assert sys.getswitchinterval() <= 0.0005
+        runner.close()
+    finally:
+        sys.setswitchinterval(before)
