@@ -27,6 +27,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from bench import check, freshness, report, scale, search, stall, startup, switch, whatif
 from bench.data import DataSpec, Plan, connection, plan
+from bench.endpoint import ServerProcess
 from bench.report import Row, median, p95, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,8 +63,8 @@ BUDGETS = {
 # --- the server -------------------------------------------------------------------------------
 
 
-class Server:
-    """``python -m bench.server`` as a child process; stops when its stdin closes."""
+class Server(ServerProcess):
+    """The bench's endpoint (:mod:`bench.endpoint`): ``spec``'s calendar, loaded as asked."""
 
     def __init__(
         self,
@@ -74,43 +75,12 @@ class Server:
         env: dict[str, str],
         latency_ms: float = 0.0,
     ) -> None:
-        command = [
-            sys.executable,
-            "-m",
-            "bench.server",
-            json.dumps(spec.to_json()),
-            "--load",
-            "direct" if load == "direct" else "none",
-        ]
+        args = [json.dumps(spec.to_json()), "--load", "direct" if load == "direct" else "none"]
         if raw_moto:
-            command.append("--raw-moto")
+            args.append("--raw-moto")
         if latency_ms > 0:
-            command += ["--latency-ms", str(latency_ms)]
-        self.process = subprocess.Popen(
-            command,
-            env=env,
-            cwd=env["HOME"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line:
-            self.process.wait(timeout=10)
-            raise RuntimeError("the moto server process did not start")
-        started = json.loads(line)
-        self.url: str = started["url"]
-        self.load_seconds: float = started["load_seconds"]
-
-    def stop(self) -> None:
-        if self.process.stdin is not None:
-            self.process.stdin.close()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+            args += ["--latency-ms", str(latency_ms)]
+        super().__init__(args, env, "the moto server process did not start")
 
 
 def load_http(url: str, data: Plan) -> None:

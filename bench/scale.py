@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import startup
+from bench.endpoint import ServerProcess
 from bench.report import Row, median
 
 PORT = 47_316
@@ -70,42 +71,14 @@ def parse_factors(text: str) -> list[float]:
 # --- the harness side -----------------------------------------------------------------------
 
 
-class ScaleServer:
+class ScaleServer(ServerProcess):
     """``python -m bench.server`` holding the items of a JSON-lines file, on ``port``."""
 
     def __init__(self, env: dict[str, str], items: Path, port: int) -> None:
         from bench.data import DataSpec
 
-        command = [
-            sys.executable,
-            "-m",
-            "bench.server",
-            json.dumps(DataSpec().to_json()),
-            "--port",
-            str(port),
-            "--items",
-            str(items),
-        ]
-        self.process = subprocess.Popen(
-            command, env=env, cwd=env["HOME"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
-        )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line:
-            self.process.wait(timeout=10)
-            raise RuntimeError(f"the scale server did not start (is port {port} taken?)")
-        started = json.loads(line)
-        self.url: str = started["url"]
-        self.load_seconds: float = started["load_seconds"]
-
-    def stop(self) -> None:
-        if self.process.stdin is not None:
-            self.process.stdin.close()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        args = [json.dumps(DataSpec().to_json()), "--port", str(port), "--items", str(items)]
+        super().__init__(args, env, f"the scale server did not start (is port {port} taken?)")
 
 
 def _server_items(path: Path, layout_json: dict[str, Any]) -> int:
