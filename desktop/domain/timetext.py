@@ -50,6 +50,25 @@ def parse_time_text(text: str | None) -> time | None:
     return None
 
 
+_ALL_DAY = {"", "종일", "하루 종일", "all day", "all-day", "allday"}
+
+
+def is_all_day(text: str | None) -> bool:
+    """An event without a time of day: no time, or one of the words for "all day"."""
+    return (text or "").strip().lower() in _ALL_DAY
+
+
+def display_time(text: str | None, hour24: bool, language: str) -> str:
+    """The time as the user reads times: ``오후 2:00`` / ``2:00 PM`` (12-hour) or ``14:00``
+    (24-hour) when ``text`` is a time; anything else (``오전 중``) as typed."""
+    parsed = parse_time_text(text)
+    if parsed is None:
+        return (text or "").strip()
+    if hour24:
+        return f"{parsed.hour:02d}:{parsed.minute:02d}"
+    return format_time_text(parsed, language)
+
+
 def time_sort_key(text: str | None) -> tuple[int, int, str]:
     """Order parsed times first, by time; then unparseable or empty text, by text."""
     parsed = parse_time_text(text)

@@ -6,6 +6,26 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from desktop.domain.timetext import display_time
+
+
+class TimeStyle:
+    """How this user reads times (12- or 24-hour, the UI's language): one for the app, set by
+    the window from the View menu's choice; every place that shows an event's time asks it."""
+
+    hour24 = False
+    language = "ko"
+
+    @classmethod
+    def set(cls, hour24: bool, language: str) -> None:
+        cls.hour24 = hour24
+        cls.language = language
+
+
+def shown_time(text: str | None) -> str:
+    """An event's stored time text written the user's way (text that is not a time, as typed)."""
+    return display_time(text, TimeStyle.hour24, TimeStyle.language)
+
 # Year-month patterns Qt's locale data has no format for.
 _YEAR_FIRST = {
     QLocale.Language.Korean: "yyyy년 M월",

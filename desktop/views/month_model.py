@@ -61,6 +61,7 @@ class DayEntry:
     department_name: str
     color: QColor
     state: str = ""  # "", "pending", "conflict" or "failed": a change in the outbox
+    tag: str = ""  # a short name of the department, when several are shown (overlays, print)
 
     def label(self) -> str:
         """Time and title as one line, each elided to a length a screen can show."""
