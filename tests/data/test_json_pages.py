@@ -14,7 +14,7 @@ BODIES = [
     '{"Count": 2, "Items": [{"id": {"S": "a"}}, {"id": {"S": "b"}}], "ScannedCount": 2}',
     '{"Items":[],"Count":0}',
     "{}",
-    " { \n\"Items\" :\t[ 1 , [2, [3]] , {\"x\": [\"]\", \"[\", \",\"]} ] ,\"k\": null } \n",
+    ' { \n"Items" :\t[ 1 , [2, [3]] , {"x": ["]", "[", ","]} ] ,"k": null } \n',
     '{"Items": [{"title": {"S": "회의 \\"]\\" \\u00e9"}}], "LastEvaluatedKey": {"id": {"S": "x"}}}',
     "[1, 2, 3]",
     '"text"',
