@@ -284,6 +284,36 @@ class DynamoStore(Door):
             total += int(page.get("Count", 0))
         return total
 
+    def department_items(
+        self, department_id: str
+    ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        """A department's item and every one of its events' items, exactly as stored.
+
+        For the backup written before a department is deleted: the department read
+        consistently, its events by ``department-date-index`` (projection ALL), every month.
+        """
+        response = self._call(
+            "GetItem",
+            self._departments,
+            TableName=self._departments,
+            Key={"id": {"S": department_id}},
+            ConsistentRead=True,
+            ReturnConsumedCapacity="TOTAL",
+        )
+        events: list[dict[str, Any]] = []
+        for page in self._pages(
+            "Query",
+            self._events,
+            TableName=self._events,
+            IndexName=schema.DATE_INDEX,
+            KeyConditionExpression="#d = :d",
+            ExpressionAttributeNames={"#d": "department_id"},
+            ExpressionAttributeValues={":d": {"S": department_id}},
+            ReturnConsumedCapacity="TOTAL",
+        ):
+            events.extend(page.get("Items", []))
+        return response.get("Item"), events
+
     def delete_department(
         self,
         department: Department,
