@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -110,6 +110,7 @@ class BackupNotice(QDialog):
         self.path_label = plain_label(str(backup), self)
         self.path_label.setObjectName("backupPath")
         self.path_label.setAccessibleName(tr(_CONTEXT, "Backup file"))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.path_label)
         layout.addWidget(
             plain_label(tr(_CONTEXT, "To restore it, run: deptcal migrate FILE"), self)
@@ -126,6 +127,7 @@ class BackupNotice(QDialog):
         close.setDefault(True)
         close.clicked.connect(self.accept)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backup.parent)))
