@@ -52,10 +52,10 @@ def backup_path(folder: Path, department: Department, moment: datetime) -> Path:
 
 def write_department_backup(
     store: DynamoStore, department: Department, folder: Path, moment: datetime | None = None
-) -> tuple[Path, int]:
+) -> tuple[Path, set[str]]:
     """Read the department and all its events from the tables and write them to one file.
 
-    Returns the file and the number of events in it. Raises :class:`BackupFailed` when the
+    Returns the file and the ids of the events in it. Raises :class:`BackupFailed` when the
     file cannot be written completely (the store's own errors when the tables cannot be read).
     """
     moment = moment or now_utc()
@@ -86,16 +86,17 @@ def write_department_backup(
             code="BackupFailed",
             detail=f"{type(exc).__name__}: {exc}",
         ) from exc
-    return path, len(events)
+    return path, {_text(item, "id") for item in events}
 
 
 def backup_and_delete(
     store: DynamoStore, department: Department, folder: Path, moment: datetime | None = None
 ) -> DepartmentDeleted:
     """Write the backup, then delete the department with its events (runs on a worker)."""
-    path, backed_up = write_department_backup(store, department, folder, moment)
-    result = store.delete_department(department, with_events=True)
-    return DepartmentDeleted(path, backed_up, result.events_deleted)
+    path, ids = write_department_backup(store, department, folder, moment)
+    # Only what the backup holds: an event added meanwhile refuses the delete.
+    result = store.delete_department(department, with_events=True, only_events=ids)
+    return DepartmentDeleted(path, len(ids), result.events_deleted)
 
 
 __all__ = [

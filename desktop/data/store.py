@@ -11,7 +11,7 @@ from here stays importable from here.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -320,8 +320,13 @@ class DynamoStore(Door):
         *,
         with_events: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        only_events: Collection[str] | None = None,
     ) -> DeleteResult:
-        """Delete a department; refused while it has events unless ``with_events``."""
+        """Delete a department; refused while it has events unless ``with_events``.
+
+        ``only_events``: the ids of the events a backup holds; an event that is not among
+        them (added since) refuses the delete before anything is deleted.
+        """
         keys: list[dict[str, Any]] = []
         for page in self._pages(
             "Query",
@@ -337,6 +342,10 @@ class DynamoStore(Door):
             keys.extend(page.get("Items", []))
         if keys and not with_events:
             raise DepartmentNotEmptyError.build(department.name, len(keys))
+        if only_events is not None:
+            added = [key for key in keys if key["id"].get("S") not in only_events]
+            if added:
+                raise DepartmentNotEmptyError.added_since(department.name, len(added))
         requests = [{"DeleteRequest": {"Key": key}} for key in keys]
         self.batch_write(self._events, requests, progress=progress)
         self._call(

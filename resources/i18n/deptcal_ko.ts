@@ -528,7 +528,7 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/department_delete.py" line="124" />
+            <location filename="../../desktop/views/department_delete.py" line="125" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -625,7 +625,7 @@
             <translation>새 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/department_delete.py" line="119" />
+            <location filename="../../desktop/views/department_delete.py" line="120" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
@@ -645,7 +645,7 @@
             <translation>확인하려면 부서 이름을 입력하세요(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/department_delete.py" line="115" />
+            <location filename="../../desktop/views/department_delete.py" line="116" />
             <source>To restore it, run: deptcal migrate FILE</source>
             <translation>복원하려면 다음을 실행하세요: deptcal migrate 파일</translation>
         </message>
@@ -2386,6 +2386,13 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     </context>
     <context>
         <name>errors</name>
+        <message numerus="yes">
+            <location filename="../../desktop/data/errors.py" line="368" />
+            <source>%n event(s) were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
+            <translation>
+                <numerusform>“{name}” 부서를 백업하는 동안 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="338" />
             <source>A department named “{name}” already exists.</source>
@@ -2422,7 +2429,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>DynamoDB에서 데이터가 유효하지 않다며 거부했습니다. 입력 항목을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="435" />
+            <location filename="../../desktop/data/errors.py" line="448" />
             <source>DynamoDB reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>DynamoDB에서 예기치 않은 오류({code})를 보고했습니다. 다시 시도하세요. 문제가 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
@@ -2467,7 +2474,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="416" />
+            <location filename="../../desktop/data/errors.py" line="429" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -2477,7 +2484,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="405" />
+            <location filename="../../desktop/data/errors.py" line="418" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
@@ -2497,7 +2504,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>'{table}' 테이블이 아직 준비되지 않았습니다(상태: {status}). 잠시 기다린 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="393" />
+            <location filename="../../desktop/data/errors.py" line="406" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
@@ -2514,7 +2521,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="376" />
+            <location filename="../../desktop/data/errors.py" line="389" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.data.department_backup import BackupFailed, backup_and_delete
+from desktop.data.errors import DepartmentNotEmptyError
 from desktop.data.migrate import migrate
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Department, Event, new_id
@@ -82,3 +83,23 @@ def test_nothing_is_deleted_when_the_folder_cannot_be_made(
     with pytest.raises(BackupFailed):
         backup_and_delete(store, development, blocker / "sub", MOMENT)
     assert store.count_events(development.id) == 3
+
+
+def test_an_event_added_during_the_backup_refuses_the_delete(
+    store: DynamoStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    development, _events = seed(store)
+    read = store.department_items
+
+    def read_then_someone_adds(department_id: str):  # type: ignore[no-untyped-def]
+        found = read(department_id)
+        store.create_event(Event(new_id(), department_id, date(2026, 12, 24), "새로 추가"))
+        return found
+
+    monkeypatch.setattr(store, "department_items", read_then_someone_adds)
+    with pytest.raises(DepartmentNotEmptyError) as refused:
+        backup_and_delete(store, development, tmp_path, MOMENT)
+    assert "1 event" in refused.value.message
+    assert "nothing was deleted" in refused.value.message
+    assert store.get_department(development.id) is not None
+    assert store.count_events(development.id) == 4
