@@ -361,6 +361,19 @@ class DepartmentNotEmptyError(StoreError):
             event_count=count,
         )
 
+    @classmethod
+    def added_since(cls, name: str, count: int) -> DepartmentNotEmptyError:
+        """Events were added while the department was being backed up: nothing deleted."""
+        return cls(
+            tr(
+                _CONTEXT,
+                "%n event(s) were added to “{name}” while it was being backed up, so nothing "
+                "was deleted. Delete again to back up and delete them too.",
+                n=count,
+            ).format(name=isolated(name)),
+            event_count=count,
+        )
+
 
 class MoveIncompleteError(StoreError):
     """A move whose second step (deleting the original) failed: the event exists twice."""

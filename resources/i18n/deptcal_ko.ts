@@ -483,151 +483,183 @@
         </message>
     </context>
     <context>
+        <name>DepartmentBackup</name>
+        <message>
+            <location filename="../../desktop/data/department_backup.py" line="80" />
+            <source>The backup of “{name}” could not be written in {folder} ({reason}), so nothing was deleted. Free some disk space or check the folder's permissions, then delete again.</source>
+            <translation>“{name}” 부서의 백업을 {folder} 폴더에 저장하지 못해({reason}) 아무것도 삭제하지 않았습니다. 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 삭제하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentsDialog</name>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="282" />
+            <location filename="../../desktop/views/departments_dialog.py" line="288" />
             <source>&amp;Create</source>
             <translation>만들기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="98" />
+            <location filename="../../desktop/views/departments_dialog.py" line="104" />
             <source>&amp;Delete…</source>
             <translation>삭제(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="95" />
+            <location filename="../../desktop/views/departments_dialog.py" line="101" />
             <source>&amp;New department</source>
             <translation>새 부서(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="288" />
+            <location filename="../../desktop/views/departments_dialog.py" line="294" />
             <source>&amp;Save changes</source>
             <translation>변경 내용 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="416" />
+            <location filename="../../desktop/views/department_delete.py" line="49" />
+            <source>A backup of the department and all its events is saved on this computer first; deptcal migrate can restore it.</source>
+            <translation>삭제하기 전에 부서와 모든 일정의 백업을 이 컴퓨터에 먼저 저장합니다. deptcal migrate로 복원할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_delete.py" line="112" />
+            <source>Backup file</source>
+            <translation>백업 파일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_delete.py" line="68" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="169" />
+            <location filename="../../desktop/views/department_delete.py" line="125" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="386" />
+            <location filename="../../desktop/views/departments_dialog.py" line="392" />
             <source>Counting events…</source>
             <translation>일정 수를 세는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="399" />
+            <location filename="../../desktop/views/department_delete.py" line="65" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="413" />
+            <location filename="../../desktop/views/department_delete.py" line="36" />
             <source>Delete department</source>
             <translation>부서 삭제</translation>
         </message>
-        <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="404" />
-            <source>Delete department and 1 event</source>
-            <translation>부서와 일정 1개 삭제</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/views/department_delete.py" line="42" />
+            <source>Delete “{name}” and its %n event(s)? Everyone loses them.</source>
+            <translation>
+                <numerusform>“{name}” 부서와 일정 %n개를 삭제할까요? 모든 사용자에게서 사라집니다.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="410" />
-            <source>Delete department and {count} events</source>
-            <translation>부서와 일정 {count}개 삭제</translation>
+            <location filename="../../desktop/views/department_delete.py" line="40" />
+            <source>Delete “{name}”? It has no events.</source>
+            <translation>“{name}” 부서를 삭제할까요? 일정은 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="398" />
-            <source>Delete “{name}”?</source>
-            <translation>“{name}” 부서를 삭제하시겠습니까?</translation>
+            <location filename="../../desktop/views/department_delete.py" line="99" />
+            <source>Department deleted</source>
+            <translation>부서 삭제됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="421" />
-            <source>Deleting…</source>
-            <translation>삭제하는 중…</translation>
+            <location filename="../../desktop/views/department_delete.py" line="58" />
+            <source>Department name to confirm</source>
+            <translation>확인용 부서 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="73" />
+            <location filename="../../desktop/views/departments_dialog.py" line="79" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="145" />
+            <location filename="../../desktop/views/departments_dialog.py" line="151" />
             <source>Descri&amp;ption:</source>
             <translation>설명(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="117" />
+            <location filename="../../desktop/views/departments_dialog.py" line="123" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="312" />
+            <location filename="../../desktop/views/departments_dialog.py" line="318" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="310" />
+            <location filename="../../desktop/views/departments_dialog.py" line="316" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="311" />
+            <location filename="../../desktop/views/departments_dialog.py" line="317" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="287" />
+            <location filename="../../desktop/views/departments_dialog.py" line="293" />
             <source>Edit department</source>
             <translation>부서 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="313" />
+            <location filename="../../desktop/views/departments_dialog.py" line="319" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="141" />
+            <location filename="../../desktop/views/departments_dialog.py" line="147" />
             <source>Na&amp;me:</source>
             <translation>이름(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="114" />
+            <location filename="../../desktop/views/departments_dialog.py" line="120" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="281" />
+            <location filename="../../desktop/views/departments_dialog.py" line="287" />
             <source>New department</source>
             <translation>새 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="374" />
+            <location filename="../../desktop/views/department_delete.py" line="120" />
+            <source>Open folder</source>
+            <translation>폴더 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_dialog.py" line="407" />
+            <source>Saving a backup, then deleting…</source>
+            <translation>백업을 저장한 뒤 삭제하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_dialog.py" line="380" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="417" />
-            <source>This cannot be undone.</source>
-            <translation>이 작업은 실행 취소할 수 없습니다.</translation>
+            <location filename="../../desktop/views/department_delete.py" line="60" />
+            <source>To confirm, type the department's &amp;name:</source>
+            <translation>확인하려면 부서 이름을 입력하세요(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="115" />
+            <location filename="../../desktop/views/department_delete.py" line="116" />
+            <source>To restore it, run: deptcal migrate FILE</source>
+            <translation>복원하려면 다음을 실행하세요: deptcal migrate 파일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_dialog.py" line="121" />
             <source>e.g. Sales</source>
             <translation>예: 영업팀</translation>
         </message>
-        <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="401" />
-            <source>“{name}” has 1 event. Delete the department and its event?</source>
-            <translation>“{name}” 부서에 일정이 1개 있습니다. 부서와 일정을 함께 삭제하시겠습니까?</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="406" />
-            <source>“{name}” has {count} events. Delete the department and all {count} events?</source>
-            <translation>“{name}” 부서에 일정이 {count}개 있습니다. 부서와 일정 {count}개를 모두 삭제하시겠습니까?</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/views/department_delete.py" line="102" />
+            <source>“{name}” was deleted. A backup of it and its %n event(s) is saved in:</source>
+            <translation>
+                <numerusform>“{name}” 부서를 삭제했습니다. 부서와 일정 %n개의 백업은 다음 위치에 있습니다:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -899,6 +931,44 @@
         </message>
     </context>
     <context>
+        <name>GoToDateDialog</name>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="48" />
+            <source>&amp;Type a date:</source>
+            <translation>날짜 입력(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="60" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="44" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="59" />
+            <source>Go</source>
+            <translation>이동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="41" />
+            <source>Go to date</source>
+            <translation>날짜로 이동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="92" />
+            <source>This date could not be read. Type it like 2026-12-25, 12/25, Dec 25, tomorrow or next friday, or pick it in the calendar.</source>
+            <translation>날짜를 알아볼 수 없습니다. 2026-12-25, 12/25, 12월 25일, 내일, 다음 주 금요일처럼 입력하거나 달력에서 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="45" />
+            <source>e.g. 12/25, tomorrow, next friday</source>
+            <translation>예: 12월 25일, 내일, 다음 주 금요일</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui</name>
         <message>
             <location filename="../../desktop/gui.py" line="349" />
@@ -914,21 +984,21 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="152" />
+            <location filename="../../desktop/views/window/status.py" line="171" />
             <source>%n change(s) for another connection</source>
             <translation>
                 <numerusform>다른 연결의 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="97" />
+            <location filename="../../desktop/views/window/dialogs.py" line="83" />
             <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="148" />
+            <location filename="../../desktop/views/window/status.py" line="167" />
             <source>%n change(s) not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
@@ -942,14 +1012,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="124" />
+            <location filename="../../desktop/views/window/loading.py" line="125" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n건은 읽을 수 없어 잃었습니다. 달력에서 최근 변경을 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="196" />
+            <location filename="../../desktop/views/window/loading.py" line="197" />
             <source>%n department record(s) could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
@@ -963,46 +1033,46 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="129" />
+            <location filename="../../desktop/views/window/status.py" line="148" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="150" />
+            <location filename="../../desktop/views/window/status.py" line="169" />
             <source>%n need(s) your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="106" />
+            <location filename="../../desktop/views/window/actions.py" line="107" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="105" />
+            <location filename="../../desktop/views/window/actions.py" line="106" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="109" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="107" />
+            <location filename="../../desktop/views/window/actions.py" line="108" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="94" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="203" />
+            <location filename="../../desktop/views/window/actions.py" line="204" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1012,17 +1082,17 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="77" />
+            <location filename="../../desktop/views/window/actions.py" line="78" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="96" />
+            <location filename="../../desktop/views/window/dialogs.py" line="82" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="75" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1062,7 +1132,7 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="84" />
+            <location filename="../../desktop/views/window/dialogs.py" line="70" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
@@ -1104,7 +1174,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="80" />
+            <location filename="../../desktop/views/window/actions.py" line="81" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1116,24 +1186,19 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="133" />
+            <location filename="../../desktop/views/window/status.py" line="152" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="91" />
+            <location filename="../../desktop/views/window/actions.py" line="92" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="185" />
+            <location filename="../../desktop/views/window/actions.py" line="186" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="60" />
-            <source>Go to date</source>
-            <translation>날짜로 이동</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/actions.py" line="47" />
@@ -1141,17 +1206,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="148" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="104" />
+            <location filename="../../desktop/views/window/dialogs.py" line="90" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="150" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1171,7 +1236,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="155" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1186,7 +1251,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="188" />
+            <location filename="../../desktop/views/window/actions.py" line="189" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1216,17 +1281,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/actions.py" line="71" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="88" />
+            <location filename="../../desktop/views/window/actions.py" line="89" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="137" />
+            <location filename="../../desktop/views/window/status.py" line="156" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -1241,7 +1306,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="190" />
+            <location filename="../../desktop/views/window/loading.py" line="191" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
@@ -1251,12 +1316,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="72" />
+            <location filename="../../desktop/views/window/actions.py" line="73" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="82" />
+            <location filename="../../desktop/views/window/actions.py" line="83" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1281,12 +1346,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="86" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="119" />
+            <location filename="../../desktop/views/window/loading.py" line="120" />
             <source>Some others may have been lost: check your recent changes in the calendar.</source>
             <translation>다른 변경 일부는 잃었을 수 있습니다. 달력에서 최근 변경을 확인하세요.</translation>
         </message>
@@ -1296,24 +1361,24 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="186" />
+            <location filename="../../desktop/views/window/actions.py" line="187" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="79" />
+            <location filename="../../desktop/views/window/loading.py" line="80" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="112" />
+            <location filename="../../desktop/views/window/loading.py" line="113" />
             <source>The calendar saved on this computer was damaged and has been replaced. %n change(s) not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>이 컴퓨터에 저장된 달력 파일이 손상되어 새 파일로 바꾸었습니다. 전송되지 않은 변경 %n건을 살려 냈으며, 곧 전송합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="68" />
+            <location filename="../../desktop/views/window/loading.py" line="69" />
             <source>The calendar saved on this computer was written by a newer version of Department Calendar, so this version leaves it (and any changes not sent in it) as it is and saves nothing this session. Install the newer version again to use it.</source>
             <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
         </message>
@@ -1323,19 +1388,34 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="184" />
+            <location filename="../../desktop/views/window/departments.py" line="35" />
+            <source>The department was not deleted: the saved calendar on this computer is not open, so there is no place for its backup. Restart Department Calendar and delete again.</source>
+            <translation>부서를 삭제하지 않았습니다. 이 컴퓨터에 저장된 캘린더가 열려 있지 않아 백업을 저장할 곳이 없습니다. 부서 캘린더를 다시 시작한 다음 다시 삭제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/loading.py" line="185" />
             <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="216" />
+            <location filename="../../desktop/views/window/actions.py" line="217" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="207" />
+            <location filename="../../desktop/views/window/loading.py" line="209" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/departments.py" line="22" />
+            <source>There are no departments yet. Departments are created by your administrator: ask them to add one.</source>
+            <translation>아직 부서가 없습니다. 부서는 관리자가 만듭니다. 관리자에게 부서를 추가해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/status.py" line="141" />
+            <source>This month has not been fetched yet; it will be once connected</source>
+            <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/presenter.py" line="121" />
@@ -1365,12 +1445,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="187" />
+            <location filename="../../desktop/views/window/actions.py" line="188" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="47" />
+            <location filename="../../desktop/views/window/loading.py" line="48" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -1390,7 +1470,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="167" />
+            <location filename="../../desktop/views/window/status.py" line="186" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
@@ -1398,14 +1478,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="287" />
+            <location filename="../../desktop/views/month_model.py" line="288" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="282" />
+            <location filename="../../desktop/views/month_model.py" line="283" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -2306,6 +2386,13 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     </context>
     <context>
         <name>errors</name>
+        <message numerus="yes">
+            <location filename="../../desktop/data/errors.py" line="368" />
+            <source>%n event(s) were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
+            <translation>
+                <numerusform>“{name}” 부서를 백업하는 동안 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="338" />
             <source>A department named “{name}” already exists.</source>
@@ -2342,7 +2429,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>DynamoDB에서 데이터가 유효하지 않다며 거부했습니다. 입력 항목을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="435" />
+            <location filename="../../desktop/data/errors.py" line="448" />
             <source>DynamoDB reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>DynamoDB에서 예기치 않은 오류({code})를 보고했습니다. 다시 시도하세요. 문제가 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
@@ -2387,7 +2474,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="416" />
+            <location filename="../../desktop/data/errors.py" line="429" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -2397,7 +2484,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="405" />
+            <location filename="../../desktop/data/errors.py" line="418" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
@@ -2417,7 +2504,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>'{table}' 테이블이 아직 준비되지 않았습니다(상태: {status}). 잠시 기다린 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="393" />
+            <location filename="../../desktop/data/errors.py" line="406" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
@@ -2434,7 +2521,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="376" />
+            <location filename="../../desktop/data/errors.py" line="389" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>

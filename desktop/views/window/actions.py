@@ -66,6 +66,7 @@ class WindowActions:
         self.departments_action = action(
             tr("MainWindow", "Departments…"), w.departments_admin.manage_departments
         )
+        self.departments_action.setVisible(w.departments_admin.allowed())
         self.print_action = action(
             tr("MainWindow", "Print…"), w.exports.print_month, QKeySequence.StandardKey.Print
         )

@@ -14,6 +14,7 @@ from desktop.data.errors import OfflineError, StoreError
 from desktop.domain.models import Department
 from desktop.i18n import tr
 from desktop.settings import Setting
+from desktop.views.window.departments import no_departments_ask_admin
 
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
@@ -202,12 +203,15 @@ class DepartmentsLoader:
         self.apply(result.departments)
         if not self.departments:
             presenter.set_loading(False)
-            window.banner.show_message(
-                "info",
-                tr("MainWindow", "There are no departments yet. Create one to start."),
-                tr("MainWindow", "Departments…"),
-                window.departments_admin.manage_departments,
-            )
+            if window.departments_admin.allowed():
+                window.banner.show_message(
+                    "info",
+                    tr("MainWindow", "There are no departments yet. Create one to start."),
+                    tr("MainWindow", "Departments…"),
+                    window.departments_admin.manage_departments,
+                )
+            else:
+                window.banner.show_message("info", no_departments_ask_admin())
 
     def apply(self, departments: list[Department]) -> None:
         window = self._window

@@ -160,10 +160,14 @@ class MonthPresenter:
     def update_counts(self) -> None:
         window = self._window
         store = window.service.store
+        never = bool(window.departments) and bool(
+            window.months.memory.missing(window.shown_department_ids(), window.month)
+        )
         window.status_area.show_counts(
             window.model.event_count_in_month(),
             window.months.fetched_at,
             store.consumed_read_units if store is not None else None,
+            never_fetched=never and not window.months.loading,
         )
 
     def set_loading(self, loading: bool) -> None:

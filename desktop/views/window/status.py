@@ -124,10 +124,29 @@ class StatusArea:
             view.unsetCursor()
         self.state_label.setText(text)
 
-    def show_counts(self, count: int, fetched_at: datetime | None, units: float | None) -> None:
-        """The month's event count, when it was fetched and the read capacity used."""
-        self.count_label.setText(tr("MainWindow", "%n event(s) this month", n=count))
-        if fetched_at is not None:
+    def show_counts(
+        self,
+        count: int,
+        fetched_at: datetime | None,
+        units: float | None,
+        *,
+        never_fetched: bool = False,
+    ) -> None:
+        """The month's event count, when it was fetched and the read capacity used.
+
+        A month never fetched on this computer says so: it is not a month without events.
+        """
+        if never_fetched:
+            self.count_label.setText(
+                tr(
+                    "MainWindow",
+                    "This month has not been fetched yet; it will be once connected",
+                )
+            )
+            self.fetched_label.setText("")
+        else:
+            self.count_label.setText(tr("MainWindow", "%n event(s) this month", n=count))
+        if fetched_at is not None and not never_fetched:
             local = fetched_at.astimezone()
             self.fetched_label.setText(
                 tr("MainWindow", "Fetched at {time}").format(time=self._time_text(local))
