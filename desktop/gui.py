@@ -61,14 +61,15 @@ def choose_locale(language: str | None) -> QLocale:
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """The app's own catalogue and Qt's (standard buttons, dialogs) for ``locale``."""
+    """The app's own catalogue and Qt's (standard buttons, dialogs) for ``locale``.
+
+    English needs only the app's own: the source strings are English, and its catalogue
+    holds the singular of each string with a count ("1 change not sent").
+    """
     installed: list[QTranslator] = []
-    if locale.language() == QLocale.Language.English:
-        return installed
-    candidates = [
-        ("deptcal", str(resource_path("i18n"))),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    candidates = [("deptcal", str(resource_path("i18n")))]
+    if locale.language() != QLocale.Language.English:
+        candidates.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, directory in candidates:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):

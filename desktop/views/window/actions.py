@@ -74,7 +74,10 @@ class WindowActions:
             tr("MainWindow", "Changes not sent…"),
             w.outbox.show_pending,
             "Ctrl+Shift+U",
-            tip=tr("MainWindow", "Changes kept on this computer that have not reached the table"),
+            tip=tr(
+                "MainWindow",
+                "Changes kept on this computer that have not reached the shared calendar",
+            ),
         )
         self.ics_action = action(
             tr("MainWindow", "Export to iCalendar…"),
