@@ -6,9 +6,11 @@ import hashlib
 
 from PySide6.QtGui import QColor, QPalette
 
+from desktop.views.contrast import readable
+
 # Korean calendars print Sundays and holidays in red, Saturdays in blue.
-SUNDAY_RED = QColor("#d93025")
-SATURDAY_BLUE = QColor("#1a73e8")
+SUNDAY_RED = QColor("#c5221f")
+SATURDAY_BLUE = QColor("#1967d2")
 DARK_SUNDAY_RED = QColor("#ff8a80")
 DARK_SATURDAY_BLUE = QColor("#8ab4f8")
 
@@ -35,3 +37,9 @@ def sunday_color(palette: QPalette) -> QColor:
 
 def saturday_color(palette: QPalette) -> QColor:
     return DARK_SATURDAY_BLUE if is_dark(palette) else SATURDAY_BLUE
+
+
+def secondary_text(palette: QPalette) -> QColor:
+    """A quieter text colour for hints that still reads (4.5:1) on the window."""
+    role = QPalette.ColorRole
+    return readable(palette.color(role.PlaceholderText), palette.color(role.Window))

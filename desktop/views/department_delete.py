@@ -40,7 +40,7 @@ class ConfirmDeleteDialog(QDialog):
             question = tr(_CONTEXT, "Delete “{name}”? It has no events.").format(name=name)
         else:
             question = tr(
-                _CONTEXT, "Delete “{name}” and its %n event(s)? Everyone loses them.", n=count
+                _CONTEXT, "Delete “{name}” and its %n events? Everyone loses them.", n=count
             ).format(name=name)
         self.question = plain_label(question, self)
         self.question.setObjectName("deleteQuestion")
@@ -101,7 +101,7 @@ class BackupNotice(QDialog):
         self.message = plain_label(
             tr(
                 _CONTEXT,
-                "“{name}” was deleted. A backup of it and its %n event(s) is saved in:",
+                "“{name}” was deleted. A backup of it and its %n events is saved in:",
                 n=count,
             ).format(name=isolated(elided(department_name))),
             self,

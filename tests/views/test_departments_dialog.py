@@ -179,8 +179,7 @@ def test_delete_a_department_with_events_names_the_count(qtbot: QtBot) -> None:
         dialog.delete_button.click()
     dialog.show_event_count("dev", 3)
     confirm = confirm_of(dialog)
-    # "event(s)" until the English catalogue resolves plurals.
-    assert confirm.question.text().startswith("Delete “\u2068개발팀\u2069” and its 3 event")
+    assert confirm.question.text().startswith("Delete “\u2068개발팀\u2069” and its 3 events?")
     confirm.name_edit.setText("개발팀")
     with qtbot.waitSignal(dialog.deleteRequested) as deleting:
         confirm.delete_button.click()

@@ -51,7 +51,7 @@ def test_a_month_never_fetched_says_so_in_the_status_bar(
     seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = restart_offline(seeded, store, make_window, qtbot)
-    qtbot.waitUntil(lambda: window.count_label.text() == "2 event(s) this month")
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 events this month")
 
     window.go_to(date(2027, 5, 1))  # never fetched
 
@@ -60,4 +60,4 @@ def test_a_month_never_fetched_says_so_in_the_status_bar(
     assert window.status_area.fetched_label.text() == ""
 
     window.go_to(date(2026, 12, 1))  # cached: counted as before
-    qtbot.waitUntil(lambda: window.count_label.text() == "1 event(s) this month")
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 event this month")

@@ -69,7 +69,8 @@ class WindowDialogs:
             tr("MainWindow", "About Department Calendar"),
             tr(
                 "MainWindow",
-                "Department Calendar {version}\nThe department calendars kept in DynamoDB.",
+                "Department Calendar {version}\nThe department calendars, shared with the web "
+                "calendar.",
             ).format(version=__version__),
         )
 
@@ -82,7 +83,8 @@ class WindowDialogs:
             tr("MainWindow", "Changes not sent"),
             tr(
                 "MainWindow",
-                "%n change(s) have not reached the table yet. They are kept on this computer "
+                "%n changes have not reached the shared calendar yet. They are kept on this "
+                "computer "
                 "and sent the next time Department Calendar is open and connected.",
                 n=count,
             ),

@@ -113,7 +113,7 @@ class DepartmentsLoader:
         text = tr(
             "MainWindow",
             "The calendar saved on this computer was damaged and has been replaced. "
-            "%n change(s) not sent yet were saved from it and will be sent.",
+            "%n changes not sent yet were saved from it and will be sent.",
             n=rescue.saved,
         )
         if rescue.lost is None:
@@ -184,8 +184,9 @@ class DepartmentsLoader:
                 "warning",
                 tr(
                     "MainWindow",
-                    "The departments table is empty, but this computer has departments saved "
-                    "from it. The region or table names may be wrong: check Settings. "
+                    "The shared calendar has no departments, but this computer has departments "
+                    "saved from it. The connection may point elsewhere: ask your administrator "
+                    "to check Settings. "
                     "Showing the saved calendar.",
                 ),
                 tr("MainWindow", "Retry"),
@@ -196,7 +197,7 @@ class DepartmentsLoader:
             window.status_area.say(
                 tr(
                     "MainWindow",
-                    "%n department record(s) could not be read and were skipped.",
+                    "%n department records could not be read and were skipped.",
                     n=len(result.skipped),
                 )
             )
