@@ -49,7 +49,12 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--palette", choices=("system", "light", "dark"), default="system", help=argparse.SUPPRESS
     )
-    parser.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--size",
+        default="1280x800",
+        metavar="WxH",
+        help="with --screenshot: the window's size in pixels (default: 1280x800)",
+    )
 
 
 def choose_locale(language: str | None) -> QLocale:

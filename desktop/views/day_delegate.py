@@ -295,8 +295,11 @@ class ChipText:
     @property
     def title_characters(self) -> int:
         """How many characters of the title a reader sees."""
-        shown = self.title_shown
-        return len(shown) - 1 if shown.endswith(ELLIPSIS) else len(shown)
+        return _characters(self.title_shown)
+
+
+def _characters(shown: str) -> int:
+    return len(shown) - 1 if shown.endswith(ELLIPSIS) else len(shown)
 
 
 _ChipKey = tuple[str, str, str, str, int, str, bool, str]
@@ -329,9 +332,9 @@ def lay_out_chip(entry: DayEntry, width: int, fonts: _Font) -> ChipText:
     time_static = None
     time_x = 0
     time_shown = ""
+    title_shown = ""
     if not all_day and time_text:
-        title_width = metrics.horizontalAdvance(title)
-        enough = metrics.horizontalAdvance(title[:TITLE_BEFORE_TIME] + ELLIPSIS)
+        enough = min(len(title), TITLE_BEFORE_TIME)
         for candidate in (
             shown_time(time_text),
             compact_time(time_text, TimeStyle.hour24, TimeStyle.language),
@@ -339,11 +342,12 @@ def lay_out_chip(entry: DayEntry, width: int, fonts: _Font) -> ChipText:
             if not candidate:
                 continue
             left = room - _GAP - metrics.horizontalAdvance(candidate)
-            if title_width <= left or left >= enough:
-                time_shown = candidate
-                room = left
+            shown = metrics.elidedText(title, _ELIDE, max(0, left))
+            if _characters(shown) >= enough:
+                time_shown, title_shown = candidate, shown
                 break
-    title_shown = metrics.elidedText(title, _ELIDE, max(0, room))
+    if not time_shown:
+        title_shown = metrics.elidedText(title, _ELIDE, max(0, room))
     if time_shown:
         time_static = _static(time_shown, fonts.font)
         time_x = x + metrics.horizontalAdvance(title_shown) + _GAP
