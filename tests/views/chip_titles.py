@@ -126,7 +126,10 @@ def main(day: date | None = None) -> int:  # pragma: no cover - a tool, run by h
             loop.exec()
             for width, height in ((1024, 600), (1280, 800)):
                 window.resize(width, height)
-                for _ in range(5):
+                settle = QEventLoop()
+                QTimer.singleShot(300, settle.quit)  # the layout, and the weeks still filling
+                settle.exec()
+                while window.model.filling:
                     app.processEvents()
                 short, total = short_titles(window.month_view)
                 print(
