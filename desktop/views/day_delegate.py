@@ -192,10 +192,9 @@ class _Colors:
         self.text = palette.color(role.Text)
         self.text_dim = QColor(self.text)
         self.text_dim.setAlpha(150)
-        # An event's time, after its title: between the text and the background.
+        # An event's time, after its title: between the text and the background (outside the
+        # month as dim as the title: dimmer would fall below a readable contrast).
         self.time = _mix(self.text, self.base, 0.72)
-        self.time_dim = QColor(self.time)
-        self.time_dim.setAlpha(150)
         self.placeholder = palette.color(role.PlaceholderText)
         self.sunday = QColor(sunday_color(palette))
         self.saturday = QColor(saturday_color(palette))
@@ -559,7 +558,7 @@ class DayDelegate(QStyledItemDelegate):
             text, time = colors.on(color)
         else:
             text = colors.text if in_month else colors.text_dim
-            time = colors.time if in_month else colors.time_dim
+            time = colors.time if in_month else text
         if chip.tag is not None:
             tag_top = line.top() + (line.height() - fonts.tag_metrics.height()) / 2
             if chip.all_day:
