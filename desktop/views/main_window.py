@@ -31,10 +31,12 @@ from desktop.views.window.connection import ConnectionActions
 from desktop.views.window.departments import DepartmentsAdmin
 from desktop.views.window.dialogs import WindowDialogs
 from desktop.views.window.editing import Editing
+from desktop.views.window.event_menu import EventMenus
 from desktop.views.window.exports import Exports
 from desktop.views.window.holidays import Holidays
 from desktop.views.window.loading import CURRENT_DEPARTMENT, OVERLAYS, DepartmentsLoader
 from desktop.views.window.outbox import OutboxActions
+from desktop.views.window.panes import PaneFocus
 from desktop.views.window.presenter import MonthPresenter
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
@@ -113,7 +115,9 @@ class MainWindow(QMainWindow):
         self.exports = Exports(self)
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
+        self.event_menus = EventMenus(self)
         self.window_actions = WindowActions(self)
+        self.panes = PaneFocus(self)
         self.loader = DepartmentsLoader(self)
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
             self._detail = DetailPanel()
             sizes = self.splitter.sizes()  # the grid keeps its width: no repaint of it
             self.splitter.replaceWidget(2, self._detail)
+            self.panes.attach_detail(self._detail)
             self.splitter.setSizes(sizes)
             self._detail_place.deleteLater()
         return self._detail
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         view.monthStep.connect(self.step_month)
         view.todayRequested.connect(self.go_today)
         view.deleteRequested.connect(self.delete_event)
+        view.menuRequested.connect(self.event_menus.show)
         view.addAction(self.window_actions.delete_action)
         panel = self.departments_panel
         panel.currentChanged.connect(self.loader.department_changed)
@@ -294,6 +300,7 @@ class MainWindow(QMainWindow):
             self.detail.show_entry(entry, self.locale_)
         has = entry is not None
         self.window_actions.edit_action.setEnabled(has)
+        self.window_actions.duplicate_action.setEnabled(has)
         self.window_actions.delete_action.setEnabled(has)
 
     def focus_filter(self) -> None:

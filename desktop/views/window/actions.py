@@ -57,6 +57,15 @@ class WindowActions:
         )
         self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
         self.edit_action = action(tr("MainWindow", "Edit event"), w.editing.edit_selected)
+        self.duplicate_action = action(
+            tr("MainWindow", "Duplicate event"), w.editing.duplicate_selected, "Ctrl+D"
+        )
+        # The same undo as the status bar's button; it stays until the next change.
+        self.undo_action = action(
+            tr("MainWindow", "Undo"), w.status_area.run_undo, QKeySequence.StandardKey.Undo
+        )
+        self.undo_action.setEnabled(w.status_area.can_undo)
+        w.status_area.undo_action = self.undo_action
         self.delete_action = action(
             tr("MainWindow", "Delete event"),
             w.editing.delete_selected,
@@ -135,7 +144,11 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.edit_menu
-        edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.new_action, self.edit_action, self.duplicate_action, self.delete_action]
+        )
         edit_menu.addSeparator()
         edit_menu.addActions([self.departments_action, self.filter_action])
         view_menu = self.view_menu
