@@ -70,27 +70,31 @@ class EventMenus:
 
             return run
 
-        def add(text: str, slot: Callable[[], None], keys: str = "") -> None:
+        def add(name: str, text: str, slot: Callable[[], None], keys: str = "") -> None:
             item = menu.addAction(text)
+            item.setObjectName(name)
             if keys:
                 item.setShortcut(QKeySequence(keys))  # shown as a hint; the window's keys act
             item.triggered.connect(lambda _checked=False: slot())
 
-        add(tr("MainWindow", "New event…"), then(lambda: editing.new_event(day)), "Ctrl+N")
+        add("new", tr("MainWindow", "New event…"), then(lambda: editing.new_event(day)), "Ctrl+N")
         if entry is not None:
-            add(tr("MainWindow", "Edit…"), then(lambda: editing.edit_event(entry)))
+            add("edit", tr("MainWindow", "Edit…"), then(lambda: editing.edit_event(entry)))
             add(
+                "duplicate",
                 tr("MainWindow", "Duplicate"),
                 then(lambda: editing.duplicate_event(entry)),
                 "Ctrl+D",
             )
-            add(tr("MainWindow", "Copy as text"), lambda: self.copy_text(entry))
+            add("copy", tr("MainWindow", "Copy as text"), lambda: self.copy_text(entry))
             move = menu.addMenu(tr("MainWindow", "Move to department"))
+            move.menuAction().setObjectName("move")
             others = [d for d in window.departments if d.id != entry.event.department_id]
             for department in others:
                 target = move.addAction(
                     color_icon(department_color(department.id)), elided(department.name)
                 )
+                target.setObjectName(department.id)
                 target.triggered.connect(
                     lambda _c=False, d=department.id: then(
                         lambda: editing.move_to_department(entry, d)
@@ -98,7 +102,12 @@ class EventMenus:
                 )
             move.setEnabled(bool(others))
             menu.addSeparator()
-            add(tr("MainWindow", "Delete"), then(lambda: editing.delete_event(entry)), "Del")
+            add(
+                "delete",
+                tr("MainWindow", "Delete"),
+                then(lambda: editing.delete_event(entry)),
+                "Del",
+            )
         return menu
 
     def show(
