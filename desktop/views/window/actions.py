@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStyle, QToolBar, QWidget
 
 from desktop.i18n import tr
 from desktop.settings import LANGUAGE
@@ -111,6 +111,7 @@ class WindowActions:
             ]
         )
         menu = window.menuBar()
+        menu.setAccessibleName(tr("MainWindow", "Menu bar"))
         self.file_menu = menu.addMenu(tr("MainWindow", "&File"))
         self.edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
         self.view_menu = menu.addMenu(tr("MainWindow", "&View"))
@@ -162,6 +163,8 @@ class WindowActions:
         self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
         self._build_language_menu()
         self.help_menu.addAction(self.about_action)
+        for named in self._window.menuBar().findChildren(QMenu):  # a screen reader says it
+            named.setAccessibleName(named.title().replace("&", ""))
 
     def _build_toolbar(self) -> tuple[QToolBar, QLabel]:
         window = self._window

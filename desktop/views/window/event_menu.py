@@ -89,6 +89,7 @@ class EventMenus:
             add("copy", tr("MainWindow", "Copy as text"), lambda: self.copy_text(entry))
             move = menu.addMenu(tr("MainWindow", "Move to department"))
             move.menuAction().setObjectName("move")
+            move.setAccessibleName(move.title())
             others = [d for d in window.departments if d.id != entry.event.department_id]
             for department in others:
                 target = move.addAction(
