@@ -432,11 +432,6 @@
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="226" />
-            <source>Delete…</source>
-            <translation>삭제…</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/day_dialog.py" line="96" />
             <source>Department</source>
             <translation>부서</translation>
@@ -455,11 +450,6 @@
             <location filename="../../desktop/views/day_dialog.py" line="113" />
             <source>No events on this day.</source>
             <translation>이 날에는 일정이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/day_dialog.py" line="225" />
-            <source>Open…</source>
-            <translation>열기…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/day_dialog.py" line="96" />
@@ -633,46 +623,51 @@
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="276" />
+            <location filename="../../desktop/views/departments_panel.py" line="317" />
             <source>%n event(s) found in the saved months</source>
             <translation>
                 <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="270" />
+            <location filename="../../desktop/views/departments_panel.py" line="311" />
             <source>%n event(s) found so far, searching on…</source>
             <translation>
                 <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="210" />
+            <location filename="../../desktop/views/departments_panel.py" line="245" />
+            <source>Arrow keys show a department. Ctrl+arrow keys move without showing it, Space ticks it to overlay its events, Enter shows it.</source>
+            <translation>화살표 키로 부서를 표시합니다. Ctrl+화살표 키는 표시하지 않고 이동하며, Space 키는 체크하여 그 부서의 일정을 겹쳐 보여 주고, Enter 키는 그 부서를 표시합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_panel.py" line="243" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="223" />
+            <location filename="../../desktop/views/departments_panel.py" line="263" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="196" />
+            <location filename="../../desktop/views/departments_panel.py" line="229" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="194" />
+            <location filename="../../desktop/views/departments_panel.py" line="227" />
             <source>Find departments and events</source>
             <translation>부서 및 일정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="103" />
+            <location filename="../../desktop/views/departments_panel.py" line="104" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="272" />
+            <location filename="../../desktop/views/departments_panel.py" line="313" />
             <source>The first %n event(s) found; type more to narrow</source>
             <translation>
                 <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
@@ -682,42 +677,62 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="93" />
+            <location filename="../../desktop/views/detail_panel.py" line="73" />
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="69" />
+            <source>&amp;Edit…</source>
+            <translation>편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="125" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="53" />
+            <location filename="../../desktop/views/detail_panel.py" line="71" />
+            <source>D&amp;uplicate</source>
+            <translation>복제(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="62" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="59" />
+            <location filename="../../desktop/views/detail_panel.py" line="80" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="54" />
+            <location filename="../../desktop/views/detail_panel.py" line="45" />
+            <source>Event details</source>
+            <translation>일정 세부 정보</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="63" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="63" />
+            <location filename="../../desktop/views/detail_panel.py" line="84" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="55" />
+            <location filename="../../desktop/views/detail_panel.py" line="64" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="92" />
+            <location filename="../../desktop/views/detail_panel.py" line="124" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="52" />
+            <location filename="../../desktop/views/detail_panel.py" line="61" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -914,21 +929,21 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="152" />
+            <location filename="../../desktop/views/window/status.py" line="169" />
             <source>%n change(s) for another connection</source>
             <translation>
                 <numerusform>다른 연결의 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="97" />
+            <location filename="../../desktop/views/window/dialogs.py" line="100" />
             <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="148" />
+            <location filename="../../desktop/views/window/status.py" line="165" />
             <source>%n change(s) not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
@@ -963,66 +978,71 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="129" />
+            <location filename="../../desktop/views/window/status.py" line="146" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="150" />
+            <location filename="../../desktop/views/window/status.py" line="167" />
             <source>%n need(s) your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="106" />
+            <location filename="../../desktop/views/window/actions.py" line="116" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="105" />
+            <location filename="../../desktop/views/window/actions.py" line="115" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="118" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="107" />
+            <location filename="../../desktop/views/window/actions.py" line="117" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="102" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="203" />
+            <location filename="../../desktop/views/window/actions.py" line="219" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="180" />
+            <location filename="../../desktop/views/window/outbox.py" line="177" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="77" />
+            <location filename="../../desktop/views/window/editing.py" line="238" />
+            <source>Changed “{title}” back.</source>
+            <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="86" />
             <source>Changes kept on this computer that have not reached the table</source>
             <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="96" />
+            <location filename="../../desktop/views/window/dialogs.py" line="99" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="83" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1032,22 +1052,27 @@
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="179" />
+            <location filename="../../desktop/views/window/event_menu.py" line="131" />
+            <source>Copied the event as text.</source>
+            <translation>일정을 텍스트로 복사했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="89" />
+            <source>Copy as text</source>
+            <translation>텍스트로 복사</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="108" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="61" />
+            <location filename="../../desktop/views/window/actions.py" line="70" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="176" />
-            <source>Delete “{title}” on {date}?</source>
-            <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/window/editing.py" line="188" />
+            <location filename="../../desktop/views/window/editing.py" line="184" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1057,19 +1082,19 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="85" />
+            <location filename="../../desktop/views/main_window.py" line="87" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="84" />
+            <location filename="../../desktop/views/window/dialogs.py" line="87" />
             <source>Department Calendar {version}
 The department calendars kept in DynamoDB.</source>
             <translation>부서 캘린더 {version}
 DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="67" />
+            <location filename="../../desktop/views/window/actions.py" line="76" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1089,14 +1114,39 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="85" />
+            <source>Duplicate</source>
+            <translation>복제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="61" />
+            <source>Duplicate event</source>
+            <translation>일정 복제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/editing.py" line="215" />
+            <source>Duplicated “{title}”.</source>
+            <translation>“{title}” 일정을 복제했습니다.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="59" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="116" />
+            <location filename="../../desktop/views/window/event_menu.py" line="82" />
+            <source>Edit…</source>
+            <translation>편집…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/status.py" line="133" />
             <source>Error</source>
             <translation>오류</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="63" />
+            <source>Event actions</source>
+            <translation>일정 작업</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/exports.py" line="76" />
@@ -1104,7 +1154,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="80" />
+            <location filename="../../desktop/views/window/actions.py" line="89" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1116,22 +1166,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="133" />
+            <location filename="../../desktop/views/window/status.py" line="150" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="91" />
+            <location filename="../../desktop/views/window/actions.py" line="100" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="185" />
+            <location filename="../../desktop/views/window/actions.py" line="201" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="60" />
+            <location filename="../../desktop/views/window/dialogs.py" line="63" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
@@ -1141,37 +1191,47 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="161" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="104" />
+            <location filename="../../desktop/views/window/dialogs.py" line="107" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="163" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="110" />
+            <location filename="../../desktop/views/window/status.py" line="127" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="227" />
+            <location filename="../../desktop/views/window/actions.py" line="114" />
+            <source>Menu bar</source>
+            <translation>메뉴 모음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="90" />
+            <source>Move to department</source>
+            <translation>다른 부서로 옮기기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/editing.py" line="276" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="222" />
+            <location filename="../../desktop/views/window/editing.py" line="271" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="155" />
+            <location filename="../../desktop/views/window/actions.py" line="171" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1181,17 +1241,27 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새 일정</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="80" />
+            <source>New event…</source>
+            <translation>새 일정…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="44" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="188" />
+            <location filename="../../desktop/views/window/panes.py" line="29" />
+            <source>Next pane</source>
+            <translation>다음 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="204" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="113" />
+            <location filename="../../desktop/views/window/status.py" line="130" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
@@ -1216,17 +1286,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/panes.py" line="30" />
+            <source>Previous pane</source>
+            <translation>이전 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="79" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="88" />
+            <location filename="../../desktop/views/window/actions.py" line="97" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="137" />
+            <location filename="../../desktop/views/window/status.py" line="154" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -1236,7 +1311,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="196" />
+            <location filename="../../desktop/views/window/editing.py" line="229" />
+            <source>Removed “{title}”.</source>
+            <translation>“{title}” 일정을 삭제했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/editing.py" line="245" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1251,12 +1331,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="72" />
+            <location filename="../../desktop/views/window/actions.py" line="81" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="82" />
+            <location filename="../../desktop/views/window/actions.py" line="91" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1266,12 +1346,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="123" />
+            <location filename="../../desktop/views/window/editing.py" line="131" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="122" />
+            <location filename="../../desktop/views/window/editing.py" line="130" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1281,7 +1361,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="94" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -1296,7 +1376,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="186" />
+            <location filename="../../desktop/views/window/actions.py" line="202" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1328,7 +1408,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="216" />
+            <location filename="../../desktop/views/window/actions.py" line="232" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1360,12 +1440,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="42" />
+            <location filename="../../desktop/views/window/actions.py" line="65" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="187" />
+            <location filename="../../desktop/views/window/actions.py" line="203" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -1375,7 +1455,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="120" />
+            <location filename="../../desktop/views/window/status.py" line="137" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
@@ -1390,7 +1470,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="167" />
+            <location filename="../../desktop/views/window/status.py" line="184" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
@@ -1398,14 +1478,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="287" />
+            <location filename="../../desktop/views/month_model.py" line="288" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="282" />
+            <location filename="../../desktop/views/month_model.py" line="283" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -1415,34 +1495,34 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_view.py" line="329" />
+            <location filename="../../desktop/views/month_view.py" line="331" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="442" />
+            <location filename="../../desktop/views/month_view.py" line="445" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="441" />
+            <location filename="../../desktop/views/month_view.py" line="444" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="397" />
+            <location filename="../../desktop/views/month_view.py" line="399" />
             <source>conflict</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="399" />
+            <location filename="../../desktop/views/month_view.py" line="401" />
             <source>not sent</source>
             <translation>전송 안 됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="395" />
+            <location filename="../../desktop/views/month_view.py" line="397" />
             <source>pending</source>
             <translation>전송 대기 중</translation>
         </message>
