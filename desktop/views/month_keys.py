@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtGui import QContextMenuEvent
 
+from desktop.domain.display import elided
+from desktop.i18n import tr
+from desktop.views.formats import shown_time
 from desktop.views.month_model import DayEntry, Roles
 
 if TYPE_CHECKING:
@@ -76,3 +79,13 @@ def shown_in_grid(view: MonthView, entry: DayEntry) -> bool:
     return index.isValid() and any(
         e.event.id == entry.event.id for e in visible_entries(view, index)
     )
+
+
+def selected_text(entry: DayEntry) -> str:
+    """The selected event as a screen reader says it: title, time, department (plain text)."""
+    parts = [elided(entry.event.title)]
+    if time := shown_time(entry.event.time):
+        parts.append(elided(time))
+    parts.append(elided(entry.department_name))
+    text = ", ".join(parts)
+    return tr("MonthView", "Selected event: {event}").format(event=text)

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import elided, tooltip
 from desktop.i18n import tr
 from desktop.views.colors import saturday_color, sunday_color
-from desktop.views.month_keys import cycle_entry, menu_target
+from desktop.views.month_keys import cycle_entry, menu_target, selected_text
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 
 EVENT_MIME = "application/x-deptcal-event"
@@ -498,6 +498,8 @@ class MonthView(QTableView):
         if entry is not None and self.current_date() != entry.event.event_date:
             self.select_date(entry.event.event_date)
         self.delegate.selected_event_id = entry.event.id if entry else None
+        # A screen reader hears the event chosen within the day (the cell has not changed).
+        self.setAccessibleDescription(selected_text(entry) if entry else "")
         self.viewport().update()
         self.eventSelected.emit(entry)
 

@@ -1512,6 +1512,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>월간 캘린더</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/month_keys.py" line="91" />
+            <source>Selected event: {event}</source>
+            <translation>선택한 일정: {event}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/month_view.py" line="399" />
             <source>conflict</source>
             <translation>충돌</translation>

@@ -101,7 +101,7 @@ def test_duplicate_from_the_menu_reaches_the_table_and_undo_takes_it_back(
 
     window.window_actions.undo_action.trigger()
     qtbot.waitUntil(lambda: table_titles(store, seeded.development.id).count("팀 회의") == 1)
-    assert titles_on(window).count("팀 회의") == 1
+    qtbot.waitUntil(lambda: titles_on(window).count("팀 회의") == 1)
     assert store.get_event(seeded.meeting.id, seeded.development.id) is not None
 
 

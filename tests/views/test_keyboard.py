@@ -92,6 +92,7 @@ def test_tab_goes_through_the_days_events_then_leaves_the_grid(
         assert view.selected_entry is not None
         titles.append(view.selected_entry.event.title)
     assert sorted(titles) == ["코드 리뷰", "팀 회의"]
+    assert "팀 회의" in view.accessibleDescription()  # what a screen reader hears
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert not view.hasFocus()  # out of the grid, not to the next day
     assert view.selected_entry is None

@@ -199,7 +199,7 @@ class Editing:
 
         window = self._window
         copy = entry.event.with_changes(
-            id=new_id(), revision=None, created_at=None, last_modified=None
+            id=new_id(), revision=None, created_at=None, last_modified=None, legacy_time=False
         )
 
         def made(result: Recorded) -> None:
