@@ -173,9 +173,11 @@ def test_the_detail_pane_edits_duplicates_and_deletes_the_selected_event(
     qtbot.waitUntil(lambda: table_titles(store, seeded.development.id).count("팀 회의") == 2)
     qtbot.waitUntil(lambda: detail.entry is not None and detail.entry.event.id != seeded.meeting.id)
 
+    detail.delete_button.setFocus()
     qtbot.mouseClick(detail.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: table_titles(store, seeded.development.id).count("팀 회의") == 1)
     assert not detail.edit_button.isVisible()  # the deleted copy is no longer shown
+    assert window.month_view.hasFocus()  # the keyboard goes on in the grid
 
     window.month_view.select_entry(entry_titled(window, "코드 리뷰"))
     qtbot.mouseClick(detail.edit_button, Qt.MouseButton.LeftButton)

@@ -44,6 +44,8 @@ class PaneFocus:
         panel.editRequested.connect(editing.edit_event)
         panel.duplicateRequested.connect(editing.duplicate_event)
         panel.deleteRequested.connect(editing.delete_event)
+        # The pane empties with the event gone: the keyboard goes on in the grid (Ctrl+Z…).
+        panel.deleteRequested.connect(lambda _entry: self._window.month_view.setFocus())
         QWidget.setTabOrder(self._window.month_view, panel.edit_button)
 
     def _panes(self) -> list[tuple[QWidget, QWidget]]:
