@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -53,6 +52,7 @@ class DayDialog(QDialog):
     editRequested = Signal(object)  # noqa: N815  (DayEntry)
     newRequested = Signal(object)  # noqa: N815  (date)
     deleteRequested = Signal(object)  # noqa: N815  (DayEntry)
+    menuRequested = Signal(object, QPoint)  # noqa: N815  (DayEntry | None, global position)
 
     def __init__(
         self,
@@ -218,18 +218,11 @@ class DayDialog(QDialog):
             self.deleteRequested.emit(entry)
 
     def _context_menu(self, position: QPoint) -> None:
+        """The window's event menu for the event under the mouse (or the day's, below them)."""
         item = self.list.itemAt(position)
-        entry = self._entry_of(item)
-        if entry is None:
-            return
-        menu = QMenu(self)
-        open_action = menu.addAction(tr(_CONTEXT, "Open…"))
-        delete_action = menu.addAction(tr(_CONTEXT, "Delete…"))
-        chosen = menu.exec(self.list.viewport().mapToGlobal(position))
-        if chosen is open_action:
-            self.editRequested.emit(entry)
-        elif chosen is delete_action:
-            self.deleteRequested.emit(entry)
+        if item is not None:
+            self.list.setCurrentItem(item)
+        self.menuRequested.emit(self._entry_of(item), self.list.viewport().mapToGlobal(position))
 
 
 __all__ = ["DayDialog"]

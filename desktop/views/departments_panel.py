@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -144,7 +145,39 @@ class DepartmentListModel(QAbstractListModel):
 
 
 class _DepartmentList(QListView):
+    """The departments. Arrows show a department; Ctrl+arrows move to a row without showing
+    it, Space ticks or unticks that row (an overlay), Enter shows it."""
+
     eventDropped = Signal(object, str)  # noqa: N815  (QMimeData, department id)
+    showRequested = Signal()  # noqa: N815  Enter on a row moved to with Ctrl+arrows
+
+    browsing = False  # the current row moves without showing its department
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, control = event.key(), event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        index = self.currentIndex()
+        moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if key == Qt.Key.Key_Space and not event.modifiers() and index.isValid():
+            if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+                state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+                self.model().setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+            event.accept()
+        elif control and key in moves and index.isValid():
+            row = min(max(index.row() + moves[Qt.Key(key)], 0), self.model().rowCount() - 1)
+            self.browsing = True
+            try:
+                self.selectionModel().setCurrentIndex(
+                    self.model().index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            finally:
+                self.browsing = False
+            event.accept()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            self.showRequested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.mimeData().hasFormat(EVENT_MIME):
@@ -208,6 +241,13 @@ class DepartmentsPanel(QWidget):
         self.list = _DepartmentList(self)
         self.list.setModel(self.proxy)
         self.list.setAccessibleName(tr("DepartmentsPanel", "Departments"))
+        self.list.setAccessibleDescription(
+            tr(
+                "DepartmentsPanel",
+                "Arrow keys show a department. Ctrl+arrow keys move without showing it, Space "
+                "ticks it to overlay its events, Enter shows it.",
+            )
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAcceptDrops(True)
         self.list.setDropIndicatorShown(True)
@@ -229,6 +269,7 @@ class DepartmentsPanel(QWidget):
         layout.addWidget(self.results, 2)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.eventDropped.connect(self.eventDropped)
+        self.list.showRequested.connect(lambda: self._show_row(self.list.currentIndex()))
         self.model.overlaysChanged.connect(self.overlaysChanged)
 
     def _emit_search(self) -> None:
@@ -315,8 +356,13 @@ class DepartmentsPanel(QWidget):
         self.model.set_current(self.model.current_id)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self.list.browsing:
+            self._show_row(current)
+
+    def _show_row(self, current: QModelIndex) -> None:
         if not current.isValid():
             return
+        self.list.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         department_id = str(current.data(IdRole))
         if department_id != self.model.current_id:
             self.model.set_current(department_id)

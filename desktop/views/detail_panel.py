@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +32,17 @@ def _plain_label(parent: QWidget) -> QLabel:
 
 
 class DetailPanel(QFrame):
+    """The selected event, with Edit, Duplicate and Delete for it (the window acts)."""
+
+    editRequested = Signal(object)  # noqa: N815  (DayEntry)
+    duplicateRequested = Signal(object)  # noqa: N815  (DayEntry)
+    deleteRequested = Signal(object)  # noqa: N815  (DayEntry)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(tr("DetailPanel", "Event details"))
         layout = QVBoxLayout(self)
         self.title = _plain_label(self)
         font = self.title.font()
@@ -54,6 +63,18 @@ class DetailPanel(QFrame):
         form.addRow(tr("DetailPanel", "Link:"), self.url)
         form.addRow(tr("DetailPanel", "Status:"), self.state)
         layout.addLayout(form)
+        self.buttons = QWidget(self)
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = self._button(tr("DetailPanel", "&Edit…"), self.editRequested)
+        self.duplicate_button = self._button(
+            tr("DetailPanel", "D&uplicate"), self.duplicateRequested
+        )
+        self.delete_button = self._button(tr("DetailPanel", "&Delete"), self.deleteRequested)
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addWidget(self.buttons)
         self.description = QPlainTextEdit(self)
         self.description.setReadOnly(True)
         self.description.setAccessibleName(tr("DetailPanel", "Description"))
@@ -66,10 +87,21 @@ class DetailPanel(QFrame):
         self.entry: DayEntry | None = None
         self.show_entry(None)
 
+    def _button(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+
+        def clicked() -> None:
+            if self.entry is not None:
+                signal.emit(self.entry)
+
+        button.clicked.connect(clicked)
+        return button
+
     def show_entry(self, entry: DayEntry | None, locale: QLocale | None = None) -> None:
         self.entry = entry
         has = entry is not None
-        for widget in (self.title, self.description):
+        for widget in (self.title, self.description, self.buttons):
             widget.setVisible(has)
         for row in range(self._form.rowCount()):
             self._form.setRowVisible(row, has)

@@ -31,10 +31,12 @@ from desktop.views.window.connection import ConnectionActions
 from desktop.views.window.departments import DepartmentsAdmin
 from desktop.views.window.dialogs import WindowDialogs
 from desktop.views.window.editing import Editing
+from desktop.views.window.event_menu import EventMenus
 from desktop.views.window.exports import Exports
 from desktop.views.window.holidays import Holidays
 from desktop.views.window.loading import CURRENT_DEPARTMENT, OVERLAYS, DepartmentsLoader
 from desktop.views.window.outbox import OutboxActions
+from desktop.views.window.pane_focus import PaneFocus
 from desktop.views.window.panes import Panes, fit_window
 from desktop.views.window.presenter import MonthPresenter
 from desktop.views.window.search import Search
@@ -114,7 +116,9 @@ class MainWindow(QMainWindow):
         self.exports = Exports(self)
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
+        self.event_menus = EventMenus(self)
         self.window_actions = WindowActions(self)
+        self.pane_focus = PaneFocus(self)
         self.loader = DepartmentsLoader(self)
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
             self._detail = DetailPanel()
             sizes = self.splitter.sizes()  # the grid keeps its width: no repaint of it
             self.splitter.replaceWidget(2, self._detail)
+            self.pane_focus.attach_detail(self._detail)
             self.splitter.setSizes(sizes)
             self._detail_place.deleteLater()
         return self._detail
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
         view.monthStep.connect(self.step_month)
         view.todayRequested.connect(self.go_today)
         view.deleteRequested.connect(self.delete_event)
+        view.menuRequested.connect(self.event_menus.show)
         view.addAction(self.window_actions.delete_action)
         panel = self.departments_panel
         panel.currentChanged.connect(self.loader.department_changed)
@@ -291,6 +297,7 @@ class MainWindow(QMainWindow):
         has = entry is not None
         self.panes.show_detail(has)
         self.window_actions.edit_action.setEnabled(has)
+        self.window_actions.duplicate_action.setEnabled(has)
         self.window_actions.delete_action.setEnabled(has)
 
     def focus_filter(self) -> None:

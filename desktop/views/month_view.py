@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDrag,
     QKeyEvent,
     QMouseEvent,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.views.day_delegate import DayDelegate, DayLayout, day_layout, entry_tooltip
+from desktop.views.month_keys import cycle_entry, menu_target, selected_text
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 
 __all__ = ["EVENT_MIME", "DayDelegate", "DayLayout", "MonthView", "day_layout", "entry_tooltip"]
@@ -55,6 +57,7 @@ class MonthView(QTableView):
     monthStep = Signal(int)  # noqa: N815  -1 / +1
     todayRequested = Signal()  # noqa: N815
     deleteRequested = Signal(object)  # noqa: N815  DayEntry
+    menuRequested = Signal(object, object, QPoint)  # noqa: N815  (date, DayEntry | None, global)
 
     def __init__(self, model: MonthModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +99,11 @@ class MonthView(QTableView):
 
     # --- what is where ------------------------------------------------------------------------
 
-    def _layout_for(self, index: QModelIndex) -> DayLayout:
+    @property
+    def month_model(self) -> MonthModel:
+        return self._model
+
+    def layout_for(self, index: QModelIndex) -> DayLayout:
         entries = index.data(Roles.ENTRIES) or []
         return day_layout(self.visualRect(index), len(entries), self.fontMetrics())
 
@@ -105,7 +112,7 @@ class MonthView(QTableView):
         if not index.isValid():
             return None
         entries: list[DayEntry] = index.data(Roles.ENTRIES) or []
-        layout = self._layout_for(index)
+        layout = self.layout_for(index)
         for entry, line in zip(entries, layout.lines, strict=False):
             if line.contains(pos):
                 return entry
@@ -115,7 +122,7 @@ class MonthView(QTableView):
         index = self.indexAt(pos)
         if not index.isValid():
             return False
-        layout = self._layout_for(index)
+        layout = self.layout_for(index)
         return layout.more is not None and layout.more.contains(pos)
 
     @property
@@ -135,6 +142,8 @@ class MonthView(QTableView):
         if entry is not None and self.current_date() != entry.event.event_date:
             self.select_date(entry.event.event_date)
         self.delegate.selected_event_id = entry.event.id if entry else None
+        # A screen reader hears the event chosen within the day (the cell has not changed).
+        self.setAccessibleDescription(selected_text(entry) if entry else "")
         self.viewport().update()
         self.eventSelected.emit(entry)
 
@@ -214,6 +223,13 @@ class MonthView(QTableView):
         if day is not None:
             self.newEventRequested.emit(day)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        target = menu_target(self, event)
+        if target is not None:
+            day, entry, pos = target
+            event.accept()
+            self.menuRequested.emit(day, entry, self.viewport().mapToGlobal(pos))
+
     # --- drag and drop ------------------------------------------------------------------------
 
     def _start_drag(self, entry: DayEntry) -> None:
@@ -289,27 +305,11 @@ class MonthView(QTableView):
             if self._selected_entry is not None:
                 self.deleteRequested.emit(self._selected_entry)
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            if not self._cycle_entry(1 if key == Qt.Key.Key_Tab else -1):
-                super().keyPressEvent(event)
+            # The day's shown events, then out of the grid (Qt's table would move a cell).
+            if not cycle_entry(self, 1 if key == Qt.Key.Key_Tab else -1):
+                event.ignore()
         else:
             super().keyPressEvent(event)
-
-    def _cycle_entry(self, step: int) -> bool:
-        """Tab moves through the selected day's events, so keyboard users can pick one."""
-        day = self.current_date()
-        if day is None:
-            return False
-        entries = self._model.entries_on(day)
-        if not entries:
-            return False
-        ids = [e.event.id for e in entries]
-        current = self._selected_entry.event.id if self._selected_entry else None
-        position = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
-        if not -len(entries) <= position < len(entries):
-            self.select_entry(None)
-            return False
-        self.select_entry(entries[position])
-        return True
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """A "Loading…" note over the grid while a month without data is fetched."""

@@ -23,7 +23,7 @@
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="276" />
+            <location filename="../../desktop/views/departments_panel.py" line="317" />
             <source>%n events found in the saved months</source>
             <translation>
                 <numerusform>%n event found in the saved months</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="270" />
+            <location filename="../../desktop/views/departments_panel.py" line="311" />
             <source>%n events found so far, searching on…</source>
             <translation>
                 <numerusform>%n event found so far, searching on…</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="272" />
+            <location filename="../../desktop/views/departments_panel.py" line="313" />
             <source>The first %n events found; type more to narrow</source>
             <translation>
                 <numerusform>The first %n event found; type more to narrow</numerusform>
@@ -50,7 +50,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="175" />
+            <location filename="../../desktop/views/window/status.py" line="192" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>%n change for another connection</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="84" />
+            <location filename="../../desktop/views/window/dialogs.py" line="87" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>%n change has not reached the shared calendar yet. It is kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="171" />
+            <location filename="../../desktop/views/window/status.py" line="188" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>%n change not sent</numerusform>
@@ -106,7 +106,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="152" />
+            <location filename="../../desktop/views/window/status.py" line="169" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>%n event this month</numerusform>
@@ -114,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="173" />
+            <location filename="../../desktop/views/window/status.py" line="190" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n needs your decision</numerusform>
@@ -168,7 +168,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_view.py" line="284" />
+            <location filename="../../desktop/views/day_delegate.py" line="489" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>

@@ -437,11 +437,6 @@
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="227" />
-            <source>Delete…</source>
-            <translation>삭제…</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/day_dialog.py" line="96" />
             <source>Department</source>
             <translation>부서</translation>
@@ -460,11 +455,6 @@
             <location filename="../../desktop/views/day_dialog.py" line="113" />
             <source>No events on this day.</source>
             <translation>이 날에는 일정이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/day_dialog.py" line="226" />
-            <source>Open…</source>
-            <translation>열기…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/day_dialog.py" line="96" />
@@ -670,46 +660,51 @@
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="276" />
+            <location filename="../../desktop/views/departments_panel.py" line="317" />
             <source>%n events found in the saved months</source>
             <translation>
                 <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="270" />
+            <location filename="../../desktop/views/departments_panel.py" line="311" />
             <source>%n events found so far, searching on…</source>
             <translation>
                 <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="210" />
+            <location filename="../../desktop/views/departments_panel.py" line="245" />
+            <source>Arrow keys show a department. Ctrl+arrow keys move without showing it, Space ticks it to overlay its events, Enter shows it.</source>
+            <translation>화살표 키로 부서를 표시합니다. Ctrl+화살표 키는 표시하지 않고 이동하며, Space 키는 체크하여 그 부서의 일정을 겹쳐 보여 주고, Enter 키는 그 부서를 표시합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_panel.py" line="243" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="223" />
+            <location filename="../../desktop/views/departments_panel.py" line="263" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="196" />
+            <location filename="../../desktop/views/departments_panel.py" line="229" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="194" />
+            <location filename="../../desktop/views/departments_panel.py" line="227" />
             <source>Find departments and events</source>
             <translation>부서 및 일정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="103" />
+            <location filename="../../desktop/views/departments_panel.py" line="104" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="272" />
+            <location filename="../../desktop/views/departments_panel.py" line="313" />
             <source>The first %n events found; type more to narrow</source>
             <translation>
                 <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
@@ -719,42 +714,62 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="93" />
+            <location filename="../../desktop/views/detail_panel.py" line="73" />
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="69" />
+            <source>&amp;Edit…</source>
+            <translation>편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="125" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="53" />
+            <location filename="../../desktop/views/detail_panel.py" line="71" />
+            <source>D&amp;uplicate</source>
+            <translation>복제(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="62" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="59" />
+            <location filename="../../desktop/views/detail_panel.py" line="80" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="54" />
+            <location filename="../../desktop/views/detail_panel.py" line="45" />
+            <source>Event details</source>
+            <translation>일정 세부 정보</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="63" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="63" />
+            <location filename="../../desktop/views/detail_panel.py" line="84" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="55" />
+            <location filename="../../desktop/views/detail_panel.py" line="64" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="92" />
+            <location filename="../../desktop/views/detail_panel.py" line="124" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="52" />
+            <location filename="../../desktop/views/detail_panel.py" line="61" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -976,12 +991,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="373" />
+            <location filename="../../desktop/gui.py" line="378" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="374" />
+            <location filename="../../desktop/gui.py" line="379" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -989,21 +1004,21 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="175" />
+            <location filename="../../desktop/views/window/status.py" line="192" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>다른 연결의 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="84" />
+            <location filename="../../desktop/views/window/dialogs.py" line="87" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 사항 %n개가 아직 공유 캘린더에 반영되지 않았습니다. 이 컴퓨터에 보관되며 다음에 부서 캘린더가 열려 연결되면 보내집니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="171" />
+            <location filename="../../desktop/views/window/status.py" line="188" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
@@ -1038,66 +1053,71 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="152" />
+            <location filename="../../desktop/views/window/status.py" line="169" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="173" />
+            <location filename="../../desktop/views/window/status.py" line="190" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="111" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <location filename="../../desktop/views/window/actions.py" line="128" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="113" />
+            <location filename="../../desktop/views/window/actions.py" line="131" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="112" />
+            <location filename="../../desktop/views/window/actions.py" line="130" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="98" />
+            <location filename="../../desktop/views/window/actions.py" line="115" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="208" />
+            <location filename="../../desktop/views/window/actions.py" line="236" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="180" />
+            <location filename="../../desktop/views/window/outbox.py" line="178" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="79" />
+            <location filename="../../desktop/views/window/editing.py" line="238" />
+            <source>Changed “{title}” back.</source>
+            <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="96" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="83" />
+            <location filename="../../desktop/views/window/dialogs.py" line="86" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="76" />
+            <location filename="../../desktop/views/window/actions.py" line="93" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1107,22 +1127,27 @@
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="179" />
+            <location filename="../../desktop/views/window/event_menu.py" line="131" />
+            <source>Copied the event as text.</source>
+            <translation>일정을 텍스트로 복사했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="89" />
+            <source>Copy as text</source>
+            <translation>텍스트로 복사</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="108" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="62" />
+            <location filename="../../desktop/views/window/actions.py" line="79" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="176" />
-            <source>Delete “{title}” on {date}?</source>
-            <translation>{date}의 “{title}” 일정을 삭제하시겠습니까?</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/window/editing.py" line="188" />
+            <location filename="../../desktop/views/window/editing.py" line="184" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1132,19 +1157,19 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="85" />
+            <location filename="../../desktop/views/main_window.py" line="88" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="70" />
+            <location filename="../../desktop/views/window/dialogs.py" line="73" />
             <source>Department Calendar {version}
 The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더 {version}
 웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="68" />
+            <location filename="../../desktop/views/window/actions.py" line="85" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1164,14 +1189,39 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정의 변경 사항을 버릴까요? 아직 공유 캘린더에 반영되지 않았으며, 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="60" />
+            <location filename="../../desktop/views/window/event_menu.py" line="85" />
+            <source>Duplicate</source>
+            <translation>복제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <source>Duplicate event</source>
+            <translation>일정 복제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/editing.py" line="215" />
+            <source>Duplicated “{title}”.</source>
+            <translation>“{title}” 일정을 복제했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="68" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="120" />
+            <location filename="../../desktop/views/window/event_menu.py" line="82" />
+            <source>Edit…</source>
+            <translation>편집…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/status.py" line="137" />
             <source>Error</source>
             <translation>오류</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="63" />
+            <source>Event actions</source>
+            <translation>일정 작업</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/exports.py" line="76" />
@@ -1179,7 +1229,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="102" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1191,77 +1241,102 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="156" />
+            <location filename="../../desktop/views/window/status.py" line="173" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="96" />
+            <location filename="../../desktop/views/window/actions.py" line="113" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="190" />
+            <location filename="../../desktop/views/window/actions.py" line="218" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="48" />
+            <location filename="../../desktop/views/window/actions.py" line="56" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="152" />
+            <location filename="../../desktop/views/window/actions.py" line="174" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="92" />
+            <location filename="../../desktop/views/window/dialogs.py" line="95" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="154" />
+            <location filename="../../desktop/views/window/actions.py" line="176" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="114" />
+            <location filename="../../desktop/views/window/status.py" line="131" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="227" />
+            <location filename="../../desktop/views/window/actions.py" line="127" />
+            <source>Menu bar</source>
+            <translation>메뉴 모음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="209" />
+            <source>More toolbar buttons</source>
+            <translation>도구 모음 버튼 더 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/event_menu.py" line="90" />
+            <source>Move to department</source>
+            <translation>다른 부서로 옮기기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/editing.py" line="276" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="222" />
+            <location filename="../../desktop/views/window/editing.py" line="271" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="160" />
+            <location filename="../../desktop/views/window/actions.py" line="184" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="55" />
+            <location filename="../../desktop/views/window/actions.py" line="63" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="45" />
+            <location filename="../../desktop/views/window/event_menu.py" line="80" />
+            <source>New event…</source>
+            <translation>새 일정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="53" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="193" />
+            <location filename="../../desktop/views/window/pane_focus.py" line="29" />
+            <source>Next pane</source>
+            <translation>다음 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="221" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="117" />
+            <location filename="../../desktop/views/window/status.py" line="134" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
@@ -1281,32 +1356,42 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="40" />
+            <location filename="../../desktop/views/window/actions.py" line="48" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="72" />
+            <location filename="../../desktop/views/window/pane_focus.py" line="30" />
+            <source>Previous pane</source>
+            <translation>이전 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="89" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="110" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="160" />
+            <location filename="../../desktop/views/window/status.py" line="177" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="50" />
+            <location filename="../../desktop/views/window/actions.py" line="58" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="196" />
+            <location filename="../../desktop/views/window/editing.py" line="229" />
+            <source>Removed “{title}”.</source>
+            <translation>“{title}” 일정을 삭제했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/editing.py" line="245" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1321,12 +1406,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="91" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="87" />
+            <location filename="../../desktop/views/window/actions.py" line="104" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1336,12 +1421,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="123" />
+            <location filename="../../desktop/views/window/editing.py" line="131" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="122" />
+            <location filename="../../desktop/views/window/editing.py" line="130" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1351,7 +1436,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="90" />
+            <location filename="../../desktop/views/window/actions.py" line="107" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -1366,7 +1451,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="191" />
+            <location filename="../../desktop/views/window/actions.py" line="219" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1398,7 +1483,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서를 삭제하지 않았습니다. 이 컴퓨터에 저장된 캘린더가 열려 있지 않아 백업을 저장할 곳이 없습니다. 부서 캘린더를 다시 시작한 다음 다시 삭제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="221" />
+            <location filename="../../desktop/views/window/actions.py" line="249" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1418,7 +1503,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 부서가 없습니다. 부서는 관리자가 만듭니다. 관리자에게 부서를 추가해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="145" />
+            <location filename="../../desktop/views/window/status.py" line="162" />
             <source>This month has not been fetched yet; it will be once connected</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
@@ -1428,7 +1513,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="43" />
+            <location filename="../../desktop/views/window/actions.py" line="51" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
@@ -1445,12 +1530,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="42" />
+            <location filename="../../desktop/views/window/actions.py" line="74" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="192" />
+            <location filename="../../desktop/views/window/actions.py" line="220" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -1460,7 +1545,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="124" />
+            <location filename="../../desktop/views/window/status.py" line="141" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
@@ -1475,7 +1560,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="190" />
+            <location filename="../../desktop/views/window/status.py" line="207" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
@@ -1500,34 +1585,39 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_view.py" line="284" />
+            <location filename="../../desktop/views/day_delegate.py" line="489" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="394" />
+            <location filename="../../desktop/views/month_view.py" line="89" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="393" />
+            <location filename="../../desktop/views/month_view.py" line="88" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="349" />
+            <location filename="../../desktop/views/month_keys.py" line="91" />
+            <source>Selected event: {event}</source>
+            <translation>선택한 일정: {event}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/day_delegate.py" line="590" />
             <source>conflict</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="351" />
+            <location filename="../../desktop/views/day_delegate.py" line="592" />
             <source>not sent</source>
             <translation>전송 안 됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="347" />
+            <location filename="../../desktop/views/day_delegate.py" line="588" />
             <source>pending</source>
             <translation>전송 대기 중</translation>
         </message>

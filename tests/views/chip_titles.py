@@ -47,7 +47,7 @@ def chips_on_screen(view: MonthView, *, tag_all: bool = True) -> list[Chip]:
         for column in range(model.columnCount()):
             index = model.index(row, column)
             entries: list[DayEntry] = index.data(Roles.ENTRIES) or []
-            layout = view._layout_for(index)
+            layout = view.layout_for(index)
             for shown, line in zip(entries, layout.lines, strict=False):
                 tagged = shown
                 if tag_all and not shown.tag:

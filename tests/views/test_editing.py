@@ -159,7 +159,7 @@ def test_move_to_another_department_in_the_dialog(
     )
 
 
-def test_delete_asks_then_offers_undo(
+def test_delete_takes_one_step_and_ctrl_z_brings_it_back(
     seeded: Seeded,
     store: DynamoStore,
     make_window: WindowFactory,
@@ -178,14 +178,17 @@ def test_delete_asks_then_offers_undo(
     window.month_view.select_entry(entry)
     window.month_view.setFocus()
     qtbot.keyClick(window.month_view, Qt.Key.Key_Delete)
-    assert "팀 회의" in questions[0]
+    assert questions == []  # no "are you sure": Undo is the safety
+    assert "팀 회의" not in [e.event.title for e in window.model.all_entries()]  # at once
     qtbot.waitUntil(window.undo_button.isVisible)
     qtbot.waitUntil(lambda: "팀 회의" not in table_titles(store, seeded.development.id))
     assert window.detail.entry is None
 
-    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    window.status_area.hide_undo()  # the button's seconds are up: Ctrl+Z still undoes
+    qtbot.keyClick(window.month_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "팀 회의" in table_titles(store, seeded.development.id))
     qtbot.waitUntil(lambda: "팀 회의" in [e.event.title for e in window.model.all_entries()])
+    assert not window.window_actions.undo_action.isEnabled()
 
 
 @pytest.mark.parametrize(

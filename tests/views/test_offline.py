@@ -97,7 +97,7 @@ def test_an_empty_department_list_does_not_wipe_the_cache(
     store.list_departments = DepartmentList  # type: ignore[method-assign]
     window = make_window(wait=False)
     qtbot.waitUntil(lambda: window.banner.kind == "warning", timeout=10_000)
-    assert "may be wrong" in window.banner.label.text()
+    assert "may point elsewhere" in window.banner.label.text()
     qtbot.waitUntil(lambda: window.departments_panel.model.rowCount() == 2)
     qtbot.waitUntil(lambda: titles(window, date(2026, 11, 3)) == ["코드 리뷰", "팀 회의"])
 

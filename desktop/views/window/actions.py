@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from desktop.i18n import tr
 from desktop.settings import LANGUAGE
@@ -58,6 +66,15 @@ class WindowActions:
         )
         self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
         self.edit_action = action(tr("MainWindow", "Edit event"), w.editing.edit_selected)
+        self.duplicate_action = action(
+            tr("MainWindow", "Duplicate event"), w.editing.duplicate_selected, "Ctrl+D"
+        )
+        # The same undo as the status bar's button; it stays until the next change.
+        self.undo_action = action(
+            tr("MainWindow", "Undo"), w.status_area.run_undo, QKeySequence.StandardKey.Undo
+        )
+        self.undo_action.setEnabled(w.status_area.can_undo)
+        w.status_area.undo_action = self.undo_action
         self.delete_action = action(
             tr("MainWindow", "Delete event"),
             w.editing.delete_selected,
@@ -107,6 +124,7 @@ class WindowActions:
             ]
         )
         menu = window.menuBar()
+        menu.setAccessibleName(tr("MainWindow", "Menu bar"))
         self.file_menu = menu.addMenu(tr("MainWindow", "&File"))
         self.edit_menu = menu.addMenu(tr("MainWindow", "&Edit"))
         self.view_menu = menu.addMenu(tr("MainWindow", "&View"))
@@ -140,7 +158,11 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.edit_menu
-        edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.new_action, self.edit_action, self.duplicate_action, self.delete_action]
+        )
         edit_menu.addSeparator()
         edit_menu.addActions([self.departments_action, self.filter_action])
         view_menu = self.view_menu
@@ -154,6 +176,8 @@ class WindowActions:
         self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
         self._build_language_menu()
         self.help_menu.addAction(self.about_action)
+        for named in self._window.menuBar().findChildren(QMenu):  # a screen reader says it
+            named.setAccessibleName(named.title().replace("&", ""))
 
     def _build_toolbar(self) -> tuple[QToolBar, QLabel]:
         window = self._window
@@ -179,6 +203,10 @@ class WindowActions:
         toolbar.addWidget(window.status_area.state_label)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.new_action)
+        # The » button of a narrow window's toolbar: a screen reader names it too.
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(tr("MainWindow", "More toolbar buttons"))
         window.addToolBar(toolbar)
         return toolbar, month_title
 

@@ -46,6 +46,9 @@ class WindowDialogs:
         dialog.editRequested.connect(then(window.editing.edit_event))  # type: ignore[arg-type]
         dialog.newRequested.connect(then(window.editing.new_event))  # type: ignore[arg-type]
         dialog.deleteRequested.connect(then(window.editing.delete_event))  # type: ignore[arg-type]
+        dialog.menuRequested.connect(
+            lambda entry, where: window.event_menus.show(day, entry, where, dialog, dialog.accept)
+        )
         self.day_dialog = dialog
         dialog.open()
 

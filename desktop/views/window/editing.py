@@ -107,8 +107,16 @@ class Editing:
         def saved(result: Recorded) -> None:
             dialog.set_busy(False)
             dialog.accept()
-            title = result.shown.title if result.shown else draft.title
-            self._window.status_area.say(self._saved_text(title))
+            shown = result.shown
+            text = self._saved_text(shown.title if shown else draft.title)
+            status = self._window.status_area
+            if shown is None:
+                status.say(text)
+            elif original is None:
+                status.offer_undo(text, lambda: self._take_back(shown))
+            else:
+                back = original.with_changes(revision=shown.revision)
+                status.offer_undo(text, lambda: self._change_back(shown, back))
 
         def failed(error: BaseException) -> None:
             # The change could not even be kept on this computer: the dialog keeps the typing.
@@ -166,21 +174,9 @@ class Editing:
         window.service.record(original, changed, recorded, failed, moment)
 
     def delete_event(self, entry: DayEntry) -> None:
-        from desktop.views.widgets import ask
-
+        """Delete at once, without a question: Undo (the status bar, Ctrl+Z) brings it back."""
         window = self._window
         event = entry.event
-        confirmed = ask(
-            window,
-            tr("MainWindow", "Delete event"),
-            tr("MainWindow", "Delete “{title}” on {date}?").format(
-                title=isolated(event.title), date=window.presenter.date_text(event.event_date)
-            ),
-            tr("MainWindow", "Delete"),
-            tr("MainWindow", "Cancel"),
-        )
-        if not confirmed:
-            return
 
         def deleted(_: Recorded) -> None:
             window.month_view.select_entry(None)
@@ -190,6 +186,59 @@ class Editing:
             )
 
         self.record(event, None, deleted)
+
+    def duplicate_selected(self) -> None:
+        entry = self._window.month_view.selected_entry
+        if entry is not None:
+            self.duplicate_event(entry)
+
+    def duplicate_event(self, entry: DayEntry) -> None:
+        """A copy on the same day, made at once and selected (Enter edits it, a drag moves
+        it); Undo takes it away."""
+        from desktop.domain.models import new_id
+
+        window = self._window
+        copy = entry.event.with_changes(
+            id=new_id(), revision=None, created_at=None, last_modified=None, legacy_time=False
+        )
+
+        def made(result: Recorded) -> None:
+            shown = result.shown or copy
+            from desktop.views.month_keys import shown_in_grid
+
+            on_day = window.model.entries_on(shown.event_date)
+            found = next((e for e in on_day if e.event.id == shown.id), None)
+            # Never a selection the grid does not show (behind "+N more").
+            view = window.month_view
+            view.select_entry(found if found and shown_in_grid(view, found) else None)
+            window.status_area.offer_undo(
+                tr("MainWindow", "Duplicated “{title}”.").format(title=isolated(shown.title)),
+                lambda: self._take_back(shown),
+            )
+
+        self.record(None, copy, made)
+
+    def move_to_department(self, entry: DayEntry, department_id: str) -> None:
+        if entry.event.department_id != department_id:
+            self.write_change(entry.event, entry.event.with_changes(department_id=department_id))
+
+    def _take_back(self, made: Event) -> None:
+        """Undo of a new event or a copy: it goes again."""
+
+        def gone(_: Recorded) -> None:
+            text = tr("MainWindow", "Removed “{title}”.").format(title=isolated(made.title))
+            self._window.status_area.say(text)
+
+        self.record(made, None, gone)
+
+    def _change_back(self, saved: Event, before: Event) -> None:
+        """Undo of an edit made in the event dialog."""
+
+        def done(_: Recorded) -> None:
+            text = tr("MainWindow", "Changed “{title}” back.").format(title=isolated(before.title))
+            self._window.status_area.say(text)
+
+        self.record(saved, before, done)
 
     def _restore_deleted(self, event: Event) -> None:
         def restored(_: Recorded) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QSplitter, QWidget
 FIRST_SIZE = QSize(1280, 800)
 SCREEN_SHARE = 0.9  # of the available area, at most, for a first window
 DEPARTMENTS, GRID, DETAIL = 0, 1, 2
+MIN_DETAIL = 120  # a detail pane narrower than this is given its width back when shown
+MIN_GRID = 300  # what the grid keeps when the detail pane comes back
 
 
 def first_geometry(available: QRect, minimum: QSize) -> QRect:
@@ -55,6 +57,7 @@ class Panes(QObject):
         super().__init__(splitter)
         self._splitter = splitter
         self._fit = True  # share the width out again on each resize: the user chose nothing
+        self._detail_width = 0  # the detail pane's width when it was last hidden
         splitter.setCollapsible(GRID, False)
         splitter.splitterMoved.connect(self._moved)
         splitter.installEventFilter(self)
@@ -66,10 +69,26 @@ class Panes(QObject):
         self.show_detail(False)
 
     def show_detail(self, shown: bool) -> None:
-        """The detail pane takes room only while an event is selected."""
+        """The detail pane takes room only while an event is selected; shown again, it has
+        the width it had (or its share of the window, if it never had one)."""
         widget = self._splitter.widget(DETAIL)
-        if widget is not None and widget.isHidden() == shown:
-            widget.setVisible(shown)
+        if widget is None or widget.isHidden() != shown:
+            return
+        splitter = self._splitter
+        if not shown:
+            width = splitter.sizes()[DETAIL]
+            if width > 0:
+                self._detail_width = width
+        widget.setVisible(shown)
+        sizes = splitter.sizes()
+        if shown and sizes[DETAIL] < MIN_DETAIL:
+            # A pane built while hidden (or hidden since the splitter's first layout) has no
+            # width of its own: it takes it from the grid.
+            want = self._detail_width or pane_sizes(splitter.width())[DETAIL]
+            width = max(sizes[DETAIL], min(want, sizes[GRID] + sizes[DETAIL] - MIN_GRID))
+            sizes[GRID] -= width - sizes[DETAIL]
+            sizes[DETAIL] = width
+            splitter.setSizes(sizes)
 
     def _moved(self, _pos: int, _index: int) -> None:
         self._fit = False

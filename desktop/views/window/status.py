@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle
 
 from desktop.i18n import tr
@@ -35,6 +35,8 @@ class StatusArea:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self._undo: Callable[[], None] | None = None
+        # Edit ▸ Undo (Ctrl+Z): set by the window's actions; enabled while there is an undo.
+        self.undo_action: QAction | None = None
         self.count_label = QLabel(window)
         self.fetched_label = QLabel(window)
         self.status_message = QLabel(window)
@@ -44,7 +46,7 @@ class StatusArea:
         self.undo_button.clicked.connect(self.run_undo)
         self._undo_timer = QTimer(window)
         self._undo_timer.setSingleShot(True)
-        self._undo_timer.timeout.connect(self.clear_undo)
+        self._undo_timer.timeout.connect(self.hide_undo)
         self.pending_button = QPushButton(window)
         self.pending_button.setObjectName("pendingButton")
         self.pending_button.setFlat(True)
@@ -77,10 +79,16 @@ class StatusArea:
         self.status_message.setText(text)
 
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        """Offer to undo the change just made: the button for a few seconds, Edit ▸ Undo
+        (Ctrl+Z) until the next change is made or undone."""
         self.say(text)
-        self._undo = undo
+        self._set_undo(undo)
         self.undo_button.show()
         self._undo_timer.start(UNDO_SECONDS * 1000)
+
+    @property
+    def can_undo(self) -> bool:
+        return self._undo is not None
 
     def run_undo(self) -> None:
         undo = self._undo
@@ -88,9 +96,18 @@ class StatusArea:
         if undo is not None:
             undo()
 
-    def clear_undo(self) -> None:
-        self._undo = None
+    def hide_undo(self) -> None:
+        """The button's seconds are up; Ctrl+Z still undoes."""
         self.undo_button.hide()
+
+    def clear_undo(self) -> None:
+        self._set_undo(None)
+        self.undo_button.hide()
+
+    def _set_undo(self, undo: Callable[[], None] | None) -> None:
+        self._undo = undo
+        if self.undo_action is not None:
+            self.undo_action.setEnabled(undo is not None)
 
     def show_error(self, error: StoreError, retry: Callable[[], None] | None = None) -> None:
         """A known error in the banner, with Retry when there is something to retry."""

@@ -21,14 +21,22 @@ def test_undo_is_offered_once_and_taken_away(make_window: WindowFactory, seeded:
     assert not status.undo_button.isVisible()
 
 
-def test_an_undo_offer_expires(make_window: WindowFactory, seeded: Seeded) -> None:
-    status = make_window(locale=ENGLISH).status_area
+def test_the_undo_button_goes_but_edit_undo_keeps_the_last_change(
+    make_window: WindowFactory, seeded: Seeded
+) -> None:
+    window = make_window(locale=ENGLISH)
+    status = window.status_area
+    undo = window.window_actions.undo_action
+    assert not undo.isEnabled()
     undone: list[str] = []
     status.offer_undo("Moved “a”.", lambda: undone.append("a"))
-    status._undo_timer.timeout.emit()  # the offer's seconds are up
+    status.offer_undo("Moved “b”.", lambda: undone.append("b"))  # the last change replaces it
+    status._undo_timer.timeout.emit()  # the button's seconds are up
     assert not status.undo_button.isVisible()
-    status.run_undo()
-    assert undone == []
+    assert undo.isEnabled()
+    undo.trigger()
+    assert undone == ["b"]
+    assert not undo.isEnabled()  # nothing left to undo
 
 
 def test_the_state_text_says_loading_offline_error_or_when_fetched(
