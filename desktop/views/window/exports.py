@@ -12,15 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from desktop.domain.coverage import missing_months
 from desktop.domain.display import elided, isolated
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.formats import month_title
+from desktop.views.widgets import ask, edit_date_format
 from desktop.workers.range_fetch import FetchOutcome, RangeFetch
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 # Months named one by one when some could not be fetched; the rest are counted.
 NAMED_MONTHS = 12
-_SHORT = QLocale.FormatType.ShortFormat
 
 
 class Exports:
@@ -183,14 +183,14 @@ class Exports:
 
     def confirm_partial(self, text: str) -> bool:
         """Ask whether to write the file without the months that could not be fetched."""
-        answer = QMessageBox.question(
+        return ask(
             self._window,
             tr("MainWindow", "Export to iCalendar"),
             text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            tr("MainWindow", "Write without them"),
+            tr("MainWindow", "Do not write"),
+            warning=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _write(
         self,
@@ -213,14 +213,15 @@ class Exports:
 
         def written(count: int) -> None:
             locale = window.locale_
+            day_format = edit_date_format(locale)
             message = tr(
                 "MainWindow",
                 "%n event(s) of {departments} from {start} to {end} written to {path}.",
                 n=count,
             ).format(
                 departments=", ".join(isolated(window.department_name(d)) for d in shown),
-                start=locale.toString(QDate(start.year, start.month, start.day), _SHORT),
-                end=locale.toString(QDate(end.year, end.month, end.day), _SHORT),
+                start=locale.toString(QDate(start.year, start.month, start.day), day_format),
+                end=locale.toString(QDate(end.year, end.month, end.day), day_format),
                 path=path,
             )
             if left_out:
