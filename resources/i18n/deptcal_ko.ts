@@ -632,51 +632,25 @@
     </context>
     <context>
         <name>DepartmentsPanel</name>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="276" />
-            <source>%n event(s) found in the saved months</source>
-            <translation>
-                <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="270" />
-            <source>%n event(s) found so far, searching on…</source>
-            <translation>
-                <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="210" />
+            <location filename="../../desktop/views/departments_panel.py" line="197" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="223" />
+            <location filename="../../desktop/views/search_results.py" line="125" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="196" />
-            <source>Filter departments</source>
-            <translation>부서 검색</translation>
+            <location filename="../../desktop/views/departments_panel.py" line="183" />
+            <source>Find events</source>
+            <translation>일정 찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="194" />
-            <source>Find departments and events</source>
-            <translation>부서 및 일정 검색</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/departments_panel.py" line="103" />
+            <location filename="../../desktop/views/departments_panel.py" line="99" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="272" />
-            <source>The first %n event(s) found; type more to narrow</source>
-            <translation>
-                <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -873,12 +847,12 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="38" />
+            <location filename="../../desktop/views/export_dialog.py" line="39" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="39" />
+            <location filename="../../desktop/views/export_dialog.py" line="40" />
             <source>&amp;To:</source>
             <translation>끝(&amp;T):</translation>
         </message>
@@ -889,11 +863,11 @@
         </message>
         <message>
             <location filename="../../desktop/views/export_dialog.py" line="22" />
-            <source>Exports the events of the shown departments that are saved on this computer (the months you have opened), for Outlook, Google Calendar or a phone.</source>
-            <translation>표시된 부서의 일정 중 이 컴퓨터에 저장된 일정(열어 본 달)을 Outlook, Google 캘린더 또는 휴대폰에서 쓸 수 있도록 내보냅니다.</translation>
+            <source>Exports every event of the shown departments in the range, for Outlook, Google Calendar or a phone. Months not saved on this computer are fetched first; if some cannot be, you are told which before any file is written.</source>
+            <translation>표시된 부서의 기간 내 모든 일정을 Outlook, Google 캘린더나 휴대폰에서 쓸 수 있게 내보냅니다. 이 컴퓨터에 저장되지 않은 달은 먼저 가져오며, 가져오지 못한 달이 있으면 파일을 쓰기 전에 어느 달인지 알려 드립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="44" />
+            <location filename="../../desktop/views/export_dialog.py" line="45" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
@@ -963,10 +937,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="217" />
+            <source>%n event(s) of {departments} from {start} to {end} written to {path}.</source>
+            <translation>
+                <numerusform>{departments}의 {start}~{end} 일정 %n건을 {path}에 저장했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="129" />
             <source>%n event(s) this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="229" />
+            <source>%n month(s) that could not be fetched are not in it.</source>
+            <translation>
+                <numerusform>가져오지 못한 %n개월의 일정은 들어 있지 않습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1089,6 +1077,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/exports.py" line="191" />
+            <source>Do not write</source>
+            <translation>쓰지 않기</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="59" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
@@ -1099,7 +1092,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="76" />
+            <location filename="../../desktop/views/window/exports.py" line="159" />
+            <source>Export stopped: no file was written.</source>
+            <translation>내보내기를 멈췄습니다. 파일은 만들지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="92" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -1108,17 +1106,15 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="99" />
-            <source>Exported %n event(s) to {path}.</source>
-            <translation>
-                <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../desktop/views/window/status.py" line="133" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="121" />
+            <source>Fetching the months not saved on this computer…</source>
+            <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/actions.py" line="91" />
@@ -1206,7 +1202,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="56" />
+            <location filename="../../desktop/views/window/exports.py" line="72" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1246,7 +1242,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="56" />
+            <location filename="../../desktop/views/window/exports.py" line="72" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1261,7 +1257,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="61" />
+            <location filename="../../desktop/views/window/exports.py" line="77" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1328,6 +1324,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/exports.py" line="174" />
+            <source>The fetch was cancelled before these months were saved:</source>
+            <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="216" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
@@ -1336,6 +1337,16 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/views/window/loading.py" line="207" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="176" />
+            <source>These months are not saved on this computer, and it is offline:</source>
+            <translation>아래 달은 이 컴퓨터에 저장되어 있지 않고, 지금은 오프라인입니다:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="180" />
+            <source>These months could not be fetched:</source>
+            <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/presenter.py" line="121" />
@@ -1380,12 +1391,29 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/exports.py" line="181" />
+            <source>Write the file without their events?</source>
+            <translation>위 달의 일정을 빼고 파일을 쓸까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="190" />
+            <source>Write without them</source>
+            <translation>빼고 쓰기</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/outbox.py" line="104" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="172" />
+            <source>and %n more month(s)</source>
+            <translation>
+                <numerusform>외 %n개월</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="78" />
+            <location filename="../../desktop/views/window/exports.py" line="94" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
@@ -1398,14 +1426,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="287" />
+            <location filename="../../desktop/views/month_model.py" line="288" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="282" />
+            <location filename="../../desktop/views/month_model.py" line="283" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -1743,6 +1771,102 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/views/settings/location.py" line="88" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="131" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="166" />
+            <source>%n event(s) found so far, searching on…</source>
+            <translation>
+                <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="160" />
+            <source>%n month(s) could not be fetched: {reason}</source>
+            <translation>
+                <numerusform>%n개월을 가져오지 못했습니다: {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="190" />
+            <source>%n month(s) of the departments searched in {year} are not saved on this computer; fetch them and search them too.</source>
+            <translation>
+                <numerusform>검색한 부서의 {year}년 중 %n개월이 이 컴퓨터에 저장되어 있지 않습니다. 가져와서 함께 검색합니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="74" />
+            <source>(%n month(s) saved)</source>
+            <translation>
+                <numerusform>(저장된 %n개월)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="94" />
+            <source>All departments</source>
+            <translation>모든 부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="115" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="187" />
+            <source>Fetch the rest of {year}</source>
+            <translation>{year}년 나머지 가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="113" />
+            <source>Months fetched</source>
+            <translation>가져온 달</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="148" />
+            <source>Offline: %n month(s) could not be fetched. Try again when the network is back.</source>
+            <translation>
+                <numerusform>오프라인: %n개월을 가져오지 못했습니다. 네트워크가 돌아오면 다시 시도하세요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="98" />
+            <source>Search the events of every department saved on this computer. Untick to search only the departments shown in the calendar.</source>
+            <translation>이 컴퓨터에 저장된 모든 부서의 일정을 찾습니다. 캘린더에 표시된 부서만 찾으려면 선택을 해제하세요.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="156" />
+            <source>Stopped: %n month(s) not fetched.</source>
+            <translation>
+                <numerusform>멈춤: %n개월을 가져오지 않았습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="168" />
+            <source>The first %n event(s) found; type more to narrow</source>
+            <translation>
+                <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="69" />
+            <source>in %n department(s)</source>
+            <translation>
+                <numerusform>부서 %n곳에서</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="71" />
+            <source>no month saved yet</source>
+            <translation>저장된 달 없음</translation>
         </message>
     </context>
     <context>
