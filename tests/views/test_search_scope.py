@@ -177,3 +177,25 @@ def test_offline_the_fetch_stops_at_once_and_says_so(
     )
     assert offline is not None and 9 <= int(offline[1]) <= 11
     assert listed_titles(window) == ["팀 회의"]
+
+
+def test_escape_stops_a_fetch_of_the_rest(
+    seeded: Seeded, earlier: list[Event], make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    panel = window.departments_panel
+    found = panel.found
+    panel.filter.setFocus()
+    panel.filter.setText("회의")
+    qtbot.waitUntil(found.fetch_button.isVisible)
+    found.fetch_button.click()
+    assert found.fetching
+
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Escape)
+
+    assert not found.fetching and not found.isVisible()
+    fetch = window.finder.fetch
+    assert fetch is not None and fetch.outcome.cancelled
+    panel.filter.setText("회의")  # a new search starts clean
+    qtbot.waitUntil(lambda: listed_titles(window) == ["팀 회의"])
+    assert found.note.text() == ""

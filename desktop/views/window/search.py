@@ -68,6 +68,8 @@ class Search:
         self._text = text
         if not text:
             self.cancel_fetch()
+            # A fetch stopped by Esc leaves no note for the next search.
+            self._window.departments_panel.found.say("")
             return
         window = self._window
         searched = self.searched_ids()
