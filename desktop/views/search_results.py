@@ -174,9 +174,17 @@ class SearchResults(QWidget):
         self.list.setVisible(count > 0)
         self.show()
 
-    def set_coverage(self, text: str) -> None:
-        """What the search covered (:func:`coverage_text`)."""
+    def set_coverage(self, text: str, departments: list[str]) -> None:
+        """What the search covered (:func:`coverage_text`); the heading's tooltip names the
+        ``departments`` searched."""
         self._covered = text
+        self.label.setToolTip(
+            tooltip(
+                tr("SearchResults", "Departments searched: {names}").format(
+                    names=", ".join(elided(name) for name in departments)
+                )
+            )
+        )
         self._update_label()
 
     def _update_label(self) -> None:

@@ -1790,14 +1790,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="160" />
+            <location filename="../../desktop/views/window/search.py" line="165" />
             <source>%n month(s) could not be fetched: {reason}</source>
             <translation>
                 <numerusform>%n개월을 가져오지 못했습니다: {reason}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/search_results.py" line="190" />
+            <location filename="../../desktop/views/search_results.py" line="198" />
             <source>%n month(s) of the departments searched in {year} are not saved on this computer; fetch them and search them too.</source>
             <translation>
                 <numerusform>검색한 부서의 {year}년 중 %n개월이 이 컴퓨터에 저장되어 있지 않습니다. 가져와서 함께 검색합니다.</numerusform>
@@ -1821,7 +1821,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/search_results.py" line="187" />
+            <location filename="../../desktop/views/search_results.py" line="183" />
+            <source>Departments searched: {names}</source>
+            <translation>검색한 부서: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="195" />
             <source>Fetch the rest of {year}</source>
             <translation>{year}년 나머지 가져오기</translation>
         </message>
@@ -1831,7 +1836,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>가져온 달</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="148" />
+            <location filename="../../desktop/views/window/search.py" line="153" />
             <source>Offline: %n month(s) could not be fetched. Try again when the network is back.</source>
             <translation>
                 <numerusform>오프라인: %n개월을 가져오지 못했습니다. 네트워크가 돌아오면 다시 시도하세요.</numerusform>
@@ -1843,7 +1848,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>이 컴퓨터에 저장된 모든 부서의 일정을 찾습니다. 캘린더에 표시된 부서만 찾으려면 선택을 해제하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="156" />
+            <location filename="../../desktop/views/window/search.py" line="161" />
             <source>Stopped: %n month(s) not fetched.</source>
             <translation>
                 <numerusform>멈춤: %n개월을 가져오지 않았습니다.</numerusform>

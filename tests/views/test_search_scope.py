@@ -76,10 +76,12 @@ def test_results_name_the_months_and_departments_searched(
         rf"1 event\(s\) · {months} · in 2 department\(s\)", panel.results_label.text()
     )
     assert panel.found.all_departments.isChecked()
+    assert "Departments searched: 개발팀, 영업팀" in panel.results_label.toolTip()
 
     panel.found.all_departments.setChecked(False)  # only the departments shown
     qtbot.waitUntil(lambda: "in 1 department(s)" in panel.results_label.text())
     assert listed_titles(window) == []
+    assert "Departments searched: 개발팀</" in panel.results_label.toolTip()
     assert re.fullmatch(
         rf"0 event\(s\) · {months} · in 1 department\(s\)", panel.results_label.text()
     )

@@ -83,7 +83,10 @@ class Search:
             if superseded():
                 return
             found = window.departments_panel.found
-            found.set_coverage(coverage_text(window.locale_, coverage(saved, searched)))
+            found.set_coverage(
+                coverage_text(window.locale_, coverage(saved, searched)),
+                [window.department_name(d) for d in searched],
+            )
             self._missing = missing_months(saved, searched, date(year, 1, 1), date(year, 12, 31))
             found.offer_fetch(year, len(self._missing))
 
