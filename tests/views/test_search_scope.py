@@ -5,6 +5,7 @@ the year never saved can be fetched (one read at a time, with progress and Cance
 from __future__ import annotations
 
 import re
+import threading
 from datetime import UTC, date, datetime
 
 import pytest
@@ -201,3 +202,35 @@ def test_escape_stops_a_fetch_of_the_rest(
     panel.filter.setText("회의")  # a new search starts clean
     qtbot.waitUntil(lambda: listed_titles(window) == ["팀 회의"])
     assert found.note.text() == ""
+
+
+def test_results_follow_the_months_as_they_arrive(
+    seeded: Seeded,
+    earlier: list[Event],
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    original = DynamoStore.events_between
+    july = threading.Event()
+
+    def slow_july(self: DynamoStore, department_id: str, start: date, end: date) -> EventBatch:
+        if start == date(2026, 7, 1):
+            july.wait(timeout=30)
+        return original(self, department_id, start, end)
+
+    monkeypatch.setattr(DynamoStore, "events_between", slow_july)
+    panel = window.departments_panel
+    found = panel.found
+    found.all_departments.setChecked(False)
+    panel.filter.setText("회의")
+    qtbot.waitUntil(found.fetch_button.isVisible)
+
+    found.fetch_button.click()
+    # February is listed while July is still being read.
+    qtbot.waitUntil(lambda: listed_titles(window) == ["주간 회의", "팀 회의"], timeout=20_000)
+    assert found.fetching and found.progress.value() < found.progress.maximum()
+    july.set()
+    qtbot.waitUntil(lambda: not found.fetching, timeout=20_000)
+    qtbot.waitUntil(lambda: listed_titles(window) == ["주간 회의", "회의 준비", "팀 회의"])
