@@ -937,7 +937,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="217" />
+            <location filename="../../desktop/views/window/exports.py" line="220" />
             <source>%n event(s) of {departments} from {start} to {end} written to {path}.</source>
             <translation>
                 <numerusform>{departments}의 {start}~{end} 일정 %n건을 {path}에 저장했습니다.</numerusform>
@@ -951,7 +951,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="229" />
+            <location filename="../../desktop/views/window/exports.py" line="232" />
             <source>%n month(s) that could not be fetched are not in it.</source>
             <translation>
                 <numerusform>가져오지 못한 %n개월의 일정은 들어 있지 않습니다.</numerusform>
@@ -1020,6 +1020,16 @@
             <translation>비교…</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/exports.py" line="247" />
+            <source>Could not read the saved events to export. Try again; if this keeps happening, restart the app.</source>
+            <translation>내보낼 저장된 일정을 읽지 못했습니다. 다시 시도하고, 계속 이러면 앱을 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="242" />
+            <source>Could not write {path} ({reason}). Choose another folder and export again.</source>
+            <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/editing.py" line="179" />
             <source>Delete</source>
             <translation>삭제</translation>
@@ -1077,7 +1087,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="191" />
+            <location filename="../../desktop/views/window/exports.py" line="194" />
             <source>Do not write</source>
             <translation>쓰지 않기</translation>
         </message>
@@ -1092,12 +1102,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="159" />
+            <location filename="../../desktop/views/window/exports.py" line="162" />
             <source>Export stopped: no file was written.</source>
             <translation>내보내기를 멈췄습니다. 파일은 만들지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="92" />
+            <location filename="../../desktop/views/window/exports.py" line="95" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -1112,7 +1122,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="121" />
+            <location filename="../../desktop/views/window/exports.py" line="124" />
             <source>Fetching the months not saved on this computer…</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
@@ -1202,7 +1212,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="72" />
+            <location filename="../../desktop/views/window/exports.py" line="75" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1242,7 +1252,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="72" />
+            <location filename="../../desktop/views/window/exports.py" line="75" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1257,7 +1267,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="77" />
+            <location filename="../../desktop/views/window/exports.py" line="80" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1324,7 +1334,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="174" />
+            <location filename="../../desktop/views/window/exports.py" line="177" />
             <source>The fetch was cancelled before these months were saved:</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
@@ -1339,12 +1349,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="176" />
+            <location filename="../../desktop/views/window/exports.py" line="179" />
             <source>These months are not saved on this computer, and it is offline:</source>
             <translation>아래 달은 이 컴퓨터에 저장되어 있지 않고, 지금은 오프라인입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="180" />
+            <location filename="../../desktop/views/window/exports.py" line="183" />
             <source>These months could not be fetched:</source>
             <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
@@ -1391,12 +1401,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="181" />
+            <location filename="../../desktop/views/window/exports.py" line="184" />
             <source>Write the file without their events?</source>
             <translation>위 달의 일정을 빼고 파일을 쓸까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="190" />
+            <location filename="../../desktop/views/window/exports.py" line="193" />
             <source>Write without them</source>
             <translation>빼고 쓰기</translation>
         </message>
@@ -1406,14 +1416,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="172" />
+            <location filename="../../desktop/views/window/exports.py" line="175" />
             <source>and %n more month(s)</source>
             <translation>
                 <numerusform>외 %n개월</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="94" />
+            <location filename="../../desktop/views/window/exports.py" line="97" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>

@@ -154,3 +154,19 @@ def test_cancel_while_fetching_asks_before_writing(
 
     assert asked and asked[0].startswith("The fetch was cancelled before these months were saved:")
     assert not (tmp_path / "cancelled.ics").exists()
+
+
+def test_a_file_that_cannot_be_written_is_said(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window()
+    cache = window.service.cache
+    assert cache is not None
+    qtbot.waitUntil(lambda: cache.month(seeded.development.id, date(2026, 11, 1)) is not None)
+    target = tmp_path / "no such folder" / "november.ics"
+
+    window.export_ics_to(target, date(2026, 11, 1), date(2026, 11, 30))
+
+    qtbot.waitUntil(lambda: window.status_message.text().startswith("Could not write"))
+    assert str(target) in window.status_message.text()
+    assert window.status_message.text().endswith("Choose another folder and export again.")

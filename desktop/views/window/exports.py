@@ -7,6 +7,7 @@ Cancel) the user is told which and decides; the file is never silently partial.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from desktop.data.cache import Cache
     from desktop.views.main_window import MainWindow
 
+
+log = logging.getLogger(__name__)
 
 # Months named one by one when some could not be fetched; the rest are counted.
 NAMED_MONTHS = 12
@@ -232,4 +235,22 @@ class Exports:
             window.status_area.say(message)
             window.exported.emit(count)
 
-        window.service.run_local(write, written)
+        def failed(error: BaseException) -> None:
+            log.error("The iCalendar export failed", exc_info=error)
+            if isinstance(error, OSError):
+                reason = error.strerror or str(error)
+                message = tr(
+                    "MainWindow",
+                    "Could not write {path} ({reason}). Choose another folder and export again.",
+                ).format(path=path, reason=reason)
+            else:
+                message = tr(
+                    "MainWindow",
+                    "Could not read the saved events to export. Try again; if this keeps "
+                    "happening, restart the app.",
+                )
+            window.status_area.say(message)
+
+        cache = window.service.cache
+        if cache is not None:
+            window.service.runner.submit(lambda: write(cache), written, failed)
