@@ -463,6 +463,18 @@ class Cache:
         )
         return [date.fromisoformat(row[0]) for row in rows]
 
+    def saved_months(self, department_ids: list[str]) -> set[tuple[str, date]]:
+        """(department, first day of the month) of every month of these departments that was
+        fetched: what search and export can answer from this computer."""
+        rows = self._db.run(
+            lambda conn: conn.execute(
+                "SELECT department_id, month FROM fetched_months WHERE source = ? "
+                "AND department_id IN (SELECT value FROM json_each(?))",
+                (self.source, _ids_json(department_ids)),
+            ).fetchall()
+        )
+        return {(str(row[0]), date.fromisoformat(row[1])) for row in rows}
+
     def last_fetched(self) -> datetime | None:
         """The newest fetch time of any month of the source (UTC), or ``None``."""
         row = self._db.run(

@@ -6,12 +6,10 @@ colours. Dropping an event on a department moves it there.
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -22,23 +20,21 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.display import elided, isolated, tooltip
+from desktop.domain.display import elided, tooltip
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.month_view import EVENT_MIME
+from desktop.views.search_results import ResultsState, SearchResults
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -202,14 +198,6 @@ class _DepartmentList(QListView):
         self.eventDropped.emit(event.mimeData(), str(index.data(IdRole)))
 
 
-class ResultsState(enum.Enum):
-    """Where a search whose results are listed is."""
-
-    SEARCHING = "searching"  # more pages are being read
-    CUT = "cut"  # more were found than are listed
-    COMPLETE = "complete"
-
-
 class DepartmentsPanel(QWidget):
     currentChanged = Signal(str)  # noqa: N815
     overlaysChanged = Signal()  # noqa: N815
@@ -224,15 +212,14 @@ class DepartmentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(tr("DepartmentsPanel", "Find departments and events"))
+        # The search box finds events; it never hides departments. Esc clears it.
+        self.filter.setPlaceholderText(tr("DepartmentsPanel", "Find events"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(tr("DepartmentsPanel", "Filter departments"))
+        self.filter.setAccessibleName(tr("DepartmentsPanel", "Find events"))
         layout.addWidget(self.filter)
         self.model = DepartmentListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -254,19 +241,14 @@ class DepartmentsPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.list.setUniformItemSizes(True)
         layout.addWidget(self.list, 1)
-        self.results_label = QLabel(self)
-        self.results_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.results_label.setWordWrap(True)
-        self.results_label.hide()
-        layout.addWidget(self.results_label)
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(tr("DepartmentsPanel", "Events found"))
-        self.results.setWordWrap(True)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.results.hide()
-        self.results.itemActivated.connect(self._result_activated)
-        self.results.itemClicked.connect(self._result_activated)
-        layout.addWidget(self.results, 2)
+        self.found = SearchResults(self)
+        self.found.activated.connect(self.resultActivated)
+        self.results, self.results_label = self.found.list, self.found.label
+        layout.addWidget(self.found, 2)
+        for widget in (self.filter, self.results):
+            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
+            escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+            escape.activated.connect(self.clear_search)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.eventDropped.connect(self.eventDropped)
         self.list.showRequested.connect(lambda: self._show_row(self.list.currentIndex()))
@@ -275,11 +257,17 @@ class DepartmentsPanel(QWidget):
     def _emit_search(self) -> None:
         text = self.filter.text().strip()
         if len(text) < self.SEARCH_MIN_CHARS:
-            self.results.hide()
-            self.results_label.hide()
+            self.found.clear()
             self.searchChanged.emit("")
             return
         self.searchChanged.emit(text)
+
+    def clear_search(self) -> None:
+        """Esc: empty the search box and put the results away at once."""
+        self.filter.clear()
+        self._search_timer.stop()
+        self._emit_search()
+        self.filter.setFocus()
 
     def show_results(
         self,
@@ -294,35 +282,7 @@ class DepartmentsPanel(QWidget):
         the first page, or the next one after those listed (``append``)."""
         if text != self.filter.text().strip():
             return  # the user typed on
-        if not append:
-            self.results.clear()
-        for event, department_name, color in found:
-            day = locale.toString(
-                QDate(event.event_date.year, event.event_date.month, event.event_date.day),
-                QLocale.FormatType.ShortFormat,
-            )
-            item = QListWidgetItem(f"{day}  {isolated(event.title)}\n{elided(department_name)}")
-            item.setIcon(color_icon(color))
-            item.setData(Qt.ItemDataRole.UserRole, event)
-            item.setToolTip(tooltip(event.title))
-            self.results.addItem(item)
-        count = self.results.count()
-        if state is ResultsState.SEARCHING:
-            label = tr("DepartmentsPanel", "%n events found so far, searching on…", n=count)
-        elif state is ResultsState.CUT:
-            label = tr(
-                "DepartmentsPanel", "The first %n events found; type more to narrow", n=count
-            )
-        else:
-            label = tr("DepartmentsPanel", "%n events found in the saved months", n=count)
-        self.results_label.setText(label)
-        self.results_label.show()
-        self.results.setVisible(count > 0)
-
-    def _result_activated(self, item: QListWidgetItem) -> None:
-        event = item.data(Qt.ItemDataRole.UserRole)
-        if event is not None:
-            self.resultActivated.emit(event)
+        self.found.show_results(found, locale, append=append, state=state)
 
     def set_departments(self, departments: list[Department], current_id: str | None) -> None:
         self.list.selectionModel().blockSignals(True)

@@ -21,8 +21,9 @@ class ExportDialog(QDialog):
         note = QLabel(
             tr(
                 "ExportDialog",
-                "Exports the events of the shown departments that are saved on this computer "
-                "(the months you have opened), for Outlook, Google Calendar or a phone.",
+                "Exports every event of the shown departments in the range, for Outlook, "
+                "Google Calendar or a phone. Months not saved on this computer are fetched "
+                "first; if some cannot be, you are told which before any file is written.",
             ),
             self,
         )

@@ -21,33 +21,6 @@
         </message>
     </context>
     <context>
-        <name>DepartmentsPanel</name>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="317" />
-            <source>%n events found in the saved months</source>
-            <translation>
-                <numerusform>%n event found in the saved months</numerusform>
-                <numerusform>%n events found in the saved months</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="311" />
-            <source>%n events found so far, searching on…</source>
-            <translation>
-                <numerusform>%n event found so far, searching on…</numerusform>
-                <numerusform>%n events found so far, searching on…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="313" />
-            <source>The first %n events found; type more to narrow</source>
-            <translation>
-                <numerusform>The first %n event found; type more to narrow</numerusform>
-                <numerusform>The first %n events found; type more to narrow</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="192" />
@@ -106,6 +79,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="220" />
+            <source>%n events of {departments} from {start} to {end} written to {path}.</source>
+            <translation>
+                <numerusform>%n event of {departments} from {start} to {end} written to {path}.</numerusform>
+                <numerusform>%n events of {departments} from {start} to {end} written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="169" />
             <source>%n events this month</source>
             <translation>
@@ -114,19 +95,19 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="232" />
+            <source>%n months that could not be fetched are not in it.</source>
+            <translation>
+                <numerusform>%n month that could not be fetched is not in it.</numerusform>
+                <numerusform>%n months that could not be fetched are not in it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="190" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n needs your decision</numerusform>
                 <numerusform>%n need your decision</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="99" />
-            <source>Exported %n events to {path}.</source>
-            <translation>
-                <numerusform>Exported %n event to {path}.</numerusform>
-                <numerusform>Exported %n events to {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -143,6 +124,14 @@
             <translation>
                 <numerusform>Trying again in %n second.</numerusform>
                 <numerusform>Trying again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="175" />
+            <source>and %n more months</source>
+            <translation>
+                <numerusform>and %n more months</numerusform>
+                <numerusform>and %n more months</numerusform>
             </translation>
         </message>
     </context>
@@ -184,6 +173,81 @@
             <translation>
                 <numerusform>%n change for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
                 <numerusform>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="131" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="166" />
+            <source>%n events found so far, searching on…</source>
+            <translation>
+                <numerusform>%n event found so far, searching on…</numerusform>
+                <numerusform>%n events found so far, searching on…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="165" />
+            <source>%n months could not be fetched: {reason}</source>
+            <translation>
+                <numerusform>%n month could not be fetched: {reason}</numerusform>
+                <numerusform>%n months could not be fetched: {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="198" />
+            <source>%n months of the departments searched in {year} are not saved on this computer; fetch them and search them too.</source>
+            <translation>
+                <numerusform>%n month of the departments searched in {year} is not saved on this computer; fetch it and search it too.</numerusform>
+                <numerusform>%n months of the departments searched in {year} are not saved on this computer; fetch them and search them too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="74" />
+            <source>(%n months saved)</source>
+            <translation>
+                <numerusform>(%n month saved)</numerusform>
+                <numerusform>(%n months saved)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="153" />
+            <source>Offline: %n months could not be fetched. Try again when the network is back.</source>
+            <translation>
+                <numerusform>Offline: %n month could not be fetched. Try again when the network is back.</numerusform>
+                <numerusform>Offline: %n months could not be fetched. Try again when the network is back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="161" />
+            <source>Stopped: %n months not fetched.</source>
+            <translation>
+                <numerusform>Stopped: %n month not fetched.</numerusform>
+                <numerusform>Stopped: %n months not fetched.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="168" />
+            <source>The first %n events found; type more to narrow</source>
+            <translation>
+                <numerusform>The first %n event found; type more to narrow</numerusform>
+                <numerusform>The first %n events found; type more to narrow</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="69" />
+            <source>in %n departments</source>
+            <translation>
+                <numerusform>in %n department</numerusform>
+                <numerusform>in %n departments</numerusform>
             </translation>
         </message>
     </context>

@@ -659,56 +659,30 @@
     </context>
     <context>
         <name>DepartmentsPanel</name>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="317" />
-            <source>%n events found in the saved months</source>
-            <translation>
-                <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="311" />
-            <source>%n events found so far, searching on…</source>
-            <translation>
-                <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="245" />
+            <location filename="../../desktop/views/departments_panel.py" line="233" />
             <source>Arrow keys show a department. Ctrl+arrow keys move without showing it, Space ticks it to overlay its events, Enter shows it.</source>
             <translation>화살표 키로 부서를 표시합니다. Ctrl+화살표 키는 표시하지 않고 이동하며, Space 키는 체크하여 그 부서의 일정을 겹쳐 보여 주고, Enter 키는 그 부서를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="243" />
+            <location filename="../../desktop/views/departments_panel.py" line="231" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="263" />
+            <location filename="../../desktop/views/search_results.py" line="125" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="229" />
-            <source>Filter departments</source>
-            <translation>부서 검색</translation>
+            <location filename="../../desktop/views/departments_panel.py" line="217" />
+            <source>Find events</source>
+            <translation>일정 찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="227" />
-            <source>Find departments and events</source>
-            <translation>부서 및 일정 검색</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/departments_panel.py" line="104" />
+            <location filename="../../desktop/views/departments_panel.py" line="101" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="313" />
-            <source>The first %n events found; type more to narrow</source>
-            <translation>
-                <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -925,12 +899,12 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="38" />
+            <location filename="../../desktop/views/export_dialog.py" line="39" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="39" />
+            <location filename="../../desktop/views/export_dialog.py" line="40" />
             <source>&amp;To:</source>
             <translation>끝(&amp;T):</translation>
         </message>
@@ -941,11 +915,11 @@
         </message>
         <message>
             <location filename="../../desktop/views/export_dialog.py" line="22" />
-            <source>Exports the events of the shown departments that are saved on this computer (the months you have opened), for Outlook, Google Calendar or a phone.</source>
-            <translation>표시된 부서의 일정 중 이 컴퓨터에 저장된 일정(열어 본 달)을 Outlook, Google 캘린더 또는 휴대폰에서 쓸 수 있도록 내보냅니다.</translation>
+            <source>Exports every event of the shown departments in the range, for Outlook, Google Calendar or a phone. Months not saved on this computer are fetched first; if some cannot be, you are told which before any file is written.</source>
+            <translation>표시된 부서의 기간 내 모든 일정을 Outlook, Google 캘린더나 휴대폰에서 쓸 수 있게 내보냅니다. 이 컴퓨터에 저장되지 않은 달은 먼저 가져오며, 가져오지 못한 달이 있으면 파일을 쓰기 전에 어느 달인지 알려 드립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="44" />
+            <location filename="../../desktop/views/export_dialog.py" line="45" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
@@ -1053,10 +1027,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="220" />
+            <source>%n events of {departments} from {start} to {end} written to {path}.</source>
+            <translation>
+                <numerusform>{departments}의 {start}~{end} 일정 %n건을 {path}에 저장했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="169" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="232" />
+            <source>%n months that could not be fetched are not in it.</source>
+            <translation>
+                <numerusform>가져오지 못한 %n개월의 일정은 들어 있지 않습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1097,7 +1085,7 @@
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="178" />
+            <location filename="../../desktop/views/window/exports.py" line="125" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -1135,6 +1123,16 @@
             <location filename="../../desktop/views/window/event_menu.py" line="89" />
             <source>Copy as text</source>
             <translation>텍스트로 복사</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="247" />
+            <source>Could not read the saved events to export. Try again; if this keeps happening, restart the app.</source>
+            <translation>내보낼 저장된 일정을 읽지 못했습니다. 다시 시도하고, 계속 이러면 앱을 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="242" />
+            <source>Could not write {path} ({reason}). Choose another folder and export again.</source>
+            <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/event_menu.py" line="108" />
@@ -1189,6 +1187,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정의 변경 사항을 버릴까요? 아직 공유 캘린더에 반영되지 않았으며, 되돌릴 수 없습니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/exports.py" line="194" />
+            <source>Do not write</source>
+            <translation>쓰지 않기</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/event_menu.py" line="85" />
             <source>Duplicate</source>
             <translation>복제</translation>
@@ -1224,7 +1227,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="76" />
+            <location filename="../../desktop/views/window/exports.py" line="162" />
+            <source>Export stopped: no file was written.</source>
+            <translation>내보내기를 멈췄습니다. 파일은 만들지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="95" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -1233,17 +1241,15 @@ The department calendars, shared with the web calendar.</source>
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="99" />
-            <source>Exported %n events to {path}.</source>
-            <translation>
-                <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../desktop/views/window/status.py" line="173" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="124" />
+            <source>Fetching the months not saved on this computer…</source>
+            <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/actions.py" line="113" />
@@ -1351,7 +1357,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="56" />
+            <location filename="../../desktop/views/window/exports.py" line="75" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1401,7 +1407,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="56" />
+            <location filename="../../desktop/views/window/exports.py" line="75" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1416,7 +1422,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="61" />
+            <location filename="../../desktop/views/window/exports.py" line="80" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1483,6 +1489,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서를 삭제하지 않았습니다. 이 컴퓨터에 저장된 캘린더가 열려 있지 않아 백업을 저장할 곳이 없습니다. 부서 캘린더를 다시 시작한 다음 다시 삭제하세요.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/exports.py" line="177" />
+            <source>The fetch was cancelled before these months were saved:</source>
+            <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="249" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
@@ -1501,6 +1512,16 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/departments.py" line="22" />
             <source>There are no departments yet. Departments are created by your administrator: ask them to add one.</source>
             <translation>아직 부서가 없습니다. 부서는 관리자가 만듭니다. 관리자에게 부서를 추가해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="179" />
+            <source>These months are not saved on this computer, and it is offline:</source>
+            <translation>아래 달은 이 컴퓨터에 저장되어 있지 않고, 지금은 오프라인입니다:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="183" />
+            <source>These months could not be fetched:</source>
+            <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/status.py" line="162" />
@@ -1550,12 +1571,29 @@ The department calendars, shared with the web calendar.</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/exports.py" line="184" />
+            <source>Write the file without their events?</source>
+            <translation>위 달의 일정을 빼고 파일을 쓸까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/exports.py" line="193" />
+            <source>Write without them</source>
+            <translation>빼고 쓰기</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/outbox.py" line="105" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="175" />
+            <source>and %n more months</source>
+            <translation>
+                <numerusform>외 %n개월</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="78" />
+            <location filename="../../desktop/views/window/exports.py" line="97" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
@@ -1918,6 +1956,107 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/location.py" line="88" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="131" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="166" />
+            <source>%n events found so far, searching on…</source>
+            <translation>
+                <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="165" />
+            <source>%n months could not be fetched: {reason}</source>
+            <translation>
+                <numerusform>%n개월을 가져오지 못했습니다: {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="198" />
+            <source>%n months of the departments searched in {year} are not saved on this computer; fetch them and search them too.</source>
+            <translation>
+                <numerusform>검색한 부서의 {year}년 중 %n개월이 이 컴퓨터에 저장되어 있지 않습니다. 가져와서 함께 검색합니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="74" />
+            <source>(%n months saved)</source>
+            <translation>
+                <numerusform>(저장된 %n개월)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="94" />
+            <source>All departments</source>
+            <translation>모든 부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="115" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="183" />
+            <source>Departments searched: {names}</source>
+            <translation>검색한 부서: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="195" />
+            <source>Fetch the rest of {year}</source>
+            <translation>{year}년 나머지 가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="113" />
+            <source>Months fetched</source>
+            <translation>가져온 달</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="153" />
+            <source>Offline: %n months could not be fetched. Try again when the network is back.</source>
+            <translation>
+                <numerusform>오프라인: %n개월을 가져오지 못했습니다. 네트워크가 돌아오면 다시 시도하세요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="98" />
+            <source>Search the events of every department saved on this computer. Untick to search only the departments shown in the calendar.</source>
+            <translation>이 컴퓨터에 저장된 모든 부서의 일정을 찾습니다. 캘린더에 표시된 부서만 찾으려면 선택을 해제하세요.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/search.py" line="161" />
+            <source>Stopped: %n months not fetched.</source>
+            <translation>
+                <numerusform>멈춤: %n개월을 가져오지 않았습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="168" />
+            <source>The first %n events found; type more to narrow</source>
+            <translation>
+                <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/search_results.py" line="69" />
+            <source>in %n departments</source>
+            <translation>
+                <numerusform>부서 %n곳에서</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/search_results.py" line="71" />
+            <source>no month saved yet</source>
+            <translation>저장된 달 없음</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@ before, and a cache file from before the search index is indexed behind the wind
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from desktop.data.cache import Cache
 from desktop.data.cache_schema import MIGRATIONS
 from desktop.domain.models import Event
-from desktop.views.departments_panel import DepartmentsPanel, ResultsState
+from desktop.views.departments_panel import DepartmentsPanel
+from desktop.views.search_results import ResultsState
 from desktop.views.window import search as search_module
 from tests.views.conftest import Seeded, WindowFactory
 
@@ -75,7 +77,14 @@ def test_results_stream_in_a_page_at_a_time(
     assert [c["append"] for c in calls] == [False, True, True, True, True]
     assert all(c["state"] is ResultsState.SEARCHING for c in calls[:-1])
     assert listed_ids(window) == ids
-    assert panel.results_label.text() == "450 events found in the saved months"
+    # The heading says what was searched: the saved months (with a gap: January to April
+    # 2025, then November 2026 and a neighbour read ahead, if it is by then) of both
+    # departments.
+    assert re.fullmatch(
+        r"450 events · 2025년 1월–2026년 1[12]월 \([56] months saved\) · "
+        r"in 2 departments",
+        panel.results_label.text(),
+    )
 
 
 def test_a_search_finding_very_many_lists_the_first_and_says_so(
