@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import elided, isolated, tooltip
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
-from desktop.views.colors import department_color
+from desktop.views.colors import current_colors, department_color
 from desktop.views.month_view import EVENT_MIME
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -130,6 +132,13 @@ class DepartmentListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.overlaysChanged.emit()
         return True
+
+    def colors_changed(self) -> None:
+        """A department's colour changed: the swatches are drawn again."""
+        self._icons.clear()
+        if self.departments:
+            last = self.index(len(self.departments) - 1)
+            self.dataChanged.emit(self.index(0), last, [Qt.ItemDataRole.DecorationRole])
 
     def set_current(self, department_id: str | None) -> None:
         self.current_id = department_id
@@ -230,6 +239,24 @@ class DepartmentsPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.eventDropped.connect(self.eventDropped)
         self.model.overlaysChanged.connect(self.overlaysChanged)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        current_colors().changed.connect(self.model.colors_changed)
+
+    def context_menu(self, department_id: str) -> QMenu:
+        """The menu of a department in the list: its colour."""
+        from desktop.views.color_menu import color_menu
+
+        department = self.model.department(department_id)
+        name = department.name if department else ""
+        return color_menu(self, current_colors(), department_id, name)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.list.indexAt(position)
+        if index.isValid():
+            menu = self.context_menu(str(index.data(IdRole)))
+            menu.exec(self.list.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     def _emit_search(self) -> None:
         text = self.filter.text().strip()
