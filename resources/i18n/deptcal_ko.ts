@@ -31,6 +31,89 @@
         </message>
     </context>
     <context>
+        <name>ColorMenu</name>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="17" />
+            <source>Blue</source>
+            <translation>파랑</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="37" />
+            <source>Colour</source>
+            <translation>색상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="53" />
+            <source>Colour of {department}</source>
+            <translation>{department} 색상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="22" />
+            <source>Cyan</source>
+            <translation>하늘색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="23" />
+            <source>Green</source>
+            <translation>초록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="21" />
+            <source>Olive</source>
+            <translation>올리브색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="18" />
+            <source>Orange</source>
+            <translation>주황</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="48" />
+            <source>Other colour…</source>
+            <translation>다른 색상…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="28" />
+            <source>Pink</source>
+            <translation>분홍</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="20" />
+            <source>Plum</source>
+            <translation>자주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="27" />
+            <source>Raspberry</source>
+            <translation>산딸기색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="25" />
+            <source>Red</source>
+            <translation>빨강</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="59" />
+            <source>Reset colour</source>
+            <translation>기본 색상으로</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="26" />
+            <source>Sage</source>
+            <translation>쑥색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="19" />
+            <source>Teal</source>
+            <translation>청록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="24" />
+            <source>Violet</source>
+            <translation>보라</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../desktop/views/conflict_dialog.py" line="231" />
@@ -633,46 +716,46 @@
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="276" />
+            <location filename="../../desktop/views/departments_panel.py" line="303" />
             <source>%n event(s) found in the saved months</source>
             <translation>
                 <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="270" />
+            <location filename="../../desktop/views/departments_panel.py" line="297" />
             <source>%n event(s) found so far, searching on…</source>
             <translation>
                 <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="210" />
+            <location filename="../../desktop/views/departments_panel.py" line="219" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="223" />
+            <location filename="../../desktop/views/departments_panel.py" line="232" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="196" />
+            <location filename="../../desktop/views/departments_panel.py" line="205" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="194" />
+            <location filename="../../desktop/views/departments_panel.py" line="203" />
             <source>Find departments and events</source>
             <translation>부서 및 일정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="103" />
+            <location filename="../../desktop/views/departments_panel.py" line="105" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="272" />
+            <location filename="../../desktop/views/departments_panel.py" line="299" />
             <source>The first %n event(s) found; type more to narrow</source>
             <translation>
                 <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
@@ -1057,7 +1140,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="85" />
+            <location filename="../../desktop/views/main_window.py" line="86" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1099,7 +1182,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="76" />
+            <location filename="../../desktop/views/window/exports.py" line="78" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -1109,7 +1192,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="99" />
+            <location filename="../../desktop/views/window/exports.py" line="101" />
             <source>Exported %n event(s) to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
@@ -1206,7 +1289,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="56" />
+            <location filename="../../desktop/views/window/exports.py" line="58" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1246,7 +1329,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="56" />
+            <location filename="../../desktop/views/window/exports.py" line="58" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1261,7 +1344,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="61" />
+            <location filename="../../desktop/views/window/exports.py" line="63" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1385,7 +1468,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="78" />
+            <location filename="../../desktop/views/window/exports.py" line="80" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
@@ -1398,14 +1481,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="287" />
+            <location filename="../../desktop/views/month_model.py" line="288" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="282" />
+            <location filename="../../desktop/views/month_model.py" line="283" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -2299,7 +2382,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/demo.py" line="65" />
+            <location filename="../../desktop/demo.py" line="66" />
             <source>The demo needs moto, a development dependency of deptcal. Install the development dependencies with 'uv sync' (or 'pip install "moto[server]"') and try again.</source>
             <translation>데모를 실행하려면 deptcal의 개발 의존성인 moto가 필요합니다. 'uv sync'(또는 'pip install "moto[server]"')로 개발 의존성을 설치한 후 다시 시도하세요.</translation>
         </message>
