@@ -102,6 +102,12 @@ class DepartmentColors(QObject):
         """The user chose this department's colour (Reset colour goes back to the palette's)."""
         return department_id in self._chosen
 
+    def take(self, department_ids: Sequence[str]) -> None:
+        """Departments without a colour take one, in this order (the first, the first free)."""
+        for department_id in department_ids:
+            if department_id not in self._chosen:
+                self._slot(department_id, set())
+
     def show(self, department_ids: Sequence[str]) -> None:
         """``department_ids`` are in view together: none shares a palette colour with an
         earlier one while the palette has colours left (a later one moves, and keeps its new

@@ -315,6 +315,7 @@ class DepartmentsPanel(QWidget):
         self.model.set_departments(departments)
         self.list.selectionModel().blockSignals(False)
         self.select(current_id)
+        current_colors().take(self.shown_ids())  # the first free colour (desktop.views.colors)
 
     def select(self, department_id: str | None) -> None:
         row = self.model.row_of(department_id) if department_id else -1
@@ -340,6 +341,8 @@ class DepartmentsPanel(QWidget):
     def set_overlays(self, ids: set[str]) -> None:
         self.model.overlays = set(ids) & {d.id for d in self.model.departments}
         self.model.set_current(self.model.current_id)
+        # The departments shown take the first free colours, the others follow in list order.
+        current_colors().take([*self.shown_ids(), *(d.id for d in self.model.departments)])
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():

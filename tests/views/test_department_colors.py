@@ -247,6 +247,20 @@ def test_choosing_a_colour_in_the_menu_repaints_the_swatch_and_is_kept(
     assert not current_colors().is_chosen("dev")
 
 
+def test_the_departments_shown_take_the_first_colours(
+    qtbot: QtBot, app_settings: AppSettings
+) -> None:
+    install_colors(DepartmentColors(app_settings))
+    panel = DepartmentsPanel()
+    qtbot.addWidget(panel)
+    departments = [
+        Department(f"d{i}", name) for i, name in enumerate(("개발팀", "영업팀", "인사팀"))
+    ]
+    panel.set_departments(departments, "d2")  # as the departments are loaded at start
+    panel.set_overlays({"d1"})
+    assert [swatch(panel, row).name() for row in (2, 1, 0)] == list(PALETTE[:3])
+
+
 # --- whose event it is ----------------------------------------------------------------------
 
 
