@@ -23,6 +23,7 @@ from desktop.views.colors import (
     text_on,
 )
 from desktop.views.departments_panel import DepartmentsPanel
+from tests.views.conftest import Seeded, WindowFactory
 
 # --- how far apart two colours look ---------------------------------------------------------
 
@@ -335,3 +336,36 @@ def test_a_printout_of_several_departments_says_whose_each_event_is(
         assert squeeze(f"{marker}{tags[d]}{names[d]}") in text
         assert squeeze(f"{marker}{tags[d]} 14:00 {names[d]} 회의") in text
     assert {tags[d] for d in names} == {"개발", "인사팀", "인사기"}
+
+
+# --- in the window --------------------------------------------------------------------------
+
+
+def test_a_colour_chosen_in_the_list_shows_at_once_in_the_grid_and_on_paper(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    panel = window.departments_panel
+    development = seeded.development.id
+    row = panel.model.row_of(seeded.sales.id)
+    with qtbot.waitSignal(window.monthShown, timeout=10_000):
+        panel.model.setData(
+            panel.model.index(row), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    meeting_day = date(2026, 11, 3)
+    before = window.model.entries_on(meeting_day)[0].color.name()
+    assert {e.tag for e in window.model.entries_on(meeting_day)} == {"개발"}
+    menu = panel.context_menu(development)
+    colour_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    palette_actions = [a for a in colour_menu.actions() if a.isCheckable()]
+    choice = next(i for i, a in enumerate(palette_actions) if not a.isChecked())
+    palette_actions[choice].trigger()
+    after = PALETTE[choice]
+    assert after != before
+    assert {e.color.name() for e in window.model.entries_on(meeting_day)} == {after}
+    assert swatch(panel, panel.model.row_of(development)).name() == after
+    legend = {name: (color.name(), tag) for name, color, tag in window.exports._legend()}
+    assert legend == {
+        "개발팀": (after, "개발"),
+        "영업팀": (window.colors.color(seeded.sales.id).name(), "영업"),
+    }
