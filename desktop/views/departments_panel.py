@@ -311,11 +311,13 @@ class DepartmentsPanel(QWidget):
             self.resultActivated.emit(event)
 
     def set_departments(self, departments: list[Department], current_id: str | None) -> None:
+        # The department shown takes the first free colour (desktop.views.colors), before the
+        # list draws any swatch.
+        current_colors().take([current_id] if current_id else [])
         self.list.selectionModel().blockSignals(True)
         self.model.set_departments(departments)
         self.list.selectionModel().blockSignals(False)
         self.select(current_id)
-        current_colors().take(self.shown_ids())  # the first free colour (desktop.views.colors)
 
     def select(self, department_id: str | None) -> None:
         row = self.model.row_of(department_id) if department_id else -1

@@ -354,6 +354,7 @@ def test_a_colour_chosen_in_the_list_shows_at_once_in_the_grid_and_on_paper(
         )
     meeting_day = date(2026, 11, 3)
     before = window.model.entries_on(meeting_day)[0].color.name()
+    assert before == PALETTE[0]  # the department shown first takes the first colour
     assert {e.tag for e in window.model.entries_on(meeting_day)} == {"개발"}
     menu = panel.context_menu(development)
     colour_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
