@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -50,9 +51,10 @@ def color_icon(color: QColor, size: int = 14) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    # A darker edge: the swatch stays visible on a selected row's highlight of the same hue.
+    painter.setPen(QPen(color.darker(170), 1))
     painter.setBrush(color)
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
     painter.end()
     return QIcon(pixmap)
 
