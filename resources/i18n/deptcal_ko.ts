@@ -95,7 +95,7 @@
         <message>
             <location filename="../../desktop/views/color_menu.py" line="59" />
             <source>Reset colour</source>
-            <translation>기본 색상으로</translation>
+            <translation>기본 색상으로 되돌리기</translation>
         </message>
         <message>
             <location filename="../../desktop/views/color_menu.py" line="26" />

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.models import Department
@@ -370,3 +370,28 @@ def test_a_colour_chosen_in_the_list_shows_at_once_in_the_grid_and_on_paper(
         "개발팀": (after, "개발"),
         "영업팀": (window.colors.color(seeded.sales.id).name(), "영업"),
     }
+
+
+def test_any_other_colour_can_be_chosen(
+    qtbot: QtBot, app_settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.views import color_menu
+
+    asked: list[str] = []
+
+    def get_color(initial: QColor, _parent: object, title: str) -> QColor:
+        asked.append(f"{initial.name()} {title}")
+        return QColor("#123456")
+
+    monkeypatch.setattr(color_menu.QColorDialog, "getColor", staticmethod(get_color))
+    install_colors(DepartmentColors(app_settings))
+    panel = DepartmentsPanel()
+    qtbot.addWidget(panel)
+    panel.set_departments(DEPARTMENTS, "dev")
+    menu = panel.context_menu("dev")
+    other = menu.findChild(QAction, "otherColor")
+    assert other is not None
+    other.trigger()
+    assert asked == [f"{PALETTE[0]} Colour of 개발팀"]
+    assert swatch(panel, 0).name() == "#123456"
+    assert DepartmentColors(reopened(app_settings)).color("dev").name() == "#123456"
