@@ -115,7 +115,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         print(f"deptcal: {exc}", file=err)
         return EXIT_USAGE
     except StoreError as exc:
-        print(f"deptcal: {exc}", file=err)
+        # An administrator's command: the technical part (server, table, code) is said too.
+        details = exc.details()
+        print(f"deptcal: {exc}" + (f" [{details}]" if details else ""), file=err)
         return EXIT_FAILED
     except OSError as exc:
         print(f"deptcal: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
@@ -214,10 +216,12 @@ def _export(store: DynamoStore, path: Path, out: TextIO, err: TextIO) -> int:
         return EXIT_INTERRUPTED if exc.cancelled else EXIT_FAILED
     print(
         tr(
-            _CONTEXT,
-            "Exported {count} department(s) and {written} event(s) to {path}, every item "
-            "exactly as stored.",
-        ).format(count=counts.departments, written=counts.events, path=path),
+            _CONTEXT, "Exported {departments} and {events} to {path}, every item exactly as stored."
+        ).format(
+            departments=tr(_CONTEXT, "%n departments", n=counts.departments),
+            events=tr(_CONTEXT, "%n events", n=counts.events),
+            path=path,
+        ),
         file=out,
     )
     if counts.not_shown:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QMetaObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -47,7 +47,10 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         help="render the window to this PNG once the month is shown, then exit",
     )
     parser.add_argument(
-        "--palette", choices=("system", "light", "dark"), default="system", help=argparse.SUPPRESS
+        "--palette",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colours: follow the system's light or dark mode (default), or always light or dark",
     )
     parser.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
 
@@ -61,14 +64,15 @@ def choose_locale(language: str | None) -> QLocale:
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """The app's own catalogue and Qt's (standard buttons, dialogs) for ``locale``."""
+    """The app's own catalogue and Qt's (standard buttons, dialogs) for ``locale``.
+
+    English needs only the app's own: the source strings are English, and its catalogue
+    holds the singular of each string with a count ("1 change not sent").
+    """
     installed: list[QTranslator] = []
-    if locale.language() == QLocale.Language.English:
-        return installed
-    candidates = [
-        ("deptcal", str(resource_path("i18n"))),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    candidates = [("deptcal", str(resource_path("i18n")))]
+    if locale.language() != QLocale.Language.English:
+        candidates.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, directory in candidates:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):
@@ -107,6 +111,25 @@ def light_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f5f6f7"))
     palette.setColor(QPalette.ColorRole.Mid, QColor("#dadce0"))
     return palette
+
+
+def apply_palette(app: QApplication, dark: bool) -> None:
+    """The dark or the light palette (Fusion draws every control in its colours)."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if dark else light_palette())
+
+
+def follow_color_scheme(app: QApplication) -> QMetaObject.Connection:
+    """The system's light or dark mode, now and whenever it changes (the grid repaints)."""
+    hints = QGuiApplication.styleHints()
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        dark = scheme == Qt.ColorScheme.Dark
+        if dark or app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+            apply_palette(app, dark)  # a light system keeps its own palette until it was dark
+
+    apply(hints.colorScheme())
+    return hints.colorSchemeChanged.connect(apply)
 
 
 def cache_path() -> Path:
@@ -284,9 +307,10 @@ def _run_window(args: argparse.Namespace, later: LaterStart) -> int:
     locale = choose_locale(args.locale or str(AppSettings().get(LANGUAGE)) or None)
     QLocale.setDefault(locale)
     install_translations(app, locale)
-    if args.palette != "system":
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette() if args.palette == "dark" else light_palette())
+    if args.palette == "system":
+        follow_color_scheme(app)
+    else:
+        apply_palette(app, args.palette == "dark")
 
     instance = None
     if not args.demo and not args.screenshot:

@@ -258,7 +258,8 @@ class _Watch:
     def poll(self) -> None:
         banner = self.window.banner
         if banner.kind in ("error", "warning"):
-            self._finish("failed", banner.label.text())
+            details = f" [{banner.details}]" if banner.details else ""  # for whoever fixes it
+            self._finish("failed", banner.label.text() + details)
 
     def timed_out(self, seconds: float) -> None:
         self._finish("timeout", f"the calendar did not load within {seconds:g} s")

@@ -35,6 +35,13 @@ PROFILE = Setting("credentials/profile", str, "", "AWS profile name when mode is
 
 LANGUAGE = Setting("ui/language", str, "", "Window language: empty for the system's, ko or en")
 CONFIGURED = Setting("setup/done", bool, False, "The settings dialog was completed once")
+ADMIN_DEPARTMENTS = Setting(
+    "admin/departments",
+    bool,
+    False,
+    "Creating, renaming and deleting departments is offered (an administrator's machine-wide "
+    "setting wins over the user's)",
+)
 
 CONNECTION_SETTINGS = {
     "region": REGION,

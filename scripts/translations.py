@@ -4,6 +4,10 @@
     uv run python scripts/translations.py compile  # .ts → .qm with pyside6-lrelease
     uv run python scripts/translations.py check    # fail if a string is new or untranslated
 
+Two catalogues: Korean (every string) and English (only the strings with a count, ``%n``:
+their singular and plural forms, "1 change not sent" / "2 changes not sent"; the source
+strings are written in the plural and serve every other English text as they are).
+
 Strings are found by reading every ``tr(context, text, …)`` call of ``desktop.i18n`` in the
 source (pyside6-lupdate only knows ``self.tr`` and ``QCoreApplication.translate``). Existing
 translations are kept; strings no longer in the source are marked obsolete.
@@ -21,7 +25,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "desktop"
-CATALOGUES = {"ko_KR": ROOT / "resources" / "i18n" / "deptcal_ko.ts"}
+CATALOGUES = {
+    "ko_KR": ROOT / "resources" / "i18n" / "deptcal_ko.ts",
+    "en_US": ROOT / "resources" / "i18n" / "deptcal_en.ts",
+}
+# Catalogues that hold only the strings with a count (the source language's plural forms).
+NUMERUS_ONLY = {"en_US"}
+# How many plural forms a language has (Qt's rules): English one/other, Korean one.
+PLURAL_FORMS = {"ko_KR": 1, "en_US": 2}
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,13 @@ def extract() -> list[Message]:
     return list(found.values())
 
 
+def _messages(language: str) -> list[Message]:
+    messages = extract()
+    if language in NUMERUS_ONLY:
+        return [m for m in messages if m.numerus]
+    return messages
+
+
 def _existing(path: Path) -> dict[tuple[str, str, str], ET.Element]:
     if not path.exists():
         return {}
@@ -86,7 +104,7 @@ def update(language: str, path: Path) -> tuple[int, int]:
     old = _existing(path)
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en_US")
     untranslated = 0
-    messages = extract()
+    messages = _messages(language)
     by_context: dict[str, list[Message]] = {}
     for message in messages:
         by_context.setdefault(message.context, []).append(message)
@@ -104,12 +122,15 @@ def update(language: str, path: Path) -> tuple[int, int]:
                 ET.SubElement(element, "comment").text = message.comment
             previous = old.get((context_name, message.source, message.comment))
             translation = ET.SubElement(element, "translation")
-            text = _translation_text(previous)
             if message.numerus:
-                ET.SubElement(translation, "numerusform").text = text
+                forms = _forms(previous, language, message.source)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                complete = all(forms)
             else:
-                translation.text = text
-            if not text or (previous is not None and previous.get("type") == "unfinished"):
+                translation.text = _translation_text(previous)
+                complete = bool(translation.text)
+            if not complete or (previous is not None and previous.get("type") == "unfinished"):
                 translation.set("type", "unfinished")
                 untranslated += 1
     ET.indent(root, space="    ")
@@ -119,6 +140,21 @@ def update(language: str, path: Path) -> tuple[int, int]:
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
     return len(messages), untranslated
+
+
+def _forms(previous: ET.Element | None, language: str, source: str) -> list[str]:
+    """The plural forms kept from ``previous``; a new English string starts with its plural."""
+    count = PLURAL_FORMS.get(language, 1)
+    if previous is None:
+        kept: list[str] = []
+    elif previous.find("numerusform") is not None:
+        kept = [form.text or "" for form in previous.iter("numerusform")]
+    else:
+        kept = [previous.text or ""]
+    if language in NUMERUS_ONLY and not kept:
+        kept = ["", source]
+    kept = (kept + [""] * count)[:count]
+    return kept
 
 
 def _translation_text(element: ET.Element | None) -> str:
@@ -144,12 +180,13 @@ def check() -> int:
     problems = 0
     for language, path in CATALOGUES.items():
         old = _existing(path)
-        for message in extract():
+        for message in _messages(language):
             previous = old.get((message.context, message.source, message.comment))
             if (
                 previous is None
                 or previous.get("type") == "unfinished"
                 or not _translation_text(previous)
+                or (message.numerus and not all(_forms(previous, language, message.source)))
             ):
                 print(f"{language}: untranslated: [{message.context}] {message.source!r}")
                 problems += 1

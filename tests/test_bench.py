@@ -30,6 +30,7 @@ EXPECTED = {
     "startup.typical.floor",
     "startup.typical.floor.minimal",
     "startup.imports",
+    "startup.imports.less_qt_enums",
     "startup.typical.no_pyc",
     "warm.median",
     "warm.p95",

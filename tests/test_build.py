@@ -104,7 +104,9 @@ def test_spec_builds_one_windowed_folder_with_the_projects_name_version_and_icon
     assert "BUNDLE" not in made
 
     analysis = made["Analysis"].kwargs
-    assert analysis["datas"][:2] == [
+    # Both catalogues: Korean, and English's singular forms ("1 change not sent").
+    assert analysis["datas"][:3] == [
+        (str(ROOT / "resources" / "i18n" / "deptcal_en.qm"), "resources/i18n"),
         (str(ROOT / "resources" / "i18n" / "deptcal_ko.qm"), "resources/i18n"),
         (str(ICONS / "deptcal.png"), "resources/icons"),
     ]

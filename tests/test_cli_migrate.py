@@ -91,7 +91,7 @@ def test_export_writes_what_migrate_imported(
     assert main(["export", str(backup), "--endpoint-url", endpoint]) == 0
 
     assert capsys.readouterr().out == (
-        f"Exported 1 department(s) and 2 event(s) to {backup}, every item exactly as stored.\n"
+        f"Exported 1 department and 2 events to {backup}, every item exactly as stored.\n"
     )
     document = json.loads(backup.read_text(encoding="utf-8"))
     assert [d["name"] for d in document["departments"]] == [{"S": "개발팀"}]
@@ -120,7 +120,7 @@ def test_migrate_without_tables_fails(
 
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 1
-    assert "The table 'departments' does not exist" in lines[0]
+    assert "table 'departments' not found in region" in lines[0]
 
 
 @pytest.mark.parametrize(
@@ -181,7 +181,7 @@ def test_backup_and_restore_through_the_commands(
 
     assert main(["export", str(backup), "--endpoint-url", endpoint]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"Exported 3 department(s) and 5 event(s) to {backup}, every item exactly as stored.",
+        f"Exported 3 departments and 5 events to {backup}, every item exactly as stored.",
         "3 of them cannot be shown by this app (no title, an impossible date…); they are in "
         "the file all the same and 'migrate' restores them.",
     ]
@@ -227,9 +227,9 @@ def test_interrupted_migrate_says_how_much_was_written_and_that_a_rerun_is_safe(
     assert main(["migrate", str(web_data), "--endpoint-url", endpoint]) == 1
 
     lines = capsys.readouterr().err.splitlines()
-    assert lines[-1].startswith("deptcal: Cannot reach DynamoDB")
+    assert lines[-1].startswith("deptcal: Cannot reach the calendar server")
     assert lines[-1].endswith(
-        "The import stopped after writing 2 record(s). Running the same command again is "
+        "The import stopped after writing 2 records. Running the same command again is "
         "safe: it skips what is already in the tables and writes the rest."
     )
     assert len([line for line in lines if line.startswith("deptcal:")]) == 1
@@ -250,7 +250,7 @@ def test_ctrl_c_during_migrate_exits_130(
     assert main(["migrate", str(web_data), "--endpoint-url", endpoint]) == 130
 
     assert capsys.readouterr().err.splitlines()[-1] == (
-        "deptcal: Stopped with Ctrl+C. The import stopped after writing 0 record(s). Running "
+        "deptcal: Stopped with Ctrl+C. The import stopped after writing 0 records. Running "
         "the same command again is safe: it skips what is already in the tables and writes "
         "the rest."
     )
@@ -302,7 +302,7 @@ def test_export_whose_scan_fails_exits_1_and_keeps_the_old_file(
     assert main(["export", str(backup), "--endpoint-url", endpoint]) == 1
 
     err = capsys.readouterr().err
-    assert err.startswith("deptcal: Cannot reach DynamoDB")
+    assert err.startswith("deptcal: Cannot reach the calendar server")
     assert err.endswith(f"Nothing was exported; {backup} is unchanged. Run the export again.\n")
     assert backup.read_text(encoding="utf-8") == "the previous backup"
 

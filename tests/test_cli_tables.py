@@ -41,7 +41,8 @@ def test_tables_check_without_tables_fails_with_one_line(
     assert "[FAIL] table departments" in captured.out
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1
-    assert "does not exist in region ap-northeast-2" in lines[0]
+    assert "The shared calendar was not found" in lines[0]
+    assert "not found in region ap-northeast-2" in lines[0]
 
 
 def closed_port() -> int:
@@ -56,7 +57,8 @@ def test_unreachable_endpoint_says_what_to_do(capsys: pytest.CaptureFixture[str]
     code = main(["tables", "check", "--endpoint-url", f"http://127.0.0.1:{port}"])
     assert code == 1
     err = capsys.readouterr().err.strip()
-    assert err.startswith("deptcal: Cannot reach DynamoDB at http://127.0.0.1:")
+    assert err.startswith("deptcal: Cannot reach the calendar server.")
+    assert f"[Offline: http://127.0.0.1:{port}" in err
     assert "Check the network connection" in err
 
 

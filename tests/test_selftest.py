@@ -237,7 +237,8 @@ def test_a_table_error_fails_with_the_banner_text(
     assert code == 1
     assert report["offline"] is False
     [failure] = report["failures"]  # the window's banner, as a user would read it
-    assert "'departments' does not exist" in failure
+    assert failure.startswith("The shared calendar was not found")
+    assert "'departments' not found in region" in failure  # the details, for an administrator
 
 
 def test_a_keyring_that_stores_nothing_fails_only_off_linux(

@@ -124,7 +124,7 @@ def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
         ("MainWindow", "Go to date…", -1, "날짜로 이동…"),
         ("EventDialog", "Save", -1, "저장"),
         ("EventDialog", "Cancel", -1, "취소"),
-        ("MonthModel", "%n event(s)", 3, "일정 3개"),
+        ("MonthModel", "%n events", 3, "일정 3개"),
         ("MonthView", "+%n more", 2, "+2개 더 보기"),
     ],
 )

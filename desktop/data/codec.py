@@ -55,7 +55,11 @@ def item_size(raw: Mapping[str, Any]) -> int:
     size = 0
     for name, value in raw.items():
         text = value.get("S") if isinstance(value, Mapping) else None
-        size += len(name) + (len(text.encode()) if isinstance(text, str) else 8)
+        if isinstance(text, str):
+            # ASCII text is one byte a character (``isascii`` is a flag of the string: free).
+            size += len(name) + (len(text) if text.isascii() else len(text.encode()))
+        else:
+            size += len(name) + 8
     return size
 
 

@@ -1,8 +1,12 @@
 """The project's exceptions: what went wrong, in words staff can act on.
 
 Every failure of the data layer is one of these. ``str(error)`` is the translated message for
-a person; ``code`` keeps the AWS error code and ``detail`` the technical text for the log.
-Neither ever holds a secret. All messages live here, in one place, ready for translation.
+a person; ``code`` keeps the AWS error code and ``detail`` the technical text for the log and
+the "Details" of a message (:meth:`StoreError.details`). Neither ever holds a secret. All
+messages live here, in one place, ready for translation.
+
+The message speaks to staff: "the shared calendar", "the calendar server", never the
+database's name, a table or an endpoint; those stay in ``detail`` for whoever fixes it.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ class StoreError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def details(self) -> str:
+        """The technical part (error code, endpoint, table) for a "Details" line, or ""."""
+        return ": ".join(part for part in (self.code, self.detail) if part)
+
     def log_text(self) -> str:
         """One line for the log: the class, the AWS code and the technical detail."""
         parts = [type(self).__name__]
@@ -50,11 +58,12 @@ class OfflineError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "Cannot reach DynamoDB at {endpoint}. Check the network connection and try "
-                "again; if this keeps happening, check the region and endpoint in Settings.",
-            ).format(endpoint=endpoint),
+                "Cannot reach the calendar server. Check the network connection and try "
+                "again; if this keeps happening, ask your administrator to check the "
+                "connection in Settings.",
+            ),
             code="Offline",
-            detail=detail,
+            detail=f"{endpoint}: {detail}" if detail else endpoint,
         )
 
 
@@ -64,7 +73,7 @@ class NotConnectedError(OfflineError):
     @classmethod
     def now(cls) -> NotConnectedError:
         return cls(
-            tr(_CONTEXT, "Not connected to DynamoDB yet. Wait a moment and try again."),
+            tr(_CONTEXT, "Not connected to the calendar server yet. Wait a moment and try again."),
             code="NotConnected",
         )
 
@@ -166,12 +175,13 @@ class TableMissingError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "The table '{table}' does not exist in region {region}. Check the region and "
-                "table names in Settings, or create the tables.",
-            ).format(table=table, region=region),
+                "The shared calendar was not found where Settings point. Ask your administrator "
+                "to check the connection in Settings.",
+            ),
             table=table,
             code="ResourceNotFoundException",
-            detail=detail,
+            detail=f"table {table!r} not found in region {region}"
+            + (f": {detail}" if detail else ""),
         )
 
 
@@ -181,18 +191,18 @@ class TableNotReadyError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "The table '{table}' is not ready yet (status {status}). Wait a minute and "
-                "try again.",
-            ).format(table=table, status=status),
+                "The shared calendar is not ready yet. Wait a minute and try again.",
+            ),
             code="TableNotActive",
+            detail=f"table {table!r} status {status}",
         )
 
 
 class SchemaMismatchError(StoreError):
     """An existing table whose keys or indexes are not the guide's."""
 
-    def __init__(self, message: str, *, problems: Sequence[str]) -> None:
-        super().__init__(message, code="SchemaMismatch", detail="; ".join(problems))
+    def __init__(self, message: str, *, problems: Sequence[str], detail: str = "") -> None:
+        super().__init__(message, code="SchemaMismatch", detail=detail or "; ".join(problems))
         self.problems = list(problems)
 
     @classmethod
@@ -200,10 +210,11 @@ class SchemaMismatchError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "The table '{table}' exists but is not set up as the guide describes: "
-                "{problems}. Use other table names, or ask your administrator to fix it.",
-            ).format(table=table, problems="; ".join(problems)),
+                "The shared calendar is not set up as the setup guide describes, so it cannot "
+                "be used. Ask your administrator to fix it (the details say what differs).",
+            ),
             problems=problems,
+            detail=f"table {table!r}: " + "; ".join(problems),
         )
 
 
@@ -213,9 +224,8 @@ class ThrottledError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "DynamoDB is busy: the tables' capacity is used up right now. Wait a moment "
-                "and try again; if this happens often, ask your administrator to raise the "
-                "capacity or switch the tables to on-demand.",
+                "The calendar server is busy right now. Wait a moment and try again; if this "
+                "happens often, tell your administrator (the server needs more capacity).",
             ),
             code=code,
             detail=detail,
@@ -317,7 +327,8 @@ class ValidationFailed(StoreError):
                     "",
                     tr(
                         _CONTEXT,
-                        "DynamoDB refused the data as invalid. Check the fields and try again.",
+                        "The calendar server refused the data as invalid. Check the fields and "
+                        "try again.",
                     ),
                 )
             ],
@@ -354,8 +365,21 @@ class DepartmentNotEmptyError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "“{name}” still has %n event(s). Delete them too, or move them to another "
+                "“{name}” still has %n events. Delete them too, or move them to another "
                 "department first.",
+                n=count,
+            ).format(name=isolated(name)),
+            event_count=count,
+        )
+
+    @classmethod
+    def added_since(cls, name: str, count: int) -> DepartmentNotEmptyError:
+        """Events were added while the department was being backed up: nothing deleted."""
+        return cls(
+            tr(
+                _CONTEXT,
+                "%n events were added to “{name}” while it was being backed up, so nothing "
+                "was deleted. Delete again to back up and delete them too.",
                 n=count,
             ).format(name=isolated(name)),
             event_count=count,
@@ -434,8 +458,8 @@ class ServiceError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "DynamoDB reported an unexpected error ({code}). Try again; if it persists, "
-                "send the log to your administrator.",
+                "The calendar server reported an unexpected error ({code}). Try again; if it "
+                "persists, send the log to your administrator.",
             ).format(code=code),
             code=code,
             detail=detail,

@@ -116,9 +116,10 @@ class MigrationInterrupted(StoreError):
         reason = str(cause) if cause is not None else tr(_CONTEXT, "Stopped with Ctrl+C.")
         message = tr(
             _CONTEXT,
-            "{reason} The import stopped after writing {written} record(s). Running the same "
+            "{reason} The import stopped after writing %n records. Running the same "
             "command again is safe: it skips what is already in the tables and writes the rest.",
-        ).format(reason=reason, written=written)
+            n=written,
+        ).format(reason=reason)
         return cls(
             message,
             written=written,

@@ -11,7 +11,7 @@ from here stays importable from here.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -284,14 +284,49 @@ class DynamoStore(Door):
             total += int(page.get("Count", 0))
         return total
 
+    def department_items(
+        self, department_id: str
+    ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        """A department's item and every one of its events' items, exactly as stored.
+
+        For the backup written before a department is deleted: the department read
+        consistently, its events by ``department-date-index`` (projection ALL), every month.
+        """
+        response = self._call(
+            "GetItem",
+            self._departments,
+            TableName=self._departments,
+            Key={"id": {"S": department_id}},
+            ConsistentRead=True,
+            ReturnConsumedCapacity="TOTAL",
+        )
+        events: list[dict[str, Any]] = []
+        for page in self._pages(
+            "Query",
+            self._events,
+            TableName=self._events,
+            IndexName=schema.DATE_INDEX,
+            KeyConditionExpression="#d = :d",
+            ExpressionAttributeNames={"#d": "department_id"},
+            ExpressionAttributeValues={":d": {"S": department_id}},
+            ReturnConsumedCapacity="TOTAL",
+        ):
+            events.extend(page.get("Items", []))
+        return response.get("Item"), events
+
     def delete_department(
         self,
         department: Department,
         *,
         with_events: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        only_events: Collection[str] | None = None,
     ) -> DeleteResult:
-        """Delete a department; refused while it has events unless ``with_events``."""
+        """Delete a department; refused while it has events unless ``with_events``.
+
+        ``only_events``: the ids of the events a backup holds; an event that is not among
+        them (added since) refuses the delete before anything is deleted.
+        """
         keys: list[dict[str, Any]] = []
         for page in self._pages(
             "Query",
@@ -307,6 +342,10 @@ class DynamoStore(Door):
             keys.extend(page.get("Items", []))
         if keys and not with_events:
             raise DepartmentNotEmptyError.build(department.name, len(keys))
+        if only_events is not None:
+            added = [key for key in keys if key["id"].get("S") not in only_events]
+            if added:
+                raise DepartmentNotEmptyError.added_since(department.name, len(added))
         requests = [{"DeleteRequest": {"Key": key}} for key in keys]
         self.batch_write(self._events, requests, progress=progress)
         self._call(

@@ -118,7 +118,10 @@ def validate_item_size(item: Mapping[str, Any]) -> list[FieldError]:
         return [
             FieldError(
                 "description",
-                tr("validation", "The event is too large to save (DynamoDB allows 400 KB)."),
+                tr(
+                    "validation",
+                    "The event is too large to save (at most 400 KB): shorten the description.",
+                ),
             )
         ]
     return []

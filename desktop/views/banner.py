@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from desktop.domain.display import TEXT_LIMIT, elided
+from desktop.domain.display import TEXT_LIMIT, elided, tooltip
 from desktop.i18n import tr
 
 _STYLES = {
@@ -45,6 +45,7 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.close_button)
         self.kind = ""
+        self.details = ""
         self._action: Callable[[], None] | None = None
         self.hide()
 
@@ -56,10 +57,17 @@ class Banner(QFrame):
         action: Callable[[], None] | None = None,
         *,
         closable: bool = True,
+        details: str = "",
     ) -> None:
+        """``details``: the technical part (error code, server) for whoever fixes it, kept out
+        of the sentence and shown on hover."""
         self.kind = kind
+        self.details = details
         # Messages may carry table text (an error naming a department): never a wall of it.
         self.label.setText(elided(text, TEXT_LIMIT))
+        self.label.setToolTip(
+            tooltip(tr("Banner", "Details: {details}").format(details=details)) if details else ""
+        )
         self._action = action
         self.action_button.setVisible(bool(action_text and action))
         self.action_button.setText(action_text)
@@ -76,6 +84,7 @@ class Banner(QFrame):
 
     def dismiss(self) -> None:
         self.kind = ""
+        self.details = ""
         self._action = None
         self.hide()
 

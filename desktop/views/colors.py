@@ -18,21 +18,23 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.settings import Setting
+from desktop.views.contrast import luminance, readable
 
 if TYPE_CHECKING:
     from desktop.settings import AppSettings
 
 # Korean calendars print Sundays and holidays in red, Saturdays in blue.
-SUNDAY_RED = QColor("#d93025")
-SATURDAY_BLUE = QColor("#1a73e8")
+SUNDAY_RED = QColor("#c5221f")
+SATURDAY_BLUE = QColor("#1967d2")
 DARK_SUNDAY_RED = QColor("#ff8a80")
 DARK_SATURDAY_BLUE = QColor("#8ab4f8")
 
 # Twelve colours chosen for distance (CIEDE2000, also as people with protanopia or
 # deuteranopia see them) within a band of lightness: each stands out at least 3:1 from a white
-# and from a near-black background (as a bar, WCAG's contrast for graphics), and black or
-# white text on it reaches 4.5:1 (:func:`text_on`). The first colours are the farthest apart:
-# a few departments get the most distinct ones. tests/views/test_colors.py measures all this.
+# background (as a bar: WCAG's contrast for graphics) and 2.5:1 from the dark palette's, and
+# black or white text on it reaches 4.5:1 (:func:`text_on`). The first colours are the
+# farthest apart: a few departments get the most distinct ones.
+# tests/views/test_department_colors.py measures all this.
 PALETTE: tuple[str, ...] = (
     "#2490f0",  # blue
     "#cc8400",  # orange
@@ -184,22 +186,7 @@ def department_color(department_id: str) -> QColor:
 
 def text_on(color: QColor) -> QColor:
     """Black or white, whichever reads better on ``color`` (at least 4.5:1 on the palette)."""
-    return QColor("#000000") if relative_luminance(color) > 0.179 else QColor("#ffffff")
-
-
-def relative_luminance(color: QColor) -> float:
-    """WCAG 2's relative luminance of an opaque colour."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = (channel(c) for c in (color.redF(), color.greenF(), color.blueF()))
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+    return QColor("#000000") if luminance(color) > 0.179 else QColor("#ffffff")
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -212,3 +199,9 @@ def sunday_color(palette: QPalette) -> QColor:
 
 def saturday_color(palette: QPalette) -> QColor:
     return DARK_SATURDAY_BLUE if is_dark(palette) else SATURDAY_BLUE
+
+
+def secondary_text(palette: QPalette) -> QColor:
+    """A quieter text colour for hints that still reads (4.5:1) on the window."""
+    role = QPalette.ColorRole
+    return readable(palette.color(role.PlaceholderText), palette.color(role.Window))

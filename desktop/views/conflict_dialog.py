@@ -77,7 +77,7 @@ class ConflictDialog(QDialog):
             text = tr(
                 _CONTEXT,
                 "You deleted “{title}”, but someone else changed it before your deletion "
-                "reached the table. Keep their version, or delete it anyway.",
+                "reached the shared calendar. Keep their version, or delete it anyway.",
             ).format(title=isolated(mine.title))
         elif deleted:
             text = tr(

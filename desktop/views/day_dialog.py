@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.display import elided
 from desktop.i18n import tr
-from desktop.views.colors import saturday_color, sunday_color
+from desktop.views.colors import saturday_color, secondary_text, sunday_color
 from desktop.views.departments_panel import color_icon
 from desktop.views.month_model import DayEntry
 from desktop.views.widgets import plain_label, qdate
@@ -112,12 +112,13 @@ class DayDialog(QDialog):
 
         self.empty_label = plain_label(tr(_CONTEXT, "No events on this day."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)
 
         self.hint = plain_label(
             tr(_CONTEXT, "Double-click or press Enter to open an event; Delete removes it."), self
         )
-        self.hint.setEnabled(False)
+        # Quieter than the list, still readable (a disabled label's grey was 1.6:1).
+        for quiet in (self.empty_label, self.hint):
+            self._tint(quiet, secondary_text(self.palette()))
 
         self.new_button = QPushButton(tr(_CONTEXT, "&New event…"), self)
         self.new_button.setAutoDefault(False)

@@ -3,10 +3,13 @@
 The dialog never touches the data layer: it emits requests and the window answers with
 ``done_saving()``, ``set_departments()``, ``show_event_count()`` or ``show_error()``.
 Deleting first asks the window how many events the department has, then asks the user
-with that number in plain words.
+to type the department's name (:mod:`desktop.views.department_delete`); the window writes a
+backup before it deletes, and the dialog then says where the backup is.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,11 +36,12 @@ from desktop.data.errors import (
     StoreError,
     ValidationFailed,
 )
-from desktop.domain.display import TEXT_LIMIT, elided, isolated
+from desktop.domain.display import TEXT_LIMIT, elided
 from desktop.domain.models import Department
 from desktop.domain.validation import validate_department_fields
 from desktop.i18n import tr
 from desktop.views.colors import department_color
+from desktop.views.department_delete import BackupNotice, ConfirmDeleteDialog
 from desktop.views.departments_panel import color_icon
 from desktop.views.widgets import (
     ErrorBanner,
@@ -65,6 +69,8 @@ class DepartmentsDialog(QDialog):
         self.departments: list[Department] = []
         self.editing: Department | None = None  # None: the form creates a new department
         self.pending_delete: Department | None = None
+        self.confirm: ConfirmDeleteDialog | None = None  # the typed-name question, while open
+        self.notice: BackupNotice | None = None  # where the last backup is, while shown
         self._busy = False
         self._name_touched = False
         self._server_errors: dict[str, str] = {}
@@ -393,33 +399,27 @@ class DepartmentsDialog(QDialog):
             return
         self.pending_delete = None
         self._set_busy(False)
-        name = isolated(department.name)
-        if count == 0:
-            question = tr(_CONTEXT, "Delete “{name}”?").format(name=name)
-            confirm = tr(_CONTEXT, "Delete")
-        elif count == 1:
-            question = tr(
-                _CONTEXT, "“{name}” has 1 event. Delete the department and its event?"
-            ).format(name=name)
-            confirm = tr(_CONTEXT, "Delete department and 1 event")
-        else:
-            question = tr(
-                _CONTEXT,
-                "“{name}” has {count} events. Delete the department and all {count} events?",
-            ).format(name=name, count=count)
-            confirm = tr(_CONTEXT, "Delete department and {count} events").format(count=count)
-        if not ask(
-            self,
-            tr(_CONTEXT, "Delete department"),
-            question,
-            confirm,
-            tr(_CONTEXT, "Cancel"),
-            detail=tr(_CONTEXT, "This cannot be undone."),
-            warning=count > 0,
-        ):
-            return
-        self._set_busy(True, tr(_CONTEXT, "Deleting…"))
-        self.deleteRequested.emit(department, count > 0)
+        confirm = ConfirmDeleteDialog(department, count, self)
+        confirm.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def confirmed() -> None:
+            self.confirm = None
+            self._set_busy(True, tr(_CONTEXT, "Saving a backup, then deleting…"))
+            self.deleteRequested.emit(department, count > 0)
+
+        confirm.accepted.connect(confirmed)
+        confirm.rejected.connect(lambda: setattr(self, "confirm", None))
+        self.confirm = confirm
+        confirm.open()
+
+    def show_deleted(self, department_name: str, backup: Path, count: int) -> None:
+        """The window's answer to a delete: done, and where the backup of it is."""
+        self.done_saving()
+        notice = BackupNotice(department_name, backup, count, self)
+        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice = notice
+        notice.finished.connect(lambda _r: setattr(self, "notice", None))
+        notice.open()
 
     # --- the window's answers -------------------------------------------------------------------
 

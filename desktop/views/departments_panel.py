@@ -296,13 +296,13 @@ class DepartmentsPanel(QWidget):
             self.results.addItem(item)
         count = self.results.count()
         if state is ResultsState.SEARCHING:
-            label = tr("DepartmentsPanel", "%n event(s) found so far, searching on…", n=count)
+            label = tr("DepartmentsPanel", "%n events found so far, searching on…", n=count)
         elif state is ResultsState.CUT:
             label = tr(
-                "DepartmentsPanel", "The first %n event(s) found; type more to narrow", n=count
+                "DepartmentsPanel", "The first %n events found; type more to narrow", n=count
             )
         else:
-            label = tr("DepartmentsPanel", "%n event(s) found in the saved months", n=count)
+            label = tr("DepartmentsPanel", "%n events found in the saved months", n=count)
         self.results_label.setText(label)
         self.results_label.show()
         self.results.setVisible(count > 0)

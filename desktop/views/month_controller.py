@@ -297,6 +297,7 @@ class MonthController(QObject):
             self.set_loading(False)
             if not missing:  # otherwise the cache read decides
                 self._tell_never_loaded()
+            self.neighbours_from_cache()
             return
         if missing:
             self.gridBusy.emit(True)
@@ -389,12 +390,29 @@ class MonthController(QObject):
         self.set_loading(False)
         if isinstance(error, OfflineError):
             self.offline.emit()
+            self.neighbours_from_cache()
             return
         self.failed.emit(error, self.retry)
 
     def retry(self) -> None:
         """Read the shown month again, fresh or not."""
         self.show_month(self.month, force=True)
+
+    def neighbours_from_cache(self) -> None:
+        """Offline, the greyed days of the months around the shown one (the grid's first and
+        last weeks) show what the cache holds for those months, read on a worker."""
+        shown, month, days = self._shown(), self.month, self.days()
+        for key, neighbour in (("before", month_start(days[0])), ("after", month_start(days[-1]))):
+            missing = self.memory.missing(shown, neighbour)
+            if neighbour == month or not missing:
+                continue
+
+            def kept(found: dict[str, CachedMonth], neighbour: date = neighbour) -> None:
+                self.keep_cached(neighbour, found)
+                if found and self.month == month:
+                    self.paint()
+
+            self.service.cached_month(missing, neighbour, kept, key=f"neighbour-cache-{key}")
 
     # --- prefetch: after the paint, one month at a time, and only what is cheap ----------------
 

@@ -285,7 +285,7 @@ class MonthModel(QAbstractTableModel):
 
     def _accessible_text(self, day: date) -> str:
         count = len(self._shown.get(day, []))
-        text = f"{self._date_text(day)}, " + tr("MonthModel", "%n event(s)", n=count)
+        text = f"{self._date_text(day)}, " + tr("MonthModel", "%n events", n=count)
         if holiday := self._holidays.get(day):
             text += f", {holiday}"
         return text

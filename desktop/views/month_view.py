@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDrag,
     QFont,
     QFontMetrics,
@@ -34,7 +33,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
-    QPen,
     QResizeEvent,
     QStaticText,
     QTransform,
@@ -53,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.display import elided, tooltip
 from desktop.i18n import tr
-from desktop.views.colors import saturday_color, sunday_color
+from desktop.views.grid_colors import GridColors as _Colors
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 
 EVENT_MIME = "application/x-deptcal-event"
@@ -95,7 +93,6 @@ def day_layout(rect: QRect, count: int, metrics: QFontMetrics) -> DayLayout:
 
 _ELIDE = Qt.TextElideMode.ElideRight
 _TEXT_CACHE_SIZE = 4096  # laid-out texts kept (a month of titles, a few widths)
-_WHITE = QColor("#ffffff")
 
 
 class _Font:
@@ -123,48 +120,6 @@ class _Bold(_Font):
         self.key = regular.bold_key
         self.bold_key = regular.bold_key
         self.height = regular.bold_metrics.height()
-
-
-class _Colors:
-    """The palette's colours the delegate paints with, made once per palette."""
-
-    def __init__(self, palette: QPalette) -> None:
-        role = QPalette.ColorRole
-        self.base = palette.color(role.Base)
-        self.alternate = palette.color(role.AlternateBase)
-        highlight = palette.color(role.Highlight)
-        self.highlight = QColor(highlight)
-        self.selected_fill = QColor(highlight)
-        self.selected_fill.setAlpha(40)
-        self.highlighted_text = palette.color(role.HighlightedText)
-        self.grid = QPen(palette.color(role.Mid), 1)
-        self.focus = QPen(highlight, 2)
-        self.text = palette.color(role.Text)
-        self.text_dim = QColor(self.text)
-        self.text_dim.setAlpha(150)
-        self.placeholder = palette.color(role.PlaceholderText)
-        self.sunday = QColor(sunday_color(palette))
-        self.saturday = QColor(saturday_color(palette))
-        self.numbers: dict[tuple[int, bool], QColor] = {}
-        for weekday_kind, color in ((0, self.text), (6, self.saturday), (7, self.sunday)):
-            for in_month in (True, False):
-                shown = QColor(color)
-                if not in_month:
-                    shown.setAlpha(110)
-                self.numbers[(weekday_kind, in_month)] = shown
-        self.holiday_dim = QColor(self.sunday)
-        self.holiday_dim.setAlpha(110)
-        # An event's chip: its department colour, faint, or solid when selected.
-        self._chips: dict[tuple[int, bool], QColor] = {}
-
-    def chip(self, color: QColor, selected: bool) -> QColor:
-        key = (color.rgba(), selected)
-        chip = self._chips.get(key)
-        if chip is None:
-            chip = QColor(color)
-            chip.setAlpha(255 if selected else 45)
-            self._chips[key] = chip
-        return chip
 
 
 class _Texts:
@@ -354,10 +309,7 @@ class DayDelegate(QStyledItemDelegate):
         if entry.state:
             # First, so that a long title's elision never hides it (the tooltip says it in words).
             label = f"{_STATE_MARKS.get(entry.state, '•')} {label}"
-        if selected:
-            painter.setPen(_WHITE)
-        else:
-            painter.setPen(colors.text if in_month else colors.text_dim)
+        painter.setPen(colors.chip_text(color, selected, in_month))
         # The text area: the chip less 6 px on the left and 3 on the right.
         self._text(painter, label, line.left() + 6, line, line.width() - 9, fonts)
 

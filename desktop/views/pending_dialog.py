@@ -32,12 +32,12 @@ SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def elsewhere_text(source_key: str, count: int) -> str:
-    """``N change(s) for another connection (region, endpoint, tables)``, with what happens."""
+    """``N changes for another connection (region, endpoint, tables)``, with what happens."""
     from desktop.data.config import describe_source_key
 
     return tr(
         _CONTEXT,
-        "%n change(s) for another connection ({where}): kept on this computer and sent when "
+        "%n changes for another connection ({where}): kept on this computer and sent when "
         "that connection is used again.",
         n=count,
     ).format(where=describe_source_key(source_key))
@@ -70,8 +70,9 @@ class PendingDialog(QDialog):
         self.explanation = plain_label(
             tr(
                 _CONTEXT,
-                "These changes are kept on this computer and sent in order when the table can "
-                "be reached. A conflict waits for your choice; a refused change waits for you "
+                "These changes are kept on this computer and sent in order when the shared "
+                "calendar can be reached. A conflict waits for your choice; a refused change "
+                "waits for you "
                 "to send it again or discard it.",
             ),
             self,
@@ -92,7 +93,9 @@ class PendingDialog(QDialog):
         header.setStretchLastSection(False)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self._resolve())
-        self.empty_label = plain_label(tr(_CONTEXT, "Every change has reached the table."), self)
+        self.empty_label = plain_label(
+            tr(_CONTEXT, "Every change has reached the shared calendar."), self
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Changes of another connection (other region, endpoint or tables): kept, not hidden.
         self.elsewhere_label = plain_label("", self)

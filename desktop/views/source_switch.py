@@ -64,7 +64,8 @@ def ask_before_switching(parent: MainWindow, count: int) -> str:
     box.setText(
         tr(
             "SourceSwitch",
-            "%n change(s) have not reached the current tables yet. What should happen to them "
+            "%n changes have not reached the current shared calendar yet. What should happen to "
+            "them "
             "before switching to the new connection?",
             n=count,
         )
@@ -126,7 +127,8 @@ class SourceSwitch(QObject):
                 tr("SourceSwitch", "Discard changes"),
                 tr(
                     "SourceSwitch",
-                    "Discard %n change(s) not sent? They never reach the table and cannot be "
+                    "Discard %n changes not sent? They never reach the shared calendar and cannot "
+                    "be "
                     "brought back.",
                     n=len(waiting),
                 ),

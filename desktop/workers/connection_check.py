@@ -232,7 +232,7 @@ def line_for_error(error: StoreError, settings: ConnectionSettings, table: str) 
             ),
         )
     if isinstance(error, TableNotReadyError):
-        return CheckLine(False, error.message, tr(_CONTEXT, "Wait a minute, then test again."))
+        return CheckLine(False, _technical(error), tr(_CONTEXT, "Wait a minute, then test again."))
     if isinstance(error, ThrottledError):
         return CheckLine(
             False,
@@ -243,7 +243,13 @@ def line_for_error(error: StoreError, settings: ConnectionSettings, table: str) 
         return CheckLine(False, error.message, tr(_CONTEXT, "Correct the setting above."))
     if isinstance(error, KeyringError):
         return CheckLine(False, error.message, "")
-    return CheckLine(False, error.message, _generic_advice())
+    return CheckLine(False, _technical(error), _generic_advice())
+
+
+def _technical(error: StoreError) -> str:
+    """The staff message with its technical part: Settings is where the details help."""
+    details = error.details()
+    return f"{error.message} ({details})" if details else error.message
 
 
 def _credentials_line(error: CredentialsError, settings: ConnectionSettings) -> CheckLine:

@@ -50,11 +50,13 @@ def is_local(error: BaseException) -> bool:
 def wait_reason(error: BaseException) -> str:
     """Why changes wait, in a sentence (with what to do, where the user can do something)."""
     if isinstance(error, ThrottledError):
-        return tr(_CONTEXT, "DynamoDB is busy (the tables' capacity is used up).")
+        return tr(_CONTEXT, "The calendar server is busy.")
     if isinstance(error, OfflineError):
-        return tr(_CONTEXT, "DynamoDB cannot be reached.")
+        return tr(_CONTEXT, "The calendar server cannot be reached.")
     if isinstance(error, ServiceError):
-        return tr(_CONTEXT, "DynamoDB reported an error ({code}).").format(code=error.code)
+        return tr(_CONTEXT, "The calendar server reported an error ({code}).").format(
+            code=error.code
+        )
     if isinstance(error, StoreError):
         return error.message  # credentials, a missing table…: the message says what to do
     if is_local(error):

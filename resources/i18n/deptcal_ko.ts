@@ -4,6 +4,11 @@
     <context>
         <name>Banner</name>
         <message>
+            <location filename="../../desktop/views/banner.py" line="69" />
+            <source>Details: {details}</source>
+            <translation>자세한 정보: {details}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/banner.py" line="43" />
             <source>Dismiss</source>
             <translation>닫기</translation>
@@ -262,8 +267,8 @@
         </message>
         <message>
             <location filename="../../desktop/views/conflict_dialog.py" line="77" />
-            <source>You deleted “{title}”, but someone else changed it before your deletion reached the table. Keep their version, or delete it anyway.</source>
-            <translation>“{title}” 일정을 삭제했지만, 삭제가 테이블에 반영되기 전에 다른 사람이 이 일정을 변경했습니다. 상대방의 버전을 유지하거나 그래도 삭제하세요.</translation>
+            <source>You deleted “{title}”, but someone else changed it before your deletion reached the shared calendar. Keep their version, or delete it anyway.</source>
+            <translation>“{title}” 일정을 삭제했지만, 삭제가 공유 캘린더에 반영되기 전에 다른 사용자가 변경했습니다. 그 사용자의 버전을 유지하거나, 그래도 삭제하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/conflict_dialog.py" line="109" />
@@ -284,14 +289,14 @@
             <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="290" />
+            <location filename="../../desktop/workers/connection_check.py" line="296" />
             <source>AWS did not accept the credentials.</source>
             <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="193" />
             <source>Access denied: these credentials may not perform {action} on “{table}”.</source>
-            <translation>액세스 거부: 이 자격 증명으로는 “{table}”에 {action}을(를) 할 수 없습니다.</translation>
+            <translation>액세스 거부: 이 자격 증명으로는 “{table}”에 대해 {action} 작업을 할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="197" />
@@ -304,12 +309,12 @@
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="278" />
+            <location filename="../../desktop/workers/connection_check.py" line="284" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="284" />
+            <location filename="../../desktop/workers/connection_check.py" line="290" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
             <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
@@ -339,12 +344,12 @@
             <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="275" />
+            <location filename="../../desktop/workers/connection_check.py" line="281" />
             <source>Enter a new access key, or sign in again, then test again.</source>
             <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="265" />
+            <location filename="../../desktop/workers/connection_check.py" line="271" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
             <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
@@ -354,7 +359,7 @@
             <translation>캘린더 테이블의 이름을 입력하거나, 관리자에게 이 테이블을 고쳐 달라고 요청하세요(키는 바꿀 수 없어 테이블을 다시 만들어야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="264" />
+            <location filename="../../desktop/workers/connection_check.py" line="270" />
             <source>No AWS credentials were found.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
@@ -364,47 +369,47 @@
             <translation>“{table}”에서 부서를 읽었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="257" />
+            <location filename="../../desktop/workers/connection_check.py" line="263" />
             <source>Sign in again: run this command in a terminal, then test again.</source>
             <translation>다시 로그인하세요. 터미널에서 이 명령을 실행한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="148" />
             <source>Table “{table}” exists, is active, and has the expected keys and index ({index}).</source>
-            <translation>테이블 “{table}”이(가) 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
+            <translation>“{table}” 테이블이 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="294" />
+            <location filename="../../desktop/workers/connection_check.py" line="300" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="274" />
+            <location filename="../../desktop/workers/connection_check.py" line="280" />
             <source>The AWS credentials have expired.</source>
             <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="181" />
             <source>The AWS profile “{profile}” does not exist on this computer.</source>
-            <translation>AWS 프로필 “{profile}”이(가) 이 컴퓨터에 없습니다.</translation>
+            <translation>이 컴퓨터에 “{profile}” AWS 프로필이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="254" />
+            <location filename="../../desktop/workers/connection_check.py" line="260" />
             <source>The AWS sign-in (SSO) for profile “{profile}” has expired.</source>
             <translation>프로필 “{profile}”의 AWS 로그인(SSO)이 만료되었습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="210" />
             <source>The table “{table}” does not exist in region {region}.</source>
-            <translation>{region} 리전에 테이블 “{table}”이(가) 없습니다.</translation>
+            <translation>{region} 리전에 “{table}” 테이블이 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="224" />
             <source>The table “{table}” exists but is not set up as the guide describes: {problems}.</source>
-            <translation>테이블 “{table}”이(가) 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
+            <translation>“{table}” 테이블이 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="344" />
+            <location filename="../../desktop/workers/connection_check.py" line="350" />
             <source>This computer's AWS configuration file cannot be read.</source>
             <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
@@ -419,7 +424,7 @@
             <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="373" />
+            <location filename="../../desktop/workers/connection_check.py" line="379" />
             <source>the system keyring</source>
             <translation>시스템 키링</translation>
         </message>
@@ -505,17 +510,17 @@
     <context>
         <name>DayDialog</name>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="122" />
+            <location filename="../../desktop/views/day_dialog.py" line="123" />
             <source>&amp;New event…</source>
             <translation>새 일정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="127" />
+            <location filename="../../desktop/views/day_dialog.py" line="128" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="226" />
+            <location filename="../../desktop/views/day_dialog.py" line="227" />
             <source>Delete…</source>
             <translation>삭제…</translation>
         </message>
@@ -525,7 +530,7 @@
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="118" />
+            <location filename="../../desktop/views/day_dialog.py" line="117" />
             <source>Double-click or press Enter to open an event; Delete removes it.</source>
             <translation>일정을 열려면 두 번 클릭하거나 Enter 키를 누르세요. Delete 키를 누르면 삭제됩니다.</translation>
         </message>
@@ -540,7 +545,7 @@
             <translation>이 날에는 일정이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="225" />
+            <location filename="../../desktop/views/day_dialog.py" line="226" />
             <source>Open…</source>
             <translation>열기…</translation>
         </message>
@@ -555,208 +560,240 @@
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="174" />
+            <location filename="../../desktop/views/day_dialog.py" line="175" />
             <source>conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="172" />
+            <location filename="../../desktop/views/day_dialog.py" line="173" />
             <source>waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
     </context>
     <context>
+        <name>DepartmentBackup</name>
+        <message>
+            <location filename="../../desktop/data/department_backup.py" line="80" />
+            <source>The backup of “{name}” could not be written in {folder} ({reason}), so nothing was deleted. Free some disk space or check the folder's permissions, then delete again.</source>
+            <translation>“{name}” 부서의 백업을 {folder} 폴더에 저장하지 못해({reason}) 아무것도 삭제하지 않았습니다. 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 삭제하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentsDialog</name>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="282" />
+            <location filename="../../desktop/views/departments_dialog.py" line="288" />
             <source>&amp;Create</source>
             <translation>만들기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="98" />
+            <location filename="../../desktop/views/departments_dialog.py" line="104" />
             <source>&amp;Delete…</source>
             <translation>삭제(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="95" />
+            <location filename="../../desktop/views/departments_dialog.py" line="101" />
             <source>&amp;New department</source>
             <translation>새 부서(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="288" />
+            <location filename="../../desktop/views/departments_dialog.py" line="294" />
             <source>&amp;Save changes</source>
             <translation>변경 내용 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="416" />
+            <location filename="../../desktop/views/department_delete.py" line="49" />
+            <source>A backup of the department and all its events is saved on this computer first; deptcal migrate can restore it.</source>
+            <translation>삭제하기 전에 부서와 모든 일정의 백업을 이 컴퓨터에 먼저 저장합니다. deptcal migrate로 복원할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_delete.py" line="112" />
+            <source>Backup file</source>
+            <translation>백업 파일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_delete.py" line="68" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="169" />
+            <location filename="../../desktop/views/department_delete.py" line="125" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="386" />
+            <location filename="../../desktop/views/departments_dialog.py" line="392" />
             <source>Counting events…</source>
             <translation>일정 수를 세는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="399" />
+            <location filename="../../desktop/views/department_delete.py" line="65" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="413" />
+            <location filename="../../desktop/views/department_delete.py" line="36" />
             <source>Delete department</source>
             <translation>부서 삭제</translation>
         </message>
-        <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="404" />
-            <source>Delete department and 1 event</source>
-            <translation>부서와 일정 1개 삭제</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/views/department_delete.py" line="42" />
+            <source>Delete “{name}” and its %n events? Everyone loses them.</source>
+            <translation>
+                <numerusform>“{name}” 부서와 일정 %n개를 삭제할까요? 모든 사용자에게서 사라집니다.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="410" />
-            <source>Delete department and {count} events</source>
-            <translation>부서와 일정 {count}개 삭제</translation>
+            <location filename="../../desktop/views/department_delete.py" line="40" />
+            <source>Delete “{name}”? It has no events.</source>
+            <translation>“{name}” 부서를 삭제할까요? 일정은 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="398" />
-            <source>Delete “{name}”?</source>
-            <translation>“{name}” 부서를 삭제하시겠습니까?</translation>
+            <location filename="../../desktop/views/department_delete.py" line="99" />
+            <source>Department deleted</source>
+            <translation>부서 삭제됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="421" />
-            <source>Deleting…</source>
-            <translation>삭제하는 중…</translation>
+            <location filename="../../desktop/views/department_delete.py" line="58" />
+            <source>Department name to confirm</source>
+            <translation>확인용 부서 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="73" />
+            <location filename="../../desktop/views/departments_dialog.py" line="79" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="145" />
+            <location filename="../../desktop/views/departments_dialog.py" line="151" />
             <source>Descri&amp;ption:</source>
             <translation>설명(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="117" />
+            <location filename="../../desktop/views/departments_dialog.py" line="123" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="312" />
+            <location filename="../../desktop/views/departments_dialog.py" line="318" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="310" />
+            <location filename="../../desktop/views/departments_dialog.py" line="316" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="311" />
+            <location filename="../../desktop/views/departments_dialog.py" line="317" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="287" />
+            <location filename="../../desktop/views/departments_dialog.py" line="293" />
             <source>Edit department</source>
             <translation>부서 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="313" />
+            <location filename="../../desktop/views/departments_dialog.py" line="319" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="141" />
+            <location filename="../../desktop/views/departments_dialog.py" line="147" />
             <source>Na&amp;me:</source>
             <translation>이름(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="114" />
+            <location filename="../../desktop/views/departments_dialog.py" line="120" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="281" />
+            <location filename="../../desktop/views/departments_dialog.py" line="287" />
             <source>New department</source>
             <translation>새 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="374" />
+            <location filename="../../desktop/views/department_delete.py" line="120" />
+            <source>Open folder</source>
+            <translation>폴더 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_dialog.py" line="407" />
+            <source>Saving a backup, then deleting…</source>
+            <translation>백업을 저장한 뒤 삭제하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_dialog.py" line="380" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="417" />
-            <source>This cannot be undone.</source>
-            <translation>이 작업은 실행 취소할 수 없습니다.</translation>
+            <location filename="../../desktop/views/department_delete.py" line="60" />
+            <source>To confirm, type the department's &amp;name:</source>
+            <translation>확인하려면 부서 이름을 입력하세요(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="115" />
+            <location filename="../../desktop/views/department_delete.py" line="116" />
+            <source>To restore it, run: deptcal migrate FILE</source>
+            <translation>복원하려면 다음을 실행하세요: deptcal migrate 파일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/departments_dialog.py" line="121" />
             <source>e.g. Sales</source>
             <translation>예: 영업팀</translation>
         </message>
-        <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="401" />
-            <source>“{name}” has 1 event. Delete the department and its event?</source>
-            <translation>“{name}” 부서에 일정이 1개 있습니다. 부서와 일정을 함께 삭제하시겠습니까?</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/departments_dialog.py" line="406" />
-            <source>“{name}” has {count} events. Delete the department and all {count} events?</source>
-            <translation>“{name}” 부서에 일정이 {count}개 있습니다. 부서와 일정 {count}개를 모두 삭제하시겠습니까?</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/views/department_delete.py" line="102" />
+            <source>“{name}” was deleted. A backup of it and its %n events is saved in:</source>
+            <translation>
+                <numerusform>“{name}” 부서를 삭제했습니다. 부서와 일정 %n개의 백업은 다음 위치에 있습니다:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>DepartmentsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="303" />
-            <source>%n event(s) found in the saved months</source>
+            <location filename="../../desktop/views/departments_panel.py" line="305" />
+            <source>%n events found in the saved months</source>
             <translation>
                 <numerusform>저장된 달에서 일정 %n개를 찾았습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="297" />
-            <source>%n event(s) found so far, searching on…</source>
+            <location filename="../../desktop/views/departments_panel.py" line="299" />
+            <source>%n events found so far, searching on…</source>
             <translation>
                 <numerusform>지금까지 일정 %n개를 찾았습니다. 계속 찾는 중…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="219" />
+            <location filename="../../desktop/views/departments_panel.py" line="221" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="232" />
+            <location filename="../../desktop/views/departments_panel.py" line="234" />
             <source>Events found</source>
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="205" />
+            <location filename="../../desktop/views/departments_panel.py" line="207" />
             <source>Filter departments</source>
             <translation>부서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="203" />
+            <location filename="../../desktop/views/departments_panel.py" line="205" />
             <source>Find departments and events</source>
             <translation>부서 및 일정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="105" />
+            <location filename="../../desktop/views/departments_panel.py" line="107" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/departments_panel.py" line="299" />
-            <source>The first %n event(s) found; type more to narrow</source>
+            <location filename="../../desktop/views/departments_panel.py" line="301" />
+            <source>The first %n events found; type more to narrow</source>
             <translation>
                 <numerusform>찾은 일정 중 처음 %n개입니다. 더 입력해 좁혀 보세요</numerusform>
             </translation>
@@ -915,7 +952,7 @@
         <message>
             <location filename="../../desktop/views/event_dialog.py" line="431" />
             <source>Saving moves the event to {department}.</source>
-            <translation>저장하면 일정이 {department}(으)로 옮겨집니다.</translation>
+            <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/event_dialog.py" line="276" />
@@ -982,14 +1019,52 @@
         </message>
     </context>
     <context>
+        <name>GoToDateDialog</name>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="48" />
+            <source>&amp;Type a date:</source>
+            <translation>날짜 입력(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="60" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="44" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="59" />
+            <source>Go</source>
+            <translation>이동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="41" />
+            <source>Go to date</source>
+            <translation>날짜로 이동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="92" />
+            <source>This date could not be read. Type it like 2026-12-25, 12/25, Dec 25, tomorrow or next friday, or pick it in the calendar.</source>
+            <translation>날짜를 알아볼 수 없습니다. 2026-12-25, 12/25, 12월 25일, 내일, 다음 주 금요일처럼 입력하거나 달력에서 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goto_dialog.py" line="45" />
+            <source>e.g. 12/25, tomorrow, next friday</source>
+            <translation>예: 12월 25일, 내일, 다음 주 금요일</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="349" />
+            <location filename="../../desktop/gui.py" line="373" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="350" />
+            <location filename="../../desktop/gui.py" line="374" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -997,95 +1072,95 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="152" />
-            <source>%n change(s) for another connection</source>
+            <location filename="../../desktop/views/window/status.py" line="175" />
+            <source>%n changes for another connection</source>
             <translation>
                 <numerusform>다른 연결의 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="97" />
-            <source>%n change(s) have not reached the table yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
+            <location filename="../../desktop/views/window/dialogs.py" line="84" />
+            <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
-                <numerusform>변경 %n건이 아직 테이블에 반영되지 않았습니다. 이 컴퓨터에 보관되며, 다음에 부서 캘린더를 열고 연결되면 전송됩니다.</numerusform>
+                <numerusform>변경 사항 %n개가 아직 공유 캘린더에 반영되지 않았습니다. 이 컴퓨터에 보관되며 다음에 부서 캘린더가 열려 연결되면 보내집니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="148" />
-            <source>%n change(s) not sent</source>
+            <location filename="../../desktop/views/window/status.py" line="171" />
+            <source>%n changes not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/outbox.py" line="135" />
-            <source>%n change(s) not sent:</source>
+            <location filename="../../desktop/views/window/outbox.py" line="136" />
+            <source>%n changes not sent:</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="124" />
+            <location filename="../../desktop/views/window/loading.py" line="125" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n건은 읽을 수 없어 잃었습니다. 달력에서 최근 변경을 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="196" />
-            <source>%n department record(s) could not be read and were skipped.</source>
+            <location filename="../../desktop/views/window/loading.py" line="198" />
+            <source>%n department records could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/views/window/presenter.py" line="109" />
-            <source>%n event record(s) in this month could not be read and were skipped; see the log for details.</source>
+            <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="129" />
-            <source>%n event(s) this month</source>
+            <location filename="../../desktop/views/window/status.py" line="152" />
+            <source>%n events this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="150" />
-            <source>%n need(s) your decision</source>
+            <location filename="../../desktop/views/window/status.py" line="173" />
+            <source>%n need your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="106" />
+            <location filename="../../desktop/views/window/actions.py" line="111" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="105" />
+            <location filename="../../desktop/views/window/actions.py" line="110" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="113" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="107" />
+            <location filename="../../desktop/views/window/actions.py" line="112" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="98" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="203" />
+            <location filename="../../desktop/views/window/actions.py" line="208" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1095,22 +1170,22 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="77" />
-            <source>Changes kept on this computer that have not reached the table</source>
-            <translation>이 컴퓨터에 보관되어 있고 아직 테이블에 반영되지 않은 변경</translation>
+            <location filename="../../desktop/views/window/actions.py" line="79" />
+            <source>Changes kept on this computer that have not reached the shared calendar</source>
+            <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="96" />
+            <location filename="../../desktop/views/window/dialogs.py" line="83" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="76" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="98" />
+            <location filename="../../desktop/views/window/outbox.py" line="99" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
@@ -1120,7 +1195,7 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="61" />
+            <location filename="../../desktop/views/window/actions.py" line="62" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
@@ -1145,39 +1220,39 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="84" />
+            <location filename="../../desktop/views/window/dialogs.py" line="70" />
             <source>Department Calendar {version}
-The department calendars kept in DynamoDB.</source>
+The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더 {version}
-DynamoDB에 저장된 부서별 캘린더입니다.</translation>
+웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="67" />
+            <location filename="../../desktop/views/window/actions.py" line="68" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="176" />
+            <location filename="../../desktop/views/window/outbox.py" line="177" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="170" />
+            <location filename="../../desktop/views/window/outbox.py" line="171" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="171" />
-            <source>Discard your change to “{title}”? It has not reached the table, and it cannot be brought back.</source>
-            <translation>“{title}”에 대한 변경을 버릴까요? 이 변경은 테이블에 반영되지 않았으며 되돌릴 수 없습니다.</translation>
+            <location filename="../../desktop/views/window/outbox.py" line="172" />
+            <source>Discard your change to “{title}”? It has not reached the shared calendar, and it cannot be brought back.</source>
+            <translation>“{title}” 일정의 변경 사항을 버릴까요? 아직 공유 캘린더에 반영되지 않았으며, 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="59" />
+            <location filename="../../desktop/views/window/actions.py" line="60" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="116" />
+            <location filename="../../desktop/views/window/status.py" line="120" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
@@ -1187,94 +1262,89 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="80" />
+            <location filename="../../desktop/views/window/actions.py" line="85" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/views/window/exports.py" line="101" />
-            <source>Exported %n event(s) to {path}.</source>
+            <source>Exported %n events to {path}.</source>
             <translation>
                 <numerusform>일정 %n개를 {path} 파일로 내보냈습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="133" />
+            <location filename="../../desktop/views/window/status.py" line="156" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="91" />
+            <location filename="../../desktop/views/window/actions.py" line="96" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="185" />
+            <location filename="../../desktop/views/window/actions.py" line="190" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="60" />
-            <source>Go to date</source>
-            <translation>날짜로 이동</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/window/actions.py" line="47" />
+            <location filename="../../desktop/views/window/actions.py" line="48" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="152" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="104" />
+            <location filename="../../desktop/views/window/dialogs.py" line="92" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="154" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="110" />
+            <location filename="../../desktop/views/window/status.py" line="114" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/editing.py" line="227" />
             <source>Moved “{title}” to {date}.</source>
-            <translation>“{title}” 일정을 {date}(으)로 옮겼습니다.</translation>
+            <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/editing.py" line="222" />
             <source>Moved “{title}” to {department}.</source>
-            <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
+            <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="155" />
+            <location filename="../../desktop/views/window/actions.py" line="160" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="54" />
+            <location filename="../../desktop/views/window/actions.py" line="55" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="44" />
+            <location filename="../../desktop/views/window/actions.py" line="45" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="188" />
+            <location filename="../../desktop/views/window/actions.py" line="193" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="113" />
+            <location filename="../../desktop/views/window/status.py" line="117" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
@@ -1294,27 +1364,27 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="39" />
+            <location filename="../../desktop/views/window/actions.py" line="40" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/actions.py" line="72" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="88" />
+            <location filename="../../desktop/views/window/actions.py" line="93" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="137" />
+            <location filename="../../desktop/views/window/status.py" line="160" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="49" />
+            <location filename="../../desktop/views/window/actions.py" line="50" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
@@ -1324,7 +1394,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="190" />
+            <location filename="../../desktop/views/window/loading.py" line="192" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
@@ -1334,12 +1404,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="72" />
+            <location filename="../../desktop/views/window/actions.py" line="74" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="82" />
+            <location filename="../../desktop/views/window/actions.py" line="87" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1359,44 +1429,44 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="136" />
+            <location filename="../../desktop/views/window/outbox.py" line="137" />
             <source>Send now</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="90" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="119" />
+            <location filename="../../desktop/views/window/loading.py" line="120" />
             <source>Some others may have been lost: check your recent changes in the calendar.</source>
             <translation>다른 변경 일부는 잃었을 수 있습니다. 달력에서 최근 변경을 확인하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/outbox.py" line="93" />
-            <source>Someone else changed “{title}” before your change reached the table. Nothing was overwritten: choose which version to keep.</source>
-            <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
+            <source>Someone else changed “{title}” before your change reached the shared calendar. Nothing was overwritten: choose which version to keep.</source>
+            <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="186" />
+            <location filename="../../desktop/views/window/actions.py" line="191" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="79" />
+            <location filename="../../desktop/views/window/loading.py" line="80" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="112" />
-            <source>The calendar saved on this computer was damaged and has been replaced. %n change(s) not sent yet were saved from it and will be sent.</source>
+            <location filename="../../desktop/views/window/loading.py" line="113" />
+            <source>The calendar saved on this computer was damaged and has been replaced. %n changes not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>이 컴퓨터에 저장된 달력 파일이 손상되어 새 파일로 바꾸었습니다. 전송되지 않은 변경 %n건을 살려 냈으며, 곧 전송합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="68" />
+            <location filename="../../desktop/views/window/loading.py" line="69" />
             <source>The calendar saved on this computer was written by a newer version of Department Calendar, so this version leaves it (and any changes not sent in it) as it is and saves nothing this session. Install the newer version again to use it.</source>
             <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
         </message>
@@ -1406,27 +1476,42 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>변경 내용을 이 컴퓨터에 저장하지 못했습니다({reason}). 디스크 공간을 확보하거나 폴더 권한을 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="184" />
-            <source>The departments table is empty, but this computer has departments saved from it. The region or table names may be wrong: check Settings. Showing the saved calendar.</source>
-            <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
+            <location filename="../../desktop/views/window/departments.py" line="35" />
+            <source>The department was not deleted: the saved calendar on this computer is not open, so there is no place for its backup. Restart Department Calendar and delete again.</source>
+            <translation>부서를 삭제하지 않았습니다. 이 컴퓨터에 저장된 캘린더가 열려 있지 않아 백업을 저장할 곳이 없습니다. 부서 캘린더를 다시 시작한 다음 다시 삭제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="216" />
+            <location filename="../../desktop/views/window/actions.py" line="221" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="207" />
+            <location filename="../../desktop/views/window/loading.py" line="185" />
+            <source>The shared calendar has no departments, but this computer has departments saved from it. The connection may point elsewhere: ask your administrator to check Settings. Showing the saved calendar.</source>
+            <translation>공유 캘린더에 부서가 없지만 이 컴퓨터에는 여기서 저장한 부서가 있습니다. 연결이 다른 곳을 가리키고 있을 수 있으니 관리자에게 설정 확인을 요청하세요. 저장된 캘린더를 표시합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/loading.py" line="210" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="121" />
-            <source>This month was never loaded on this computer, and DynamoDB cannot be reached now. It loads by itself when the connection is back.</source>
-            <translation>이 달은 이 컴퓨터에서 한 번도 불러온 적이 없고 지금은 DynamoDB에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
+            <location filename="../../desktop/views/window/departments.py" line="22" />
+            <source>There are no departments yet. Departments are created by your administrator: ask them to add one.</source>
+            <translation>아직 부서가 없습니다. 부서는 관리자가 만듭니다. 관리자에게 부서를 추가해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="42" />
+            <location filename="../../desktop/views/window/status.py" line="145" />
+            <source>This month has not been fetched yet; it will be once connected</source>
+            <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/presenter.py" line="121" />
+            <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
+            <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="43" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
@@ -1437,7 +1522,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/views/window/presenter.py" line="139" />
-            <source>Trying again in %n second(s).</source>
+            <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
@@ -1448,22 +1533,22 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="187" />
+            <location filename="../../desktop/views/window/actions.py" line="192" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="47" />
+            <location filename="../../desktop/views/window/loading.py" line="48" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="120" />
+            <location filename="../../desktop/views/window/status.py" line="124" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="104" />
+            <location filename="../../desktop/views/window/outbox.py" line="105" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
@@ -1473,7 +1558,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="167" />
+            <location filename="../../desktop/views/window/status.py" line="190" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
@@ -1482,7 +1567,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <name>MonthModel</name>
         <message numerus="yes">
             <location filename="../../desktop/views/month_model.py" line="288" />
-            <source>%n event(s)</source>
+            <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
@@ -1498,34 +1583,34 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_view.py" line="329" />
+            <location filename="../../desktop/views/month_view.py" line="284" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="442" />
+            <location filename="../../desktop/views/month_view.py" line="394" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="441" />
+            <location filename="../../desktop/views/month_view.py" line="393" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="397" />
+            <location filename="../../desktop/views/month_view.py" line="349" />
             <source>conflict</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="399" />
+            <location filename="../../desktop/views/month_view.py" line="351" />
             <source>not sent</source>
             <translation>전송 안 됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="395" />
+            <location filename="../../desktop/views/month_view.py" line="347" />
             <source>pending</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -1534,18 +1619,18 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <name>PendingDialog</name>
         <message numerus="yes">
             <location filename="../../desktop/views/pending_dialog.py" line="38" />
-            <source>%n change(s) for another connection ({where}): kept on this computer and sent when that connection is used again.</source>
+            <source>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</source>
             <translation>
                 <numerusform>다른 연결({where})의 변경 %n건: 이 컴퓨터에 보관되며, 그 연결을 다시 사용할 때 전송됩니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="86" />
+            <location filename="../../desktop/views/pending_dialog.py" line="87" />
             <source>Change</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="176" />
+            <location filename="../../desktop/views/pending_dialog.py" line="179" />
             <source>Change “{title}” on {date}, {department}</source>
             <translation>“{title}” 수정 — {date}, {department}</translation>
         </message>
@@ -1555,102 +1640,102 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="114" />
+            <location filename="../../desktop/views/pending_dialog.py" line="117" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="104" />
+            <location filename="../../desktop/views/pending_dialog.py" line="107" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="191" />
+            <location filename="../../desktop/views/pending_dialog.py" line="194" />
             <source>Conflict: someone else changed the event</source>
             <translation>충돌: 다른 사람이 일정을 변경함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="190" />
+            <location filename="../../desktop/views/pending_dialog.py" line="193" />
             <source>Conflict: someone else deleted the event</source>
             <translation>충돌: 다른 사람이 일정을 삭제함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="172" />
+            <location filename="../../desktop/views/pending_dialog.py" line="175" />
             <source>Delete “{title}” on {date}, {department}</source>
             <translation>“{title}” 삭제 — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="109" />
+            <location filename="../../desktop/views/pending_dialog.py" line="112" />
             <source>Discard…</source>
             <translation>버리기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="95" />
-            <source>Every change has reached the table.</source>
-            <translation>모든 변경이 테이블에 반영되었습니다.</translation>
+            <location filename="../../desktop/views/pending_dialog.py" line="97" />
+            <source>Every change has reached the shared calendar.</source>
+            <translation>모든 변경 사항이 공유 캘린더에 반영되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="86" />
+            <location filename="../../desktop/views/pending_dialog.py" line="87" />
             <source>Made at</source>
             <translation>변경 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="174" />
+            <location filename="../../desktop/views/pending_dialog.py" line="177" />
             <source>Move “{title}” to {department}, {date}</source>
-            <translation>“{title}”을(를) {department}(으)로 이동 — {date}</translation>
+            <translation>“{title}” 일정을 “{department}” 부서로 이동 — {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="170" />
+            <location filename="../../desktop/views/pending_dialog.py" line="173" />
             <source>New “{title}” on {date}, {department}</source>
             <translation>새 일정 “{title}” — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="194" />
+            <location filename="../../desktop/views/pending_dialog.py" line="197" />
             <source>Refused: {reason}</source>
             <translation>거부됨: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="106" />
+            <location filename="../../desktop/views/pending_dialog.py" line="109" />
             <source>See both versions of the event and choose which to keep.</source>
             <translation>일정의 두 버전을 비교하고 유지할 버전을 선택합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="101" />
+            <location filename="../../desktop/views/pending_dialog.py" line="104" />
             <source>Send again</source>
             <translation>다시 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="187" />
+            <location filename="../../desktop/views/pending_dialog.py" line="190" />
             <source>Sending…</source>
             <translation>보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="86" />
+            <location filename="../../desktop/views/pending_dialog.py" line="87" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
             <location filename="../../desktop/views/pending_dialog.py" line="71" />
-            <source>These changes are kept on this computer and sent in order when the table can be reached. A conflict waits for your choice; a refused change waits for you to send it again or discard it.</source>
-            <translation>아래 변경은 이 컴퓨터에 보관되어 있으며 테이블에 연결되면 순서대로 전송됩니다. 충돌은 사용자의 선택을 기다리고, 거부된 변경은 다시 보내거나 버릴 때까지 남아 있습니다.</translation>
+            <source>These changes are kept on this computer and sent in order when the shared calendar can be reached. A conflict waits for your choice; a refused change waits for you to send it again or discard it.</source>
+            <translation>이 변경 사항은 이 컴퓨터에 보관되며 공유 캘린더에 연결되면 순서대로 보내집니다. 충돌은 선택을 기다리고, 거부된 변경은 다시 보내거나 버릴 때까지 기다립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="111" />
+            <location filename="../../desktop/views/pending_dialog.py" line="114" />
             <source>Throw the selected change away (you are asked first).</source>
             <translation>선택한 변경을 버립니다(먼저 확인합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="102" />
+            <location filename="../../desktop/views/pending_dialog.py" line="105" />
             <source>Try to send the selected change now.</source>
             <translation>선택한 변경을 지금 다시 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="198" />
+            <location filename="../../desktop/views/pending_dialog.py" line="201" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="197" />
+            <location filename="../../desktop/views/pending_dialog.py" line="200" />
             <source>Waiting: {reason}</source>
             <translation>대기 중: {reason}</translation>
         </message>
@@ -1831,27 +1916,27 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>SendRetry</name>
         <message>
-            <location filename="../../desktop/workers/send_retry.py" line="66" />
+            <location filename="../../desktop/workers/send_retry.py" line="68" />
             <source>An unexpected error stopped sending ({reason}); see the log.</source>
             <translation>예상하지 못한 오류로 전송이 멈췄습니다({reason}). 로그를 확인하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/send_retry.py" line="55" />
-            <source>DynamoDB cannot be reached.</source>
-            <translation>DynamoDB에 연결할 수 없습니다.</translation>
+            <source>The calendar server cannot be reached.</source>
+            <translation>캘린더 서버에 연결할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/send_retry.py" line="53" />
-            <source>DynamoDB is busy (the tables' capacity is used up).</source>
-            <translation>DynamoDB가 바쁩니다(테이블 용량을 모두 쓰고 있습니다).</translation>
+            <source>The calendar server is busy.</source>
+            <translation>캘린더 서버가 혼잡합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/send_retry.py" line="57" />
-            <source>DynamoDB reported an error ({code}).</source>
-            <translation>DynamoDB가 오류를 알렸습니다({code}).</translation>
+            <source>The calendar server reported an error ({code}).</source>
+            <translation>캘린더 서버에서 오류를 보고했습니다({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/send_retry.py" line="61" />
+            <location filename="../../desktop/workers/send_retry.py" line="63" />
             <source>The result could not be recorded on this computer ({reason}). Free some disk space or check the permissions of the app's data folder.</source>
             <translation>전송 결과를 이 컴퓨터에 기록하지 못했습니다({reason}). 디스크 공간을 확보하거나 앱 데이터 폴더의 권한을 확인하세요.</translation>
         </message>
@@ -2106,12 +2191,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <message>
             <location filename="../../desktop/views/settings/location.py" line="317" />
             <source>Overridden by the environment variable {variable} (“{value}”).</source>
-            <translation>환경 변수 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
+            <translation>이 설정보다 환경 변수 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/location.py" line="325" />
             <source>Overridden by {variable} in a .env file (“{value}”).</source>
-            <translation>.env 파일의 {variable}(“{value}”)이(가) 이 설정보다 우선합니다.</translation>
+            <translation>이 설정보다 .env 파일의 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/widgets.py" line="259" />
@@ -2298,13 +2383,13 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <name>SourceSwitch</name>
         <message numerus="yes">
             <location filename="../../desktop/views/source_switch.py" line="65" />
-            <source>%n change(s) have not reached the current tables yet. What should happen to them before switching to the new connection?</source>
+            <source>%n changes have not reached the current shared calendar yet. What should happen to them before switching to the new connection?</source>
             <translation>
-                <numerusform>변경 %n건이 아직 현재 테이블에 전송되지 않았습니다. 새 연결로 바꾸기 전에 어떻게 할까요?</numerusform>
+                <numerusform>변경 사항 %n개가 아직 현재 공유 캘린더에 반영되지 않았습니다. 새 연결로 바꾸기 전에 어떻게 할까요?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="134" />
+            <location filename="../../desktop/views/source_switch.py" line="136" />
             <source>Back</source>
             <translation>뒤로</translation>
         </message>
@@ -2314,67 +2399,81 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="133" />
+            <location filename="../../desktop/views/source_switch.py" line="135" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/source_switch.py" line="127" />
-            <source>Discard %n change(s) not sent? They never reach the table and cannot be brought back.</source>
+            <location filename="../../desktop/views/source_switch.py" line="128" />
+            <source>Discard %n changes not sent? They never reach the shared calendar and cannot be brought back.</source>
             <translation>
-                <numerusform>전송되지 않은 변경 %n건을 버릴까요? 테이블에 전송되지 않으며 되돌릴 수 없습니다.</numerusform>
+                <numerusform>보내지 않은 변경 사항 %n개를 버릴까요? 공유 캘린더에 반영되지 않으며 되돌릴 수 없습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="126" />
+            <location filename="../../desktop/views/source_switch.py" line="127" />
             <source>Discard changes</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="83" />
+            <location filename="../../desktop/views/source_switch.py" line="84" />
             <source>Discard them…</source>
             <translation>버리기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="80" />
+            <location filename="../../desktop/views/source_switch.py" line="81" />
             <source>Keep them for later</source>
             <translation>나중을 위해 보관</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="73" />
+            <location filename="../../desktop/views/source_switch.py" line="74" />
             <source>Kept changes stay on this computer and are sent when this connection is used again.</source>
             <translation>보관한 변경은 이 컴퓨터에 남아 있다가, 이 연결을 다시 사용할 때 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="78" />
+            <location filename="../../desktop/views/source_switch.py" line="79" />
             <source>Send them first</source>
             <translation>먼저 전송</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="151" />
+            <location filename="../../desktop/views/source_switch.py" line="153" />
             <source>Sending the changes not sent yet; the new connection opens once they are.</source>
             <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
-        <message>
-            <location filename="../../desktop/cli.py" line="216" />
-            <source>Exported {count} department(s) and {written} event(s) to {path}, every item exactly as stored.</source>
-            <translation>부서 {count}개와 일정 {written}개를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/cli.py" line="221" />
+            <source>%n departments</source>
+            <translation>
+                <numerusform>부서 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/cli.py" line="222" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>일정 %n개</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="124" />
+            <location filename="../../desktop/cli.py" line="218" />
+            <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
+            <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="126" />
             <source>Stopped with Ctrl+C.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="198" />
+            <location filename="../../desktop/cli.py" line="200" />
             <source>refused</source>
             <translation>거부함</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="225" />
+            <location filename="../../desktop/cli.py" line="229" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
         </message>
@@ -2389,88 +2488,95 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     </context>
     <context>
         <name>errors</name>
+        <message numerus="yes">
+            <location filename="../../desktop/data/errors.py" line="379" />
+            <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
+            <translation>
+                <numerusform>백업하는 동안 “{name}” 부서에 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="338" />
+            <location filename="../../desktop/data/errors.py" line="349" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="90" />
+            <location filename="../../desktop/data/errors.py" line="99" />
             <source>AWS did not accept the access key. Check the access key ID and secret in Settings; the key may have been deleted or deactivated.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="147" />
+            <location filename="../../desktop/data/errors.py" line="156" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="286" />
+            <location filename="../../desktop/data/errors.py" line="296" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="51" />
-            <source>Cannot reach DynamoDB at {endpoint}. Check the network connection and try again; if this keeps happening, check the region and endpoint in Settings.</source>
-            <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요. 문제가 계속되면 설정에서 리전과 엔드포인트를 확인하세요.</translation>
+            <location filename="../../desktop/data/errors.py" line="59" />
+            <source>Cannot reach the calendar server. Check the network connection and try again; if this keeps happening, ask your administrator to check the connection in Settings.</source>
+            <translation>캘린더 서버에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요. 계속 이러면 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="214" />
-            <source>DynamoDB is busy: the tables' capacity is used up right now. Wait a moment and try again; if this happens often, ask your administrator to raise the capacity or switch the tables to on-demand.</source>
-            <translation>DynamoDB가 사용 중입니다. 현재 테이블의 용량을 모두 사용했습니다. 잠시 후 다시 시도하세요. 이 문제가 자주 발생하면 관리자에게 용량을 늘리거나 테이블을 온디맨드 모드로 전환해 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/errors.py" line="318" />
-            <source>DynamoDB refused the data as invalid. Check the fields and try again.</source>
-            <translation>DynamoDB에서 데이터가 유효하지 않다며 거부했습니다. 입력 항목을 확인하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/errors.py" line="435" />
-            <source>DynamoDB reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
-            <translation>DynamoDB에서 예기치 않은 오류({code})를 보고했습니다. 다시 시도하세요. 문제가 계속되면 관리자에게 로그를 보내세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/errors.py" line="78" />
+            <location filename="../../desktop/data/errors.py" line="87" />
             <source>No AWS credentials were found. Enter an access key in Settings, choose an AWS profile, or ask your administrator.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다. 설정에서 액세스 키를 입력하거나 AWS 프로필을 선택하거나 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="67" />
-            <source>Not connected to DynamoDB yet. Wait a moment and try again.</source>
-            <translation>아직 DynamoDB에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+            <location filename="../../desktop/data/errors.py" line="76" />
+            <source>Not connected to the calendar server yet. Wait a moment and try again.</source>
+            <translation>아직 캘린더 서버에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="272" />
+            <location filename="../../desktop/data/errors.py" line="282" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
-            <translation>부서 “{name}”을(를) 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
+            <translation>“{name}” 부서를 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="238" />
+            <location filename="../../desktop/data/errors.py" line="248" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="249" />
+            <location filename="../../desktop/data/errors.py" line="259" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="102" />
+            <location filename="../../desktop/data/errors.py" line="111" />
             <source>The AWS credentials have expired. Sign in again or enter a new access key in Settings.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="128" />
+            <location filename="../../desktop/data/errors.py" line="137" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="114" />
+            <location filename="../../desktop/data/errors.py" line="123" />
             <source>The AWS sign-in for profile '{profile}' has expired. Run this command, then try again: aws sso login --profile {profile}</source>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="416" />
+            <location filename="../../desktop/data/errors.py" line="225" />
+            <source>The calendar server is busy right now. Wait a moment and try again; if this happens often, tell your administrator (the server needs more capacity).</source>
+            <translation>지금 캘린더 서버가 혼잡합니다. 잠시 후 다시 시도하세요. 자주 이러면 관리자에게 알려 주세요(서버 용량을 늘려야 합니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="328" />
+            <source>The calendar server refused the data as invalid. Check the fields and try again.</source>
+            <translation>캘린더 서버가 데이터를 올바르지 않다고 거부했습니다. 입력 내용을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="459" />
+            <source>The calendar server reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
+            <translation>캘린더 서버에서 예상하지 못한 오류를 보고했습니다({code}). 다시 시도하고, 계속되면 관리자에게 로그를 보내세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="440" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -2480,44 +2586,44 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="405" />
+            <location filename="../../desktop/data/errors.py" line="192" />
+            <source>The shared calendar is not ready yet. Wait a minute and try again.</source>
+            <translation>공유 캘린더가 아직 준비되지 않았습니다. 1분쯤 기다린 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="211" />
+            <source>The shared calendar is not set up as the setup guide describes, so it cannot be used. Ask your administrator to fix it (the details say what differs).</source>
+            <translation>공유 캘린더가 설정 가이드와 다르게 설정되어 있어 사용할 수 없습니다. 관리자에게 수정을 요청하세요(다른 점은 자세한 정보에 있습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="176" />
+            <source>The shared calendar was not found where Settings point. Ask your administrator to check the connection in Settings.</source>
+            <translation>설정에 지정된 곳에서 공유 캘린더를 찾을 수 없습니다. 관리자에게 설정의 연결 확인을 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="429" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="167" />
-            <source>The table '{table}' does not exist in region {region}. Check the region and table names in Settings, or create the tables.</source>
-            <translation>{region} 리전에 '{table}' 테이블이 없습니다. 설정에서 리전과 테이블 이름을 확인하거나 테이블을 만드세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/errors.py" line="201" />
-            <source>The table '{table}' exists but is not set up as the guide describes: {problems}. Use other table names, or ask your administrator to fix it.</source>
-            <translation>'{table}' 테이블이 있지만 안내서에 설명된 대로 설정되어 있지 않습니다: {problems}. 다른 테이블 이름을 사용하거나 관리자에게 수정을 요청하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/errors.py" line="182" />
-            <source>The table '{table}' is not ready yet (status {status}). Wait a minute and try again.</source>
-            <translation>'{table}' 테이블이 아직 준비되지 않았습니다(상태: {status}). 잠시 기다린 후 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/data/errors.py" line="393" />
+            <location filename="../../desktop/data/errors.py" line="417" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="295" />
+            <location filename="../../desktop/data/errors.py" line="305" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
-            <translation>{what}이(가) 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
+            <translation>{what} 부서가 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="355" />
-            <source>“{name}” still has %n event(s). Delete them too, or move them to another department first.</source>
+            <location filename="../../desktop/data/errors.py" line="366" />
+            <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="376" />
+            <location filename="../../desktop/data/errors.py" line="400" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>
@@ -2527,12 +2633,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <message>
             <location filename="../../desktop/data/migrate_records.py" line="493" />
             <source>'{name}' holds the number {what}, which DynamoDB cannot store (at most 38 digits, between 1E-130 and 1E+125)</source>
-            <translation>'{name}'의 숫자 {what}은(는) DynamoDB에 저장할 수 없음(최대 38자리, 1E-130과 1E+125 사이)</translation>
+            <translation>'{name}'의 숫자 {what}: DynamoDB에 저장할 수 없음(최대 38자리, 1E-130과 1E+125 사이)</translation>
         </message>
         <message>
             <location filename="../../desktop/data/migrate_records.py" line="521" />
             <source>'{name}' holds {what}, which DynamoDB cannot store</source>
-            <translation>'{name}'의 값 {what}은(는) DynamoDB에 저장할 수 없음</translation>
+            <translation>'{name}'의 값 {what}: DynamoDB에 저장할 수 없음</translation>
         </message>
         <message>
             <location filename="../../desktop/data/backup.py" line="98" />
@@ -2542,17 +2648,17 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <message>
             <location filename="../../desktop/data/backup.py" line="150" />
             <source>'{name}' is not a DynamoDB value of this file's format</source>
-            <translation>'{name}'이(가) 이 파일 형식의 DynamoDB 값이 아님</translation>
+            <translation>'{name}': 이 파일 형식의 DynamoDB 값이 아님</translation>
         </message>
         <message>
             <location filename="../../desktop/data/backup.py" line="84" />
             <source>'{name}' must be non-empty text</source>
-            <translation>'{name}'은(는) 비어 있지 않은 텍스트여야 함</translation>
+            <translation>'{name}': 비어 있지 않은 텍스트여야 함</translation>
         </message>
         <message>
             <location filename="../../desktop/data/migrate_records.py" line="475" />
             <source>'{name}' must be text, not {what}</source>
-            <translation>'{name}'은(는) 텍스트여야 함({what}이(가) 아님)</translation>
+            <translation>'{name}': 텍스트여야 함({what} 값은 안 됨)</translation>
         </message>
         <message>
             <location filename="../../desktop/data/migrate_records.py" line="328" />
@@ -2587,7 +2693,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         <message>
             <location filename="../../desktop/data/backup.py" line="276" />
             <source>The export file {path} came out incomplete; nothing was replaced. Check the free space and run the export again.</source>
-            <translation>내보낸 파일 {path}이(가) 완전하지 않아 아무것도 바꾸지 않았습니다. 남은 디스크 공간을 확인하고 다시 내보내세요.</translation>
+            <translation>내보낸 파일이 완전하지 않아 아무것도 바꾸지 않았습니다({path}). 남은 디스크 공간을 확인하고 다시 내보내세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/migrate_records.py" line="464" />
@@ -2670,9 +2776,9 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>파일이 너무 일찍 끝남({line}행 {col}열). 파일이 잘렸을 수 있으니 다시 복사하거나 다른 백업을 사용하세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="332" />
+            <location filename="../../desktop/data/migrate.py" line="333" />
             <source>the name {name} is already used by department {id}</source>
-            <translation>이름 {name}은(는) 이미 부서 {id}이(가) 사용 중</translation>
+            <translation>이름 {name}: 이미 부서 {id}에서 사용 중</translation>
         </message>
         <message>
             <location filename="../../desktop/data/migrate_records.py" line="458" />
@@ -2680,7 +2786,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>true 또는 false</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/migrate.py" line="304" />
+            <location filename="../../desktop/data/migrate.py" line="305" />
             <source>unknown department {id}</source>
             <translation>알 수 없는 부서 {id}</translation>
         </message>
@@ -2709,10 +2815,12 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <source>{reason} Nothing was exported; {path} is unchanged. Run the export again.</source>
             <translation>{reason} 아무것도 내보내지 않았으며 {path} 파일은 그대로입니다. 다시 내보내세요.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/data/migrate.py" line="117" />
-            <source>{reason} The import stopped after writing {written} record(s). Running the same command again is safe: it skips what is already in the tables and writes the rest.</source>
-            <translation>{reason} 레코드 {written}개를 기록한 뒤 가져오기가 중단되었습니다. 같은 명령을 다시 실행해도 안전합니다. 이미 테이블에 있는 것은 건너뛰고 나머지를 기록합니다.</translation>
+            <source>{reason} The import stopped after writing %n records. Running the same command again is safe: it skips what is already in the tables and writes the rest.</source>
+            <translation>
+                <numerusform>{reason} 레코드 %n개를 기록한 뒤 가져오기가 중단되었습니다. 같은 명령을 다시 실행해도 안전합니다. 이미 테이블에 있는 것은 건너뛰고 나머지를 기록합니다.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/data/migrate_records.py" line="102" />
@@ -2751,8 +2859,8 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/validation.py" line="121" />
-            <source>The event is too large to save (DynamoDB allows 400 KB).</source>
-            <translation>일정이 너무 커서 저장할 수 없습니다(DynamoDB 허용 한도: 400KB).</translation>
+            <source>The event is too large to save (at most 400 KB): shorten the description.</source>
+            <translation>일정이 너무 커서 저장할 수 없습니다(최대 400KB). 설명을 줄이세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/validation.py" line="69" />

@@ -920,7 +920,7 @@ def test_throttled_run_says_how_much_was_written_and_that_a_rerun_is_safe(
 
     assert error.value.written == 26
     message = str(error.value)
-    assert "The import stopped after writing 26 record(s)." in message
+    assert "The import stopped after writing 26 records." in message
     assert "Running the same command again is safe" in message
     assert len(events_in(store)) == 25
     stop_injecting(store, "BatchWriteItem", injector)
@@ -939,7 +939,7 @@ def test_ctrl_c_says_how_much_was_written(store: DynamoStore, tmp_path: Path) ->
 
     assert error.value.cancelled
     assert str(error.value).startswith(
-        "Stopped with Ctrl+C. The import stopped after writing 51 record(s)."
+        "Stopped with Ctrl+C. The import stopped after writing 51 records."
     )
 
 

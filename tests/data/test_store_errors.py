@@ -38,9 +38,9 @@ def test_throttling_that_outlasts_the_retries_is_a_throttled_error(store: Dynamo
     with pytest.raises(ThrottledError) as caught:
         store.events_between(department.id, date(2026, 11, 1), date(2026, 11, 30))
 
-    assert throttle.calls == store.settings.max_attempts == 3  # botocore retried
+    assert throttle.calls == store.settings.max_attempts == 2  # botocore retried once
     assert caught.value.code == "ProvisionedThroughputExceededException"
-    assert "DynamoDB is busy" in caught.value.message
+    assert "The calendar server is busy" in caught.value.message
     assert "try again" in caught.value.message
 
 
@@ -152,7 +152,8 @@ def test_a_server_that_never_answers_is_offline_after_the_read_timeouts(
 
     assert time.monotonic() - started < 15
     assert len(silent_server.accepted) == 2  # one connection per attempt: botocore retried
-    assert endpoint in caught.value.message
+    assert endpoint in caught.value.details()
+    assert endpoint not in caught.value.message  # the technical part is kept for Details
     assert "ReadTimeout" in caught.value.detail or "Read timeout" in caught.value.detail
 
 
@@ -167,7 +168,8 @@ def test_a_refused_connection_is_offline() -> None:
         store.get_department("아무거나")
 
     assert time.monotonic() - started < 15
-    assert endpoint in caught.value.message
+    assert endpoint in caught.value.details()
+    assert endpoint not in caught.value.message  # the technical part is kept for Details
 
 
 # --- 6. credentials ------------------------------------------------------------------------------
@@ -247,9 +249,11 @@ def test_missing_tables_name_the_table_and_region(empty_store: DynamoStore) -> N
         empty_store.list_departments()
 
     assert events.value.table == "events"
-    assert "'events'" in events.value.message and "ap-northeast-2" in events.value.message
+    assert "'events'" in events.value.details() and "ap-northeast-2" in events.value.details()
+    assert "shared calendar was not found" in events.value.message
+    assert "'events'" not in events.value.message
     assert departments.value.table == "departments"
-    assert "'departments'" in departments.value.message
+    assert "'departments'" in departments.value.details()
 
 
 def test_renamed_tables_are_reported_by_their_configured_names(endpoint: str) -> None:
@@ -259,4 +263,4 @@ def test_renamed_tables_are_reported_by_their_configured_names(endpoint: str) ->
         store.get_event("id", "부서")
 
     assert caught.value.table == "calendar-events"
-    assert "calendar-events" in caught.value.message
+    assert "calendar-events" in caught.value.details()

@@ -333,3 +333,23 @@ def test_new_id_is_a_uuid4() -> None:
 )
 def test_parse_date(text: str, expected: date | None) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-01-15T10:30:00.000Z",
+        "오후 2:00",
+        'a "quoted" \\ text',
+        "tab\there",
+        "\x7f",
+        "",
+        "é\u2028",
+    ],
+)
+def test_a_revision_token_is_the_same_text_however_it_is_made(text: str) -> None:
+    """Tokens read from the table are compared with tokens kept in the cache: the quick path
+    for plain timestamps writes exactly what json.dumps writes."""
+    import json
+
+    assert revision_of({"S": text}) == json.dumps({"S": text}, sort_keys=True, ensure_ascii=False)

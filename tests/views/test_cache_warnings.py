@@ -70,7 +70,7 @@ def test_changes_saved_from_a_damaged_file_are_told_and_sent(
     window = make_window(locale=ENGLISH)
 
     qtbot.waitUntil(
-        lambda: "2 change(s) not sent yet were saved from it" in window.banner.label.text(),
+        lambda: "2 changes not sent yet were saved from it" in window.banner.label.text(),
         timeout=10_000,
     )
     assert "damaged" in window.banner.label.text()

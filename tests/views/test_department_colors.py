@@ -17,11 +17,11 @@ from desktop.settings import AppSettings
 from desktop.views.colors import (
     PALETTE,
     DepartmentColors,
-    contrast_ratio,
     current_colors,
     install_colors,
     text_on,
 )
+from desktop.views.contrast import contrast
 from desktop.views.departments_panel import DepartmentsPanel
 from tests.views.conftest import Seeded, WindowFactory
 
@@ -128,10 +128,10 @@ def test_every_colour_reads_as_a_bar_and_under_text_on_light_and_dark() -> None:
         # A bar on the light grid (WCAG's 3:1 for graphics) and on the dark palette's
         # (desktop.gui.dark_palette): 3:1 there too would leave a band of lightness too
         # narrow for twelve distinct colours; the bar is never the only sign (tags, names).
-        assert contrast_ratio(color, QColor("#ffffff")) >= 3.0, color.name()
-        assert contrast_ratio(color, QColor("#292a2d")) >= 2.5, color.name()
+        assert contrast(color, QColor("#ffffff")) >= 3.0, color.name()
+        assert contrast(color, QColor("#292a2d")) >= 2.5, color.name()
         # A solid chip with its text.
-        assert contrast_ratio(color, text_on(color)) >= 4.5, color.name()
+        assert contrast(color, text_on(color)) >= 4.5, color.name()
 
 
 # --- which department has which colour ------------------------------------------------------

@@ -10,8 +10,13 @@ from pytestqt.qtbot import QtBot
 from desktop.data.errors import NameTakenError, OfflineError
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Department
+from desktop.settings import ADMIN_DEPARTMENTS
+from desktop.views.department_delete import ConfirmDeleteDialog
 from desktop.views.departments_dialog import DepartmentsDialog
 from tests.views.conftest import ENGLISH, Seeded, WindowFactory
+
+# The delete question and the backup notice are dialogs shown on the offscreen platform.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 DEPARTMENTS = [
     Department("dev", "개발팀", "소프트웨어 개발"),
@@ -137,45 +142,60 @@ def test_leaving_a_changed_form_asks_first(qtbot: QtBot, answers: Answers) -> No
     assert dialog.name_edit.text() == "Human Resources"
 
 
-def test_delete_a_department_without_events(qtbot: QtBot, answers: Answers) -> None:
+def confirm_of(dialog: DepartmentsDialog) -> ConfirmDeleteDialog:
+    assert dialog.confirm is not None
+    return dialog.confirm
+
+
+def test_delete_asks_to_type_the_name(qtbot: QtBot, answers: Answers) -> None:
     dialog = make(qtbot)
     dialog.select("hr")
     with qtbot.waitSignal(dialog.countRequested) as counting:
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert counting.args == [DEPARTMENTS[2]]
     assert dialog.is_busy()
-    with qtbot.waitSignal(dialog.deleteRequested) as deleting:
+    with qtbot.assertNotEmitted(dialog.deleteRequested):
         dialog.show_event_count("hr", 0)
-    assert answers.asked == ["Delete “\u2068Human Resources\u2069”?"]
-    assert "Delete" in answers.buttons[0]
+    confirm = confirm_of(dialog)
+    assert confirm.question.text() == "Delete “\u2068Human Resources\u2069”? It has no events."
+    assert not confirm.delete_button.isEnabled()
+    confirm.name_edit.setText("Human")
+    assert not confirm.delete_button.isEnabled()
+    confirm.name_edit.setText("human resources")  # the name exactly, not another spelling
+    assert not confirm.delete_button.isEnabled()
+    confirm.name_edit.setText(" Human Resources ")
+    assert confirm.delete_button.isEnabled()
+    with qtbot.waitSignal(dialog.deleteRequested) as deleting:
+        confirm.delete_button.click()
     assert deleting.args == [DEPARTMENTS[2], False]
     assert dialog.is_busy()
+    assert answers.asked == []  # no second question
 
 
-def test_delete_a_department_with_events_names_the_count(qtbot: QtBot, answers: Answers) -> None:
+def test_delete_a_department_with_events_names_the_count(qtbot: QtBot) -> None:
     dialog = make(qtbot)
     dialog.select("dev")
     with qtbot.waitSignal(dialog.countRequested):
         dialog.delete_button.click()
+    dialog.show_event_count("dev", 3)
+    confirm = confirm_of(dialog)
+    assert confirm.question.text().startswith("Delete “\u2068개발팀\u2069” and its 3 events?")
+    confirm.name_edit.setText("개발팀")
     with qtbot.waitSignal(dialog.deleteRequested) as deleting:
-        dialog.show_event_count("dev", 3)
-    assert answers.asked == [
-        "“\u2068개발팀\u2069” has 3 events. Delete the department and all 3 events?"
-    ]
-    assert sorted(answers.buttons[0]) == ["Cancel", "Delete department and 3 events"]
+        confirm.delete_button.click()
     assert deleting.args == [DEPARTMENTS[0], True]
 
 
-def test_a_cancelled_delete_requests_nothing(qtbot: QtBot, answers: Answers) -> None:
+def test_a_cancelled_delete_requests_nothing(qtbot: QtBot) -> None:
     dialog = make(qtbot)
     dialog.select("dev")
     dialog.delete_button.click()
-    answers.role = QMessageBox.ButtonRole.RejectRole
+    dialog.show_event_count("dev", 1)
+    confirm = confirm_of(dialog)
+    assert "its 1 event" in confirm.question.text()
+    confirm.name_edit.setText("개발팀")
     with qtbot.assertNotEmitted(dialog.deleteRequested):
-        dialog.show_event_count("dev", 1)
-    assert answers.asked == [
-        "“\u2068개발팀\u2069” has 1 event. Delete the department and its event?"
-    ]
+        confirm.cancel_button.click()
     assert not dialog.is_busy()
     assert dialog.editing == DEPARTMENTS[0]
 
@@ -256,6 +276,7 @@ def test_a_rename_from_a_stale_copy_is_a_conflict_that_keeps_both_changes(
     seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(locale=ENGLISH)
+    window.settings.set(ADMIN_DEPARTMENTS, True)
     window.manage_departments()
     dialog = window.departments_admin.dialog
     assert isinstance(dialog, DepartmentsDialog)

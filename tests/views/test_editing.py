@@ -88,7 +88,7 @@ def test_an_edit_made_offline_shows_at_once_and_is_sent_when_the_network_is_back
     entry = entry_titled(window, "팀 회의 (변경)")
     assert entry.state == "pending"
     assert window.pending_button.isVisible()
-    assert window.pending_button.text() == "1 change(s) not sent"
+    assert window.pending_button.text() == "1 change not sent"
     assert "팀 회의 (변경)" not in table_titles(store, seeded.development.id)
 
     store.update_event = original_update  # type: ignore[method-assign]

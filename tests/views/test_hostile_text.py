@@ -47,6 +47,7 @@ from desktop.data.outbox import Change, Kind, Sent, State
 from desktop.data.store import DynamoStore
 from desktop.domain.display import FSI, PDI, TEXT_LIMIT
 from desktop.domain.models import Department, Event, new_id
+from desktop.settings import ADMIN_DEPARTMENTS
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.departments_panel import DepartmentsPanel
 from desktop.views.detail_panel import DetailPanel
@@ -383,6 +384,7 @@ def pending_dialog(h: Hostile) -> None:
 
 
 def departments_dialog(h: Hostile) -> None:
+    h.window.settings.set(ADMIN_DEPARTMENTS, True)
     h.window.manage_departments()
     dialog = h.window.departments_admin.dialog
     h.qtbot.waitExposed(dialog)

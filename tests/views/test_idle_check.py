@@ -64,7 +64,7 @@ def test_damage_found_at_idle_is_told_and_the_changes_not_sent_are_kept(
 
     qtbot.waitUntil(lambda: bool(list(tmp_path.glob("cache.sqlite3.corrupt-*"))), timeout=10_000)
     qtbot.waitUntil(
-        lambda: "1 change(s) not sent yet were saved from it" in window.banner.label.text(),
+        lambda: "1 change not sent yet was saved from it" in window.banner.label.text(),
         timeout=10_000,
     )
     assert window.service.cache is not None

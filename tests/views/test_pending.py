@@ -71,7 +71,7 @@ def test_offline_changes_survive_a_restart_and_are_sent_after_it(
     new = Event(new_id(), seeded.development.id, date(2026, 11, 20), "송년회")
     window.editing.record(None, new)
     qtbot.waitUntil(window.pending_button.isVisible)
-    qtbot.waitUntil(lambda: window.pending_button.text() == "3 change(s) not sent")
+    qtbot.waitUntil(lambda: window.pending_button.text() == "3 changes not sent")
     marked = entry(window, "팀 회의 (3층)")
     assert marked is not None and marked.state == "pending"
     assert entry(window, "코드 리뷰") is None
@@ -106,7 +106,7 @@ def test_the_quit_question_names_the_count(
     window.editing.write_change(meeting.event, meeting.event.with_changes(title="바뀐 회의"))
     qtbot.waitUntil(lambda: len(window.service.pending) == 1)
     assert MainWindow.confirm_quit(window, 1)
-    assert "1 change(s) have not reached the table yet" in say_yes[-1]
+    assert "1 change has not reached the shared calendar yet" in say_yes[-1]
 
 
 def test_a_refresh_never_overwrites_a_change_waiting_to_be_sent(
@@ -441,7 +441,7 @@ def test_a_throttled_send_is_retried_and_arrives_while_reads_succeed(
     meeting = entry(window, "팀 회의")
     assert meeting is not None
     window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
-    qtbot.waitUntil(lambda: "DynamoDB is busy" in window.send_wait_label.text())
+    qtbot.waitUntil(lambda: "The calendar server is busy" in window.send_wait_label.text())
     assert "Trying again at" in window.send_wait_label.text()
     # Reads succeed meanwhile; the change keeps being tried, by itself.
     with qtbot.waitSignal(window.monthShown, timeout=10_000):
@@ -469,8 +469,8 @@ def test_the_status_keeps_why_changes_wait_through_a_successful_month_load(
     with qtbot.waitSignal(window.monthShown, timeout=10_000):
         window.show_month(window.month, force=True)
     assert window.banner.isVisible()
-    assert window.banner.label.text().startswith("1 change(s) not sent: DynamoDB is busy")
-    assert "DynamoDB is busy" in window.send_wait_label.text()
+    assert window.banner.label.text().startswith("1 change not sent: The calendar server is busy")
+    assert "The calendar server is busy" in window.send_wait_label.text()
     assert window.send_wait_label.isVisibleTo(window)
 
 
@@ -535,7 +535,7 @@ def test_an_offline_edit_marks_only_its_own_department_when_an_id_is_in_two(
 
     window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
 
-    qtbot.waitUntil(lambda: window.pending_button.text() == "1 change(s) not sent")
+    qtbot.waitUntil(lambda: window.pending_button.text() == "1 change not sent")
     marked, other = entry(window, "팀 회의 (3층)"), entry(window, "영업 회의")
     assert marked is not None and marked.state == "pending"
     assert other is not None and other.event.id == twin.id and other.state == ""

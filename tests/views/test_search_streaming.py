@@ -75,7 +75,7 @@ def test_results_stream_in_a_page_at_a_time(
     assert [c["append"] for c in calls] == [False, True, True, True, True]
     assert all(c["state"] is ResultsState.SEARCHING for c in calls[:-1])
     assert listed_ids(window) == ids
-    assert panel.results_label.text() == "450 event(s) found in the saved months"
+    assert panel.results_label.text() == "450 events found in the saved months"
 
 
 def test_a_search_finding_very_many_lists_the_first_and_says_so(
@@ -96,7 +96,7 @@ def test_a_search_finding_very_many_lists_the_first_and_says_so(
     qtbot.waitUntil(lambda: bool(calls) and calls[-1]["state"] is ResultsState.CUT)
 
     assert listed_ids(window) == ids[:200]
-    assert window.departments_panel.results_label.text().startswith("The first 200 event(s)")
+    assert window.departments_panel.results_label.text().startswith("The first 200 events")
 
 
 def test_a_new_search_stops_the_one_running(

@@ -53,7 +53,7 @@ def with_unsent_change(window: MainWindow, store: DynamoStore, qtbot: QtBot) -> 
     assert meeting is not None
     window.editing.write_change(meeting.event, meeting.event.with_changes(title="팀 회의 (3층)"))
     qtbot.waitUntil(lambda: len(window.service.pending) == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: window.pending_button.text() == "1 change(s) not sent")
+    qtbot.waitUntil(lambda: window.pending_button.text() == "1 change not sent")
     # Its first sending has failed (and nothing is being sent now).
     qtbot.waitUntil(lambda: not window.connectivity.online and not window.service._sending)
 
@@ -101,7 +101,7 @@ def test_keeping_them_lists_them_for_their_connection_and_sends_them_back_there(
     assert answers == []  # asked
     qtbot.waitUntil(lambda: switched_to(window, other), timeout=10_000)
     qtbot.waitUntil(
-        lambda: window.pending_button.text() == "1 change(s) for another connection",
+        lambda: window.pending_button.text() == "1 change for another connection",
         timeout=10_000,
     )
     assert window.pending_button.isVisible()
@@ -109,7 +109,7 @@ def test_keeping_them_lists_them_for_their_connection_and_sends_them_back_there(
     dialog = window.outbox.pending_dialog
     assert isinstance(dialog, PendingDialog)
     qtbot.waitUntil(dialog.elsewhere_label.isVisible)
-    assert dialog.elsewhere_label.text().startswith("1 change(s) for another connection (")
+    assert dialog.elsewhere_label.text().startswith("1 change for another connection (")
     assert "departments/events" in dialog.elsewhere_label.text()
     assert table_titles(store, seeded.development.id) == ["코드 리뷰", "팀 회의"]
 
@@ -162,7 +162,7 @@ def test_sending_first_while_offline_switches_and_keeps_them(
 
     qtbot.waitUntil(lambda: switched_to(window, other), timeout=10_000)
     qtbot.waitUntil(
-        lambda: window.pending_button.text() == "1 change(s) for another connection",
+        lambda: window.pending_button.text() == "1 change for another connection",
         timeout=10_000,
     )
     assert len(outbox_rows(tmp_path, store)) == 1
@@ -211,4 +211,4 @@ def test_the_same_tables_written_otherwise_ask_nothing_and_keep_the_change(
     qtbot.waitUntil(lambda: switched_to(window, same), timeout=10_000)
     qtbot.waitUntil(lambda: window.service.outbox is not None, timeout=10_000)
     qtbot.waitUntil(lambda: len(window.service.pending) == 1, timeout=10_000)
-    assert window.pending_button.text() == "1 change(s) not sent"
+    assert window.pending_button.text() == "1 change not sent"

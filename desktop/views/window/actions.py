@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar, QWidget
 
 from desktop.i18n import tr
 from desktop.settings import LANGUAGE
+from desktop.views.icons import arrow_icon
 from desktop.views.window.holidays import HOLIDAY_COUNTRY
 
 if TYPE_CHECKING:
@@ -38,12 +39,12 @@ class WindowActions:
         self.previous_action = action(
             tr("MainWindow", "Previous month"), lambda: w.presenter.step_month(-1), "Ctrl+PgUp"
         )
-        self.previous_action.setIcon(style.standardIcon(sp.SP_ArrowBack))
+        self.previous_action.setIcon(arrow_icon(forward=False))
         self.today_action = action(tr("MainWindow", "Today"), w.presenter.go_today, "Ctrl+T")
         self.next_action = action(
             tr("MainWindow", "Next month"), lambda: w.presenter.step_month(1), "Ctrl+PgDown"
         )
-        self.next_action.setIcon(style.standardIcon(sp.SP_ArrowForward))
+        self.next_action.setIcon(arrow_icon(forward=True))
         self.goto_action = action(tr("MainWindow", "Go to date…"), w.dialogs.ask_date, "Ctrl+G")
         self.refresh_action = action(
             tr("MainWindow", "Refresh"), w.presenter.retry, QKeySequence.StandardKey.Refresh
@@ -66,6 +67,7 @@ class WindowActions:
         self.departments_action = action(
             tr("MainWindow", "Departments…"), w.departments_admin.manage_departments
         )
+        self.departments_action.setVisible(w.departments_admin.allowed())
         self.print_action = action(
             tr("MainWindow", "Print…"), w.exports.print_month, QKeySequence.StandardKey.Print
         )
@@ -74,7 +76,10 @@ class WindowActions:
             tr("MainWindow", "Changes not sent…"),
             w.outbox.show_pending,
             "Ctrl+Shift+U",
-            tip=tr("MainWindow", "Changes kept on this computer that have not reached the table"),
+            tip=tr(
+                "MainWindow",
+                "Changes kept on this computer that have not reached the shared calendar",
+            ),
         )
         self.ics_action = action(
             tr("MainWindow", "Export to iCalendar…"),

@@ -6,11 +6,40 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from desktop.data.department_backup import DepartmentDeleted, backup_and_delete
+from desktop.data.errors import StoreError
+from desktop.i18n import tr
+from desktop.settings import ADMIN_DEPARTMENTS
+
 if TYPE_CHECKING:
     from desktop.data.store import DepartmentList
     from desktop.domain.models import Department
     from desktop.views.departments_dialog import DepartmentsDialog
     from desktop.views.main_window import MainWindow
+
+
+def no_departments_ask_admin() -> str:
+    return tr(
+        "MainWindow",
+        "There are no departments yet. Departments are created by your administrator: "
+        "ask them to add one.",
+    )
+
+
+# Backups of deleted departments, in a folder beside the cache file.
+BACKUP_FOLDER = "department-backups"
+
+
+def no_backup_place() -> StoreError:
+    return StoreError(
+        tr(
+            "MainWindow",
+            "The department was not deleted: the saved calendar on this computer is not "
+            "open, so there is no place for its backup. Restart Department Calendar and "
+            "delete again.",
+        ),
+        code="NoBackupPlace",
+    )
 
 
 class DepartmentsAdmin:
@@ -20,10 +49,18 @@ class DepartmentsAdmin:
         self._window = window
         self.dialog: DepartmentsDialog | None = None  # the dialog open last
 
+    def allowed(self) -> bool:
+        """Departments are admin work: offered only where ``admin/departments`` is true."""
+        return bool(self._window.settings.get(ADMIN_DEPARTMENTS))
+
     def manage_departments(self) -> None:
         from desktop.views.departments_dialog import DepartmentsDialog
 
         window = self._window
+        if not self.allowed():
+            # Reached only when there is no department to add an event to.
+            window.status_area.say(no_departments_ask_admin())
+            return
         service = window.service
         dialog = DepartmentsDialog(window.departments, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -61,12 +98,20 @@ class DepartmentsAdmin:
                 dialog.show_error,
             )
 
-        def delete(department: Department, with_events: bool) -> None:
-            dialog.set_busy(True)
+        def delete(department: Department, _with_events: bool) -> None:
+            # The backup goes beside the saved calendar; without one, nothing is deleted.
+            cache = service.cache
+            if cache is None:
+                dialog.show_error(no_backup_place())
+                return
+            folder = cache.path.parent / BACKUP_FOLDER
+
+            def deleted(result: DepartmentDeleted) -> None:
+                refresh_dialog()
+                dialog.show_deleted(department.name, result.backup, result.events_backed_up)
+
             service.run(
-                lambda s: s.delete_department(department, with_events=with_events),
-                refresh_dialog,
-                dialog.show_error,
+                lambda s: backup_and_delete(s, department, folder), deleted, dialog.show_error
             )
 
         dialog.createRequested.connect(create)

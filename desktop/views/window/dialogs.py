@@ -6,20 +6,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.i18n import tr
 from desktop.views.month_model import Roles
 
 if TYPE_CHECKING:
     from desktop.views.day_dialog import DayDialog
+    from desktop.views.goto_dialog import GoToDateDialog
     from desktop.views.main_window import MainWindow
 
 
@@ -29,6 +24,7 @@ class WindowDialogs:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.day_dialog: DayDialog | None = None  # the day dialog open last
+        self.goto_dialog: GoToDateDialog | None = None  # the go-to-date dialog open last
 
     def open_day(self, day: date) -> None:
         """A day's events, with edit, new and delete."""
@@ -54,26 +50,16 @@ class WindowDialogs:
         dialog.open()
 
     def ask_date(self) -> None:
-        """A calendar to pick a date from; the window goes to it."""
+        """A typed date or a calendar click; the window goes to it."""
+        from desktop.views.goto_dialog import GoToDateDialog
+
         window = self._window
-        dialog = QDialog(window)
-        dialog.setWindowTitle(tr("MainWindow", "Go to date"))
-        layout = QVBoxLayout(dialog)
-        calendar = QCalendarWidget(dialog)
-        calendar.setLocale(window.locale_)
-        calendar.setGridVisible(True)
         current = window.month_view.current_date() or window.month
-        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-        layout.addWidget(calendar)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        calendar.activated.connect(dialog.accept)
-        layout.addWidget(buttons)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            window.presenter.go_to(calendar.selectedDate().toPython())  # type: ignore[arg-type]
+        dialog = GoToDateDialog(current, window.today, window.locale_, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: window.presenter.go_to(dialog.chosen()))
+        self.goto_dialog = dialog
+        dialog.open()
 
     def about(self) -> None:
         from desktop import __version__
@@ -83,7 +69,8 @@ class WindowDialogs:
             tr("MainWindow", "About Department Calendar"),
             tr(
                 "MainWindow",
-                "Department Calendar {version}\nThe department calendars kept in DynamoDB.",
+                "Department Calendar {version}\nThe department calendars, shared with the web "
+                "calendar.",
             ).format(version=__version__),
         )
 
@@ -96,7 +83,8 @@ class WindowDialogs:
             tr("MainWindow", "Changes not sent"),
             tr(
                 "MainWindow",
-                "%n change(s) have not reached the table yet. They are kept on this computer "
+                "%n changes have not reached the shared calendar yet. They are kept on this "
+                "computer "
                 "and sent the next time Department Calendar is open and connected.",
                 n=count,
             ),

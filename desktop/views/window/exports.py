@@ -98,7 +98,7 @@ class Exports:
 
         def written(count: int) -> None:
             window.status_area.say(
-                tr("MainWindow", "Exported %n event(s) to {path}.", n=count).format(path=path)
+                tr("MainWindow", "Exported %n events to {path}.", n=count).format(path=path)
             )
             window.exported.emit(count)
 

@@ -14,6 +14,7 @@ from desktop.data.errors import OfflineError, StoreError
 from desktop.domain.models import Department
 from desktop.i18n import tr
 from desktop.settings import Setting
+from desktop.views.window.departments import no_departments_ask_admin
 
 if TYPE_CHECKING:
     from desktop.data.cache import Cache, CachedMonth
@@ -112,7 +113,7 @@ class DepartmentsLoader:
         text = tr(
             "MainWindow",
             "The calendar saved on this computer was damaged and has been replaced. "
-            "%n change(s) not sent yet were saved from it and will be sent.",
+            "%n changes not sent yet were saved from it and will be sent.",
             n=rescue.saved,
         )
         if rescue.lost is None:
@@ -183,8 +184,9 @@ class DepartmentsLoader:
                 "warning",
                 tr(
                     "MainWindow",
-                    "The departments table is empty, but this computer has departments saved "
-                    "from it. The region or table names may be wrong: check Settings. "
+                    "The shared calendar has no departments, but this computer has departments "
+                    "saved from it. The connection may point elsewhere: ask your administrator "
+                    "to check Settings. "
                     "Showing the saved calendar.",
                 ),
                 tr("MainWindow", "Retry"),
@@ -195,19 +197,22 @@ class DepartmentsLoader:
             window.status_area.say(
                 tr(
                     "MainWindow",
-                    "%n department record(s) could not be read and were skipped.",
+                    "%n department records could not be read and were skipped.",
                     n=len(result.skipped),
                 )
             )
         self.apply(result.departments)
         if not self.departments:
             presenter.set_loading(False)
-            window.banner.show_message(
-                "info",
-                tr("MainWindow", "There are no departments yet. Create one to start."),
-                tr("MainWindow", "Departments…"),
-                window.departments_admin.manage_departments,
-            )
+            if window.departments_admin.allowed():
+                window.banner.show_message(
+                    "info",
+                    tr("MainWindow", "There are no departments yet. Create one to start."),
+                    tr("MainWindow", "Departments…"),
+                    window.departments_admin.manage_departments,
+                )
+            else:
+                window.banner.show_message("info", no_departments_ask_admin())
 
     def apply(self, departments: list[Department]) -> None:
         window = self._window

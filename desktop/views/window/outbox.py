@@ -92,7 +92,8 @@ class OutboxActions:
                 "warning",
                 tr(
                     "MainWindow",
-                    "Someone else changed “{title}” before your change reached the table. "
+                    "Someone else changed “{title}” before your change reached the shared "
+                    "calendar. "
                     "Nothing was overwritten: choose which version to keep.",
                 ).format(title=isolated(change.event.title)),
                 tr("MainWindow", "Compare…"),
@@ -132,7 +133,7 @@ class OutboxActions:
         if banner.kind == "sending" or (starting and banner.kind in ("", "error")):
             banner.show_message(
                 "sending",
-                tr("MainWindow", "%n change(s) not sent:", n=count) + " " + text,
+                tr("MainWindow", "%n changes not sent:", n=count) + " " + text,
                 tr("MainWindow", "Send now"),
                 window.service.send_pending,
             )
@@ -170,7 +171,7 @@ class OutboxActions:
             tr("MainWindow", "Discard change"),
             tr(
                 "MainWindow",
-                "Discard your change to “{title}”? It has not reached the table, and it "
+                "Discard your change to “{title}”? It has not reached the shared calendar, and it "
                 "cannot be brought back.",
             ).format(title=isolated(change.event.title)),
             tr("MainWindow", "Discard"),

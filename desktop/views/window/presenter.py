@@ -108,7 +108,7 @@ class MonthPresenter:
         self._window.status_area.say(
             tr(
                 "MainWindow",
-                "%n event record(s) in this month could not be read and were skipped; "
+                "%n event records in this month could not be read and were skipped; "
                 "see the log for details.",
                 n=count,
             )
@@ -120,7 +120,7 @@ class MonthPresenter:
             True,
             tr(
                 "MainWindow",
-                "This month was never loaded on this computer, and DynamoDB cannot be "
+                "This month was never loaded on this computer, and the calendar server cannot be "
                 "reached now. It loads by itself when the connection is back.",
             ),
         )
@@ -136,7 +136,7 @@ class MonthPresenter:
             text = tr("MainWindow", "Offline: showing data saved at {time}.").format(time=when)
         else:
             text = tr("MainWindow", "Offline: no data has been saved on this computer yet.")
-        text += " " + tr("MainWindow", "Trying again in %n second(s).", n=max(1, round(delay)))
+        text += " " + tr("MainWindow", "Trying again in %n seconds.", n=max(1, round(delay)))
         window.banner.show_message(
             "offline", text, tr("MainWindow", "Try now"), window.connectivity.retry_now
         )
@@ -160,10 +160,14 @@ class MonthPresenter:
     def update_counts(self) -> None:
         window = self._window
         store = window.service.store
+        never = bool(window.departments) and bool(
+            window.months.memory.missing(window.shown_department_ids(), window.month)
+        )
         window.status_area.show_counts(
             window.model.event_count_in_month(),
             window.months.fetched_at,
             store.consumed_read_units if store is not None else None,
+            never_fetched=never and not window.months.loading,
         )
 
     def set_loading(self, loading: bool) -> None:

@@ -96,7 +96,11 @@ class StatusArea:
         """A known error in the banner, with Retry when there is something to retry."""
         log.info("Shown to the user: %s", error.log_text())
         self._window.banner.show_message(
-            "error", error.message, tr("MainWindow", "Retry") if retry else "", retry
+            "error",
+            error.message,
+            tr("MainWindow", "Retry") if retry else "",
+            retry,
+            details=error.details(),
         )
 
     # --- the month's state ----------------------------------------------------------------------
@@ -124,10 +128,29 @@ class StatusArea:
             view.unsetCursor()
         self.state_label.setText(text)
 
-    def show_counts(self, count: int, fetched_at: datetime | None, units: float | None) -> None:
-        """The month's event count, when it was fetched and the read capacity used."""
-        self.count_label.setText(tr("MainWindow", "%n event(s) this month", n=count))
-        if fetched_at is not None:
+    def show_counts(
+        self,
+        count: int,
+        fetched_at: datetime | None,
+        units: float | None,
+        *,
+        never_fetched: bool = False,
+    ) -> None:
+        """The month's event count, when it was fetched and the read capacity used.
+
+        A month never fetched on this computer says so: it is not a month without events.
+        """
+        if never_fetched:
+            self.count_label.setText(
+                tr(
+                    "MainWindow",
+                    "This month has not been fetched yet; it will be once connected",
+                )
+            )
+            self.fetched_label.setText("")
+        else:
+            self.count_label.setText(tr("MainWindow", "%n events this month", n=count))
+        if fetched_at is not None and not never_fetched:
             local = fetched_at.astimezone()
             self.fetched_label.setText(
                 tr("MainWindow", "Fetched at {time}").format(time=self._time_text(local))
@@ -145,12 +168,12 @@ class StatusArea:
         """The button that opens the changes not sent: how many, and how many need a decision."""
         count = len(entries)
         unresolved = sum(c.unresolved for c in entries)
-        text = tr("MainWindow", "%n change(s) not sent", n=count) if count else ""
+        text = tr("MainWindow", "%n changes not sent", n=count) if count else ""
         if unresolved:
-            text += " · " + tr("MainWindow", "%n need(s) your decision", n=unresolved)
+            text += " · " + tr("MainWindow", "%n need your decision", n=unresolved)
         if elsewhere:
             text += (" · " if text else "") + tr(
-                "MainWindow", "%n change(s) for another connection", n=elsewhere
+                "MainWindow", "%n changes for another connection", n=elsewhere
             )
         button = self.pending_button
         button.setText(text)

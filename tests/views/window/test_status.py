@@ -59,7 +59,7 @@ def test_the_pending_button_counts_changes_for_another_connection(
     status = make_window(locale=ENGLISH).status_area
     status.show_pending_count([], 2, "tip")
     assert status.pending_button.isVisible()
-    assert status.pending_button.text() == "2 change(s) for another connection"
+    assert status.pending_button.text() == "2 changes for another connection"
     assert status.pending_button.toolTip() == "tip"
 
     status.show_pending_count([], 0, "tip")

@@ -1,0 +1,293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>DepartmentsDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/department_delete.py" line="42" />
+            <source>Delete “{name}” and its %n events? Everyone loses them.</source>
+            <translation>
+                <numerusform>Delete “{name}” and its %n event? Everyone loses them.</numerusform>
+                <numerusform>Delete “{name}” and its %n events? Everyone loses them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/department_delete.py" line="102" />
+            <source>“{name}” was deleted. A backup of it and its %n events is saved in:</source>
+            <translation>
+                <numerusform>“{name}” was deleted. A backup of it and its %n event is saved in:</numerusform>
+                <numerusform>“{name}” was deleted. A backup of it and its %n events is saved in:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentsPanel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="305" />
+            <source>%n events found in the saved months</source>
+            <translation>
+                <numerusform>%n event found in the saved months</numerusform>
+                <numerusform>%n events found in the saved months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="299" />
+            <source>%n events found so far, searching on…</source>
+            <translation>
+                <numerusform>%n event found so far, searching on…</numerusform>
+                <numerusform>%n events found so far, searching on…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/departments_panel.py" line="301" />
+            <source>The first %n events found; type more to narrow</source>
+            <translation>
+                <numerusform>The first %n event found; type more to narrow</numerusform>
+                <numerusform>The first %n events found; type more to narrow</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="175" />
+            <source>%n changes for another connection</source>
+            <translation>
+                <numerusform>%n change for another connection</numerusform>
+                <numerusform>%n changes for another connection</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/dialogs.py" line="84" />
+            <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
+            <translation>
+                <numerusform>%n change has not reached the shared calendar yet. It is kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>
+                <numerusform>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="171" />
+            <source>%n changes not sent</source>
+            <translation>
+                <numerusform>%n change not sent</numerusform>
+                <numerusform>%n changes not sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/outbox.py" line="136" />
+            <source>%n changes not sent:</source>
+            <translation>
+                <numerusform>%n change not sent:</numerusform>
+                <numerusform>%n changes not sent:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/loading.py" line="125" />
+            <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
+            <translation>
+                <numerusform>%n could not be read and is lost: check your recent changes in the calendar.</numerusform>
+                <numerusform>%n could not be read and are lost: check your recent changes in the calendar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/loading.py" line="198" />
+            <source>%n department records could not be read and were skipped.</source>
+            <translation>
+                <numerusform>%n department record could not be read and was skipped.</numerusform>
+                <numerusform>%n department records could not be read and were skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/presenter.py" line="109" />
+            <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
+            <translation>
+                <numerusform>%n event record in this month could not be read and was skipped; see the log for details.</numerusform>
+                <numerusform>%n event records in this month could not be read and were skipped; see the log for details.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="152" />
+            <source>%n events this month</source>
+            <translation>
+                <numerusform>%n event this month</numerusform>
+                <numerusform>%n events this month</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="173" />
+            <source>%n need your decision</source>
+            <translation>
+                <numerusform>%n needs your decision</numerusform>
+                <numerusform>%n need your decision</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/exports.py" line="101" />
+            <source>Exported %n events to {path}.</source>
+            <translation>
+                <numerusform>Exported %n event to {path}.</numerusform>
+                <numerusform>Exported %n events to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/loading.py" line="113" />
+            <source>The calendar saved on this computer was damaged and has been replaced. %n changes not sent yet were saved from it and will be sent.</source>
+            <translation>
+                <numerusform>The calendar saved on this computer was damaged and has been replaced. %n change not sent yet was saved from it and will be sent.</numerusform>
+                <numerusform>The calendar saved on this computer was damaged and has been replaced. %n changes not sent yet were saved from it and will be sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/presenter.py" line="139" />
+            <source>Trying again in %n seconds.</source>
+            <translation>
+                <numerusform>Trying again in %n second.</numerusform>
+                <numerusform>Trying again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/month_model.py" line="288" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/month_model.py" line="283" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/month_view.py" line="284" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/pending_dialog.py" line="38" />
+            <source>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</source>
+            <translation>
+                <numerusform>%n change for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
+                <numerusform>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceSwitch</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/source_switch.py" line="65" />
+            <source>%n changes have not reached the current shared calendar yet. What should happen to them before switching to the new connection?</source>
+            <translation>
+                <numerusform>%n change has not reached the current shared calendar yet. What should happen to it before switching to the new connection?</numerusform>
+                <numerusform>%n changes have not reached the current shared calendar yet. What should happen to them before switching to the new connection?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/source_switch.py" line="128" />
+            <source>Discard %n changes not sent? They never reach the shared calendar and cannot be brought back.</source>
+            <translation>
+                <numerusform>Discard %n change not sent? It never reaches the shared calendar and cannot be brought back.</numerusform>
+                <numerusform>Discard %n changes not sent? They never reach the shared calendar and cannot be brought back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message numerus="yes">
+            <location filename="../../desktop/cli.py" line="221" />
+            <source>%n departments</source>
+            <translation>
+                <numerusform>%n department</numerusform>
+                <numerusform>%n departments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/cli.py" line="222" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message numerus="yes">
+            <location filename="../../desktop/data/errors.py" line="379" />
+            <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
+            <translation>
+                <numerusform>%n event was added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete it too.</numerusform>
+                <numerusform>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/errors.py" line="366" />
+            <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
+            <translation>
+                <numerusform>“{name}” still has %n event. Delete it too, or move it to another department first.</numerusform>
+                <numerusform>“{name}” still has %n events. Delete them too, or move them to another department first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>migrate</name>
+        <message numerus="yes">
+            <location filename="../../desktop/data/migrate.py" line="117" />
+            <source>{reason} The import stopped after writing %n records. Running the same command again is safe: it skips what is already in the tables and writes the rest.</source>
+            <translation>
+                <numerusform>{reason} The import stopped after writing %n record. Running the same command again is safe: it skips what is already in the tables and writes the rest.</numerusform>
+                <numerusform>{reason} The import stopped after writing %n records. Running the same command again is safe: it skips what is already in the tables and writes the rest.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message numerus="yes">
+            <location filename="../../desktop/domain/validation.py" line="81" />
+            <source>The description is too long (at most %n characters).</source>
+            <translation>
+                <numerusform>The description is too long (at most %n character).</numerusform>
+                <numerusform>The description is too long (at most %n characters).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/domain/validation.py" line="99" />
+            <source>The name is too long (at most %n characters).</source>
+            <translation>
+                <numerusform>The name is too long (at most %n character).</numerusform>
+                <numerusform>The name is too long (at most %n characters).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/domain/validation.py" line="64" />
+            <source>The time is too long (at most %n characters).</source>
+            <translation>
+                <numerusform>The time is too long (at most %n character).</numerusform>
+                <numerusform>The time is too long (at most %n characters).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/domain/validation.py" line="53" />
+            <source>The title is too long (at most %n characters).</source>
+            <translation>
+                <numerusform>The title is too long (at most %n character).</numerusform>
+                <numerusform>The title is too long (at most %n characters).</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
