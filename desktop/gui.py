@@ -52,7 +52,12 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         default="system",
         help="colours: follow the system's light or dark mode (default), or always light or dark",
     )
-    parser.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--size",
+        default="1280x800",
+        metavar="WxH",
+        help="with --screenshot: the window's size in pixels (default: 1280x800)",
+    )
 
 
 def choose_locale(language: str | None) -> QLocale:

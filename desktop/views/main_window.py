@@ -36,6 +36,7 @@ from desktop.views.window.exports import Exports
 from desktop.views.window.holidays import Holidays
 from desktop.views.window.loading import CURRENT_DEPARTMENT, OVERLAYS, DepartmentsLoader
 from desktop.views.window.outbox import OutboxActions
+from desktop.views.window.panes import Panes, fit_window
 from desktop.views.window.presenter import MonthPresenter
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.source_switch = SourceSwitch(self, self._switch_source)
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 480)  # a 1024×600 netbook's screen, less the taskbar
         self.connectivity = ConnectivityMonitor(self, watch_system=watch_network)
         self.model = MonthModel(self.locale_, self)
         # The months (memory, cache, table, refresh policy): the window only shows what it says.
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([210, 850, 230])
+        self.panes = Panes(self.splitter)  # the detail pane waits for a selected event
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -223,14 +225,8 @@ class MainWindow(QMainWindow):
         panel.resultActivated.connect(self.finder.show_found)
 
     def _restore_state(self) -> None:
-        geometry = self.settings.user.value(GEOMETRY.key)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        sizes = self.settings.user.value(SPLITTER.key)
-        if sizes:
-            self.splitter.restoreState(sizes)
+        fit_window(self, self.settings.user.value(GEOMETRY.key))
+        self.panes.restore(self.settings.user.value(SPLITTER.key))
 
     # --- start-up and the departments (desktop.views.window.loading) ----------------------------
 
@@ -298,6 +294,7 @@ class MainWindow(QMainWindow):
         if entry is not None or self._detail is not None:
             self.detail.show_entry(entry, self.locale_)
         has = entry is not None
+        self.panes.show_detail(has)
         self.window_actions.edit_action.setEnabled(has)
         self.window_actions.delete_action.setEnabled(has)
 

@@ -1,14 +1,12 @@
 """The month grid: a table view of :class:`MonthModel` painted by :class:`DayDelegate`.
 
-The delegate lays out each day (header with the day number and holiday, then one line per
-event, then ``+N more``); the same layout answers "which event is under the mouse" for
-selection, double-click, tooltips and drag and drop.
+The delegate (``desktop.views.day_delegate``) lays out each day (header with the day number
+and holiday, then one line per event, then ``+N more``); the same layout answers "which event
+is under the mouse" for selection, double-click, tooltips and drag and drop.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
@@ -18,338 +16,32 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    QPointF,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QDrag,
-    QFont,
-    QFontMetrics,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
-    QPalette,
     QResizeEvent,
-    QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
-    QToolTip,
     QWidget,
 )
 
-from desktop.domain.display import elided, tooltip
 from desktop.i18n import tr
-from desktop.views.grid_colors import GridColors as _Colors
+from desktop.views.day_delegate import DayDelegate, DayLayout, day_layout, entry_tooltip
 from desktop.views.month_model import DayEntry, MonthModel, Roles
+
+__all__ = ["EVENT_MIME", "DayDelegate", "DayLayout", "MonthView", "day_layout", "entry_tooltip"]
 
 EVENT_MIME = "application/x-deptcal-event"
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class DayLayout:
-    header: QRect
-    lines: list[QRect]  # one per visible event
-    more: QRect | None  # the "+N more" line
-    more_count: int
-
-
-def day_layout(rect: QRect, count: int, metrics: QFontMetrics) -> DayLayout:
-    """Where each part of a day cell goes; as many events as fit, then ``+N more``."""
-    pad = 3
-    line_height = metrics.height() + 3
-    header = QRect(rect.left() + pad, rect.top() + 2, rect.width() - 2 * pad, line_height)
-    top = header.bottom() + 2
-    room = max(0, (rect.bottom() - pad - top + 1) // line_height)
-    if count <= room:
-        visible, more_count = count, 0
-    else:
-        visible = max(0, room - 1)
-        more_count = count - visible
-    lines = [
-        QRect(rect.left() + pad, top + i * line_height, rect.width() - 2 * pad, line_height - 1)
-        for i in range(visible)
-    ]
-    more = None
-    if more_count:
-        more = QRect(
-            rect.left() + pad, top + visible * line_height, rect.width() - 2 * pad, line_height
-        )
-    return DayLayout(header, lines, more, more_count)
-
-
-_ELIDE = Qt.TextElideMode.ElideRight
-_TEXT_CACHE_SIZE = 4096  # laid-out texts kept (a month of titles, a few widths)
-
-
-class _Font:
-    """A font as the delegate uses it: metrics, its bold variant, a key for the text cache."""
-
-    def __init__(self, font: QFont) -> None:
-        self.font = QFont(font)
-        self.metrics = QFontMetrics(self.font)
-        self.bold = QFont(self.font)
-        self.bold.setBold(True)
-        self.bold_metrics = QFontMetrics(self.bold)
-        self.key = self.font.key()
-        self.bold_key = self.bold.key()
-        self.height = self.metrics.height()
-
-
-class _Bold(_Font):
-    """The bold variant of a :class:`_Font` (today's day number), without new metrics."""
-
-    def __init__(self, regular: _Font) -> None:  # shares the regular one's parts
-        self.font = regular.bold
-        self.metrics = regular.bold_metrics
-        self.bold = regular.bold
-        self.bold_metrics = regular.bold_metrics
-        self.key = regular.bold_key
-        self.bold_key = regular.bold_key
-        self.height = regular.bold_metrics.height()
-
-
-class _Texts:
-    """Text laid out once (``QStaticText``), elided to a width: a bounded LRU cache.
-
-    Laying out Korean text (shaping, font fallback) and eliding it were most of the grid's
-    paint time; a month shows the same few hundred texts at the same widths on every repaint.
-    """
-
-    def __init__(self, limit: int = _TEXT_CACHE_SIZE) -> None:
-        self._limit = limit
-        self._items: OrderedDict[tuple[str, int, str], tuple[QStaticText, int]] = OrderedDict()
-
-    def get(
-        self, text: str, width: int, font: QFont, key: str, metrics: QFontMetrics
-    ) -> tuple[QStaticText, int]:
-        """``text`` elided to ``width`` (no elision when ``width`` < 0), and its advance."""
-        cache_key = (text, width, key)
-        found = self._items.get(cache_key)
-        if found is not None:
-            self._items.move_to_end(cache_key)
-            return found
-        shown = text if width < 0 else metrics.elidedText(text, _ELIDE, width)
-        static = QStaticText(shown)
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        static.prepare(QTransform(), font)
-        found = (static, metrics.horizontalAdvance(shown))
-        self._items[cache_key] = found
-        if len(self._items) > self._limit:
-            self._items.popitem(last=False)
-        return found
-
-
-class DayDelegate(QStyledItemDelegate):
-    """Paints one day: number, holiday, events with their department colour, ``+N more``.
-
-    Painting is the grid's hot path (42 cells, a few hundred texts, on every repaint), so the
-    delegate keeps what does not change between repaints: the font's metrics and bold variant,
-    the palette's colours, and each text laid out and elided for its width.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.selected_event_id: str | None = None
-        self.print_mode = False
-        self._font: _Font | None = None
-        self._colors: _Colors | None = None
-        self._palette_key = -1
-        self._texts = _Texts()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        metrics = option.fontMetrics
-        return QSize(metrics.horizontalAdvance("0") * 14, (metrics.height() + 3) * 5)
-
-    def _font_for(self, font: QFont) -> _Font:
-        current = self._font
-        if current is None or current.font != font:
-            current = self._font = _Font(font)
-        return current
-
-    def _colors_for(self, palette: QPalette) -> _Colors:
-        key = palette.cacheKey()
-        if self._colors is None or key != self._palette_key:
-            self._colors = _Colors(palette)
-            self._palette_key = key
-        return self._colors
-
-    def _text(
-        self, painter: QPainter, text: str, x: float, line: QRect, width: int, fonts: _Font
-    ) -> int:
-        """Draw ``text`` (elided to ``width``) at ``x``, centred on ``line``; its advance."""
-        static, advance = self._texts.get(text, width, fonts.font, fonts.key, fonts.metrics)
-        painter.drawStaticText(QPointF(x, line.top() + (line.height() - fonts.height) / 2), static)
-        return advance
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        model = index.model()
-        # The month model is Python: asking it directly skips a round trip through C++.
-        data = model.data if isinstance(model, MonthModel) else None
-        if data is not None:
-            in_month = bool(data(index, Roles.IN_MONTH))
-            today = bool(data(index, Roles.TODAY))
-            holiday = str(data(index, Roles.HOLIDAY) or "")
-            weekday = int(data(index, Roles.WEEKDAY) or 1)
-            entries: list[DayEntry] = data(index, Roles.ENTRIES) or []
-            number = str(data(index, Qt.ItemDataRole.DisplayRole))
-        else:
-            in_month = bool(index.data(Roles.IN_MONTH))
-            today = bool(index.data(Roles.TODAY))
-            holiday = str(index.data(Roles.HOLIDAY) or "")
-            weekday = int(index.data(Roles.WEEKDAY) or 1)
-            entries = index.data(Roles.ENTRIES) or []
-            number = str(index.data(Qt.ItemDataRole.DisplayRole))
-        rect: QRect = option.rect
-        state = option.state
-        fonts = self._font_for(option.font)
-        colors = self._colors_for(option.palette)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
-        painter.fillRect(rect, colors.base if in_month else colors.alternate)
-        selected = bool(state & QStyle.StateFlag.State_Selected) and not self.print_mode
-        if selected:
-            painter.fillRect(rect, colors.selected_fill)
-        painter.setPen(colors.grid)
-        painter.drawLine(rect.topRight(), rect.bottomRight())
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-
-        layout = day_layout(rect, len(entries), fonts.metrics)
-
-        # Day number: red on Sundays and holidays, blue on Saturdays; dimmed outside the month.
-        kind = 7 if holiday or weekday == 7 else (6 if weekday == 6 else 0)
-        header = layout.header
-        number_fonts = fonts
-        if today:
-            number_fonts = _Bold(fonts)
-        static, number_width = self._texts.get(
-            number, -1, number_fonts.font, number_fonts.key, number_fonts.metrics
-        )
-        painter.setFont(number_fonts.font)
-        if today:
-            badge = QRect(header.left() - 1, header.top(), number_width + 10, header.height())
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors.highlight)
-            painter.drawRoundedRect(badge, header.height() / 2, header.height() / 2)
-            painter.setPen(colors.highlighted_text)
-            painter.drawStaticText(
-                QPointF(
-                    badge.left() + (badge.width() - number_width) / 2,
-                    badge.top() + (badge.height() - number_fonts.height) / 2,
-                ),
-                static,
-            )
-            holiday_left = badge.right() + 6
-        else:
-            painter.setPen(colors.numbers[(kind, in_month)])
-            painter.drawStaticText(
-                QPointF(header.left(), header.top() + (header.height() - fonts.height) / 2),
-                static,
-            )
-            holiday_left = header.left() + number_width + 6
-        painter.setFont(fonts.font)
-        if holiday:
-            width = header.right() - holiday_left
-            if width > 0:
-                elided, advance = self._texts.get(
-                    holiday, width, fonts.font, fonts.key, fonts.metrics
-                )
-                painter.setPen(colors.sunday if in_month else colors.holiday_dim)
-                painter.drawStaticText(
-                    QPointF(
-                        holiday_left + width - advance,
-                        header.top() + (header.height() - fonts.height) / 2,
-                    ),
-                    elided,
-                )
-
-        for entry, line in zip(entries, layout.lines, strict=False):
-            self._paint_entry(painter, entry, line, fonts, colors, in_month)
-        if layout.more is not None:
-            painter.setPen(colors.placeholder)
-            more = tr("MonthView", "+%n more", n=layout.more_count)
-            self._text(painter, more, layout.more.left(), layout.more, -1, fonts)
-        if state & QStyle.StateFlag.State_HasFocus and not self.print_mode:
-            painter.setPen(colors.focus)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        painter.restore()
-
-    def _paint_entry(
-        self,
-        painter: QPainter,
-        entry: DayEntry,
-        line: QRect,
-        fonts: _Font,
-        colors: _Colors,
-        in_month: bool,
-    ) -> None:
-        color = entry.color
-        selected = entry.event.id == self.selected_event_id and not self.print_mode
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.chip(color, selected))
-        painter.drawRoundedRect(line, 3, 3)
-        painter.setBrush(color)
-        painter.drawRoundedRect(QRect(line.left(), line.top(), 3, line.height()), 1.5, 1.5)
-        label = entry.label()
-        if entry.state:
-            # First, so that a long title's elision never hides it (the tooltip says it in words).
-            label = f"{_STATE_MARKS.get(entry.state, '•')} {label}"
-        painter.setPen(colors.chip_text(color, selected, in_month))
-        # The text area: the chip less 6 px on the left and 3 on the right.
-        self._text(painter, label, line.left() + 6, line, line.width() - 9, fonts)
-
-    def helpEvent(  # noqa: N802
-        self,
-        event: QHelpEvent,
-        view: QAbstractItemView,
-        option: QStyleOptionViewItem,
-        index: _Index,
-    ) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(view, MonthView):
-            entry = view.entry_at(event.pos())
-            if entry is not None:
-                QToolTip.showText(event.globalPos(), entry_tooltip(entry), view)
-                return True
-        return super().helpEvent(event, view, option, index)
-
-
-def entry_tooltip(entry: DayEntry) -> str:
-    """The full text of an event (titles elide in the grid); plain text, never HTML."""
-    lines = [entry.event.title]
-    if entry.event.time:
-        lines.append(entry.event.time)
-    lines.append(entry.department_name)
-    if entry.state:
-        lines.append(_state_text(entry.state))
-    return tooltip("\n".join(elided(line) for line in lines))
-
-
-_STATE_MARKS = {"pending": "↻", "conflict": "⚠", "failed": "⚠"}
-
-
-def _state_text(state: str) -> str:
-    if state == "pending":
-        return tr("MonthView", "pending")
-    if state == "conflict":
-        return tr("MonthView", "conflict")
-    if state == "failed":
-        return tr("MonthView", "not sent")
-    return state
 
 
 class MonthView(QTableView):

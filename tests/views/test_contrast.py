@@ -20,10 +20,10 @@ from desktop.domain.models import Event
 from desktop.gui import dark_palette, follow_color_scheme, light_palette
 from desktop.views.banner import _STYLES, Banner
 from desktop.views.colors import department_color, is_dark
+from desktop.views.day_delegate import _Colors
 from desktop.views.day_dialog import DayDialog
 from desktop.views.icons import arrow_icon
 from desktop.views.month_model import DayEntry
-from desktop.views.month_view import _Colors
 
 AA = 4.5
 # Twelve departments in view: every chip colour the grid may paint.

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.data.cache import CachedMonth
 from desktop.domain.models import Event
 from desktop.domain.rules import event_order
-from desktop.views import month_controller
+from desktop.views import day_delegate, month_controller
 from desktop.views.colors import department_color
 from desktop.views.month_model import TOOLTIP_EVENTS, DayEntry, MonthModel, Roles
 from desktop.views.month_view import DayDelegate, MonthView, day_layout
@@ -113,12 +113,18 @@ def test_a_day_of_1000_events_paints_only_the_lines_that_fit(
     QApplication.processEvents()  # the view's own layout after the change
     labels: list[str] = []
     label = DayEntry.label
+    chip = day_delegate._Chips.get
 
     def counting_label(self: DayEntry) -> str:
         labels.append(self.event.id)
         return label(self)
 
+    def counting_chip(self: Any, entry: DayEntry, *args: Any) -> Any:
+        labels.append(entry.event.id)
+        return chip(self, entry, *args)
+
     monkeypatch.setattr(DayEntry, "label", counting_label)
+    monkeypatch.setattr(day_delegate._Chips, "get", counting_chip)
     view.viewport().repaint()
     index = model.index_of(day)
     layout = day_layout(view.visualRect(index), 1000, view.fontMetrics())
@@ -225,14 +231,14 @@ def test_no_paint_of_a_filling_month_paints_more_than_a_week(
         paint(self, *args)
 
     monkeypatch.setattr(DayDelegate, "paint", counting_paint)  # before the view is made
-    label = DayEntry.label
+    chip = day_delegate._Chips.get
 
-    def counting_label(self: DayEntry) -> str:
-        text = label(self)
-        counter.label(self, text)
-        return text
+    def counting_chip(self: Any, entry: DayEntry, *args: Any) -> Any:
+        laid_out = chip(self, entry, *args)
+        counter.label(entry, laid_out.title_shown)
+        return laid_out
 
-    monkeypatch.setattr(DayEntry, "label", counting_label)
+    monkeypatch.setattr(day_delegate._Chips, "get", counting_chip)
     model = model_in_november()
     view = MonthView(model)
     qtbot.addWidget(view)
