@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.settings import Setting
-from desktop.views.contrast import luminance, readable
+from desktop.views.contrast import readable
 
 if TYPE_CHECKING:
     from desktop.settings import AppSettings
@@ -32,8 +32,8 @@ DARK_SATURDAY_BLUE = QColor("#8ab4f8")
 # Twelve colours chosen for distance (CIEDE2000, also as people with protanopia or
 # deuteranopia see them) within a band of lightness: each stands out at least 3:1 from a white
 # background (as a bar: WCAG's contrast for graphics) and 2.5:1 from the dark palette's, and
-# black or white text on it reaches 4.5:1 (:func:`text_on`). The first colours are the
-# farthest apart: a few departments get the most distinct ones.
+# near-black or white text on it (the grid's badges and bars) reaches 4.5:1. The first
+# colours are the farthest apart: a few departments get the most distinct ones.
 # tests/views/test_department_colors.py measures all this.
 PALETTE: tuple[str, ...] = (
     "#2490f0",  # blue
@@ -182,11 +182,6 @@ def current_colors() -> DepartmentColors:
 def department_color(department_id: str) -> QColor:
     """The department's colour, the same in the grid, the list, the dialogs and on paper."""
     return current_colors().color(department_id)
-
-
-def text_on(color: QColor) -> QColor:
-    """Black or white, whichever reads better on ``color`` (at least 4.5:1 on the palette)."""
-    return QColor("#000000") if luminance(color) > 0.179 else QColor("#ffffff")
 
 
 def is_dark(palette: QPalette) -> bool:

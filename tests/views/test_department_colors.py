@@ -19,9 +19,9 @@ from desktop.views.colors import (
     DepartmentColors,
     current_colors,
     install_colors,
-    text_on,
 )
 from desktop.views.contrast import contrast
+from desktop.views.day_delegate import contrasting
 from desktop.views.departments_panel import DepartmentsPanel
 from tests.views.conftest import Seeded, WindowFactory
 
@@ -131,7 +131,7 @@ def test_every_colour_reads_as_a_bar_and_under_text_on_light_and_dark() -> None:
         assert contrast(color, QColor("#ffffff")) >= 3.0, color.name()
         assert contrast(color, QColor("#292a2d")) >= 2.5, color.name()
         # A solid chip with its text.
-        assert contrast(color, text_on(color)) >= 4.5, color.name()
+        assert contrast(contrasting(color), color) >= 4.5, color.name()
 
 
 # --- which department has which colour ------------------------------------------------------
