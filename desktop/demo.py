@@ -11,6 +11,7 @@ says how to install it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
 import urllib.request
@@ -372,20 +373,25 @@ def _new_id(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _plan_departments(rng: random.Random, today: date) -> list[Department]:
-    """The five departments, with ids chosen so that each gets a colour of its own."""
-    from desktop.views.colors import department_color
+def _old_hue(department_id: str) -> int:
+    """The hue the app once derived from a department's id (the demo's ids were chosen by it)."""
+    hues = (4, 28, 45, 88, 140, 170, 195, 215, 245, 275, 300, 330)
+    return hues[hashlib.sha256(department_id.encode()).digest()[0] % len(hues)]
 
+
+def _plan_departments(rng: random.Random, today: date) -> list[Department]:
+    """The five departments, with ids chosen as they always were (their hues far apart under
+    an older colour rule), so the sample calendar stays the same."""
     created = datetime.combine(add_months(month_start(today), -6), time(1, 30), UTC)
     departments: list[Department] = []
     hues: list[int] = []
     for name, description in DEPARTMENTS:
         for _ in range(200):
             department_id = _new_id(rng)
-            hue = department_color(department_id).hsvHue()
+            hue = _old_hue(department_id)
             if all(min(abs(hue - h), 360 - abs(hue - h)) >= 40 for h in hues):
                 break
-        hues.append(department_color(department_id).hsvHue())
+        hues.append(_old_hue(department_id))
         departments.append(Department(department_id, name, description, created, created))
     return departments
 

@@ -30,6 +30,7 @@ from desktop.data.config import ConnectionSettings
 from desktop.data.secrets import SecretStore
 from desktop.data.store import DynamoStore
 from desktop.settings import AppSettings
+from desktop.views.colors import install_colors
 from tests.support import MemoryKeyring, MotoServer
 
 TODAY_VARIABLE = "DEPTCAL_TEST_TODAY"
@@ -129,6 +130,7 @@ def isolated_environment(
         QSettings.setPath(settings_format, QSettings.Scope.SystemScope, str(home / "system"))
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
+    install_colors(None)  # departments' colours: none taken yet
     yield home
     keyring.set_keyring(previous)
     if "qtbot" in request.fixturenames:

@@ -15,16 +15,28 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QListView,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import elided, tooltip
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
-from desktop.views.colors import department_color
+from desktop.views.colors import current_colors, department_color
 from desktop.views.month_view import EVENT_MIME
 from desktop.views.search_results import ResultsState, SearchResults
 
@@ -45,9 +57,10 @@ def color_icon(color: QColor, size: int = 14) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    # A darker edge: the swatch stays visible on a selected row's highlight of the same hue.
+    painter.setPen(QPen(color.darker(170), 1))
     painter.setBrush(color)
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
     painter.end()
     return QIcon(pixmap)
 
@@ -127,6 +140,13 @@ class DepartmentListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.overlaysChanged.emit()
         return True
+
+    def colors_changed(self) -> None:
+        """A department's colour changed: the swatches are drawn again."""
+        self._icons.clear()
+        if self.departments:
+            last = self.index(len(self.departments) - 1)
+            self.dataChanged.emit(self.index(0), last, [Qt.ItemDataRole.DecorationRole])
 
     def set_current(self, department_id: str | None) -> None:
         self.current_id = department_id
@@ -253,6 +273,24 @@ class DepartmentsPanel(QWidget):
         self.list.eventDropped.connect(self.eventDropped)
         self.list.showRequested.connect(lambda: self._show_row(self.list.currentIndex()))
         self.model.overlaysChanged.connect(self.overlaysChanged)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        current_colors().changed.connect(self.model.colors_changed)
+
+    def context_menu(self, department_id: str) -> QMenu:
+        """The menu of a department in the list: its colour."""
+        from desktop.views.color_menu import color_menu
+
+        department = self.model.department(department_id)
+        name = department.name if department else ""
+        return color_menu(self, current_colors(), department_id, name)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.list.indexAt(position)
+        if index.isValid():
+            menu = self.context_menu(str(index.data(IdRole)))
+            menu.exec(self.list.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     def _emit_search(self) -> None:
         text = self.filter.text().strip()
@@ -285,6 +323,9 @@ class DepartmentsPanel(QWidget):
         self.found.show_results(found, locale, append=append, state=state)
 
     def set_departments(self, departments: list[Department], current_id: str | None) -> None:
+        # The department shown takes the first free colour (desktop.views.colors), before the
+        # list draws any swatch.
+        current_colors().take([current_id] if current_id else [])
         self.list.selectionModel().blockSignals(True)
         self.model.set_departments(departments)
         self.list.selectionModel().blockSignals(False)
@@ -314,6 +355,8 @@ class DepartmentsPanel(QWidget):
     def set_overlays(self, ids: set[str]) -> None:
         self.model.overlays = set(ids) & {d.id for d in self.model.departments}
         self.model.set_current(self.model.current_id)
+        # The departments shown take the first free colours, the others follow in list order.
+        current_colors().take([*self.shown_ids(), *(d.id for d in self.model.departments)])
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not self.list.browsing:

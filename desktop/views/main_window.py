@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
 from desktop.views.banner import Banner
+from desktop.views.colors import DepartmentColors, install_colors
 from desktop.views.departments_panel import DepartmentsPanel
 from desktop.views.month_controller import MonthController
 from desktop.views.month_model import DayEntry, MonthModel
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.model.set_month(self.month, self.today)
+        # The departments' colours, kept in the user's settings (desktop.views.colors).
+        self.colors = DepartmentColors(settings)
+        install_colors(self.colors)
+        self.colors.changed.connect(self.months.paint)
         self._build_widgets()
         # The helpers that act on the window, each in desktop.views.window (the actions last:
         # they call the others).

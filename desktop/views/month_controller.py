@@ -26,7 +26,8 @@ from desktop.data.errors import OfflineError, StoreError
 from desktop.domain.calendar import add_months, grid_days, month_end, month_start
 from desktop.domain.freshness import TODAY, WEEK, WEEK_DAYS, FreshDays
 from desktop.domain.models import Event
-from desktop.views.colors import department_color
+from desktop.domain.tags import department_tags
+from desktop.views.colors import current_colors, department_color
 from desktop.views.month_model import DayEntry
 from desktop.workers.collector import collector_paused
 from desktop.workers.months import DayLists, MonthsMemory, Sources, arrange
@@ -156,12 +157,16 @@ class MonthController(QObject):
         (names, colours and outbox marks as they are now), so it can run on a worker."""
         days = self.days()
         first, last = days[0], days[-1]
-        names = {d: (self._names(d), department_color(d)) for d in self._shown()}
+        shown = self._shown()
+        current_colors().show(shown)  # the departments in view never share a colour
+        # Several departments in view: each entry says whose it is.
+        tags = department_tags({d: self._names(d) for d in shown}) if len(shown) > 1 else {}
+        names = {d: (self._names(d), department_color(d), tags.get(d, "")) for d in shown}
         states = dict(self.memory.states)
 
         def make(department_id: str, event: Event) -> DayEntry:
-            name, color = names[department_id]
-            return DayEntry(event, name, color, states.get((event.id, department_id), ""))
+            name, color, tag = names[department_id]
+            return DayEntry(event, name, color, states.get((event.id, department_id), ""), tag)
 
         return lambda sources: arrange(sources, first, last, make)
 

@@ -8,6 +8,10 @@ needs (the rest of the page is shared out evenly); when the month does not fit, 
 the busiest weeks shrinks step by step down to a minimum size, and only then do long titles
 lose their wrapping and get elided.
 
+With several departments on the page, every event starts with its department's marker (a
+shape: ● ■ ▲ …, so a black-and-white copy tells them apart too) and short tag, and the legend
+says which department each stands for.
+
 Sizes are in *units*: one unit is about one typographic point on an A4 or Letter page, and
 scales with the page, so the same layout fills a 1200 dpi PDF or a small preview image.
 """
@@ -63,6 +67,12 @@ ENTRY_GAP = 1.0  # between two events of a day
 BAR_WIDTH = 1.8  # the department colour bar at the left of an event
 PDF_MARGIN_MM = 10.0
 
+# One shape per department on the page, in legend order: told apart without colour.
+MARKERS = "●■▲◆▼★○□△◇▽☆"
+
+# A legend item: a department's name and colour, and its tag when several are on the page.
+LegendItem = tuple[str, QColor] | tuple[str, QColor, str]
+
 # The content area of A4 landscape with 10 mm margins, in points: the reference for one unit.
 _REFERENCE = QSizeF(785.0, 538.0)
 
@@ -72,7 +82,7 @@ def paint_month(
     page: QRectF,
     model: MonthModel,
     title: str,
-    legend: Sequence[tuple[str, QColor]],
+    legend: Sequence[LegendItem],
 ) -> None:
     """Paint the month of ``model`` into ``page`` (device coordinates of ``painter``)."""
     device = painter.device()
@@ -84,7 +94,7 @@ def paint_month(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.fillRect(page, PAPER)
-        paper = _Paper(painter, device, _unit(page))
+        paper = _Paper(painter, device, _unit(page), markers(legend))
         top = _paint_title(paper, page, title, legend)
         top += paper.px(4.0)
         _paint_grid(paper, QRectF(page.left(), top, page.width(), page.bottom() - top), model)
@@ -105,7 +115,7 @@ def print_month(
     printer: QPrinter,
     model: MonthModel,
     title: str,
-    legend: Sequence[tuple[str, QColor]],
+    legend: Sequence[LegendItem],
 ) -> None:
     """Print the month on one landscape page of ``printer``.
 
@@ -129,7 +139,7 @@ def save_pdf(
     path: str,
     model: MonthModel,
     title: str,
-    legend: Sequence[tuple[str, QColor]],
+    legend: Sequence[LegendItem],
 ) -> None:
     """Save the month as a one-page A4 landscape PDF at ``path``."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -139,6 +149,12 @@ def save_pdf(
     printer.setCreator("Department Calendar")
     setup_printer(printer)
     print_month(printer, model, title, legend)
+
+
+def markers(legend: Sequence[LegendItem]) -> dict[str, str]:
+    """Each tag of the legend's departments → its marker (in legend order)."""
+    tags = [item[2] for item in legend if len(item) > 2 and item[2]]
+    return {tag: MARKERS[i % len(MARKERS)] for i, tag in enumerate(tags)}
 
 
 # --- drawing helpers -------------------------------------------------------------------------
@@ -157,6 +173,7 @@ class _Paper:
     painter: QPainter
     device: QPaintDevice
     unit: float  # device pixels per unit
+    markers: dict[str, str] = field(default_factory=dict)  # a department's tag → its shape
     _fonts: dict[tuple[float, bool], QFont] = field(default_factory=dict)
 
     def px(self, units: float) -> float:
@@ -179,9 +196,7 @@ class _Paper:
         return QFontMetricsF(font, self.device)
 
 
-def _paint_title(
-    paper: _Paper, page: QRectF, title: str, legend: Sequence[tuple[str, QColor]]
-) -> float:
+def _paint_title(paper: _Paper, page: QRectF, title: str, legend: Sequence[LegendItem]) -> float:
     """The title at the left and the legend beside it (or below, wrapping); returns the bottom."""
     painter = paper.painter
     title_font = paper.font(TITLE_SIZE, bold=True)
@@ -205,7 +220,8 @@ def _paint_title(
     chip_gap = paper.px(3)
     item_gap = paper.px(10)
     items = [
-        (name, color, chip + chip_gap + metrics.horizontalAdvance(name)) for name, color in legend
+        (label, color, chip + chip_gap + metrics.horizontalAdvance(label))
+        for label, color in _legend_labels(paper, legend)
     ]
     total = sum(width for *_, width in items) + item_gap * (len(items) - 1)
     line_height = max(metrics.height(), chip) + paper.px(2)
@@ -246,6 +262,17 @@ def _paint_title(
             )
             x += width + item_gap
     return bottom
+
+
+def _legend_labels(paper: _Paper, legend: Sequence[LegendItem]) -> list[tuple[str, QColor]]:
+    """The legend's texts: with several departments, each one's marker and tag first."""
+    labels = []
+    for item in legend:
+        name, color = item[0], item[1]
+        tag = item[2] if len(item) > 2 else ""
+        marker = paper.markers.get(tag, "")
+        labels.append((f"{marker} {tag} {name}" if marker else name, color))
+    return labels
 
 
 @dataclass
@@ -505,13 +532,33 @@ def _layout_cell(paper: _Paper, cell: _Cell, width: float, size: float, elide: b
         text = f"{time} {title}" if time else title
         time_color = TIME_INK if cell.in_month else DIM_INK
         title_color = INK if cell.in_month else DIM_INK
-        formats = [(0, len(time), time_color, False)] if time else []
-        start = len(time) + 1 if time else 0
+        owner, owner_formats = _owner(paper, entry, cell.in_month)
+        text = owner + text
+        formats = owner_formats
+        if time:
+            formats.append((len(owner), len(time), time_color, False))
+        start = len(owner) + (len(time) + 1 if time else 0)
         formats.append((start, len(title), title_color, False))
         layout, block_height = _text_layout(paper, text, font, text_width, formats, elide=elide)
         height += paper.px(_entry_gap(size)) + block_height
         cell.blocks.append(_Block(layout, block_height, entry))
     cell.height = height + paper.px(CELL_PAD_Y) + paper.px(1.0)
+
+
+def _owner(
+    paper: _Paper, entry: DayEntry, in_month: bool
+) -> tuple[str, list[tuple[int, int, QColor, bool]]]:
+    """Whose the event is, before its text: the department's marker (in its colour) and tag
+    (bold), when several departments are on the page; its formats."""
+    if not entry.tag:
+        return "", []
+    marker = paper.markers.get(entry.tag, "")
+    color = QColor(entry.color) if in_month else _dimmed(entry.color)
+    ink = INK if in_month else DIM_INK
+    formats = [(0, len(marker), color, False)] if marker else []
+    start = len(marker)
+    formats.append((start, len(entry.tag), ink, True))
+    return f"{marker}{entry.tag} ", formats
 
 
 def _paint_cell(paper: _Paper, rect: QRectF, cell: _Cell, size: float, elide: bool) -> None:

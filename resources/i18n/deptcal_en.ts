@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="220" />
+            <location filename="../../desktop/views/window/exports.py" line="222" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
                 <numerusform>%n event of {departments} from {start} to {end} written to {path}.</numerusform>
@@ -95,7 +95,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="232" />
+            <location filename="../../desktop/views/window/exports.py" line="234" />
             <source>%n months that could not be fetched are not in it.</source>
             <translation>
                 <numerusform>%n month that could not be fetched is not in it.</numerusform>
@@ -127,7 +127,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="175" />
+            <location filename="../../desktop/views/window/exports.py" line="177" />
             <source>and %n more months</source>
             <translation>
                 <numerusform>and %n more months</numerusform>
@@ -195,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="165" />
+            <location filename="../../desktop/views/window/search.py" line="164" />
             <source>%n months could not be fetched: {reason}</source>
             <translation>
                 <numerusform>%n month could not be fetched: {reason}</numerusform>
@@ -227,7 +227,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="161" />
+            <location filename="../../desktop/views/window/search.py" line="160" />
             <source>Stopped: %n months not fetched.</source>
             <translation>
                 <numerusform>Stopped: %n month not fetched.</numerusform>

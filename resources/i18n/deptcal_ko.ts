@@ -36,6 +36,89 @@
         </message>
     </context>
     <context>
+        <name>ColorMenu</name>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="17" />
+            <source>Blue</source>
+            <translation>파랑</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="37" />
+            <source>Colour</source>
+            <translation>색상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="53" />
+            <source>Colour of {department}</source>
+            <translation>{department} 색상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="22" />
+            <source>Cyan</source>
+            <translation>하늘색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="23" />
+            <source>Green</source>
+            <translation>초록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="21" />
+            <source>Olive</source>
+            <translation>올리브색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="18" />
+            <source>Orange</source>
+            <translation>주황</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="48" />
+            <source>Other colour…</source>
+            <translation>다른 색상…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="28" />
+            <source>Pink</source>
+            <translation>분홍</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="20" />
+            <source>Plum</source>
+            <translation>자주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="27" />
+            <source>Raspberry</source>
+            <translation>산딸기색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="25" />
+            <source>Red</source>
+            <translation>빨강</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="59" />
+            <source>Reset colour</source>
+            <translation>기본 색상으로 되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="26" />
+            <source>Sage</source>
+            <translation>쑥색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="19" />
+            <source>Teal</source>
+            <translation>청록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/color_menu.py" line="24" />
+            <source>Violet</source>
+            <translation>보라</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../desktop/views/conflict_dialog.py" line="231" />
@@ -660,12 +743,12 @@
     <context>
         <name>DepartmentsPanel</name>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="233" />
+            <location filename="../../desktop/views/departments_panel.py" line="252" />
             <source>Arrow keys show a department. Ctrl+arrow keys move without showing it, Space ticks it to overlay its events, Enter shows it.</source>
             <translation>화살표 키로 부서를 표시합니다. Ctrl+화살표 키는 표시하지 않고 이동하며, Space 키는 체크하여 그 부서의 일정을 겹쳐 보여 주고, Enter 키는 그 부서를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="231" />
+            <location filename="../../desktop/views/departments_panel.py" line="250" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
@@ -675,12 +758,12 @@
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="217" />
+            <location filename="../../desktop/views/departments_panel.py" line="236" />
             <source>Find events</source>
             <translation>일정 찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="101" />
+            <location filename="../../desktop/views/departments_panel.py" line="113" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
@@ -1027,7 +1110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="220" />
+            <location filename="../../desktop/views/window/exports.py" line="222" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
                 <numerusform>{departments}의 {start}~{end} 일정 %n건을 {path}에 저장했습니다.</numerusform>
@@ -1041,7 +1124,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="232" />
+            <location filename="../../desktop/views/window/exports.py" line="234" />
             <source>%n months that could not be fetched are not in it.</source>
             <translation>
                 <numerusform>가져오지 못한 %n개월의 일정은 들어 있지 않습니다.</numerusform>
@@ -1085,7 +1168,7 @@
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="125" />
+            <location filename="../../desktop/views/window/exports.py" line="127" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -1125,12 +1208,12 @@
             <translation>텍스트로 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="247" />
+            <location filename="../../desktop/views/window/exports.py" line="249" />
             <source>Could not read the saved events to export. Try again; if this keeps happening, restart the app.</source>
             <translation>내보낼 저장된 일정을 읽지 못했습니다. 다시 시도하고, 계속 이러면 앱을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="242" />
+            <location filename="../../desktop/views/window/exports.py" line="244" />
             <source>Could not write {path} ({reason}). Choose another folder and export again.</source>
             <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
         </message>
@@ -1155,7 +1238,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="88" />
+            <location filename="../../desktop/views/main_window.py" line="89" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1187,7 +1270,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정의 변경 사항을 버릴까요? 아직 공유 캘린더에 반영되지 않았으며, 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="194" />
+            <location filename="../../desktop/views/window/exports.py" line="196" />
             <source>Do not write</source>
             <translation>쓰지 않기</translation>
         </message>
@@ -1227,12 +1310,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="162" />
+            <location filename="../../desktop/views/window/exports.py" line="164" />
             <source>Export stopped: no file was written.</source>
             <translation>내보내기를 멈췄습니다. 파일은 만들지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="95" />
+            <location filename="../../desktop/views/window/exports.py" line="97" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -1247,7 +1330,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="124" />
+            <location filename="../../desktop/views/window/exports.py" line="126" />
             <source>Fetching the months not saved on this computer…</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
@@ -1357,7 +1440,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="75" />
+            <location filename="../../desktop/views/window/exports.py" line="77" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1407,7 +1490,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="75" />
+            <location filename="../../desktop/views/window/exports.py" line="77" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1422,7 +1505,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="80" />
+            <location filename="../../desktop/views/window/exports.py" line="82" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1489,7 +1572,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서를 삭제하지 않았습니다. 이 컴퓨터에 저장된 캘린더가 열려 있지 않아 백업을 저장할 곳이 없습니다. 부서 캘린더를 다시 시작한 다음 다시 삭제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="177" />
+            <location filename="../../desktop/views/window/exports.py" line="179" />
             <source>The fetch was cancelled before these months were saved:</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
@@ -1514,12 +1597,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 부서가 없습니다. 부서는 관리자가 만듭니다. 관리자에게 부서를 추가해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="179" />
+            <location filename="../../desktop/views/window/exports.py" line="181" />
             <source>These months are not saved on this computer, and it is offline:</source>
             <translation>아래 달은 이 컴퓨터에 저장되어 있지 않고, 지금은 오프라인입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="183" />
+            <location filename="../../desktop/views/window/exports.py" line="185" />
             <source>These months could not be fetched:</source>
             <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
@@ -1571,12 +1654,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="184" />
+            <location filename="../../desktop/views/window/exports.py" line="186" />
             <source>Write the file without their events?</source>
             <translation>위 달의 일정을 빼고 파일을 쓸까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="193" />
+            <location filename="../../desktop/views/window/exports.py" line="195" />
             <source>Write without them</source>
             <translation>빼고 쓰기</translation>
         </message>
@@ -1586,14 +1669,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="175" />
+            <location filename="../../desktop/views/window/exports.py" line="177" />
             <source>and %n more months</source>
             <translation>
                 <numerusform>외 %n개월</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="97" />
+            <location filename="../../desktop/views/window/exports.py" line="99" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
@@ -1975,7 +2058,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="165" />
+            <location filename="../../desktop/views/window/search.py" line="164" />
             <source>%n months could not be fetched: {reason}</source>
             <translation>
                 <numerusform>%n개월을 가져오지 못했습니다: {reason}</numerusform>
@@ -2033,7 +2116,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장된 모든 부서의 일정을 찾습니다. 캘린더에 표시된 부서만 찾으려면 선택을 해제하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="161" />
+            <location filename="../../desktop/views/window/search.py" line="160" />
             <source>Stopped: %n months not fetched.</source>
             <translation>
                 <numerusform>멈춤: %n개월을 가져오지 않았습니다.</numerusform>
@@ -2627,7 +2710,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/demo.py" line="65" />
+            <location filename="../../desktop/demo.py" line="66" />
             <source>The demo needs moto, a development dependency of deptcal. Install the development dependencies with 'uv sync' (or 'pip install "moto[server]"') and try again.</source>
             <translation>데모를 실행하려면 deptcal의 개발 의존성인 moto가 필요합니다. 'uv sync'(또는 'pip install "moto[server]"')로 개발 의존성을 설치한 후 다시 시도하세요.</translation>
         </message>

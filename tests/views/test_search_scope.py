@@ -73,9 +73,7 @@ def test_results_name_the_months_and_departments_searched(
     qtbot.waitUntil(lambda: "in 2 departments" in panel.results_label.text())
     # The months saved: November, and the neighbours read ahead by the time it is asked.
     months = r"2026년 1[012]월(–1[12]월)?"
-    assert re.fullmatch(
-        rf"1 event · {months} · in 2 departments", panel.results_label.text()
-    )
+    assert re.fullmatch(rf"1 event · {months} · in 2 departments", panel.results_label.text())
     assert panel.found.all_departments.isChecked()
     assert "Departments searched: 개발팀, 영업팀" in panel.results_label.toolTip()
 
@@ -83,9 +81,7 @@ def test_results_name_the_months_and_departments_searched(
     qtbot.waitUntil(lambda: "in 1 department" in panel.results_label.text())
     assert listed_titles(window) == []
     assert "Departments searched: 개발팀</" in panel.results_label.toolTip()
-    assert re.fullmatch(
-        rf"0 events · {months} · in 1 department", panel.results_label.text()
-    )
+    assert re.fullmatch(rf"0 events · {months} · in 1 department", panel.results_label.text())
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from desktop.domain.coverage import missing_months
 from desktop.domain.display import elided, isolated
+from desktop.domain.tags import department_tags
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.formats import month_title
@@ -43,12 +44,13 @@ class Exports:
         self._window = window
         self.fetching: RangeFetch | None = None  # the months an export fetches first
 
-    def _legend(self) -> list[tuple[str, QColor]]:
+    def _legend(self) -> list[tuple[str, QColor, str]]:
+        """The departments shown, their colours and (several shown) the tags on their events."""
         window = self._window
-        return [
-            (elided(window.department_name(d)), department_color(d))
-            for d in window.shown_department_ids()
-        ]
+        shown = window.shown_department_ids()
+        names = {d: window.department_name(d) for d in shown}
+        tags = department_tags(names) if len(shown) > 1 else {}
+        return [(elided(names[d]), department_color(d), tags.get(d, "")) for d in shown]
 
     def print_month(self) -> None:
         from PySide6.QtGui import QPageLayout
