@@ -26,6 +26,7 @@ def shown_time(text: str | None) -> str:
     """An event's stored time text written the user's way (text that is not a time, as typed)."""
     return display_time(text, TimeStyle.hour24, TimeStyle.language)
 
+
 # Year-month patterns Qt's locale data has no format for.
 _YEAR_FIRST = {
     QLocale.Language.Korean: "yyyy년 M월",

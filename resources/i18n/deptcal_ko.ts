@@ -780,17 +780,17 @@
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="505" />
+            <location filename="../../desktop/views/event_dialog.py" line="507" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="503" />
+            <location filename="../../desktop/views/event_dialog.py" line="505" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="504" />
+            <location filename="../../desktop/views/event_dialog.py" line="506" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
@@ -800,7 +800,7 @@
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="506" />
+            <location filename="../../desktop/views/event_dialog.py" line="508" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
@@ -830,7 +830,7 @@
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="431" />
+            <location filename="../../desktop/views/event_dialog.py" line="433" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 {department}(으)로 옮겨집니다.</translation>
         </message>
@@ -1398,14 +1398,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="287" />
+            <location filename="../../desktop/views/month_model.py" line="288" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="282" />
+            <location filename="../../desktop/views/month_model.py" line="283" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -2645,62 +2645,67 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="94" />
+            <location filename="../../desktop/domain/validation.py" line="115" />
             <source>Enter a department name.</source>
             <translation>부서 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="58" />
+            <location filename="../../desktop/domain/validation.py" line="59" />
             <source>Enter a real date as YYYY-MM-DD.</source>
             <translation>올바른 날짜를 YYYY-MM-DD 형식으로 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="48" />
+            <location filename="../../desktop/domain/validation.py" line="49" />
             <source>Enter a title.</source>
             <translation>제목을 입력하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="81" />
+            <location filename="../../desktop/domain/validation.py" line="82" />
             <source>The description is too long (at most %n characters).</source>
             <translation>
                 <numerusform>설명이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="121" />
+            <location filename="../../desktop/domain/validation.py" line="142" />
             <source>The event is too large to save (DynamoDB allows 400 KB).</source>
             <translation>일정이 너무 커서 저장할 수 없습니다(DynamoDB 허용 한도: 400KB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="69" />
+            <location filename="../../desktop/domain/validation.py" line="70" />
             <source>The link is too long.</source>
             <translation>링크가 너무 깁니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="74" />
+            <location filename="../../desktop/domain/validation.py" line="75" />
             <source>The link must start with http:// or https://.</source>
             <translation>링크는 http:// 또는 https://로 시작해야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="99" />
+            <location filename="../../desktop/domain/validation.py" line="120" />
             <source>The name is too long (at most %n characters).</source>
             <translation>
                 <numerusform>이름이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="64" />
+            <location filename="../../desktop/domain/validation.py" line="65" />
             <source>The time is too long (at most %n characters).</source>
             <translation>
                 <numerusform>시간이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="53" />
+            <location filename="../../desktop/domain/validation.py" line="54" />
             <source>The title is too long (at most %n characters).</source>
             <translation>
                 <numerusform>제목이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/validation.py" line="103" />
+            <source>“{time}” is not a time of day. Write it like 14:30 or 2:30 PM, or leave it empty for an all-day event.</source>
+            <translation>“{time}”: 없는 시각입니다. 14:30이나 오후 2:30처럼 적거나, 종일 일정이면 비워 두세요.</translation>
         </message>
     </context>
 </TS>
