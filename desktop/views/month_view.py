@@ -379,8 +379,8 @@ class DayDelegate(QStyledItemDelegate):
 def entry_tooltip(entry: DayEntry) -> str:
     """The full text of an event (titles elide in the grid); plain text, never HTML."""
     lines = [entry.event.title]
-    if entry.event.time:
-        lines.append(entry.event.time)
+    if time := entry.time_text():
+        lines.append(time)
     lines.append(entry.department_name)
     if entry.state:
         lines.append(_state_text(entry.state))

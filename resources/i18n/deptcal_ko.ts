@@ -422,62 +422,62 @@
     <context>
         <name>DayDialog</name>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="122" />
+            <location filename="../../desktop/views/day_dialog.py" line="123" />
             <source>&amp;New event…</source>
             <translation>새 일정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="127" />
+            <location filename="../../desktop/views/day_dialog.py" line="128" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="226" />
+            <location filename="../../desktop/views/day_dialog.py" line="228" />
             <source>Delete…</source>
             <translation>삭제…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="96" />
+            <location filename="../../desktop/views/day_dialog.py" line="97" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="118" />
+            <location filename="../../desktop/views/day_dialog.py" line="119" />
             <source>Double-click or press Enter to open an event; Delete removes it.</source>
             <translation>일정을 열려면 두 번 클릭하거나 Enter 키를 누르세요. Delete 키를 누르면 삭제됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="93" />
+            <location filename="../../desktop/views/day_dialog.py" line="94" />
             <source>Events on {date}</source>
             <translation>{date} 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="113" />
+            <location filename="../../desktop/views/day_dialog.py" line="114" />
             <source>No events on this day.</source>
             <translation>이 날에는 일정이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="225" />
+            <location filename="../../desktop/views/day_dialog.py" line="227" />
             <source>Open…</source>
             <translation>열기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="96" />
+            <location filename="../../desktop/views/day_dialog.py" line="97" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="96" />
+            <location filename="../../desktop/views/day_dialog.py" line="97" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="174" />
+            <location filename="../../desktop/views/day_dialog.py" line="176" />
             <source>conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="172" />
+            <location filename="../../desktop/views/day_dialog.py" line="174" />
             <source>waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -682,42 +682,42 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="93" />
+            <location filename="../../desktop/views/detail_panel.py" line="95" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="53" />
+            <location filename="../../desktop/views/detail_panel.py" line="54" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="59" />
+            <location filename="../../desktop/views/detail_panel.py" line="60" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="54" />
+            <location filename="../../desktop/views/detail_panel.py" line="55" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="63" />
+            <location filename="../../desktop/views/detail_panel.py" line="64" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="55" />
+            <location filename="../../desktop/views/detail_panel.py" line="56" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="92" />
+            <location filename="../../desktop/views/detail_panel.py" line="94" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="52" />
+            <location filename="../../desktop/views/detail_panel.py" line="53" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -977,32 +977,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="106" />
+            <location filename="../../desktop/views/window/actions.py" line="107" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="105" />
+            <location filename="../../desktop/views/window/actions.py" line="106" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="109" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="107" />
+            <location filename="../../desktop/views/window/actions.py" line="108" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/time_format.py" line="46" />
+            <source>24-hour time</source>
+            <translation>24시간제 시각</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="94" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="203" />
+            <location filename="../../desktop/views/window/actions.py" line="206" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1057,7 +1062,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="85" />
+            <location filename="../../desktop/views/main_window.py" line="86" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1126,7 +1131,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="185" />
+            <location filename="../../desktop/views/window/actions.py" line="188" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1141,7 +1146,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="150" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1151,7 +1156,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="152" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1171,7 +1176,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>“{title}” 일정을 {department}(으)로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="155" />
+            <location filename="../../desktop/views/window/actions.py" line="158" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1186,7 +1191,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>다음 달</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="188" />
+            <location filename="../../desktop/views/window/actions.py" line="191" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1296,7 +1301,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>내 변경이 테이블에 반영되기 전에 다른 사람이 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="186" />
+            <location filename="../../desktop/views/window/actions.py" line="189" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1328,7 +1333,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>부서 테이블이 비어 있지만 이 컴퓨터에는 그 테이블에서 저장한 부서가 있습니다. 리전이나 테이블 이름이 잘못되었을 수 있으니 설정을 확인하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="216" />
+            <location filename="../../desktop/views/window/actions.py" line="219" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1365,7 +1370,7 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="187" />
+            <location filename="../../desktop/views/window/actions.py" line="190" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -1378,6 +1383,11 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
             <location filename="../../desktop/views/window/status.py" line="120" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/time_format.py" line="47" />
+            <source>Write event times as 14:00 instead of 2:00 PM</source>
+            <translation>일정 시각을 오후 2:00 대신 14:00처럼 표시합니다</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/outbox.py" line="104" />
@@ -1398,14 +1408,14 @@ DynamoDB에 저장된 부서별 캘린더입니다.</translation>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="288" />
+            <location filename="../../desktop/views/month_model.py" line="299" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="283" />
+            <location filename="../../desktop/views/month_model.py" line="294" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
