@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from functools import lru_cache
 
 # The shapes a time is written in. The digits are matched loosely (``9:5``, ``25:00``,
 # ``오후 13시``) so that a time written wrong is told apart from text that is not a time.
@@ -121,6 +122,7 @@ def is_all_day(text: str | None) -> bool:
     return (text or "").strip().lower() in _ALL_DAY
 
 
+@lru_cache(maxsize=4096)  # the grid asks for every chip it paints; a month repeats its times
 def display_time(text: str | None, hour24: bool, language: str) -> str:
     """The time as the user reads times: ``오후 2:00`` / ``2:00 PM`` (12-hour) or ``14:00``
     (24-hour) when ``text`` is a time; anything else (``오전 중``) as typed."""
