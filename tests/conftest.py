@@ -78,6 +78,16 @@ def suite_clock(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True)
+def time_style() -> Iterator[None]:
+    """Each test starts with times written the 12-hour Korean way (a window sets its own)."""
+    from desktop.views.formats import TimeStyle
+
+    TimeStyle.set(False, "ko")
+    yield
+    TimeStyle.set(False, "ko")
+
+
 @pytest.fixture
 def today(suite_clock: None) -> date:
     """The suite's today: ``DEPTCAL_TEST_TODAY`` or the real date."""

@@ -268,7 +268,8 @@ class Event:
         }
 
     def sort_key(self) -> tuple[date, tuple[int, int, str], str, str]:
-        """Order within a calendar: by date, then parsed time, then title."""
+        """Order within a calendar: by date; in a day all-day events first, then parsed
+        times in time order, then text that is not a time (:func:`time_sort_key`); then title."""
         return (self.event_date, time_sort_key(self.time), self.title, self.id)
 
     def with_changes(self, **changes: Any) -> Event:

@@ -24,9 +24,10 @@ type EventOrder = tuple[date, tuple[int, int, str], str, str]
 
 
 def event_order() -> Callable[[Event], EventOrder]:
-    """A sort key equal to :meth:`Event.sort_key` (date, parsed time, title, id) that parses
-    each distinct time text only once: a month repeats a few dozen times among thousands of
-    events. Make one per sort (the memory lives as long as the key)."""
+    """A sort key equal to :meth:`Event.sort_key` (date; all day, then parsed time, then
+    other text; title, id) that parses each distinct time text only once: a month repeats a
+    few dozen times among thousands of events. Make one per sort (the memory lives as long as
+    the key)."""
     times: dict[str, tuple[int, int, str]] = {}
 
     def key(event: Event) -> EventOrder:

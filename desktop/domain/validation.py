@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop.domain.models import parse_date
+from desktop.domain.timetext import is_impossible_time
 from desktop.i18n import tr
 
 TITLE_MAX = 200
@@ -86,6 +87,26 @@ def validate_event_fields(
             )
         )
     return errors
+
+
+def time_errors(time_text: str) -> list[FieldError]:
+    """A time written as a time that no clock shows (``25:00``, ``13:00 PM``, ``오후 13시``,
+    ``9:5``) is refused; text that is not a time (``점심 후``) is free text and allowed.
+
+    The form checks this on a time the user typed; a stored time is never refused by it (an
+    event moved or changed elsewhere keeps its text as the web app wrote it)."""
+    if not is_impossible_time(time_text):
+        return []
+    return [
+        FieldError(
+            "time",
+            tr(
+                "validation",
+                "“{time}” is not a time of day. Write it like 14:30 or 2:30 PM, or leave it "
+                "empty for an all-day event.",
+            ).format(time=time_text.strip()),
+        )
+    ]
 
 
 def validate_department_fields(name: str, description: str) -> list[FieldError]:

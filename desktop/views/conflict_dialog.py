@@ -28,6 +28,7 @@ from desktop.domain.display import LINE_LIMIT, TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Event
 from desktop.i18n import tr
 from desktop.views.colors import is_dark
+from desktop.views.formats import shown_time
 from desktop.views.widgets import plain_label, qdate
 
 _CONTEXT = "ConflictDialog"
@@ -189,7 +190,12 @@ class ConflictDialog(QDialog):
                 self._date_text(theirs.event_date) if theirs else "",
                 self._date_text(self.mine.event_date),
             ),
-            (tr(_CONTEXT, "Time"), theirs.time if theirs else "", self.mine.time),
+            # Written the user's way: "14:00" and "오후 2:00" are the same time, not a conflict.
+            (
+                tr(_CONTEXT, "Time"),
+                shown_time(theirs.time) if theirs else "",
+                shown_time(self.mine.time),
+            ),
             (
                 tr(_CONTEXT, "Department"),
                 self._department_text(theirs.department_id) if theirs else "",

@@ -26,6 +26,7 @@ from desktop.domain.display import elided
 from desktop.i18n import tr
 from desktop.views.colors import saturday_color, secondary_text, sunday_color
 from desktop.views.departments_panel import color_icon
+from desktop.views.formats import shown_time
 from desktop.views.month_model import DayEntry
 from desktop.views.widgets import plain_label, qdate
 
@@ -165,7 +166,8 @@ class DayDialog(QDialog):
         for position, entry in enumerate(self.entries):
             event = entry.event
             department = elided(entry.department_name)
-            item = QTreeWidgetItem([elided(event.time), elided(event.title), department])
+            time = elided(shown_time(event.time))
+            item = QTreeWidgetItem([time, elided(event.title), department])
             item.setIcon(self.DEPARTMENT_COLUMN, color_icon(entry.color))
             item.setData(self.TIME_COLUMN, ENTRY_ROLE, position)
             label = entry.label()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import elided, isolated
 from desktop.domain.validation import is_web_url
 from desktop.i18n import tr
+from desktop.views.formats import shown_time
 from desktop.views.month_model import DayEntry
 
 
@@ -112,7 +113,8 @@ class DetailPanel(QFrame):
         locale = locale or QLocale()
         self.title.setText(elided(event.title))
         when = _date_text(event.event_date, locale)
-        self.when.setText(f"{when}  {isolated(event.time)}" if event.time else when)
+        time = shown_time(event.time)
+        self.when.setText(f"{when}  {isolated(time)}" if time else when)
         self.department.setText(elided(entry.department_name))
         self.url.setText(link_html(event.url))
         self.url.setTextFormat(

@@ -34,7 +34,7 @@ from desktop.data.errors import StoreError, ValidationFailed
 from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department, Event, new_id
 from desktop.domain.timetext import format_time_text, parse_time_text
-from desktop.domain.validation import validate_event_fields
+from desktop.domain.validation import time_errors, validate_event_fields
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.departments_panel import color_icon
@@ -410,6 +410,8 @@ class EventDialog(QDialog):
     def _refresh(self) -> None:
         title, date_iso, time_text, description, url, department_id = self._values()
         errors = validate_event_fields(title, date_iso, time_text, url, description)
+        if self.original is None or time_text != self.original.time:
+            errors += time_errors(time_text)  # only a time typed here: a stored one is kept
         live: dict[str, str] = {}
         for error in errors:
             live.setdefault(error.field, error.message)

@@ -42,6 +42,7 @@ from desktop.views.window.panes import Panes, fit_window
 from desktop.views.window.presenter import MonthPresenter
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
+from desktop.views.window.time_format import TimeFormat
 from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
         self.setMinimumSize(760, 480)  # a 1024×600 netbook's screen, less the taskbar
         self.connectivity = ConnectivityMonitor(self, watch_system=watch_network)
+        self.time_format = TimeFormat(self)  # how times are written: before the first paint
         self.model = MonthModel(self.locale_, self)
         # The months (memory, cache, table, refresh policy): the window only shows what it says.
         self.months = MonthController(
@@ -201,6 +203,10 @@ class MainWindow(QMainWindow):
             self.pane_focus.attach_detail(self._detail)
             self.splitter.setSizes(sizes)
             self._detail_place.deleteLater()
+        return self._detail
+
+    def built_detail(self) -> DetailPanel | None:
+        """The detail pane if it is built (without building it)."""
         return self._detail
 
     def _finish_later(self) -> None:

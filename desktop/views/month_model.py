@@ -29,6 +29,7 @@ from desktop.domain.display import elided, tooltip
 from desktop.domain.models import Event
 from desktop.domain.rules import event_order
 from desktop.i18n import tr
+from desktop.views.formats import shown_time
 from desktop.workers.months import DayLists
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -64,9 +65,15 @@ class DayEntry:
     tag: str = ""  # a short name of the department, when several are shown (overlays, print)
 
     def label(self) -> str:
-        """Time and title as one line, each elided to a length a screen can show."""
+        """Time (written the user's way: :func:`shown_time`) and title as one line, each
+        elided to a length a screen can show."""
         title = elided(self.event.title)
-        return f"{elided(self.event.time)} {title}" if self.event.time else title
+        time = self.time_text()
+        return f"{elided(time)} {title}" if time else title
+
+    def time_text(self) -> str:
+        """The event's time written the user's way (text that is not a time, as typed)."""
+        return shown_time(self.event.time)
 
 
 class MonthModel(QAbstractTableModel):
@@ -206,6 +213,10 @@ class MonthModel(QAbstractTableModel):
         if not index.isValid():
             return None
         return self._days[index.row() * DAYS + index.column()]
+
+    def restyle(self) -> None:
+        """Show every day again: the times are written another way (View ▸ 24-hour time)."""
+        self._changed()
 
     def _changed(self) -> None:
         self.dataChanged.emit(self.index(0, 0), self.index(WEEKS - 1, DAYS - 1))

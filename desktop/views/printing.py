@@ -42,6 +42,7 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop.domain.calendar import DAYS
 from desktop.domain.display import elided
 from desktop.views.colors import SATURDAY_BLUE, SUNDAY_RED
+from desktop.views.formats import shown_time
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 
 # Paper colours: the same on every screen palette.
@@ -527,7 +528,7 @@ def _layout_cell(paper: _Paper, cell: _Cell, width: float, size: float, elide: b
             height += block_height
     text_width = width - paper.px(BAR_WIDTH + 1.5)
     for entry in cell.entries:
-        time = elided(entry.event.time.strip())
+        time = elided(shown_time(entry.event.time))
         title = elided(" ".join(entry.event.title.split()))
         text = f"{time} {title}" if time else title
         time_color = TIME_INK if cell.in_month else DIM_INK

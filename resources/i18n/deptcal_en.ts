@@ -138,7 +138,7 @@
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="288" />
+            <location filename="../../desktop/views/month_model.py" line="299" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="283" />
+            <location filename="../../desktop/views/month_model.py" line="294" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -322,7 +322,7 @@
     <context>
         <name>validation</name>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="81" />
+            <location filename="../../desktop/domain/validation.py" line="82" />
             <source>The description is too long (at most %n characters).</source>
             <translation>
                 <numerusform>The description is too long (at most %n character).</numerusform>
@@ -330,7 +330,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="99" />
+            <location filename="../../desktop/domain/validation.py" line="120" />
             <source>The name is too long (at most %n characters).</source>
             <translation>
                 <numerusform>The name is too long (at most %n character).</numerusform>
@@ -338,7 +338,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="64" />
+            <location filename="../../desktop/domain/validation.py" line="65" />
             <source>The time is too long (at most %n characters).</source>
             <translation>
                 <numerusform>The time is too long (at most %n character).</numerusform>
@@ -346,7 +346,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="53" />
+            <location filename="../../desktop/domain/validation.py" line="54" />
             <source>The title is too long (at most %n characters).</source>
             <translation>
                 <numerusform>The title is too long (at most %n character).</numerusform>

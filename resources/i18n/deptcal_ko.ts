@@ -121,162 +121,162 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="231" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="237" />
             <source>(deleted)</source>
             <translation>(삭제됨)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="99" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="100" />
             <source>Comparison of the two versions</source>
             <translation>두 버전 비교</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="188" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="189" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="151" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="152" />
             <source>Delete anyway</source>
             <translation>그래도 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="152" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="153" />
             <source>Delete their version too.</source>
             <translation>상대방의 버전도 삭제합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="194" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="200" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="199" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="205" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="242" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="248" />
             <source>Different</source>
             <translation>다름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="130" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="131" />
             <source>Discard mine</source>
             <translation>내 변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="150" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="151" />
             <source>Do not delete it; keep their version.</source>
             <translation>삭제하지 않고 상대방의 버전을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="69" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="70" />
             <source>Event deleted by someone else</source>
             <translation>다른 사용자가 삭제한 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="103" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="104" />
             <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="147" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="148" />
             <source>Keep their version and add yours as a separate event.</source>
             <translation>다른 사용자의 버전은 그대로 두고 내 버전을 별도의 일정으로 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="130" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="131" />
             <source>Keep theirs</source>
             <translation>다른 사용자의 버전 유지</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="203" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="209" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="138" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="139" />
             <source>Overwrite with mine</source>
             <translation>내 버전으로 덮어쓰기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="143" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="144" />
             <source>Replace their version with yours.</source>
             <translation>다른 사용자의 버전을 내 버전으로 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="138" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="139" />
             <source>Restore mine</source>
             <translation>내 버전 복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="145" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="146" />
             <source>Save mine as a new event</source>
             <translation>내 버전을 새 일정으로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="141" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="142" />
             <source>Save your version again under the same event.</source>
             <translation>내 버전을 같은 일정으로 다시 저장합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="71" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="72" />
             <source>Someone else changed this event</source>
             <translation>다른 사용자가 변경한 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="83" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="84" />
             <source>Someone else deleted “{title}” while you were editing it. You can restore your version, save it as a new event, or discard it.</source>
             <translation>편집하는 동안 다른 사용자가 “{title}” 일정을 삭제했습니다. 내 버전을 복원하거나, 새 일정으로 저장하거나, 버릴 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="89" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="90" />
             <source>Someone else saved a change to “{title}” while you were editing it. Compare the two versions and choose which to keep.</source>
             <translation>편집하는 동안 다른 사용자가 “{title}” 일정의 변경 내용을 저장했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="106" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="107" />
             <source>Their version</source>
             <translation>다른 사용자의 버전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="104" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="105" />
             <source>Their version (deleted)</source>
             <translation>다른 사용자의 버전(삭제됨)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="135" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="136" />
             <source>Throw away your changes and keep their version.</source>
             <translation>내 변경 내용을 버리고 다른 사용자의 버전을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="133" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="134" />
             <source>Throw away your changes; the event stays deleted.</source>
             <translation>내 변경 내용을 버립니다. 일정은 삭제된 상태로 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="192" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="195" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="183" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="184" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="77" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="78" />
             <source>You deleted “{title}”, but someone else changed it before your deletion reached the shared calendar. Keep their version, or delete it anyway.</source>
             <translation>“{title}” 일정을 삭제했지만, 삭제가 공유 캘린더에 반영되기 전에 다른 사용자가 변경했습니다. 그 사용자의 버전을 유지하거나, 그래도 삭제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="109" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="110" />
             <source>Your version</source>
             <translation>내 버전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/conflict_dialog.py" line="107" />
+            <location filename="../../desktop/views/conflict_dialog.py" line="108" />
             <source>Your version (deleted)</source>
             <translation>내 버전 (삭제함)</translation>
         </message>
@@ -510,52 +510,52 @@
     <context>
         <name>DayDialog</name>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="123" />
+            <location filename="../../desktop/views/day_dialog.py" line="124" />
             <source>&amp;New event…</source>
             <translation>새 일정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="128" />
+            <location filename="../../desktop/views/day_dialog.py" line="129" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="96" />
+            <location filename="../../desktop/views/day_dialog.py" line="97" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="117" />
+            <location filename="../../desktop/views/day_dialog.py" line="118" />
             <source>Double-click or press Enter to open an event; Delete removes it.</source>
             <translation>일정을 열려면 두 번 클릭하거나 Enter 키를 누르세요. Delete 키를 누르면 삭제됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="93" />
+            <location filename="../../desktop/views/day_dialog.py" line="94" />
             <source>Events on {date}</source>
             <translation>{date} 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="113" />
+            <location filename="../../desktop/views/day_dialog.py" line="114" />
             <source>No events on this day.</source>
             <translation>이 날에는 일정이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="96" />
+            <location filename="../../desktop/views/day_dialog.py" line="97" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="96" />
+            <location filename="../../desktop/views/day_dialog.py" line="97" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="175" />
+            <location filename="../../desktop/views/day_dialog.py" line="177" />
             <source>conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="173" />
+            <location filename="../../desktop/views/day_dialog.py" line="175" />
             <source>waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -771,62 +771,62 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="73" />
+            <location filename="../../desktop/views/detail_panel.py" line="74" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="69" />
+            <location filename="../../desktop/views/detail_panel.py" line="70" />
             <source>&amp;Edit…</source>
             <translation>편집(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="125" />
+            <location filename="../../desktop/views/detail_panel.py" line="127" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="71" />
+            <location filename="../../desktop/views/detail_panel.py" line="72" />
             <source>D&amp;uplicate</source>
             <translation>복제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="62" />
+            <location filename="../../desktop/views/detail_panel.py" line="63" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="80" />
+            <location filename="../../desktop/views/detail_panel.py" line="81" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="45" />
+            <location filename="../../desktop/views/detail_panel.py" line="46" />
             <source>Event details</source>
             <translation>일정 세부 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="63" />
+            <location filename="../../desktop/views/detail_panel.py" line="64" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="84" />
+            <location filename="../../desktop/views/detail_panel.py" line="85" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="64" />
+            <location filename="../../desktop/views/detail_panel.py" line="65" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="124" />
+            <location filename="../../desktop/views/detail_panel.py" line="126" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="61" />
+            <location filename="../../desktop/views/detail_panel.py" line="62" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -889,17 +889,17 @@
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="505" />
+            <location filename="../../desktop/views/event_dialog.py" line="507" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="503" />
+            <location filename="../../desktop/views/event_dialog.py" line="505" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="504" />
+            <location filename="../../desktop/views/event_dialog.py" line="506" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
@@ -909,7 +909,7 @@
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="506" />
+            <location filename="../../desktop/views/event_dialog.py" line="508" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
@@ -939,7 +939,7 @@
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="431" />
+            <location filename="../../desktop/views/event_dialog.py" line="433" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
@@ -1138,32 +1138,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="129" />
+            <location filename="../../desktop/views/window/actions.py" line="130" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="128" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="131" />
+            <location filename="../../desktop/views/window/actions.py" line="132" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="130" />
+            <location filename="../../desktop/views/window/actions.py" line="131" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="115" />
+            <location filename="../../desktop/views/window/time_format.py" line="46" />
+            <source>24-hour time</source>
+            <translation>24시간제 시각</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="116" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="236" />
+            <location filename="../../desktop/views/window/actions.py" line="239" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1238,7 +1243,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="89" />
+            <location filename="../../desktop/views/main_window.py" line="90" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1340,7 +1345,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="218" />
+            <location filename="../../desktop/views/window/actions.py" line="221" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1350,7 +1355,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="174" />
+            <location filename="../../desktop/views/window/actions.py" line="177" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1360,7 +1365,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="176" />
+            <location filename="../../desktop/views/window/actions.py" line="179" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1370,12 +1375,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="127" />
+            <location filename="../../desktop/views/window/actions.py" line="128" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="209" />
+            <location filename="../../desktop/views/window/actions.py" line="212" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1395,7 +1400,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="184" />
+            <location filename="../../desktop/views/window/actions.py" line="187" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1420,7 +1425,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="221" />
+            <location filename="../../desktop/views/window/actions.py" line="224" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1540,7 +1545,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="219" />
+            <location filename="../../desktop/views/window/actions.py" line="222" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1577,7 +1582,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="249" />
+            <location filename="../../desktop/views/window/actions.py" line="252" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1639,7 +1644,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="220" />
+            <location filename="../../desktop/views/window/actions.py" line="223" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -1652,6 +1657,11 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/status.py" line="141" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/time_format.py" line="47" />
+            <source>Write event times as 14:00 instead of 2:00 PM</source>
+            <translation>일정 시각을 오후 2:00 대신 14:00처럼 표시합니다</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/exports.py" line="186" />
@@ -1689,14 +1699,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="288" />
+            <location filename="../../desktop/views/month_model.py" line="299" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="283" />
+            <location filename="../../desktop/views/month_model.py" line="294" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -3065,62 +3075,67 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="94" />
+            <location filename="../../desktop/domain/validation.py" line="115" />
             <source>Enter a department name.</source>
             <translation>부서 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="58" />
+            <location filename="../../desktop/domain/validation.py" line="59" />
             <source>Enter a real date as YYYY-MM-DD.</source>
             <translation>올바른 날짜를 YYYY-MM-DD 형식으로 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="48" />
+            <location filename="../../desktop/domain/validation.py" line="49" />
             <source>Enter a title.</source>
             <translation>제목을 입력하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="81" />
+            <location filename="../../desktop/domain/validation.py" line="82" />
             <source>The description is too long (at most %n characters).</source>
             <translation>
                 <numerusform>설명이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="121" />
+            <location filename="../../desktop/domain/validation.py" line="142" />
             <source>The event is too large to save (at most 400 KB): shorten the description.</source>
             <translation>일정이 너무 커서 저장할 수 없습니다(최대 400KB). 설명을 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="69" />
+            <location filename="../../desktop/domain/validation.py" line="70" />
             <source>The link is too long.</source>
             <translation>링크가 너무 깁니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="74" />
+            <location filename="../../desktop/domain/validation.py" line="75" />
             <source>The link must start with http:// or https://.</source>
             <translation>링크는 http:// 또는 https://로 시작해야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="99" />
+            <location filename="../../desktop/domain/validation.py" line="120" />
             <source>The name is too long (at most %n characters).</source>
             <translation>
                 <numerusform>이름이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="64" />
+            <location filename="../../desktop/domain/validation.py" line="65" />
             <source>The time is too long (at most %n characters).</source>
             <translation>
                 <numerusform>시간이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="53" />
+            <location filename="../../desktop/domain/validation.py" line="54" />
             <source>The title is too long (at most %n characters).</source>
             <translation>
                 <numerusform>제목이 너무 깁니다(최대 %n자).</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/validation.py" line="103" />
+            <source>“{time}” is not a time of day. Write it like 14:30 or 2:30 PM, or leave it empty for an all-day event.</source>
+            <translation>“{time}”: 없는 시각입니다. 14:30이나 오후 2:30처럼 적거나, 종일 일정이면 비워 두세요.</translation>
         </message>
     </context>
 </TS>

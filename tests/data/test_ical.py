@@ -106,6 +106,27 @@ def test_a_parsed_time_is_a_floating_one_hour_event(tmp_path: Path) -> None:
     assert "DTEND:20261104T000000\r\n" in raw  # 11 PM runs to midnight
 
 
+def test_korean_hours_noon_and_short_english_times_start_at_their_time(tmp_path: Path) -> None:
+    path = tmp_path / "out.ics"
+    times = {"half": "오후 3시 반", "noon": "정오", "hour": "15시", "pm": "3pm", "min": "3시 30분"}
+    export_ics(
+        path,
+        [event(key, date(2026, 11, 3), time=value) for key, value in times.items()],
+        NAMES,
+        calendar_name="x",
+    )
+
+    _, by_uid = read(path)
+    starts = {key: by_uid[f"{key}@deptcal"].decoded("dtstart") for key in times}
+    assert starts == {
+        "half": datetime(2026, 11, 3, 15, 30),
+        "noon": datetime(2026, 11, 3, 12, 0),
+        "hour": datetime(2026, 11, 3, 15, 0),
+        "pm": datetime(2026, 11, 3, 15, 0),
+        "min": datetime(2026, 11, 3, 3, 30),
+    }
+
+
 def test_an_unparsed_time_is_an_all_day_event_with_the_time_in_the_description(
     tmp_path: Path,
 ) -> None:

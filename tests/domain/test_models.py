@@ -215,7 +215,7 @@ def test_with_changes_returns_a_changed_copy() -> None:
     assert changed.id == event.id
 
 
-def test_sort_key_orders_by_date_then_parsed_time_then_title() -> None:
+def test_sort_key_orders_by_date_then_all_day_then_parsed_time_then_title() -> None:
     def make(day: int, time_text: str, title: str) -> Event:
         return Event(new_id(), "dept", date(2024, 1, day), title, time=time_text)
 
@@ -227,7 +227,7 @@ def test_sort_key_orders_by_date_then_parsed_time_then_title() -> None:
         make(1, "14:00", "a"),
     ]
     ordered = sorted(events, key=Event.sort_key)
-    assert [e.title for e in ordered] == ["a", "b", "late", "all day", "next day"]
+    assert [e.title for e in ordered] == ["all day", "a", "b", "late", "next day"]
 
 
 # --- Department -----------------------------------------------------------------------------

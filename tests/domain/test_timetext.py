@@ -6,7 +6,16 @@ from datetime import time
 
 import pytest
 
-from desktop.domain.timetext import format_time_text, parse_time_text, time_sort_key
+from desktop.domain.timetext import (
+    IMPOSSIBLE,
+    display_time,
+    format_time_text,
+    is_all_day,
+    is_impossible_time,
+    parse_time_text,
+    read_time_text,
+    time_sort_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,6 +61,25 @@ from desktop.domain.timetext import format_time_text, parse_time_text, time_sort
         ("12 PM", time(12, 0)),
         ("12:00 PM", time(12, 0)),
         ("11:59 PM", time(23, 59)),
+        # Korean hours and half hours, noon and midnight.
+        ("오후 3시 반", time(15, 30)),
+        ("오후3시반", time(15, 30)),
+        ("오전 10시 반", time(10, 30)),
+        ("3시 30분", time(3, 30)),
+        ("3시 반", time(3, 30)),
+        ("15시", time(15, 0)),
+        ("15시 5분", time(15, 5)),
+        ("오후 2시 5분", time(14, 5)),
+        ("정오", time(12, 0)),
+        ("자정", time(0, 0)),
+        (" 정오 ", time(12, 0)),
+        ("noon", time(12, 0)),
+        ("Midnight", time(0, 0)),
+        ("3pm", time(15, 0)),
+        ("3 PM", time(15, 0)),
+        ("PM 3:00", time(15, 0)),
+        ("AM 9:30", time(9, 30)),
+        ("15:00", time(15, 0)),
     ],
 )
 def test_parses_common_shapes(text: str, expected: time) -> None:
@@ -85,6 +113,76 @@ def test_anything_else_is_not_understood(text: str | None) -> None:
     assert parse_time_text(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25:00",
+        "24:00",
+        "12:60",
+        "9:5",
+        "09:5",
+        "오후 3:5",
+        "123:00",
+        "14:00:99",
+        "13:00 PM",
+        "13 PM",
+        "0:75 am",
+        "오후 13시",
+        "오전 25시",
+        "오후 13:00",
+        "25시",
+        "3시 75분",
+        "PM 13:00",
+    ],
+)
+def test_impossible_times_are_told_apart_from_text_that_is_not_a_time(text: str) -> None:
+    assert read_time_text(text) is IMPOSSIBLE
+    assert is_impossible_time(text)
+    assert parse_time_text(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", [None, "", "종일", "오전 중", "점심 후", "오후", "TBD", "14:00 ~ 15:00", "3시간"]
+)
+def test_text_that_is_not_a_time_is_not_impossible(text: str | None) -> None:
+    assert read_time_text(text) is None
+    assert not is_impossible_time(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "twelve_ko", "twelve_en", "twenty_four"),
+    [
+        ("오후 3시 반", "오후 3:30", "3:30 PM", "15:30"),
+        ("15:00", "오후 3:00", "3:00 PM", "15:00"),
+        ("3pm", "오후 3:00", "3:00 PM", "15:00"),
+        ("오전 8:30", "오전 8:30", "8:30 AM", "08:30"),
+        ("정오", "오후 12:00", "12:00 PM", "12:00"),
+        ("자정", "오전 12:00", "12:00 AM", "00:00"),
+        # Not a time: as typed, in every language and style.
+        ("오전 중", "오전 중", "오전 중", "오전 중"),
+        ("25:00", "25:00", "25:00", "25:00"),
+    ],
+)
+def test_display_time_writes_a_time_the_users_way(
+    text: str, twelve_ko: str, twelve_en: str, twenty_four: str
+) -> None:
+    assert display_time(text, False, "ko_KR") == twelve_ko
+    assert display_time(text, False, "en_US") == twelve_en
+    assert display_time(text, True, "ko_KR") == twenty_four
+    assert display_time(text, True, "en_US") == twenty_four
+
+
+def test_an_english_reader_never_sees_a_korean_time_nor_the_reverse() -> None:
+    for text in ("오전 8:30", "오후 3시 반", "8:30 AM", "3 PM", "15:00", "정오"):
+        assert not any(word in display_time(text, False, "en") for word in ("오전", "오후"))
+        assert not any(word in display_time(text, False, "ko") for word in ("AM", "PM"))
+
+
+@pytest.mark.parametrize("text", ["", "  ", None, "종일", "하루 종일", "all day", "All Day"])
+def test_all_day_words(text: str | None) -> None:
+    assert is_all_day(text)
+
+
 def test_sorting_orders_by_time_not_by_raw_text() -> None:
     times = ["오후 10:00", "오후 2:00", "오전 9:00", "11:00 AM", "13:30"]
     # The web app's raw string sort puts 10 o'clock first; this is what the client avoids.
@@ -102,21 +200,17 @@ def test_afternoon_two_comes_before_afternoon_ten() -> None:
     assert time_sort_key("오후 2:00") < time_sort_key("오후 10:00")
 
 
-def test_parsed_times_come_before_unparseable_text_which_is_ordered_by_text() -> None:
-    times = ["종일", "오후 11:59", "", "TBD", "오전 12:00", "미정"]
-    assert sorted(times, key=time_sort_key) == [
-        "오전 12:00",
-        "오후 11:59",
-        "",
-        "TBD",
-        "미정",
-        "종일",
-    ]
+def test_all_day_first_then_times_then_text_that_is_not_a_time() -> None:
+    times = ["종일", "오후 11:59", "", "TBD", "오전 12:00", "미정", "all day", "25:00"]
+    ordered = sorted(times, key=time_sort_key)
+    # All day (in any of its words) first, equal among themselves: the title decides.
+    assert set(ordered[:3]) == {"종일", "", "all day"}
+    assert ordered[3:] == ["오전 12:00", "오후 11:59", "25:00", "TBD", "미정"]
 
 
 def test_same_time_written_differently_sorts_together() -> None:
     minute = {time_sort_key(text)[:2] for text in ("오후 2:00", "14:00", "2:00 PM", "오후 2시")}
-    assert minute == {(0, 14 * 60)}
+    assert minute == {(1, 14 * 60)}
 
 
 def test_none_sorts_like_empty_text() -> None:

@@ -14,6 +14,7 @@ from desktop.domain.validation import (
     FieldError,
     is_web_url,
     item_size,
+    time_errors,
     validate_department_fields,
     validate_event_fields,
     validate_item_size,
@@ -214,3 +215,16 @@ def test_department_description_too_long_is_refused() -> None:
     errors = validate_department_fields("개발팀", "x" * (DESCRIPTION_MAX + 1))
     assert fields(errors) == ["description"]
     assert_sentence(errors[0].message)
+
+
+@pytest.mark.parametrize("text", ["25:00", "13:00 PM", "오후 13시", "9:5"])
+def test_an_impossible_time_is_named_on_the_time_field(text: str) -> None:
+    errors = time_errors(text)
+    assert fields(errors) == ["time"]
+    assert text in errors[0].message
+    assert "14:30" in errors[0].message  # and how to write it
+
+
+@pytest.mark.parametrize("text", ["", "종일", "점심 후", "오후 3시 반", "15:00", "3pm", "정오"])
+def test_a_time_or_free_text_is_not_refused(text: str) -> None:
+    assert time_errors(text) == []

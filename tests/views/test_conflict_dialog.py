@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.models import Event
 from desktop.views.conflict_dialog import DIFFERS_ROLE, ConflictChoice, ConflictDialog
+from desktop.views.formats import TimeStyle
 
 KOREAN = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -60,6 +61,17 @@ def test_both_versions_are_compared_field_by_field(qtbot: QtBot) -> None:
     assert header == ["Field", "Their version", "Your version"]
     assert "팀 회의" in dialog.explanation.text()
     assert dialog.windowTitle() == "Someone else changed this event"
+
+
+def test_times_are_written_the_users_way_and_the_same_time_is_no_difference(
+    qtbot: QtBot,
+) -> None:
+    TimeStyle.set(False, "en_US")
+    dialog = make(qtbot, mine=MINE.with_changes(time="14:00"), theirs=THEIRS, locale=ENGLISH)
+    assert (cell(dialog, 2, 1), cell(dialog, 2, 2)) == ("3:00 PM", "2:00 PM")
+    same = make(qtbot, mine=THEIRS.with_changes(time="15:00"), theirs=THEIRS, locale=ENGLISH)
+    assert cell(same, 2, 1) == cell(same, 2, 2) == "3:00 PM"
+    assert 2 not in same.differing_rows()
 
 
 def test_rows_that_differ_are_marked(qtbot: QtBot) -> None:

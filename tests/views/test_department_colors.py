@@ -23,6 +23,7 @@ from desktop.views.colors import (
 from desktop.views.contrast import contrast
 from desktop.views.day_delegate import contrasting
 from desktop.views.departments_panel import DepartmentsPanel
+from desktop.views.formats import shown_time
 from tests.views.conftest import Seeded, WindowFactory
 
 # --- how far apart two colours look ---------------------------------------------------------
@@ -334,7 +335,8 @@ def test_a_printout_of_several_departments_says_whose_each_event_is(
     # The legend: each department's marker, tag and name; each event: its marker and tag.
     for marker, d in zip(MARKERS, names, strict=False):
         assert squeeze(f"{marker}{tags[d]}{names[d]}") in text
-        assert squeeze(f"{marker}{tags[d]} 14:00 {names[d]} 회의") in text
+        # The time as the user reads times (desktop.views.formats: 오후 2:00 by default).
+        assert squeeze(f"{marker}{tags[d]} {shown_time('14:00')} {names[d]} 회의") in text
     assert {tags[d] for d in names} == {"개발", "인사팀", "인사기"}
 
 

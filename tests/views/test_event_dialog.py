@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QDate, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.data.errors import OfflineError, ValidationFailed
@@ -187,6 +188,76 @@ def test_free_text_time_is_kept_exactly(qtbot: QtBot) -> None:
     assert dialog.time_combo.text() == "2:00 pm"
     dialog.time_combo.set_text("  점심 후 ")
     assert dialog.draft().time == "  점심 후 "
+
+
+@pytest.mark.parametrize("typed", ["25:00", "13:00 PM", "오후 13시", "9:5"])
+def test_an_impossible_time_is_refused_next_to_the_time_and_kept(qtbot: QtBot, typed: str) -> None:
+    dialog = make(qtbot)
+    dialog.title_edit.setText("회의")
+    dialog.time_combo.lineEdit().insert(typed)
+    problem = dialog.problems()["time"]
+    assert f"“{typed}” is not a time of day" in problem
+    assert dialog.error_labels["time"].isVisibleTo(dialog)
+    assert dialog.time_combo.accessibleDescription() == problem
+    assert not dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    assert not dialog.is_busy()
+    assert dialog.time_combo.text() == typed  # what was typed stays, to be corrected
+    dialog.time_combo.set_text("15:00")
+    assert dialog.problems()["time"] == ""
+    assert dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("typed", "slot"),
+    [
+        ("오후 3시 반", "15:30"),
+        ("3시 30분", "03:30"),
+        ("15시", "15:00"),
+        ("정오", "12:00"),
+        ("3pm", "15:00"),
+        ("3 PM", "15:00"),
+    ],
+)
+def test_the_new_forms_are_understood_and_saved_as_typed(
+    qtbot: QtBot, typed: str, slot: str
+) -> None:
+    dialog = make(qtbot)
+    dialog.title_edit.setText("회의")
+    dialog.time_combo.lineEdit().insert(typed)
+    assert dialog.problems()["time"] == ""
+    combo = dialog.time_combo
+    assert combo.itemData(combo.row_for(typed)) == slot  # the list opens at that time
+    with qtbot.waitSignal(dialog.saveRequested) as saved:
+        dialog.save_button.click()
+    assert saved.args[0].time == typed  # the web app's free text, not rewritten
+
+
+def test_the_refusal_is_korean_in_the_korean_ui(qtbot: QtBot, qapp: QApplication) -> None:
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).parents[2] / "resources/i18n/deptcal_ko.qm"))
+    qapp.installTranslator(translator)
+    try:
+        dialog = make(qtbot)
+        dialog.time_combo.lineEdit().insert("오후 13시")
+        assert dialog.problems()["time"] == (
+            "“오후 13시”: 없는 시각입니다. "
+            "14:30이나 오후 2:30처럼 적거나, 종일 일정이면 비워 두세요."
+        )
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_a_stored_impossible_time_is_not_refused_until_it_is_edited(qtbot: QtBot) -> None:
+    dialog = make(qtbot, existing().with_changes(time="25:00"))
+    assert dialog.problems()["time"] == ""
+    dialog.title_edit.setText("팀 회의 (수정)")
+    with qtbot.waitSignal(dialog.saveRequested) as saved:
+        dialog.save_button.click()
+    assert saved.args[0].time == "25:00"
+    dialog.set_busy(False)
+    dialog.time_combo.set_text("26:00")
+    assert "is not a time of day" in dialog.problems()["time"]
 
 
 def test_the_list_opens_at_the_time_shown(qtbot: QtBot) -> None:

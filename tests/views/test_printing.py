@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop.domain.holidays import holiday_names
 from desktop.domain.models import Event
 from desktop.views.colors import SUNDAY_RED, department_color
+from desktop.views.formats import TimeStyle
 from desktop.views.month_model import DayEntry, MonthModel
 from desktop.views.printing import _distribute, paint_month, print_month, save_pdf
 
@@ -123,6 +124,29 @@ def test_pdf_has_every_event_of_the_crowded_day(qapp: QGuiApplication, tmp_path:
     assert "추석" in text
     assert squeeze(LONG_TITLE) in text
     assert "지난달행사" in text
+
+
+@needs_pdftotext
+def test_paper_writes_times_the_users_way_and_all_day_first(
+    qapp: QGuiApplication, tmp_path: Path
+) -> None:
+    TimeStyle.set(True, "ko_KR")
+    day = date(2026, 9, 22)
+    extra = [
+        entry("t1", day, "점검", "오후 3시 반"),
+        entry("t2", day, "보고", "9:15 am"),
+        entry("t3", day, "산책", "점심 후"),
+        entry("t4", day, "워크숍", "종일"),
+    ]
+    path = tmp_path / "month.pdf"
+    save_pdf(str(path), september(extra), "2026년 9월", legend())
+    text = pdf_text(path)
+    assert "09:15보고" in text
+    assert "15:30점검" in text
+    assert "점심후산책" in text  # not a time: as typed
+    assert "오후3시반" not in text
+    assert text.index("워크숍") < text.index("09:15보고") < text.index("15:30점검")
+    assert text.index("15:30점검") < text.index("점심후산책")
 
 
 @needs_pdftotext

@@ -112,6 +112,7 @@ class WindowActions:
         self.filter_action = action(
             tr("MainWindow", "Find"), w.focus_filter, QKeySequence.StandardKey.Find
         )
+        self.hour24_action = w.time_format.action
         self.about_action = action(tr("MainWindow", "About Department Calendar"), w.dialogs.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         # The shortcuts work before the menus are filled: every action is the window's too
@@ -171,6 +172,8 @@ class WindowActions:
         )
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.hour24_action)
         self.holidays_menu = view_menu.addMenu(tr("MainWindow", "Holidays"))
         self._build_holiday_menu()
         self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
