@@ -86,6 +86,12 @@ def create_tables(
     return outcome
 
 
+def _failed(name: str, error: StoreError) -> Check:
+    """A failed check as the admin reads it: the message and its technical details."""
+    details = error.details()
+    return Check(name, False, f"{error.message} ({details})" if details else error.message, error)
+
+
 def check_tables(store: DynamoStore) -> list[Check]:
     """Each table exists, is ACTIVE, has the guide's keys and index; then one real Query."""
     checks: list[Check] = []
@@ -93,17 +99,17 @@ def check_tables(store: DynamoStore) -> list[Check]:
         try:
             described = store.describe_table(table)
         except StoreError as exc:
-            checks.append(Check(f"table {table}", False, exc.message, exc))
+            checks.append(_failed(f"table {table}", exc))
             if isinstance(exc, OfflineError | CredentialsError):
                 return checks
             continue
         problems = schema.schema_problems(kind, described)
         if problems:
             error = SchemaMismatchError.build(table, problems)
-            checks.append(Check(f"table {table}", False, error.message, error))
+            checks.append(_failed(f"table {table}", error))
         elif not schema.is_active(described):
             error2 = TableNotReadyError.build(table, str(described.get("TableStatus")))
-            checks.append(Check(f"table {table}", False, error2.message, error2))
+            checks.append(_failed(f"table {table}", error2))
         else:
             checks.append(Check(f"table {table}", True, "exists, ACTIVE, schema as expected"))
     if all(c.ok for c in checks):
@@ -111,10 +117,10 @@ def check_tables(store: DynamoStore) -> list[Check]:
             store.events_between("deptcal-connection-check", date.today(), date.today())
             checks.append(Check(f"query {schema.DATE_INDEX}", True, "Query allowed"))
         except StoreError as exc:
-            checks.append(Check(f"query {schema.DATE_INDEX}", False, exc.message, exc))
+            checks.append(_failed(f"query {schema.DATE_INDEX}", exc))
         try:
             store._call("Scan", store._departments, TableName=store._departments, Limit=1)
             checks.append(Check(f"scan {store._departments}", True, "Scan allowed"))
         except StoreError as exc:
-            checks.append(Check(f"scan {store._departments}", False, exc.message, exc))
+            checks.append(_failed(f"scan {store._departments}", exc))
     return checks

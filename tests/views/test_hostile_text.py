@@ -45,7 +45,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.data.outbox import Change, Kind, Sent, State
 from desktop.data.store import DynamoStore
-from desktop.domain.display import FSI, PDI, TEXT_LIMIT
+from desktop.domain.display import FSI, LINE_LIMIT, PDI, TEXT_LIMIT
 from desktop.domain.models import Department, Event, new_id
 from desktop.settings import ADMIN_DEPARTMENTS
 from desktop.views.conflict_dialog import ConflictDialog
@@ -514,23 +514,16 @@ def test_hostile_table_text_is_shown_as_plain_safe_text(
     assert not hostile.problems, "\n".join(hostile.problems)
 
 
-# --- a very long title costs the GUI thread little (search, selection) -------------------------
-
-
-def _gui_cost(action: Callable[[], None]) -> float:
-    """CPU seconds of the GUI thread for ``action`` and the layout and paint it causes."""
-    start = time.thread_time()
-    action()
-    for _ in range(5):
-        QApplication.processEvents()
-    return time.thread_time() - start
+# --- a very long title is shown bounded (search, selection) -------------------------------------
 
 
 def test_a_very_long_title_is_found_and_selected_without_a_stall(
     qtbot: QtBot, watched: Path
 ) -> None:
-    """Search results and the detail pane lay out what they show, never 10,000 characters."""
+    """Search results and the detail pane lay out what they show, never 10,000 characters
+    (what that costs in time belongs to the bench: the lines shown are bounded here)."""
     long_title = hostile_text(watched, "title")
+    assert len(long_title) > 10 * LINE_LIMIT
     panel = DepartmentsPanel()
     detail = DetailPanel()
     for widget, width in ((panel, 240), (detail, 320)):
@@ -539,21 +532,13 @@ def test_a_very_long_title_is_found_and_selected_without_a_stall(
         widget.show()
     panel.filter.setText("위험한")
     locale = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    event = Event(new_id(), "d", DAY, long_title, description="", time="오후 2:00")
+    entry = DayEntry(event, "개발팀", QColor("#3366cc"))
 
-    def costs(title: str) -> tuple[float, float]:
-        event = Event(new_id(), "d", DAY, title, description=title, time="오후 2:00")
-        entry = DayEntry(event, "개발팀", QColor("#3366cc"))
-        search = _gui_cost(
-            lambda: panel.show_results("위험한", [(event, "개발팀", entry.color)], locale)
-        )
-        detail.show_entry(None)
-        select = _gui_cost(lambda: detail.show_entry(entry, locale))
-        return search, select
+    panel.show_results("위험한", [(event, "개발팀", entry.color)], locale)
+    detail.show_entry(entry, locale)
 
-    costs("위험한 회의")  # fonts and caches, once
-    short_search, short_select = costs("위험한 회의")
-    long_search, long_select = costs(long_title)
-
-    assert long_search < short_search + 0.020
-    assert long_select < short_select + 0.040
+    shown = [panel.results.item(row).text() for row in range(panel.results.count())]
+    assert shown and all(len(text) <= 3 * LINE_LIMIT for text in shown)
+    assert len(detail.title.text()) <= LINE_LIMIT
     assert not (watched.stat().st_atime > watched.stat().st_mtime)

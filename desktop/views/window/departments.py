@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from desktop.data.department_backup import DepartmentDeleted, backup_and_delete
 from desktop.data.errors import StoreError
 from desktop.i18n import tr
 from desktop.settings import ADMIN_DEPARTMENTS
 
 if TYPE_CHECKING:
+    from desktop.data.department_backup import DepartmentDeleted
     from desktop.data.store import DepartmentList
     from desktop.domain.models import Department
     from desktop.views.departments_dialog import DepartmentsDialog
@@ -105,6 +105,9 @@ class DepartmentsAdmin:
                 dialog.show_error(no_backup_place())
                 return
             folder = cache.path.parent / BACKUP_FOLDER
+
+            # The backup's code (and the store's, which it uses) loads only when needed.
+            from desktop.data.department_backup import backup_and_delete
 
             def deleted(result: DepartmentDeleted) -> None:
                 refresh_dialog()
