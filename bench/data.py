@@ -192,6 +192,10 @@ def connection(url: str) -> ConnectionSettings:
         region=REGION,
         endpoint_url=url,
         credentials=Credentials(CredentialMode.DEFAULT, "", "bench", "bench"),
+        # The app gives up on a silent server after 1.5 s (offline within 5 s); moto on a
+        # loaded 2-core machine can take longer than that to start answering a 1 MB page
+        # (the Scan baseline, a huge month), which is the endpoint's slowness, not a network's.
+        read_timeout=60.0,
     )
 
 
