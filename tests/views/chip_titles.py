@@ -22,6 +22,8 @@ from desktop.views.month_model import DayEntry, Roles
 from desktop.views.month_view import MonthView
 
 ENOUGH = 6  # title characters a chip shows at least (all of a shorter title)
+# The demo month the counts are taken on (a fixed day: the same counts on any date).
+REFERENCE_DAY = date(2026, 12, 3)
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def main(day: date | None = None) -> int:  # pragma: no cover - a tool, run by h
     from desktop.views.main_window import CURRENT_DEPARTMENT, OVERLAYS, MainWindow
     from desktop.workers.calendar_service import CalendarService
 
-    day = day or date.today()
+    day = day or REFERENCE_DAY
     folder = tempfile.mkdtemp(prefix="deptcal-chips-")
     app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("deptcal-chip-titles")
