@@ -47,6 +47,11 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         help="render the window to this PNG once the month is shown, then exit",
     )
     parser.add_argument(
+        "--view",
+        choices=("month", "week", "agenda", "team", "year"),
+        help="the view to open (default: the one shown last)",
+    )
+    parser.add_argument(
         "--palette",
         choices=("system", "light", "dark"),
         default="system",
@@ -329,6 +334,10 @@ def _run_window(args: argparse.Namespace, later: LaterStart) -> int:
             already_open_box().exec()
             return 1
     settings = AppSettings()
+    if args.view:
+        from desktop.views.window.view_switch import VIEW
+
+        settings.set(VIEW, args.view)
     sources = DataSources(settings, SecretStore(), scratch=bool(args.screenshot))
     service = CalendarService(
         sources.demo if args.demo else sources.configured,
@@ -398,7 +407,10 @@ def _screenshot_when_ready(app: QApplication, window, path: Path) -> int:  # typ
     settle.setSingleShot(True)
     settle.timeout.connect(grab)
 
-    def shown(_month: object) -> None:
+    def shown(_month: object = None) -> None:
+        if not window.months.span_complete:  # a view's other months come next
+            window.months.spanRead.connect(shown, Qt.ConnectionType.SingleShotConnection)
+            return
         # Give the holidays (computed on a worker) and the last repaint a moment.
         settle.start(800)
 

@@ -36,3 +36,18 @@ def grid_days(month: date, first_weekday: int) -> list[date]:
 
 def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def week_start(day: date, first_weekday: int) -> date:
+    """The first day of ``day``'s week when weeks start on ``first_weekday`` (Mon=1…Sun=7)."""
+    return day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
+
+
+def months_between(first: date, last: date) -> tuple[date, ...]:
+    """The first days of the months that hold a day from ``first`` to ``last``."""
+    months = []
+    month = month_start(first)
+    while month <= last:
+        months.append(month)
+        month = add_months(month, 1)
+    return tuple(months)

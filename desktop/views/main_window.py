@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
@@ -43,6 +43,7 @@ from desktop.views.window.presenter import MonthPresenter
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
 from desktop.views.window.time_format import TimeFormat
+from desktop.views.window.view_switch import ViewSwitch
 from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from desktop.data.config import ConnectionSettings
     from desktop.domain.models import Department
     from desktop.gui import DataSources
+    from desktop.views.calendar_view import CalendarView, Span
     from desktop.views.detail_panel import DetailPanel
 
 __all__ = ["CURRENT_DEPARTMENT", "OVERLAYS", "MainWindow"]
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
             after_paint=self._after_grid_paint,
             today=self.today,
             active=self.on_screen,
+            span=self._view_span,
             parent=self,
         )
         self.model.set_month(self.month, self.today)
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
         self.event_menus = EventMenus(self)
+        self.views = ViewSwitch(self, self.view_stack)  # the view shown (month, week, …)
         self.window_actions = WindowActions(self)
         self.pane_focus = PaneFocus(self)
         self.loader = DepartmentsLoader(self)
@@ -175,13 +179,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.departments_panel = DepartmentsPanel(self.splitter)
-        self.month_view = MonthView(self.model, self.splitter)
+        # The views of the calendar, one shown at a time (desktop.views.window.view_switch).
+        self.view_stack = QStackedWidget(self.splitter)
+        self.month_view = MonthView(self.model, self.view_stack)
+        self.view_stack.addWidget(self.month_view)
         # The detail pane's place, kept by an empty frame until it is built (:attr:`detail`).
         self._detail: DetailPanel | None = None
         self._detail_place = QFrame(self.splitter)
         self._detail_place.setFrameShape(QFrame.Shape.StyledPanel)
         self.splitter.addWidget(self.departments_panel)
-        self.splitter.addWidget(self.month_view)
+        self.splitter.addWidget(self.view_stack)
         self.splitter.addWidget(self._detail_place)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -217,8 +224,9 @@ class MainWindow(QMainWindow):
         self.window_actions.build_menus()
         _ = self.detail
 
-    def _connect(self) -> None:
-        view = self.month_view
+    def connect_view(self, view: CalendarView) -> None:
+        """The same editing paths in every view: selection, double-click, Enter, Delete, drag
+        and drop, the context menu, PgUp/PgDn."""
         view.eventSelected.connect(self._entry_selected)
         view.eventActivated.connect(self.edit_event)
         view.newEventRequested.connect(self.new_event)
@@ -228,7 +236,23 @@ class MainWindow(QMainWindow):
         view.todayRequested.connect(self.go_today)
         view.deleteRequested.connect(self.delete_event)
         view.menuRequested.connect(self.event_menus.show)
-        view.addAction(self.window_actions.delete_action)
+        cast(QWidget, view).addAction(self.window_actions.delete_action)
+
+    @property
+    def active_view(self) -> CalendarView:
+        """The view shown (the month grid until the views are built)."""
+        views = getattr(self, "views", None)
+        return self.month_view if views is None else views.current
+
+    def _view_span(self) -> Span | None:
+        views = getattr(self, "views", None)
+        return None if views is None else views.span()
+
+    def _connect(self) -> None:
+        self.connect_view(self.month_view)
+        for view in self.views.views.values():
+            if view is not self.month_view:
+                self.connect_view(view)
         panel = self.departments_panel
         panel.currentChanged.connect(self.loader.department_changed)
         panel.overlaysChanged.connect(self.loader.overlays_changed)
@@ -286,7 +310,7 @@ class MainWindow(QMainWindow):
     def _after_grid_paint(self, action: Callable[[], None]) -> None:
         from desktop.views.widgets import after_paint
 
-        after_paint(self.month_view.viewport(), action)
+        after_paint(self.active_view.viewport(), action)
 
     def on_screen(self) -> bool:
         return not self.isMinimized() and self.isVisible()
@@ -320,7 +344,7 @@ class MainWindow(QMainWindow):
         self.months.clear()
         self.loader.departments = []
         self.presenter.error = None
-        self.month_view.select_entry(None)
+        self.active_view.select_entry(None)
         self.departments_panel.set_departments([], None)
         self.connectivity.went_online()
         self.presenter.set_loading(True)

@@ -46,6 +46,7 @@ FRESH_MIN_WAIT_MS = 1_000
 
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
+    from desktop.views.calendar_view import Span
     from desktop.workers.calendar_service import CalendarService, DaysResult, MonthResult
     from desktop.workers.connectivity import ConnectivityMonitor
 
@@ -90,6 +91,7 @@ class MonthController(QObject):
     offline = Signal()  # a month could not be read: the table cannot be reached
     reached = Signal()  # a month was read: the table answers
     skipped = Signal(int)  # records of the shown month that could not be read
+    spanRead = Signal()  # noqa: N815  the shown view's other months are read (or cannot be)
 
     def __init__(
         self,
@@ -104,9 +106,16 @@ class MonthController(QObject):
         memory: MonthsMemory | None = None,
         today: date | None = None,
         active: Callable[[], bool] = lambda: True,
+        span: Callable[[], Span | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The shown view's days and months (None: the month grid's 42 days for ``month``).
+        self._span = _weakly(span, None) if span is not None else (lambda: None)
+        self._span_turn = 0  # a new show_month() makes the span's queued reads stale
+        self._span_done: set[tuple[date, int]] = set()
+        self._span_waiting = False
+        self.span_complete = True  # every month of the shown view's span was looked at
         self.service = service
         self.connectivity = connectivity
         self.memory = memory or MonthsMemory()
@@ -145,7 +154,18 @@ class MonthController(QObject):
     # --- what the grid shows ------------------------------------------------------------------
 
     def days(self) -> list[date]:
-        return grid_days(self.month, self._first_weekday)
+        span = self._span()
+        if span is None:
+            return grid_days(self.month, self._first_weekday)
+        return [span.first + timedelta(days=i) for i in range((span.last - span.first).days + 1)]
+
+    def span_months(self) -> tuple[date, ...]:
+        """The months the shown view needs read: the shown month, and for a week across two
+        months, the agenda or the year, the others its days touch."""
+        span = self._span()
+        if span is None:
+            return (self.month,)
+        return (self.month, *(m for m in span.months if m != self.month))
 
     def entries(self) -> DayLists[DayEntry]:
         """The shown departments' known events on the grid's days, with their marks."""
@@ -210,6 +230,10 @@ class MonthController(QObject):
         if entries != self._painted:
             self._painted = entries
             self.entriesChanged.emit(entries)
+
+    def resend(self) -> None:
+        """The next paint sends the entries even when unchanged (another view shows them)."""
+        self._painted = None
 
     def set_loading(self, loading: bool) -> None:
         self.loading = loading
@@ -279,6 +303,8 @@ class MonthController(QObject):
             self._clear_grid()
             return
         self.paint()
+        if len(self.span_months()) > 1:
+            self._start_span()
         missing = self.memory.missing(shown, self.month)
         if missing:
             requested = self.month
@@ -351,8 +377,95 @@ class MonthController(QObject):
 
     def _tell_never_loaded(self) -> None:
         """Offline, a month never fetched says so instead of looking empty."""
-        if self.memory.missing(self._shown(), self.month) and not self.connectivity.online:
+        if self.connectivity.online:
+            return
+        shown = self._shown()
+        if any(self.memory.missing(shown, month) for month in self.span_months()):
             self.neverLoaded.emit()
+
+    def never_fetched(self) -> list[date]:
+        """The months of the shown view that no shown department has ever read here."""
+        shown = self._shown()
+        return [m for m in self.span_months() if self.memory.missing(shown, m)]
+
+    # --- the other months of a view's span (a week across two months, the agenda, the year) ---
+
+    def _read_span(self, turn: int) -> None:
+        """Read, one after the other, the span's other months that are missing (from the
+        cache first) or stale: each month once within its staleness window, the same memory
+        and cache as the month grid. A newer show_month() makes the rest stale."""
+        if turn != self._span_turn:
+            return
+        if self.service.store is None:
+            self._span_waiting = True  # the store is starting: its first month reads them
+            return
+        span, shown = self._span(), self._shown()
+        if span is None or not shown:
+            return
+        for month in self.span_months()[1:]:
+            if (month, turn) in self._span_done:
+                continue
+            self._span_done.add((month, turn))
+            missing = self.memory.missing(shown, month)
+            if missing:
+                self.service.cached_month(
+                    missing,
+                    month,
+                    partial(self._span_cached, month, turn=turn),
+                    key=f"span-cache-{month.isoformat()}",
+                )
+                return
+            if span.refresh and not self.memory.is_fresh(shown, month):
+                self._span_fetch(month, turn)
+                return
+        self._tell_never_loaded()
+        self.span_complete = True
+        self.spanRead.emit()
+
+    def _span_cached(self, month: date, found: dict[str, CachedMonth], *, turn: int) -> None:
+        if turn != self._span_turn:
+            return
+        self.keep_cached(month, found)
+        if found:
+            self.paint()
+        span, shown = self._span(), self._shown()
+        if self.memory.missing(shown, month) or (
+            span is not None and span.refresh and not self.memory.is_fresh(shown, month)
+        ):
+            self._span_fetch(month, turn)
+        else:
+            self._read_span(turn)
+
+    def _span_fetch(self, month: date, turn: int) -> None:
+        if not self.connectivity.online:
+            self._read_span(turn)  # the cache's months only; the rest says "never fetched"
+            return
+
+        def loaded(result: MonthResult) -> None:
+            self._remember(result)
+            if result.unsaved:
+                self.service.save_month(result)
+            self.paint()
+            self._read_span(turn)
+
+        def failed(_error: StoreError) -> None:
+            self._read_span(turn)
+
+        self.service.load_month(
+            self._shown(), month, loaded, failed, key=f"span-{month.isoformat()}"
+        )
+
+    def reread_span(self) -> None:
+        """The view's span grew (the agenda scrolled): paint, and read its new months."""
+        self.paint()
+        self._start_span()
+
+    def _start_span(self) -> None:
+        self.span_complete = False
+        self._span_turn += 1
+        self._span_done = set()
+        turn = self._span_turn
+        self._after_paint(lambda: QTimer.singleShot(0, lambda: self._read_span(turn)))
 
     def _month_loaded(self, result: MonthResult) -> None:
         self._remember(result)
@@ -373,6 +486,9 @@ class MonthController(QObject):
         if result.skipped:
             self.skipped.emit(result.skipped)
         self._announce()
+        if self._span_waiting:
+            self._span_waiting = False
+            self._start_span()
         self._prefetch_after_paint()
 
     def _remember(self, result: MonthResult) -> None:
@@ -437,6 +553,8 @@ class MonthController(QObject):
         shown = self._shown()
         if not shown or self.memory.read_units(shown, self.month) > PREFETCH_MAX_UNITS:
             return []
+        if len(self.span_months()) > 2:
+            return []  # the agenda and the year read their own months
         steps = [self._direction] if self._direction else [1, -1]
         months = [add_months(self.month, step) for step in steps]
         return [m for m in months if self.memory.missing(shown, m)]

@@ -7,11 +7,14 @@ is under the mouse" for selection, double-click, tooltips and drag and drop.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.calendar import add_months, grid_days, month_start
 from desktop.i18n import tr
+from desktop.views.calendar_view import Span, ViewKind
 from desktop.views.day_delegate import DayDelegate, DayLayout, day_layout, entry_tooltip
 from desktop.views.month_keys import cycle_entry, menu_target, selected_text
 from desktop.views.month_model import DayEntry, MonthModel, Roles
@@ -44,6 +49,9 @@ __all__ = ["EVENT_MIME", "DayDelegate", "DayLayout", "MonthView", "day_layout", 
 EVENT_MIME = "application/x-deptcal-event"
 
 _Index = QModelIndex | QPersistentModelIndex
+
+if TYPE_CHECKING:
+    from desktop.workers.months import DayLists
 
 
 class MonthView(QTableView):
@@ -96,6 +104,34 @@ class MonthView(QTableView):
         self._press_entry: DayEntry | None = None
         self._selected_entry: DayEntry | None = None
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    # --- a view of the calendar (desktop.views.calendar_view) ---------------------------------
+
+    kind = ViewKind.MONTH
+
+    def span(self, anchor: date, first_weekday: int) -> Span:
+        days = grid_days(month_start(anchor), first_weekday)
+        return Span(days[0], days[-1], (month_start(anchor),))
+
+    def step(self, anchor: date, steps: int) -> date:
+        return add_months(anchor, steps)
+
+    def title(self, locale: QLocale, anchor: date) -> str:
+        from desktop.views.formats import month_title
+
+        return month_title(locale, anchor)
+
+    def show_anchor(self, anchor: date, today: date, first_weekday: int) -> None:
+        self._model.set_month(month_start(anchor), today)
+
+    def show_entries(self, entries: DayLists[DayEntry]) -> None:
+        self._model.set_entries(entries)
+
+    def set_holidays(self, holidays: Mapping[date, str]) -> None:
+        self._model.set_holidays(holidays)
+
+    def entries_on(self, day: date) -> list[DayEntry]:
+        return self._model.entries_on(day)
 
     # --- what is where ------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.settings import LANGUAGE
+from desktop.views.calendar_view import ViewKind
 from desktop.views.icons import arrow_icon
 from desktop.views.window.holidays import HOLIDAY_COUNTRY
 
@@ -61,7 +62,7 @@ class WindowActions:
         self.refresh_action.setIcon(style.standardIcon(sp.SP_BrowserReload))
         self.new_action = action(
             tr("MainWindow", "New event"),
-            lambda: w.editing.new_event(w.month_view.current_date() or w.today),
+            lambda: w.editing.new_event(w.active_view.current_date() or w.today),
             QKeySequence.StandardKey.New,
         )
         self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
@@ -132,6 +133,21 @@ class WindowActions:
         self.help_menu = menu.addMenu(tr("MainWindow", "&Help"))
         self.menus_built = False
         self.toolbar, self.month_title = self._build_toolbar()
+        window.views.changed.connect(self._view_changed)
+        self._view_changed(window.views.kind)
+
+    def _view_changed(self, kind: ViewKind) -> None:
+        """Previous and next say what they move by: a month, a week, a year."""
+        texts = {
+            ViewKind.WEEK: (tr("MainWindow", "Previous week"), tr("MainWindow", "Next week")),
+            ViewKind.TEAM: (tr("MainWindow", "Previous week"), tr("MainWindow", "Next week")),
+            ViewKind.YEAR: (tr("MainWindow", "Previous year"), tr("MainWindow", "Next year")),
+        }
+        previous, following = texts.get(
+            kind, (tr("MainWindow", "Previous month"), tr("MainWindow", "Next month"))
+        )
+        self.previous_action.setText(previous)
+        self.next_action.setText(following)
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = ""
@@ -167,6 +183,8 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addActions([self.departments_action, self.filter_action])
         view_menu = self.view_menu
+        view_menu.addActions(list(self._window.views.actions.values()))
+        view_menu.addSeparator()
         view_menu.addActions(
             [self.previous_action, self.today_action, self.next_action, self.goto_action]
         )
@@ -200,6 +218,9 @@ class WindowActions:
         month_title.setContentsMargins(12, 0, 12, 0)
         toolbar.addWidget(month_title)
         toolbar.addAction(self.goto_action)
+        toolbar.addSeparator()
+        for action in window.views.actions.values():
+            toolbar.addAction(action)
         spacer = QWidget(window)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

@@ -57,7 +57,7 @@ class WindowDialogs:
         from desktop.views.goto_dialog import GoToDateDialog
 
         window = self._window
-        current = window.month_view.current_date() or window.month
+        current = window.active_view.current_date() or window.month
         dialog = GoToDateDialog(current, window.today, window.locale_, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: window.presenter.go_to(dialog.chosen()))

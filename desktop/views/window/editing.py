@@ -68,12 +68,12 @@ class Editing:
         self._open_editor(entry.event, entry.event.event_date, entry.event.department_id)
 
     def edit_selected(self) -> None:
-        entry = self._window.month_view.selected_entry
+        entry = self._window.active_view.selected_entry
         if entry is not None:
             self.edit_event(entry)
 
     def delete_selected(self) -> None:
-        entry = self._window.month_view.selected_entry
+        entry = self._window.active_view.selected_entry
         if entry is not None:
             self.delete_event(entry)
 
@@ -179,7 +179,7 @@ class Editing:
         event = entry.event
 
         def deleted(_: Recorded) -> None:
-            window.month_view.select_entry(None)
+            window.active_view.select_entry(None)
             window.status_area.offer_undo(
                 tr("MainWindow", "Deleted “{title}”.").format(title=isolated(event.title)),
                 lambda: self._restore_deleted(event),
@@ -188,7 +188,7 @@ class Editing:
         self.record(event, None, deleted)
 
     def duplicate_selected(self) -> None:
-        entry = self._window.month_view.selected_entry
+        entry = self._window.active_view.selected_entry
         if entry is not None:
             self.duplicate_event(entry)
 
@@ -206,11 +206,14 @@ class Editing:
             shown = result.shown or copy
             from desktop.views.month_keys import shown_in_grid
 
-            on_day = window.model.entries_on(shown.event_date)
+            view = window.active_view
+            on_day = view.entries_on(shown.event_date)
             found = next((e for e in on_day if e.event.id == shown.id), None)
             # Never a selection the grid does not show (behind "+N more").
-            view = window.month_view
-            view.select_entry(found if found and shown_in_grid(view, found) else None)
+            hidden = (
+                view is window.month_view and found and not shown_in_grid(window.month_view, found)
+            )
+            view.select_entry(None if hidden else found)
             window.status_area.offer_undo(
                 tr("MainWindow", "Duplicated “{title}”.").format(title=isolated(shown.title)),
                 lambda: self._take_back(shown),
@@ -253,7 +256,7 @@ class Editing:
         self.write_change(original, changed)
 
     def dropped_on_department(self, mime: QMimeData, department_id: str) -> None:
-        entry = self._window.month_view.dragged_entry(mime)
+        entry = self._window.active_view.dragged_entry(mime)
         if entry is None or entry.event.department_id == department_id:
             return
         self.write_change(entry.event, entry.event.with_changes(department_id=department_id))

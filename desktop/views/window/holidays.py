@@ -1,4 +1,4 @@
-"""The public holidays painted on the month grid, named on a worker and kept for the session."""
+"""The public holidays painted on the shown view, named on a worker and kept for the session."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ HOLIDAY_COUNTRY = Setting(
 
 
 class Holidays:
-    """Gives ``window``'s month model the holidays of the country chosen in the View menu."""
+    """Gives ``window``'s shown view the holidays of the country chosen in the View menu."""
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
@@ -30,19 +30,19 @@ class Holidays:
     def update(self) -> None:
         """The holidays of the days the grid shows: at once when known, else from a worker."""
         window = self._window
-        model = window.model
+        view = window.active_view
         choice = str(window.settings.get(HOLIDAY_COUNTRY))
         if choice == "off":
-            model.set_holidays({})
+            view.set_holidays({})
             return
-        days = model.days
-        years = sorted({days[0].year, days[-1].year})
+        days = window.months.days()
+        years = list(range(days[0].year, days[-1].year + 1))
         language = window.locale_.name()
         month = window.month
         key = (choice, tuple(years), language)
         known = self._names.get(key)
         if known is not None:  # no worker task on every navigation
-            model.set_holidays(known)
+            view.set_holidays(known)
             return
 
         def compute() -> dict[date, str]:
@@ -54,8 +54,8 @@ class Holidays:
 
         def apply(names: dict[date, str]) -> None:
             self._names[key] = names
-            if month == window.month:
-                model.set_holidays(names)
+            if month == window.month and view is window.active_view:
+                view.set_holidays(names)
 
         def submit() -> None:
             window.service.runner.submit(compute, apply, key="holidays")

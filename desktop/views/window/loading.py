@@ -239,7 +239,7 @@ class DepartmentsLoader:
     def department_changed(self, department_id: str) -> None:
         window = self._window
         window.settings.set(CURRENT_DEPARTMENT, department_id)
-        window.month_view.select_entry(None)
+        window.active_view.select_entry(None)
         window.presenter.show_month(window.month)
 
     def overlays_changed(self) -> None:

@@ -8,7 +8,7 @@ event), the search box. Tab leaves the grid after the day's events (see
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -45,7 +45,9 @@ class PaneFocus:
         panel.duplicateRequested.connect(editing.duplicate_event)
         panel.deleteRequested.connect(editing.delete_event)
         # The pane empties with the event gone: the keyboard goes on in the grid (Ctrl+Z…).
-        panel.deleteRequested.connect(lambda _entry: self._window.month_view.setFocus())
+        panel.deleteRequested.connect(
+            lambda _entry: cast(QWidget, self._window.active_view).setFocus()
+        )
         QWidget.setTabOrder(self._window.month_view, panel.edit_button)
 
     def _panes(self) -> list[tuple[QWidget, QWidget]]:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop.data.errors import StoreError
-from desktop.domain.calendar import add_months, month_start
+from desktop.domain.calendar import month_start
 from desktop.i18n import tr
 from desktop.views.formats import long_date, month_title, short_time
 
@@ -27,6 +27,10 @@ class MonthPresenter:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.error: StoreError | None = None
+        # The day the shown view is about: its month for the month grid, its week for the
+        # week views, the first day for the agenda, its year for the year view.
+        self.anchor = window.today
+        self._count = 0  # events on the shown view's days (the views but the month grid)
         months = window.months
         months.entriesChanged.connect(self._show_entries)
         months.monthShown.connect(self._month_shown)
@@ -44,21 +48,36 @@ class MonthPresenter:
     # --- moving between months ----------------------------------------------------------------
 
     def show_month(self, month: date, *, force: bool = False) -> None:
-        """Show ``month``: at once from memory or the cache, then fresh from the table."""
+        """Show ``month`` (the shown view keeps its day when it is in that month): at once
+        from memory or the cache, then fresh from the table."""
+        anchor = self.anchor if month_start(self.anchor) == month_start(month) else month
+        self.show_day(anchor, force=force)
+
+    def show_day(self, day: date, *, force: bool = False) -> None:
+        """Show the shown view about ``day`` (its month, week or year)."""
         window = self._window
-        window.model.set_month(month_start(month), window.today)
-        window.months.show_month(month, force=force)
+        self.anchor = day
+        view = window.active_view
+        view.show_anchor(day, window.today, window.model.first_weekday)
+        if view is not window.month_view:
+            window.months.resend()  # the view's days changed: it gets its entries again
+        window.months.show_month(month_start(day), force=force)
         self.update_title()
         window.holidays.update()
         self.update_counts()
 
     def go_to(self, day: date) -> None:
-        self.show_month(day)
-        self._window.month_view.select_date(day)
+        self.show_day(day)
+        self._window.active_view.select_date(day)
 
     def step_month(self, step: int) -> None:
-        self.show_month(add_months(self._window.month, step))
-        self._window.month_view.select_date(self._window.month)
+        """The shown view's previous or next page: a month, a week, a year."""
+        window = self._window
+        view = window.active_view
+        self.show_day(
+            view.step(self.anchor if view is not window.month_view else window.month, step)
+        )
+        view.select_date(self.anchor)
 
     def go_today(self) -> None:
         self.go_to(self._window.today)
@@ -81,8 +100,10 @@ class MonthPresenter:
         self.set_state_text()
 
     def _show_entries(self, entries: DayLists[DayEntry]) -> None:
-        self._window.model.set_entries(entries)
-        self._window.month_view.refresh_selection()
+        view = self._window.active_view
+        self._count = len(entries)
+        view.show_entries(entries)
+        view.refresh_selection()
         self.update_counts()
 
     def _month_shown(self, month: date) -> None:
@@ -91,11 +112,11 @@ class MonthPresenter:
 
     def _loading_changed(self, loading: bool) -> None:
         if not loading:
-            self._window.month_view.set_busy(False)
+            self._window.active_view.set_busy(False)
         self.set_state_text()
 
     def _grid_busy(self, busy: bool) -> None:
-        self._window.month_view.set_busy(busy)
+        self._window.active_view.set_busy(busy)
         if not busy:
             self.update_counts()
 
@@ -116,14 +137,23 @@ class MonthPresenter:
 
     def show_never_loaded(self) -> None:
         """Offline, a month never fetched says so instead of looking empty."""
-        self._window.month_view.set_busy(
-            True,
-            tr(
+        window = self._window
+        if window.active_view is window.month_view:
+            text = tr(
                 "MainWindow",
                 "This month was never loaded on this computer, and the calendar server cannot be "
                 "reached now. It loads by itself when the connection is back.",
-            ),
-        )
+            )
+        else:
+            months = ", ".join(
+                month_title(window.locale_, m) for m in window.months.never_fetched()
+            )
+            text = tr(
+                "MainWindow",
+                "{months}: never loaded on this computer, and the calendar server cannot be "
+                "reached now. It loads by itself when the connection is back.",
+            ).format(months=months)
+        window.active_view.set_busy(True, text)
 
     def went_offline(self) -> None:
         window = self._window
@@ -141,7 +171,7 @@ class MonthPresenter:
             "offline", text, tr("MainWindow", "Try now"), window.connectivity.retry_now
         )
         self.set_state_text()
-        if window.months.memory.missing(window.shown_department_ids(), window.month):
+        if window.months.never_fetched():
             self.show_never_loaded()
 
     # --- the title, the counts and the state --------------------------------------------------
@@ -153,18 +183,20 @@ class MonthPresenter:
         return short_time(self._window.locale_, moment)
 
     def update_title(self) -> None:
-        title = self._window.month_title
-        title.setText(month_title(self._window.locale_, self._window.month))
+        window = self._window
+        title = window.month_title
+        view = window.active_view
+        anchor = window.month if view is window.month_view else self.anchor
+        title.setText(view.title(window.locale_, anchor))
         title.setAccessibleName(title.text())
 
     def update_counts(self) -> None:
         window = self._window
         store = window.service.store
-        never = bool(window.departments) and bool(
-            window.months.memory.missing(window.shown_department_ids(), window.month)
-        )
+        never = bool(window.departments) and bool(window.months.never_fetched())
+        month_grid = window.active_view is window.month_view
         window.status_area.show_counts(
-            window.model.event_count_in_month(),
+            window.model.event_count_in_month() if month_grid else self._count,
             window.months.fetched_at,
             store.consumed_read_units if store is not None else None,
             never_fetched=never and not window.months.loading,

@@ -178,12 +178,12 @@ class Search:
         window.presenter.go_to(event.event_date)
 
         def select() -> None:
-            for entry in window.model.entries_on(event.event_date):
+            for entry in window.active_view.entries_on(event.event_date):
                 if entry.event.id == event.id:
-                    window.month_view.select_entry(entry)
+                    window.active_view.select_entry(entry)
                     return
 
         select()
-        if window.month_view.selected_entry is None:
+        if window.active_view.selected_entry is None:
             # The month is still being read: select once it is painted.
             window.monthShown.connect(select, Qt.ConnectionType.SingleShotConnection)

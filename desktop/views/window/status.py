@@ -10,11 +10,11 @@ import html
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QStyle
+from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
 from desktop.i18n import tr
 from desktop.views.formats import short_time
@@ -126,7 +126,7 @@ class StatusArea:
         self, *, loading: bool, online: bool, failed: bool, fetched_at: datetime | None
     ) -> None:
         """The state beside the toolbar (loading, offline, error, up to date), and the cursor."""
-        view = self._window.month_view
+        view = cast(QWidget, self._window.active_view)
         if loading:
             text = tr("MainWindow", "Loading…")
             view.setCursor(Qt.CursorShape.BusyCursor)

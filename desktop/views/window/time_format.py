@@ -72,7 +72,7 @@ class TimeFormat:
     def _show_again(self) -> None:
         window = self._window
         window.model.restyle()
-        window.month_view.viewport().update()
+        window.views.each(lambda view: view.viewport().update())
         detail = window.built_detail()
         if detail is not None and detail.entry is not None:
             detail.show_entry(detail.entry, window.locale_)
