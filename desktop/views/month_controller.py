@@ -148,6 +148,7 @@ class MonthController(QObject):
         self.fresh_timer.timeout.connect(self.fresh_tick)
         self.fresh_timer.start(FRESH_TICK_MS)
         self.span_reads = SpanReads(self)
+        self.prefetching: date | None = None  # the neighbour month a prefetch reads now
 
     # --- what the grid shows ------------------------------------------------------------------
 
@@ -474,9 +475,11 @@ class MonthController(QObject):
     # --- prefetch: after the paint, one month at a time, and only what is cheap ----------------
 
     def _cancel_prefetch(self) -> None:
-        """The user moved on: prefetches queued for the month left behind never start."""
+        """The user moved on: prefetches queued for the month left behind never start (one
+        under way for a month the new view needs lands: the view's reads wait for it)."""
         self._prefetch_turn += 1
-        self.service.runner.forget("prefetch")
+        if self.prefetching not in self.span_months():
+            self.service.runner.forget("prefetch")
 
     def _prefetch_after_paint(self) -> None:
         """Once the shown month is painted (its frame out), fetch its neighbours behind it: the
@@ -494,11 +497,13 @@ class MonthController(QObject):
         shown = self._shown()
         if not shown or self.memory.read_units(shown, self.month) > PREFETCH_MAX_UNITS:
             return []
-        if len(self.span_months()) > 2:
+        span_months = self.span_months()
+        if len(span_months) > 2:
             return []  # the agenda and the year read their own months
         steps = [self._direction] if self._direction else [1, -1]
         months = [add_months(self.month, step) for step in steps]
-        return [m for m in months if self.memory.missing(shown, m)]
+        # A week's other month is the view's own read, not a prefetch.
+        return [m for m in months if self.memory.missing(shown, m) and m not in span_months]
 
     def _prefetch_next(self, turn: int) -> None:
         if turn != self._prefetch_turn or self.service.store is None:
@@ -514,11 +519,12 @@ class MonthController(QObject):
                 return
             self.keep_cached(month, found)
             if self.memory.missing(shown, month):
+                self.prefetching = month
                 self.service.load_month(
                     shown,
                     month,
                     lambda result: self._prefetched(result, turn),
-                    lambda _error: None,
+                    lambda _error: self._prefetch_ended(),
                     key="prefetch",
                 )
             else:  # the cache had it (it is read again when shown, if stale by then)
@@ -532,10 +538,15 @@ class MonthController(QObject):
         """Read the neighbour months ahead now (what the shown month's paint starts)."""
         self._prefetch_next(self._prefetch_turn)
 
+    def _prefetch_ended(self) -> None:
+        self.prefetching = None
+        self.span_reads.prefetch_ended()
+
     def _prefetched(self, result: MonthResult, turn: int) -> None:
         self.remember(result)
         # The grid shows the first and last days of the months around the visible one.
         self.paint()
+        self._prefetch_ended()
         if turn == self._prefetch_turn:
             self._after_paint(lambda: QTimer.singleShot(0, lambda: self._prefetch_next(turn)))
 

@@ -32,6 +32,7 @@ class SpanReads:
         self._turn = 0
         self._done: set[date] = set()
         self._waiting = False  # the store was starting: its first month read starts us
+        self._behind_prefetch: int | None = None  # the turn waiting for a prefetch to land
         self.complete = True  # every month of the span was looked at
 
     def start(self) -> None:
@@ -49,12 +50,21 @@ class SpanReads:
             self._waiting = False
             self.start()
 
+    def prefetch_ended(self) -> None:
+        """A neighbour month's prefetch landed (or failed): a run waiting for it goes on."""
+        turn, self._behind_prefetch = self._behind_prefetch, None
+        if turn is not None:
+            self._next(turn)
+
     def _next(self, turn: int) -> None:
         if turn != self._turn:
             return
         months = self._months
         if months.service.store is None:
             self._waiting = True
+            return
+        if months.prefetching is not None and months.prefetching in months.span_months():
+            self._behind_prefetch = turn  # that month is being read already: not twice
             return
         span, shown, memory = months.view_span(), months.shown(), months.memory
         if span is None or not shown:
