@@ -1555,7 +1555,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/view_switch.py" line="72" />
+            <location filename="../../desktop/views/window/view_switch.py" line="73" />
             <source>Show the {view} view ({keys})</source>
             <translation>{view} 보기로 전환 ({keys})</translation>
         </message>
@@ -2718,9 +2718,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 목록</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/calendar_view.py" line="58" />
+            <source>List</source>
+            <comment>toolbar</comment>
+            <translation>목록</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/calendar_view.py" line="44" />
             <source>Month</source>
             <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="56" />
+            <source>Month</source>
+            <comment>toolbar</comment>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="59" />
+            <source>Team</source>
+            <comment>toolbar</comment>
+            <translation>팀</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="47" />
@@ -2733,8 +2751,20 @@ The department calendars, shared with the web calendar.</source>
             <translation>주</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/calendar_view.py" line="57" />
+            <source>Week</source>
+            <comment>toolbar</comment>
+            <translation>주</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/calendar_view.py" line="48" />
             <source>Year</source>
+            <translation>연</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="60" />
+            <source>Year</source>
+            <comment>toolbar</comment>
             <translation>연</translation>
         </message>
     </context>

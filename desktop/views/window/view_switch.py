@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop.i18n import tr
 from desktop.settings import Setting
-from desktop.views.calendar_view import CalendarView, Span, ViewKind, view_name
+from desktop.views.calendar_view import CalendarView, Span, ViewKind, view_name, view_short_name
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -67,6 +67,7 @@ class ViewSwitch(QObject):
         self.actions: dict[ViewKind, QAction] = {}
         for number, kind in enumerate(ViewKind, start=1):
             action = QAction(view_name(kind), window, checkable=True)
+            action.setIconText(view_short_name(kind))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(
                 tr("MainWindow", "Show the {view} view ({keys})").format(
