@@ -271,6 +271,17 @@
         </message>
     </context>
     <context>
+        <name>YearView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/year_view.py" line="224" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <location filename="../../desktop/cli.py" line="221" />

@@ -2769,6 +2769,76 @@ The department calendars, shared with the web calendar.</source>
         </message>
     </context>
     <context>
+        <name>YearView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/year_view.py" line="224" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="515" />
+            <source>1–2</source>
+            <translation>1–2개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="516" />
+            <source>3–5</source>
+            <translation>3–5개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="517" />
+            <source>6 or more</source>
+            <translation>6개 이상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="347" />
+            <source>Day actions</source>
+            <translation>날짜 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="519" />
+            <source>Events a day:</source>
+            <translation>하루 일정:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="166" />
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="348" />
+            <source>Open in the month view</source>
+            <translation>월간 보기로 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="353" />
+            <source>Open in the week view</source>
+            <translation>주간 보기로 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="226" />
+            <source>This month has not been loaded yet.</source>
+            <translation>이 달은 아직 불러오지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="107" />
+            <source>Year calendar</source>
+            <translation>연간 캘린더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="514" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="220" />
+            <source>today</source>
+            <translation>오늘</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <location filename="../../desktop/cli.py" line="221" />
