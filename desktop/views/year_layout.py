@@ -14,14 +14,16 @@ from datetime import date
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPalette
 
-from desktop.views.colors import saturday_color, sunday_color
+from desktop.views.colors import is_dark, saturday_color, sunday_color
 from desktop.views.contrast import over, readable
 
 # How busy a day is, from its number of events: none, 1–2, 3–5, 6 or more.
 LEVEL_FLOORS = (0, 1, 3, 6)
 LEVELS = len(LEVEL_FLOORS)
-# The shades of the highlight colour a day of each level is filled with.
-_LEVEL_ALPHAS = (0.0, 0.22, 0.45, 0.75)
+# The shades of the highlight colour a day of each level is filled with (on a dark base a
+# faint highlight hardly shows: the steps are wider there).
+_LEVEL_ALPHAS = (0.0, 0.25, 0.5, 0.8)
+_DARK_LEVEL_ALPHAS = (0.0, 0.35, 0.65, 1.0)
 # The grids of months tried, the wide ones first (the first of equal fits wins).
 _ARRANGEMENTS = ((4, 3), (6, 2), (3, 4), (2, 6))
 WEEKS = 6  # the most weeks a month touches
@@ -154,7 +156,8 @@ class YearColors:
         self.base = palette.color(role.Base)
         highlight = palette.color(role.Highlight)
         self.highlight = readable(highlight, self.base)
-        self.shades = [over(_alpha(highlight, alpha), self.base) for alpha in _LEVEL_ALPHAS]
+        alphas = _DARK_LEVEL_ALPHAS if is_dark(palette) else _LEVEL_ALPHAS
+        self.shades = [over(_alpha(highlight, alpha), self.base) for alpha in alphas]
         text = palette.color(role.Text)
         self.text = readable(text, *self.shades)
         self.title = self.text

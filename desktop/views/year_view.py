@@ -99,7 +99,8 @@ class YearView(QWidget):
         self._unknown: set[int] = set()  # months (1–12) no shown department has read yet
         self._geometry: YearGeometry | None = None
         self._colors: tuple[int, YearColors] | None = None  # (palette key, colours)
-        self._fonts: tuple[QFont, QFont, QFont] | None = None  # (numbers, today, titles)
+        # (numbers, today's number, month titles, other text): made with the geometry
+        self._fonts: tuple[QFont, QFont, QFont, QFont] | None = None
         self.menu: QMenu | None = None  # the context menu shown last
         self.setObjectName("yearView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -398,11 +399,29 @@ class YearView(QWidget):
         self._place_busy_label()
 
     def _layout(self) -> YearGeometry:
+        """The months' places and the fonts for them, made once per size (and year)."""
         if self._geometry is None:
-            line = QFontMetrics(self.font()).height() + 4
-            self._geometry = year_geometry(
-                self._year, self._first_weekday, self.width(), self.height(), line
+            font = self.font()
+            base = QFontMetrics(font).height()
+            geometry = year_geometry(
+                self._year, self._first_weekday, self.width(), self.height(), base + 4
             )
+            # Larger cells (a big screen) get larger numbers, up to half again the UI's size,
+            # and the titles a little larger with them.
+            scale = min(1.5, geometry.boxes[0].cell_height / (base * 1.6))
+            numbers, text = QFont(font), QFont(font)
+            if scale > 1:
+                _scale(numbers, scale)
+                _scale(text, 1 + (scale - 1) / 2)
+                line = QFontMetrics(text).height() + 4
+                geometry = year_geometry(
+                    self._year, self._first_weekday, self.width(), self.height(), line
+                )
+            today, titles = QFont(numbers), QFont(text)
+            today.setBold(True)
+            titles.setBold(True)
+            self._fonts = (numbers, today, titles, text)
+            self._geometry = geometry
         return self._geometry
 
     def _colors_for(self, palette: QPalette) -> YearColors:
@@ -410,20 +429,6 @@ class YearView(QWidget):
         if self._colors is None or self._colors[0] != key:
             self._colors = (key, YearColors(palette))
         return self._colors[1]
-
-    def _fonts_for(self, cell_height: int) -> tuple[QFont, QFont, QFont]:
-        if self._fonts is None:
-            numbers = QFont(self.font())
-            base = QFontMetrics(numbers).height()
-            # Larger cells (a big screen) get larger numbers, up to half again the UI's size.
-            if cell_height > base * 1.6:
-                numbers.setPointSizeF(numbers.pointSizeF() * min(1.5, cell_height / base / 1.6))
-            today = QFont(numbers)
-            today.setBold(True)
-            titles = QFont(self.font())
-            titles.setBold(True)
-            self._fonts = (numbers, today, titles)
-        return self._fonts
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         geometry = self._layout()
@@ -433,8 +438,8 @@ class YearView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         exposed = event.rect()
         locale = self._window.locale_
-        cell_height = geometry.boxes[0].cell_height
-        numbers, bold, titles = self._fonts_for(cell_height)
+        assert self._fonts is not None  # made with the geometry
+        numbers, bold, titles, text = self._fonts
         center = Qt.AlignmentFlag.AlignCenter
         for box in geometry.boxes:
             whole = QRect(box.title.topLeft(), box.cell(6, 5).bottomRight())
@@ -445,7 +450,7 @@ class YearView(QWidget):
             painter.setPen(colors.quiet if unknown else colors.title)
             name = locale.standaloneMonthName(box.month.month, QLocale.FormatType.LongFormat)
             painter.drawText(box.title, Qt.AlignmentFlag.AlignVCenter, name)
-            painter.setFont(self.font())
+            painter.setFont(text)
             for column in range(7):
                 weekday = (self._first_weekday - 1 + column) % 7 + 1
                 kind = 7 if weekday == 7 else (6 if weekday == 6 else 0)
@@ -460,7 +465,7 @@ class YearView(QWidget):
                     rect, center, locale.standaloneDayName(weekday, QLocale.FormatType.NarrowFormat)
                 )
             self._paint_days(painter, box.month, geometry, colors, unknown, numbers, bold)
-        self._paint_legend(painter, geometry.legend, colors)
+        self._paint_legend(painter, geometry.legend, colors, text)
         painter.end()
 
     def _paint_days(
@@ -506,8 +511,10 @@ class YearView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(box.day_rect(self._current).adjusted(2, 2, -3, -3))
 
-    def _paint_legend(self, painter: QPainter, legend: QRect, colors: YearColors) -> None:
-        painter.setFont(self.font())
+    def _paint_legend(
+        self, painter: QPainter, legend: QRect, colors: YearColors, font: QFont
+    ) -> None:
+        painter.setFont(font)
         metrics = painter.fontMetrics()
         x = legend.left()
         labels = (
@@ -545,3 +552,10 @@ class YearView(QWidget):
         label.setGeometry(
             (self.width() - width) // 2, (self.height() - height) // 2, width, max(height, 1)
         )
+
+
+def _scale(font: QFont, factor: float) -> None:
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
