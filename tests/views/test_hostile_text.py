@@ -71,7 +71,9 @@ ISOLATE_OPENERS = "\u2066\u2067\u2068"
 
 # The offscreen platform's notes on tooltips and standalone widgets.
 pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support propagateSizeHints"
+    "This plugin does not support raise",
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support grabbing the keyboard",
 )
 
 
@@ -407,6 +409,23 @@ def print_pdf(h: Hostile) -> None:
         h.problem("print", "no PDF was written")
 
 
+def year_view(h: Hostile) -> None:
+    """The year (Ctrl+5): the hostile event's day, its tooltip and menu; back to the month."""
+    from desktop.views.calendar_view import ViewKind
+
+    window = h.window
+    window.views.show(ViewKind.YEAR)
+    view = window.active_view
+    h.qtbot.waitUntil(lambda: view.entries_on(DAY) != [], timeout=10_000)
+    rect = view.day_rect(DAY)  # type: ignore[attr-defined]
+    h.check_tooltip_at(view.viewport(), rect.center(), "year day")
+    menu = view.show_menu(DAY, view.viewport().mapToGlobal(rect.center()))  # type: ignore[attr-defined]
+    h.sweep(menu, "year menu")
+    menu.close()
+    h.sweep(view.viewport(), "year view")
+    window.views.show(ViewKind.MONTH)
+
+
 def main_window(h: Hostile) -> None:
     """The whole window as it stands, with the hostile department current."""
     h.sweep(h.window, "main window")
@@ -426,6 +445,7 @@ OPENERS: list[Opener] = [
     departments_dialog,
     status_message,
     print_pdf,
+    year_view,
     main_window,
 ]
 
