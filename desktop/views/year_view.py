@@ -18,12 +18,23 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -32,6 +43,8 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QWidget
 
@@ -71,6 +84,10 @@ def _weekday_kind(day: date, holiday: bool) -> int:
     return 7 if holiday or weekday == 7 else (6 if weekday == 6 else 0)
 
 
+type _Cell = tuple[date, QRect, int, QPointF, QPointF]
+type _Header = tuple[QRect, tuple[QPointF, QStaticText], list[tuple[QPointF, QStaticText, int]]]
+
+
 class YearView(QWidget):
     """Twelve small months of the year the window is about (:class:`CalendarView`)."""
 
@@ -101,6 +118,11 @@ class YearView(QWidget):
         self._colors: tuple[int, YearColors] | None = None  # (palette key, colours)
         # (numbers, today's number, month titles, other text): made with the geometry
         self._fonts: tuple[QFont, QFont, QFont, QFont] | None = None
+        # Each month's days as painted: (day, shade, weekday kind, number's and bold's place).
+        self._cells: list[list[_Cell]] = []
+        self._statics: dict[tuple[bool, int], QStaticText] = {}  # (bold, day number)
+        # Each month's box, its name and weekday initials as painted.
+        self._headers: list[_Header] = []
         self.menu: QMenu | None = None  # the context menu shown last
         self.setObjectName("yearView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -378,7 +400,11 @@ class YearView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LocaleChange,
+        ):
             self._geometry = None
             self._fonts = None
 
@@ -422,7 +448,65 @@ class YearView(QWidget):
             titles.setBold(True)
             self._fonts = (numbers, today, titles, text)
             self._geometry = geometry
+            self._lay_out_days(geometry, numbers, today)
+            self._lay_out_headers(geometry, titles, text)
         return self._geometry
+
+    def _lay_out_headers(self, geometry: YearGeometry, titles: QFont, text: QFont) -> None:
+        """Each month's name and weekday initials, placed once per geometry."""
+        locale = self._window.locale_
+        title_height = QFontMetricsF(titles).height()
+        metrics = QFontMetricsF(text)
+        initials = []
+        for column in range(7):
+            weekday = (self._first_weekday - 1 + column) % 7 + 1
+            name = locale.standaloneDayName(weekday, QLocale.FormatType.NarrowFormat)
+            kind = 7 if weekday == 7 else (6 if weekday == 6 else 0)
+            initials.append((_static(name, text), metrics.horizontalAdvance(name), kind))
+        self._headers = []
+        for box in geometry.boxes:
+            whole = QRect(box.title.topLeft(), box.cell(6, 5).bottomRight())
+            name = locale.standaloneMonthName(box.month.month, QLocale.FormatType.LongFormat)
+            top = box.title.top() + (box.title.height() - title_height) / 2
+            title = (QPointF(box.title.left(), top), _static(name, titles))
+            weekday_top = box.weekdays.top() + (box.weekdays.height() - metrics.height()) / 2
+            weekdays = [
+                (
+                    QPointF(box.cell(column, 0).center().x() + 0.5 - width / 2, weekday_top),
+                    static,
+                    kind,
+                )
+                for column, (static, width, kind) in enumerate(initials)
+            ]
+            self._headers.append((whole, title, weekdays))
+
+    def _lay_out_days(self, geometry: YearGeometry, numbers: QFont, bold: QFont) -> None:
+        """Each day's shade and number positions, once per geometry: a paint only looks up."""
+        sizes: dict[tuple[bool, int], tuple[float, float]] = {}
+        self._statics = {}
+        for is_bold, font in ((False, numbers), (True, bold)):
+            metrics = QFontMetricsF(font)
+            for number in range(1, 32):
+                self._statics[(is_bold, number)] = _static(str(number), font)
+                sizes[(is_bold, number)] = (
+                    metrics.horizontalAdvance(str(number)),
+                    metrics.height(),
+                )
+        self._cells = []
+        for box in geometry.boxes:
+            cells: list[_Cell] = []
+            day = box.month
+            while day.month == box.month.month:
+                rect = box.day_rect(day)
+                center = QRectF(rect).center()
+                positions = []
+                for is_bold in (False, True):
+                    width, height = sizes[(is_bold, day.day)]
+                    positions.append(QPointF(center.x() - width / 2, center.y() - height / 2))
+                kind = _weekday_kind(day, False)
+                cells.append((day, rect.adjusted(1, 1, -1, -1), kind, positions[0], positions[1]))
+                day += timedelta(days=1)
+            self._cells.append(cells)
 
     def _colors_for(self, palette: QPalette) -> YearColors:
         key = palette.cacheKey()
@@ -435,81 +519,59 @@ class YearView(QWidget):
         colors = self._colors_for(self.palette())
         painter = QPainter(self)
         painter.fillRect(event.rect(), colors.base)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         exposed = event.rect()
-        locale = self._window.locale_
         assert self._fonts is not None  # made with the geometry
         numbers, bold, titles, text = self._fonts
-        center = Qt.AlignmentFlag.AlignCenter
-        for box in geometry.boxes:
-            whole = QRect(box.title.topLeft(), box.cell(6, 5).bottomRight())
+        for box, (whole, title, weekdays) in zip(geometry.boxes, self._headers, strict=True):
             if not whole.intersects(exposed):
                 continue
             unknown = box.month.month in self._unknown
             painter.setFont(titles)
             painter.setPen(colors.quiet if unknown else colors.title)
-            name = locale.standaloneMonthName(box.month.month, QLocale.FormatType.LongFormat)
-            painter.drawText(box.title, Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawStaticText(*title)
             painter.setFont(text)
-            for column in range(7):
-                weekday = (self._first_weekday - 1 + column) % 7 + 1
-                kind = 7 if weekday == 7 else (6 if weekday == 6 else 0)
+            for pos, static, kind in weekdays:
                 painter.setPen(colors.weekday_numbers[kind])
-                rect = QRect(
-                    box.cell(column, 0).left(),
-                    box.weekdays.top(),
-                    box.cell_width,
-                    box.weekdays.height(),
-                )
-                painter.drawText(
-                    rect, center, locale.standaloneDayName(weekday, QLocale.FormatType.NarrowFormat)
-                )
-            self._paint_days(painter, box.month, geometry, colors, unknown, numbers, bold)
+                painter.drawStaticText(pos, static)
+            painter.setFont(numbers)
+            self._paint_days(painter, box.month.month, colors, unknown, bold)
         self._paint_legend(painter, geometry.legend, colors, text)
         painter.end()
 
     def _paint_days(
-        self,
-        painter: QPainter,
-        month: date,
-        geometry: YearGeometry,
-        colors: YearColors,
-        unknown: bool,
-        numbers: QFont,
-        bold: QFont,
+        self, painter: QPainter, month: int, colors: YearColors, unknown: bool, bold: QFont
     ) -> None:
-        box = geometry.box_of(month)
-        counts, holidays = self._counts, self._holidays
-        center = Qt.AlignmentFlag.AlignCenter
-        no_pen = Qt.PenStyle.NoPen
-        painter.setFont(numbers)
-        day = month
-        while day.month == month.month:
-            rect = box.day_rect(day)
-            level = 0 if unknown else busy_level(counts.get(day, 0))
+        """One month's days: a shade for how busy, the number; today ringed, the selected
+        day framed. Everything but the lookups was laid out with the geometry."""
+        counts, holidays, today = self._counts, self._holidays, self._today
+        shades, numbers, statics = colors.shades, colors.numbers, self._statics
+        for day, shade, weekday_kind, pos, bold_pos in self._cells[month - 1]:
+            count = 0 if unknown else counts.get(day, 0)
+            level = 0 if not count else (1 if count < 3 else (2 if count < 6 else 3))
             if level:
-                painter.setPen(no_pen)
-                painter.setBrush(colors.shades[level])
-                painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-            kind = _weekday_kind(day, day in holidays)
-            painter.setPen(colors.unknown if unknown else colors.numbers[(kind, level)])
-            if day == self._today:
+                painter.fillRect(shade, shades[level])
+            kind = 7 if day in holidays else weekday_kind
+            painter.setPen(colors.unknown if unknown else numbers[(kind, level)])
+            if day == today:
+                normal = painter.font()
                 painter.setFont(bold)
-                painter.drawText(rect, center, str(day.day))
-                painter.setFont(numbers)
+                painter.drawStaticText(bold_pos, statics[(True, day.day)])
+                painter.setFont(normal)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.setPen(QPen(colors.highlight, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+                painter.drawRoundedRect(shade, 3, 3)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             else:
-                painter.drawText(rect, center, str(day.day))
-            day += timedelta(days=1)
-        if self._current.year == self._year and self._current.month == month.month:
+                painter.drawStaticText(pos, statics[(False, day.day)])
+        current = self._current
+        if current.year == self._year and current.month == month:
             pen = QPen(colors.text, 1.5)
             if not self.hasFocus():
                 pen.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(box.day_rect(self._current).adjusted(2, 2, -3, -3))
+            painter.drawRect(self.day_rect(current).adjusted(2, 2, -3, -3))
 
     def _paint_legend(
         self, painter: QPainter, legend: QRect, colors: YearColors, font: QFont
@@ -559,3 +621,11 @@ def _scale(font: QFont, factor: float) -> None:
         font.setPointSizeF(font.pointSizeF() * factor)
     else:
         font.setPixelSize(round(font.pixelSize() * factor))
+
+
+def _static(text: str, font: QFont) -> QStaticText:
+    """Text laid out once (the app's own words: month and weekday names, day numbers)."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(QTransform(), font)
+    return static
