@@ -22,6 +22,7 @@ from desktop.views.window.view_switch import VIEW
 from desktop.views.year_layout import YearColors
 from desktop.views.year_view import YearView
 from tests.views.conftest import ENGLISH, KOREAN, TODAY, Seeded, WindowFactory
+from tests.views.test_contrast import AA, PALETTES, ratio
 from tests.views.test_offline import dead_endpoint
 
 # The offscreen platform's notes on tooltips and popup menus.
@@ -309,3 +310,25 @@ def test_offline_the_months_never_fetched_say_so(
     assert lacking
     assert "not been loaded" in view.day_text(date(2026, lacking[0], 15))
     assert "0 events" not in view.day_text(date(2026, lacking[0], 15))
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_every_number_reads_on_its_shade_in_light_and_dark(name: str, qapp: QApplication) -> None:
+    colors = YearColors(PALETTES[name]())
+    failures = []
+    for level, shade in enumerate(colors.shades):
+        for kind, what in ((0, "weekday"), (6, "Saturday"), (7, "Sunday or holiday")):
+            if ratio(colors.numbers[(kind, level)], shade) < AA:
+                failures.append(
+                    (what, level, round(ratio(colors.numbers[(kind, level)], shade), 2))
+                )
+    for what, color in (
+        ("legend", colors.quiet),
+        ("month never read", colors.unknown),
+        *((f"weekday initial {k}", c) for k, c in colors.weekday_numbers.items()),
+    ):
+        if ratio(color, colors.base) < AA:
+            failures.append((what, 0, round(ratio(color, colors.base), 2)))
+    assert not failures
+    # The levels are told apart: each shade differs from the one before.
+    assert len({shade.rgb() for shade in colors.shades}) == len(colors.shades)
