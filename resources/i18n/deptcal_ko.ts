@@ -1048,12 +1048,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="378" />
+            <location filename="../../desktop/gui.py" line="387" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="379" />
+            <location filename="../../desktop/gui.py" line="388" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -1103,14 +1103,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="109" />
+            <location filename="../../desktop/views/window/presenter.py" line="130" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="222" />
+            <location filename="../../desktop/views/window/exports.py" line="247" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
                 <numerusform>{departments}의 {start}~{end} 일정 %n건을 {path}에 저장했습니다.</numerusform>
@@ -1124,7 +1124,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="234" />
+            <location filename="../../desktop/views/window/exports.py" line="259" />
             <source>%n months that could not be fetched are not in it.</source>
             <translation>
                 <numerusform>가져오지 못한 %n개월의 일정은 들어 있지 않습니다.</numerusform>
@@ -1138,22 +1138,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="130" />
+            <location filename="../../desktop/views/window/actions.py" line="131" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="129" />
+            <location filename="../../desktop/views/window/actions.py" line="130" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="132" />
+            <location filename="../../desktop/views/window/actions.py" line="133" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="131" />
+            <location filename="../../desktop/views/window/actions.py" line="132" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1163,27 +1163,27 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="116" />
+            <location filename="../../desktop/views/window/actions.py" line="117" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="239" />
+            <location filename="../../desktop/views/window/actions.py" line="260" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="127" />
+            <location filename="../../desktop/views/window/exports.py" line="166" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="238" />
+            <location filename="../../desktop/views/window/editing.py" line="241" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="96" />
+            <location filename="../../desktop/views/window/actions.py" line="97" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
@@ -1193,7 +1193,7 @@
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="94" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1213,12 +1213,12 @@
             <translation>텍스트로 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="249" />
+            <location filename="../../desktop/views/window/exports.py" line="274" />
             <source>Could not read the saved events to export. Try again; if this keeps happening, restart the app.</source>
             <translation>내보낼 저장된 일정을 읽지 못했습니다. 다시 시도하고, 계속 이러면 앱을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="244" />
+            <location filename="../../desktop/views/window/exports.py" line="269" />
             <source>Could not write {path} ({reason}). Choose another folder and export again.</source>
             <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
         </message>
@@ -1228,7 +1228,7 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="79" />
+            <location filename="../../desktop/views/window/actions.py" line="80" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
@@ -1243,7 +1243,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="90" />
+            <location filename="../../desktop/views/main_window.py" line="92" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1255,7 +1255,7 @@ The department calendars, shared with the web calendar.</source>
 웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="86" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1275,7 +1275,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정의 변경 사항을 버릴까요? 아직 공유 캘린더에 반영되지 않았으며, 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="196" />
+            <location filename="../../desktop/views/window/exports.py" line="221" />
             <source>Do not write</source>
             <translation>쓰지 않기</translation>
         </message>
@@ -1285,17 +1285,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/actions.py" line="71" />
             <source>Duplicate event</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="215" />
+            <location filename="../../desktop/views/window/editing.py" line="218" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="68" />
+            <location filename="../../desktop/views/window/actions.py" line="69" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
@@ -1315,17 +1315,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="164" />
+            <location filename="../../desktop/views/window/exports.py" line="121" />
             <source>Export stopped: no file was written.</source>
             <translation>내보내기를 멈췄습니다. 파일은 만들지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="97" />
+            <location filename="../../desktop/views/window/exports.py" line="100" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="102" />
+            <location filename="../../desktop/views/window/actions.py" line="103" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1335,27 +1335,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="126" />
+            <location filename="../../desktop/views/window/exports.py" line="165" />
             <source>Fetching the months not saved on this computer…</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="113" />
+            <location filename="../../desktop/views/window/actions.py" line="114" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="221" />
+            <location filename="../../desktop/views/window/actions.py" line="242" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="56" />
+            <location filename="../../desktop/views/window/actions.py" line="57" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="177" />
+            <location filename="../../desktop/views/window/actions.py" line="195" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1365,7 +1365,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="179" />
+            <location filename="../../desktop/views/window/actions.py" line="197" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1375,12 +1375,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="128" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="212" />
+            <location filename="../../desktop/views/window/actions.py" line="233" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1390,22 +1390,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="276" />
+            <location filename="../../desktop/views/window/editing.py" line="279" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="271" />
+            <location filename="../../desktop/views/window/editing.py" line="274" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="187" />
+            <location filename="../../desktop/views/window/actions.py" line="205" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="63" />
+            <location filename="../../desktop/views/window/actions.py" line="64" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
@@ -1415,7 +1415,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새 일정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="53" />
+            <location filename="../../desktop/views/window/actions.py" line="54" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
@@ -1425,7 +1425,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="224" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <source>Next week</source>
+            <translation>다음 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <source>Next year</source>
+            <translation>다음 연도</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="245" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1435,22 +1445,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="138" />
+            <location filename="../../desktop/views/window/presenter.py" line="168" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="136" />
+            <location filename="../../desktop/views/window/presenter.py" line="166" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="77" />
+            <location filename="../../desktop/views/window/print_job.py" line="77" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="48" />
+            <location filename="../../desktop/views/window/actions.py" line="49" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
@@ -1460,12 +1470,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="89" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <source>Previous week</source>
+            <translation>이전 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <source>Previous year</source>
+            <translation>이전 연도</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="90" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <location filename="../../desktop/views/window/actions.py" line="111" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1475,17 +1495,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="58" />
+            <location filename="../../desktop/views/window/actions.py" line="59" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="229" />
+            <location filename="../../desktop/views/window/editing.py" line="232" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="245" />
+            <location filename="../../desktop/views/window/editing.py" line="248" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1495,22 +1515,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="77" />
+            <location filename="../../desktop/views/window/print_job.py" line="77" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="91" />
+            <location filename="../../desktop/views/window/actions.py" line="92" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="104" />
+            <location filename="../../desktop/views/window/actions.py" line="105" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="82" />
+            <location filename="../../desktop/views/window/print_job.py" line="282" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1530,9 +1550,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="107" />
+            <location filename="../../desktop/views/window/actions.py" line="108" />
             <source>Settings…</source>
             <translation>설정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/view_switch.py" line="72" />
+            <source>Show the {view} view ({keys})</source>
+            <translation>{view} 보기로 전환 ({keys})</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/loading.py" line="120" />
@@ -1545,7 +1570,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="222" />
+            <location filename="../../desktop/views/window/actions.py" line="243" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1577,12 +1602,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서를 삭제하지 않았습니다. 이 컴퓨터에 저장된 캘린더가 열려 있지 않아 백업을 저장할 곳이 없습니다. 부서 캘린더를 다시 시작한 다음 다시 삭제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="179" />
+            <location filename="../../desktop/views/window/exports.py" line="205" />
             <source>The fetch was cancelled before these months were saved:</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="252" />
+            <location filename="../../desktop/views/window/actions.py" line="273" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1602,12 +1627,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 부서가 없습니다. 부서는 관리자가 만듭니다. 관리자에게 부서를 추가해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="181" />
+            <location filename="../../desktop/views/window/exports.py" line="207" />
             <source>These months are not saved on this computer, and it is offline:</source>
             <translation>아래 달은 이 컴퓨터에 저장되어 있지 않고, 지금은 오프라인입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="185" />
+            <location filename="../../desktop/views/window/exports.py" line="211" />
             <source>These months could not be fetched:</source>
             <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
@@ -1617,34 +1642,34 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="121" />
+            <location filename="../../desktop/views/window/presenter.py" line="142" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="51" />
+            <location filename="../../desktop/views/window/actions.py" line="52" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="141" />
+            <location filename="../../desktop/views/window/presenter.py" line="171" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="139" />
+            <location filename="../../desktop/views/window/presenter.py" line="169" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="75" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="223" />
+            <location filename="../../desktop/views/window/actions.py" line="244" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -1664,12 +1689,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 시각을 오후 2:00 대신 14:00처럼 표시합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="186" />
+            <location filename="../../desktop/views/window/exports.py" line="118" />
             <source>Write the file without their events?</source>
             <translation>위 달의 일정을 빼고 파일을 쓸까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="195" />
+            <location filename="../../desktop/views/window/exports.py" line="220" />
             <source>Write without them</source>
             <translation>빼고 쓰기</translation>
         </message>
@@ -1679,16 +1704,21 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="177" />
+            <location filename="../../desktop/views/window/exports.py" line="203" />
             <source>and %n more months</source>
             <translation>
                 <numerusform>외 %n개월</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="99" />
+            <location filename="../../desktop/views/window/exports.py" line="102" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/presenter.py" line="151" />
+            <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
+            <translation>{months}: 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/status.py" line="207" />
@@ -1723,12 +1753,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="89" />
+            <location filename="../../desktop/views/month_view.py" line="97" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="88" />
+            <location filename="../../desktop/views/month_view.py" line="96" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
@@ -1876,6 +1906,221 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/pending_dialog.py" line="200" />
             <source>Waiting: {reason}</source>
             <translation>대기 중: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="121" />
+            <source>&amp;From:</source>
+            <translation>시작일(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="165" />
+            <source>&amp;One department per page</source>
+            <translation>부서마다 따로 한 쪽씩(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="117" />
+            <source>&amp;Print:</source>
+            <translation>인쇄할 보기(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="140" />
+            <source>&amp;To:</source>
+            <translation>종료일(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="79" />
+            <source>A &amp;month from the agenda's first day</source>
+            <translation>일정 목록의 첫날부터 한 달(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="164" />
+            <source>All departments o&amp;verlaid</source>
+            <translation>모든 부서를 한 쪽에 겹쳐서(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="179" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="149" />
+            <source>Departments</source>
+            <translation>부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="157" />
+            <source>Departments:</source>
+            <translation>부서:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="130" />
+            <source>From</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="260" />
+            <source>Not a date this app can read. Type it like 2026-12-25, 12월 25일 or dec 25.</source>
+            <translation>읽을 수 없는 날짜입니다. 2026-12-25, 12월 25일, 다음 주 금요일처럼 입력해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="107" />
+            <source>Print options</source>
+            <translation>인쇄 옵션</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="144" />
+            <source>Range:</source>
+            <translation>범위:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="267" />
+            <source>The end is before the start: change one.</source>
+            <translation>종료일이 시작일보다 앞섭니다. 둘 중 하나를 고쳐 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="77" />
+            <source>The shown &amp;month</source>
+            <translation>보고 있는 달(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="78" />
+            <source>The shown &amp;week</source>
+            <translation>보고 있는 주(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="81" />
+            <source>The shown &amp;year</source>
+            <translation>보고 있는 연도(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="271" />
+            <source>Tick at least one department to print.</source>
+            <translation>인쇄할 부서를 하나 이상 선택해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="131" />
+            <source>To</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="161" />
+            <source>With &amp;descriptions</source>
+            <translation>설명 포함(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="134" />
+            <source>e.g. 2026-12-25, 12월 25일, next friday</source>
+            <translation>예: 2026-12-25, 12월 25일, 다음 주 금요일</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_document.py" line="269" />
+            <source>%n months could not be fetched and are not in it</source>
+            <translation>
+                <numerusform>가져오지 못한 %n개월은 빠져 있습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="299" />
+            <source>1–2 events</source>
+            <translation>일정 1–2개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="300" />
+            <source>3–5 events</source>
+            <translation>일정 3–5개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="301" />
+            <source>6 or more events</source>
+            <translation>일정 6개 이상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="298" />
+            <source>Busy days:</source>
+            <translation>바쁜 날:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="262" />
+            <source>Could not print ({reason}). Check the printer and try again.</source>
+            <translation>인쇄하지 못했습니다({reason}). 프린터를 확인하고 다시 시도해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="234" />
+            <source>Could not read the saved events to print. Try again; if this keeps happening, restart the app.</source>
+            <translation>인쇄할 저장된 일정을 읽지 못했습니다. 다시 시도해 보시고, 계속 그러면 앱을 다시 시작해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="289" />
+            <source>Could not write {path} ({reason}). Choose another folder and save again.</source>
+            <translation>{path}에 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 저장해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="139" />
+            <source>Do not print</source>
+            <translation>인쇄하지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_document.py" line="121" />
+            <source>No events from {first} to {last}.</source>
+            <translation>{first}부터 {last}까지 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="155" />
+            <source>Nothing was printed.</source>
+            <translation>인쇄하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_document.py" line="281" />
+            <source>Page {number} / {total}</source>
+            <translation>{number} / {total}쪽</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="59" />
+            <source>Preview…</source>
+            <translation>미리 보기…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="136" />
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="255" />
+            <source>Print preview</source>
+            <translation>인쇄 미리 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="153" />
+            <source>Print without their events?</source>
+            <translation>이 달들의 일정을 빼고 인쇄할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="138" />
+            <source>Print without them</source>
+            <translation>빼고 인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_document.py" line="267" />
+            <source>Printed {moment}</source>
+            <translation>인쇄: {moment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="71" />
+            <source>Save…</source>
+            <translation>저장…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_agenda.py" line="282" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>외 %n개</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2678,6 +2923,34 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/source_switch.py" line="153" />
             <source>Sending the changes not sent yet; the new connection opens once they are.</source>
             <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="46" />
+            <source>Agenda</source>
+            <translation>일정 목록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="44" />
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="47" />
+            <source>Team week</source>
+            <translation>팀 주간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="45" />
+            <source>Week</source>
+            <translation>주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="48" />
+            <source>Year</source>
+            <translation>연도</translation>
         </message>
     </context>
     <context>
