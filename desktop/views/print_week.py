@@ -78,9 +78,16 @@ def weeks(part: Part) -> list[date]:
 
 
 def lay_out(
-    paper: _Paper, entries: list[DayEntry], width: float, size: float, notes: bool
+    paper: _Paper,
+    entries: list[DayEntry],
+    width: float,
+    size: float,
+    notes: bool,
+    *,
+    owner: bool = True,
 ) -> list[Laid]:
-    """Each of ``entries`` laid out in ``width`` at ``size`` units."""
+    """Each of ``entries`` laid out in ``width`` at ``size`` units; ``owner``: each starts
+    with its department's marker and tag (several on the page, not in a row of its own)."""
     font = paper.font(size)
     note_font = paper.font(size * 0.85)
     text_width = max(1.0, width - paper.px(BAR_WIDTH + 1.5))
@@ -88,10 +95,10 @@ def lay_out(
     for entry in entries:
         time = one_line(entry.time_text(), 40)
         title = one_line(entry.event.title)
-        owner, formats = _owner(paper, entry, True)
-        text = owner + (f"{time} {title}" if time else title)
+        whose, formats = _owner(paper, entry, True) if owner else ("", [])
+        text = whose + (f"{time} {title}" if time else title)
         if time:
-            formats.append((len(owner), len(time), TIME_INK, True))
+            formats.append((len(whose), len(time), TIME_INK, True))
         layout, height = _text_layout(paper, text, font, text_width, formats, elide=False)
         note: QTextLayout | None = None
         note_height = 0.0
@@ -264,7 +271,9 @@ def team_pages(paper: _Paper, body: QRectF, part: Part) -> list[PagePainter]:
                         + [
                             stack_height(
                                 paper,
-                                lay_out(paper, row_entries(d.id, day), inner, size, notes),
+                                lay_out(
+                                    paper, row_entries(d.id, day), inner, size, notes, owner=False
+                                ),
                                 size,
                             )
                             for day in days
@@ -306,7 +315,9 @@ def team_pages(paper: _Paper, body: QRectF, part: Part) -> list[PagePainter]:
                 )
                 painter.restore()
                 for column, day in enumerate(days):
-                    laid = lay_out(paper, row_entries(department.id, day), inner, size, notes)
+                    laid = lay_out(
+                        paper, row_entries(department.id, day), inner, size, notes, owner=False
+                    )
                     cell = QRectF(
                         columns.left() + column * width + paper.px(PAD),
                         y + paper.px(PAD),

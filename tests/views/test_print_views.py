@@ -429,3 +429,66 @@ def test_the_dialog_reads_typed_dates_and_says_which_cannot_be_read(
     item.setCheckState(item.checkState().Unchecked)
     assert again.departments_error.message() == "Tick at least one department to print."
     assert not again.ok_button.isEnabled()
+
+
+@needs_poppler
+def test_save_as_pdf_prints_the_view_shown_about_its_day(
+    seeded: Seeded,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.views.window.view_switch import ViewSwitch
+
+    window = make_window()
+    # The team view is another part's: the month grid stands in for it on screen.
+    monkeypatch.setattr(ViewSwitch, "current", property(lambda switch: window.month_view))
+    window.views.kind = ViewKind.TEAM  # as the View menu leaves it
+    window.presenter.anchor = date(2026, 11, 4)
+    path = tmp_path / "shown.pdf"
+
+    with qtbot.waitSignal(window.exports.printing.saved, timeout=60_000):
+        window.save_pdf(str(path))
+
+    text = pdf_text(path)
+    assert "Team week · 개발팀" in text
+    assert "2026. 11. 1. – 2026. 11. 7." in text  # the anchor's week (Sunday first in Korean)
+    assert flat("팀 회의") in flat(text)
+
+
+@needs_poppler
+def test_print_shows_a_preview_of_the_pages(
+    seeded: Seeded,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    window = make_window()
+    printing = window.exports.printing
+    options = PrintOptions(
+        ViewKind.WEEK, *RANGES[ViewKind.WEEK], [seeded.development.id], True, True
+    )
+    monkeypatch.setattr(printing, "ask_options", lambda _text: options)
+    previewed = tmp_path / "preview.pdf"
+    shown: list[str] = []
+
+    def exec_preview(dialog: QPrintPreviewDialog) -> int:
+        shown.append(dialog.windowTitle())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(previewed))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_preview)
+
+    window.exports.print_month()  # File ▸ Print…
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+
+    assert shown == ["Print preview"]
+    assert "Week · 개발팀" in pdf_text(previewed)
+    assert flat("코드 리뷰") in flat(pdf_text(previewed))
