@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="222" />
+            <location filename="../../desktop/views/window/exports.py" line="247" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
                 <numerusform>%n event of {departments} from {start} to {end} written to {path}.</numerusform>
@@ -95,7 +95,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="234" />
+            <location filename="../../desktop/views/window/exports.py" line="259" />
             <source>%n months that could not be fetched are not in it.</source>
             <translation>
                 <numerusform>%n month that could not be fetched is not in it.</numerusform>
@@ -127,7 +127,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="177" />
+            <location filename="../../desktop/views/window/exports.py" line="203" />
             <source>and %n more months</source>
             <translation>
                 <numerusform>and %n more months</numerusform>
@@ -173,6 +173,25 @@
             <translation>
                 <numerusform>%n change for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
                 <numerusform>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_document.py" line="269" />
+            <source>%n months could not be fetched and are not in it</source>
+            <translation>
+                <numerusform>%n month could not be fetched and is not in it</numerusform>
+                <numerusform>%n months could not be fetched and are not in it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_agenda.py" line="282" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -273,7 +292,7 @@
     <context>
         <name>YearView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/year_view.py" line="224" />
+            <location filename="../../desktop/views/year_view.py" line="247" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>

@@ -403,10 +403,20 @@ def status_message(h: Hostile) -> None:
 
 
 def print_pdf(h: Hostile) -> None:
-    path = h.tmp_path / "month.pdf"
-    h.window.save_pdf(str(path))
-    if not path.exists() or path.stat().st_size == 0:
-        h.problem("print", "no PDF was written")
+    """Every kind of view on paper, with descriptions (the PDF is painted on a worker)."""
+    from desktop.views.calendar_view import ViewKind
+    from desktop.views.print_dialog import PrintOptions
+
+    printing = h.window.exports.printing
+    for kind in ViewKind:
+        path = h.tmp_path / f"{kind}.pdf"
+        options = PrintOptions(
+            kind, date(2026, 11, 1), date(2026, 11, 30), [h.department.id], True, False
+        )
+        with h.qtbot.waitSignal(printing.saved, timeout=30_000):
+            printing.save_pdf(str(path), options)
+        if not path.exists() or path.stat().st_size == 0:
+            h.problem("print", f"no PDF was written for the {kind} view")
 
 
 def year_view(h: Hostile) -> None:
