@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="109" />
+            <location filename="../../desktop/views/window/presenter.py" line="130" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>%n event record in this month could not be read and was skipped; see the log for details.</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="139" />
+            <location filename="../../desktop/views/window/presenter.py" line="169" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>Trying again in %n second.</numerusform>
