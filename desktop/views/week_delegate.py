@@ -195,6 +195,9 @@ class WeekDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         return QSize(metrics.horizontalAdvance("0") * 14, row_height(metrics))
 
+    def colors(self, palette: QPalette) -> _Colors:
+        return self._style.colors(palette)
+
     def chip(self, entry: DayEntry, width: int) -> WeekChip:
         """The chip of ``entry`` in a cell ``width`` wide, as painted (for tests)."""
         return self._chips.get(entry, width - 2 * PAD, self._style.fonts(self._widget))

@@ -24,10 +24,19 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPoint,
+    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QDrag, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDrag,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop.domain.calendar import DAYS, week_start
@@ -35,7 +44,7 @@ from desktop.i18n import tr
 from desktop.views.calendar_view import Span, ViewKind
 from desktop.views.month_keys import selected_text
 from desktop.views.month_view import EVENT_MIME
-from desktop.views.week_delegate import WeekDelegate, WeekHeader, row_height
+from desktop.views.week_delegate import WeekDelegate, WeekHeader, row_height, today_tint
 from desktop.views.week_model import WeekModel
 
 if TYPE_CHECKING:
@@ -406,6 +415,28 @@ class WeekView(QTableView):
         label.setGeometry(
             area.center().x() - width // 2, area.center().y() - height // 2, width, height
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        # Below the busiest day's events: the columns' lines and today's tint go on down.
+        rows = self._model.rowCount()
+        top = self.rowViewportPosition(rows - 1) + self.rowHeight(rows - 1) if rows else 0
+        area = self.viewport().rect()
+        if top >= area.bottom():
+            return
+        painter = QPainter(self.viewport())
+        colors = self.delegate.colors(self.palette())
+        today = self._model.column_of(self._model.today)
+        for column in range(DAYS):
+            left = self.columnViewportPosition(column)
+            width = self.columnWidth(column)
+            if column == today:
+                painter.fillRect(
+                    QRect(left, top, width, area.bottom() - top + 1), today_tint(colors)
+                )
+            painter.setPen(colors.grid)
+            painter.drawLine(left + width - 1, top, left + width - 1, area.bottom())
+        painter.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -17,7 +17,7 @@ from desktop.settings import AppSettings
 from desktop.views.calendar_view import ViewKind
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.formats import shown_time
-from desktop.views.main_window import MainWindow
+from desktop.views.main_window import OVERLAYS, MainWindow
 from desktop.views.month_model import DayEntry
 from desktop.views.month_view import EVENT_MIME
 from desktop.views.week_delegate import WeekHeader
@@ -153,6 +153,51 @@ def test_a_week_across_two_months_shows_both_and_reads_each_once(
     development = [month for department, month in reads if department == seeded.development.id]
     assert date(2026, 12, 1) in development
     assert len(development) == len(set(development)), f"a month read twice: {development}"
+
+
+def test_overlaid_departments_show_their_tags_and_colours(
+    seeded: Seeded, make_window: WindowFactory, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    app_settings.set(OVERLAYS, [seeded.sales.id])
+    window = week_window(make_window, app_settings)
+    view = shown_week(window, NOV_3, qtbot)
+    qtbot.waitUntil(lambda: column(view, date(2026, 11, 5)) == ["고객사 미팅"], timeout=10_000)
+    sales = entry_titled(view, "고객사 미팅")
+    review = entry_titled(view, "코드 리뷰")
+    assert sales.color != review.color
+    width = view.columnWidth(0)
+    assert view.delegate.chip(sales, width).tag is not None
+    assert view.delegate.chip(sales, width).tag.text() == "영업"  # type: ignore[union-attr]
+    assert view.delegate.chip(review, width).tag.text() == "개발"  # type: ignore[union-attr]
+
+
+def test_a_busy_day_scrolls_and_hides_no_event(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    app_settings: AppSettings,
+    qtbot: QtBot,
+) -> None:
+    busy = date(2026, 11, 18)
+    for hour in range(8, 22):
+        for minute in (0, 30):
+            title = f"상담 {hour:02d}:{minute:02d}"
+            event = Event(new_id(), seeded.development.id, busy, title, time=f"{hour}:{minute:02d}")
+            store.create_event(event)
+    window = week_window(make_window, app_settings)
+    view = shown_week(window, busy, qtbot)
+    qtbot.waitUntil(lambda: len(column(view, busy)) == 28, timeout=10_000)
+    assert view.week_model.rowCount() == 29  # every event a cell, and room for a new one
+    assert view.verticalScrollBar().maximum() > 0
+
+    view.setFocus()
+    view.select_entry(entry_titled(view, "상담 08:00"))
+    for _ in range(27):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    last = view.selected_entry
+    assert last is not None and last.event.title == "상담 21:30"
+    rect = view.visualRect(view.week_model.index_of_entry(last))
+    assert view.viewport().rect().contains(rect)  # scrolled to it
 
 
 def test_pgup_pgdn_and_the_toolbar_move_a_week(
