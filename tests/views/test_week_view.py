@@ -281,6 +281,13 @@ def test_double_click_and_enter_edit_and_a_blank_adds_an_event(
     assert dialog.title_edit.text() == "팀 회의"
     dialog.reject()
     qtbot.waitUntil(lambda: closed(dialog))
+    # Right: the next day, which has no event here (its free cell); Left: back, on the line.
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.current_date() == date(2026, 11, 4) and view.selected_entry is None
+    assert view.currentIndex().row() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected_entry is not None and view.selected_entry.event.title == "코드 리뷰"
 
     # Below a day's events: a new event on that day.
     day = date(2026, 11, 5)
