@@ -280,7 +280,7 @@ class MonthController(QObject):
         """Start-up (again): what imports big libraries waits for the cached month's paint."""
         if self._behind_start is None:
             self._behind_start = [self.connectivity.watch_system]
-            QTimer.singleShot(STARTING_MS, self.started)
+            QTimer.singleShot(STARTING_MS, self, self.started)  # not after the window is gone
 
     def after_start(self, action: Callable[[], None]) -> None:
         """Run ``action`` now, or once start-up has painted the cached month."""
@@ -369,9 +369,9 @@ class MonthController(QObject):
         if self._behind_start is not None:
             if found and month == self.month:
                 # One more turn of the event loop: the painted frame goes out first.
-                self._after_paint(lambda: QTimer.singleShot(0, self.started))
+                self._after_paint(lambda: QTimer.singleShot(0, self, self.started))
             else:
-                QTimer.singleShot(0, self.started)
+                QTimer.singleShot(0, self, self.started)
         if month != self.month:
             return
         shown = self._shown()

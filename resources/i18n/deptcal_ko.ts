@@ -2941,13 +2941,13 @@ The department calendars, shared with the web calendar.</source>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="44" />
             <source>Month</source>
-            <translation>월</translation>
+            <translation>월간</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="56" />
             <source>Month</source>
             <comment>toolbar</comment>
-            <translation>월</translation>
+            <translation>월간</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="59" />
@@ -2963,24 +2963,37 @@ The department calendars, shared with the web calendar.</source>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="45" />
             <source>Week</source>
-            <translation>주</translation>
+            <translation>주간</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="57" />
             <source>Week</source>
             <comment>toolbar</comment>
-            <translation>주</translation>
+            <translation>주간</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="48" />
             <source>Year</source>
-            <translation>연</translation>
+            <translation>연간</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="60" />
             <source>Year</source>
             <comment>toolbar</comment>
-            <translation>연</translation>
+            <translation>연간</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <location filename="../../desktop/views/week_view.py" line="120" />
+            <source>Week calendar</source>
+            <translation>주간 캘린더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/week_model.py" line="215" />
+            <source>no event here; Enter adds one</source>
+            <translation>일정 없음, Enter 키로 새 일정을 추가합니다</translation>
         </message>
     </context>
     <context>

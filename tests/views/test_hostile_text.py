@@ -57,7 +57,7 @@ from desktop.views.pending_dialog import PendingDialog
 from tests.views.conftest import WindowFactory
 
 # The window imports each dialog's module when it is first opened; that is not table text's cost.
-for _module in ("day_dialog", "departments_dialog", "event_dialog", "printing"):
+for _module in ("day_dialog", "departments_dialog", "event_dialog", "printing", "week_view"):
     importlib.import_module(f"desktop.views.{_module}")
 
 DAY = date(2026, 11, 10)  # in the month the window opens on (conftest.TODAY)
@@ -295,6 +295,34 @@ def month_grid(h: Hostile) -> None:
     h.sweep(view, "grid")
 
 
+def week_view(h: Hostile) -> None:
+    """The week view (Ctrl+2): the event's cell, its tooltip, the headers."""
+    from desktop.views.calendar_view import ViewKind
+    from desktop.views.week_view import WeekView
+
+    h.window.views.show(ViewKind.WEEK)
+    h.window.go_to(DAY)
+    view = h.window.active_view
+    assert isinstance(view, WeekView)
+    h.qtbot.waitUntil(lambda: bool(view.entries_on(DAY)), timeout=10_000)
+    index = view.week_model.index_of_entry(h.entry())
+    if not index.isValid():
+        h.problem("week", "the hostile event is not in the week")
+        return
+    width = view.columnWidth(index.column())
+    chip = view.delegate.chip(h.entry(), width)
+    for shown in (chip.first_shown, chip.second_shown):
+        if "\n" in shown or len(shown) > LINE_LIMIT:
+            h.problem("week chip", f"shows {len(shown)} characters or a line break")
+    text = str(index.data(Qt.ItemDataRole.AccessibleTextRole))
+    h.check_length(text, "week event accessible text")
+    view.select_entry(h.entry())
+    h.check_length(view.accessibleDescription(), "week selected event")
+    h.sweep(view, "week")  # each cell's tooltip too
+    # Last: a tooltip's label is the viewport's child until it is deleted.
+    h.check_tooltip_at(view.viewport(), view.visualRect(index).center(), "week event")
+
+
 def department_list(h: Hostile) -> None:
     panel = h.window.departments_panel
     h.sweep(panel.list, "department list")
@@ -444,6 +472,7 @@ def main_window(h: Hostile) -> None:
 Opener = Callable[[Hostile], None]
 OPENERS: list[Opener] = [
     month_grid,
+    week_view,
     department_list,
     search_results,
     detail_pane,

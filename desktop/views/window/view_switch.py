@@ -81,7 +81,11 @@ class ViewSwitch(QObject):
             self.group.addAction(action)
             self.actions[kind] = action
         window.addActions(list(self.actions.values()))
-        if self.kind != ViewKind.MONTH:  # the window wires it with the month grid
+        if self.kind == ViewKind.MONTH:
+            # The grid's current day is the anchor (Qt would take the first cell, and another
+            # view chosen before any click would open on the month's first week).
+            window.month_view.select_date(window.presenter.anchor)
+        else:  # the window wires it with the month grid
             view = self._build(self.kind, wire=False)
             view.show_anchor(window.presenter.anchor, window.today, window.model.first_weekday)
             self.stack.setCurrentWidget(cast(QWidget, view))
