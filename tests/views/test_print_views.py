@@ -439,20 +439,16 @@ def test_save_as_pdf_prints_the_view_shown_about_its_day(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop.views.window.view_switch import ViewSwitch
-
     window = make_window()
-    # The team view is another part's: the month grid stands in for it on screen.
-    monkeypatch.setattr(ViewSwitch, "current", property(lambda switch: window.month_view))
-    window.views.kind = ViewKind.TEAM  # as the View menu leaves it
-    window.presenter.anchor = date(2026, 11, 4)
+    window.views.show(ViewKind.WEEK)  # Ctrl+2
+    window.go_to(date(2026, 11, 4))
     path = tmp_path / "shown.pdf"
 
     with qtbot.waitSignal(window.exports.printing.saved, timeout=60_000):
         window.save_pdf(str(path))
 
     text = pdf_text(path)
-    assert "Team week · 개발팀" in text
+    assert "Week · 개발팀" in text
     assert "2026. 11. 1. – 2026. 11. 7." in text  # the anchor's week (Sunday first in Korean)
     assert flat("팀 회의") in flat(text)
 
