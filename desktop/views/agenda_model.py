@@ -166,7 +166,7 @@ def time_column(entry: DayEntry) -> str:
     text = entry.event.time
     if is_all_day(text):
         return tr("AgendaView", "All day")
-    return shown_time(text)
+    return elided(shown_time(text), 40)  # text that is not a time is shown as typed
 
 
 def state_text(state: str) -> str:
@@ -259,11 +259,13 @@ class AgendaModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        row = self.row(index.row()) if index.isValid() else None
+        if row is None:
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self.row(index.row())
         if isinstance(row, DayEntry):
             return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if row is not None and row.kind == Kind.DAY:
+        if row.kind == Kind.DAY:
             return base | Qt.ItemFlag.ItemIsDropEnabled
         return base
 

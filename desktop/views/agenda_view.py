@@ -139,6 +139,7 @@ class AgendaView(QListView):
         self._grew = False  # rows came in since the extension started
         self._prepending = False  # a month added at the top is being read: rows keep place
         self._restoring = False  # a rebuild moves the scroll bar and the current row
+        self._last_value = 0  # the scroll bar's last value: scrolling down looks further
         self._press_pos: QPoint | None = None
         self._press_entry: DayEntry | None = None
         self._dragged: DayEntry | None = None
@@ -160,6 +161,11 @@ class AgendaView(QListView):
     def last_day(self) -> date:
         """The last day the agenda looked at (scrolling down moves it on)."""
         return self._last
+
+    @property
+    def looking(self) -> bool:
+        """A month added at either end is still being read."""
+        return self._extending or self._prepending
 
     @property
     def agenda_model(self) -> AgendaModel:
@@ -208,8 +214,9 @@ class AgendaView(QListView):
         bar = self.verticalScrollBar()
         return bar.value() >= bar.maximum() - NEAR_BOTTOM_SCREENS * self.viewport().height()
 
-    def _scrolled(self, _value: int) -> None:
-        if not self._restoring and self._near_bottom() and self._model.rowCount() > 1:
+    def _scrolled(self, value: int) -> None:
+        down, self._last_value = value > self._last_value, value
+        if down and not self._restoring and self._near_bottom() and self._model.rowCount() > 1:
             self.extend()
 
     # --- a view of the calendar (desktop.views.calendar_view) ---------------------------------
@@ -295,6 +302,7 @@ class AgendaView(QListView):
             if len(rows) > before:
                 self._grew = True
             self.doItemsLayout()
+            self._restore_current(current_row)  # first: a current row is scrolled to
             if keep is not None:
                 key, offset = keep
                 number = self._model.find(key)
@@ -302,7 +310,6 @@ class AgendaView(QListView):
                     bar.setValue(number * self._row_height() + offset)
             elif top:
                 bar.setValue(0)
-            self._restore_current(current_row)
         finally:
             self._restoring = False
         self._place_busy_label()

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
     <context>
+        <name>AgendaView</name>
+        <message>
+            <location filename="../../desktop/views/agenda_view.py" line="116" />
+            <source>Agenda</source>
+            <translation>일정 목록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="161" />
+            <source>Agenda from {date}</source>
+            <translation>{date}부터 일정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_delegate.py" line="70" />
+            <source>All day</source>
+            <translation>종일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="333" />
+            <source>Click, or press Enter, to show the month before.</source>
+            <translation>클릭하거나 Enter를 누르면 이전 달을 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_view.py" line="118" />
+            <source>Events by day. Enter edits an event or adds one on a day; Page Up and Page Down move a month; T goes to today.</source>
+            <translation>날짜별 일정입니다. Enter로 일정을 편집하거나 그날에 새 일정을 추가합니다. Page Up과 Page Down으로 한 달씩 이동하고, T를 누르면 오늘로 갑니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="322" />
+            <source>Looking for events until {date}…</source>
+            <translation>{date}까지 일정을 찾는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="313" />
+            <source>No events today</source>
+            <translation>오늘은 일정이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="328" />
+            <source>No events until {date}.</source>
+            <translation>{date}까지 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="324" />
+            <source>No more events matching “{text}” until {date}.</source>
+            <translation>이후 {date}까지 “{text}”에 맞는 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="329" />
+            <source>No more events until {date}.</source>
+            <translation>이후 {date}까지 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="334" />
+            <source>Scroll down, or click here, to look a month further.</source>
+            <translation>아래로 스크롤하거나 여기를 클릭하면 한 달 더 찾아봅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="309" />
+            <source>Show earlier events ({month})</source>
+            <translation>이전 일정 보기 ({month})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_delegate.py" line="180" />
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="315" />
+            <source>{month}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
+            <translation>{month}: 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <location filename="../../desktop/views/banner.py" line="69" />
@@ -1048,12 +1121,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="378" />
+            <location filename="../../desktop/gui.py" line="387" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="379" />
+            <location filename="../../desktop/gui.py" line="388" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -1103,7 +1176,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="109" />
+            <location filename="../../desktop/views/window/presenter.py" line="131" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1138,22 +1211,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="130" />
+            <location filename="../../desktop/views/window/actions.py" line="131" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="129" />
+            <location filename="../../desktop/views/window/actions.py" line="130" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="132" />
+            <location filename="../../desktop/views/window/actions.py" line="133" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="131" />
+            <location filename="../../desktop/views/window/actions.py" line="132" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1163,12 +1236,12 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="116" />
+            <location filename="../../desktop/views/window/actions.py" line="117" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="239" />
+            <location filename="../../desktop/views/window/actions.py" line="260" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1178,12 +1251,12 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="238" />
+            <location filename="../../desktop/views/window/editing.py" line="241" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="96" />
+            <location filename="../../desktop/views/window/actions.py" line="97" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
@@ -1193,7 +1266,7 @@
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="94" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1228,7 +1301,7 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="79" />
+            <location filename="../../desktop/views/window/actions.py" line="80" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
@@ -1243,7 +1316,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="90" />
+            <location filename="../../desktop/views/main_window.py" line="92" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1255,7 +1328,7 @@ The department calendars, shared with the web calendar.</source>
 웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="86" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1285,17 +1358,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/actions.py" line="71" />
             <source>Duplicate event</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="215" />
+            <location filename="../../desktop/views/window/editing.py" line="218" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="68" />
+            <location filename="../../desktop/views/window/actions.py" line="69" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
@@ -1325,7 +1398,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="102" />
+            <location filename="../../desktop/views/window/actions.py" line="103" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1340,22 +1413,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="113" />
+            <location filename="../../desktop/views/window/actions.py" line="114" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="221" />
+            <location filename="../../desktop/views/window/actions.py" line="242" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="56" />
+            <location filename="../../desktop/views/window/actions.py" line="57" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="177" />
+            <location filename="../../desktop/views/window/actions.py" line="195" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1365,7 +1438,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="179" />
+            <location filename="../../desktop/views/window/actions.py" line="197" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1375,12 +1448,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="128" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="212" />
+            <location filename="../../desktop/views/window/actions.py" line="233" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1390,22 +1463,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="276" />
+            <location filename="../../desktop/views/window/editing.py" line="279" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="271" />
+            <location filename="../../desktop/views/window/editing.py" line="274" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="187" />
+            <location filename="../../desktop/views/window/actions.py" line="205" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="63" />
+            <location filename="../../desktop/views/window/actions.py" line="64" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
@@ -1415,7 +1488,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새 일정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="53" />
+            <location filename="../../desktop/views/window/actions.py" line="54" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
@@ -1425,7 +1498,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="224" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <source>Next week</source>
+            <translation>다음 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <source>Next year</source>
+            <translation>다음 해</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="245" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1435,12 +1518,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="138" />
+            <location filename="../../desktop/views/window/presenter.py" line="169" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="136" />
+            <location filename="../../desktop/views/window/presenter.py" line="167" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1450,7 +1533,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="48" />
+            <location filename="../../desktop/views/window/actions.py" line="49" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
@@ -1460,12 +1543,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="89" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <source>Previous week</source>
+            <translation>이전 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <source>Previous year</source>
+            <translation>이전 해</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="90" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <location filename="../../desktop/views/window/actions.py" line="111" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1475,17 +1568,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="58" />
+            <location filename="../../desktop/views/window/actions.py" line="59" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="229" />
+            <location filename="../../desktop/views/window/editing.py" line="232" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="245" />
+            <location filename="../../desktop/views/window/editing.py" line="248" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1500,12 +1593,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="91" />
+            <location filename="../../desktop/views/window/actions.py" line="92" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="104" />
+            <location filename="../../desktop/views/window/actions.py" line="105" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1530,9 +1623,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="107" />
+            <location filename="../../desktop/views/window/actions.py" line="108" />
             <source>Settings…</source>
             <translation>설정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/view_switch.py" line="72" />
+            <source>Show the {view} view ({keys})</source>
+            <translation>{view} 보기 ({keys})</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/loading.py" line="120" />
@@ -1545,7 +1643,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="222" />
+            <location filename="../../desktop/views/window/actions.py" line="243" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1582,7 +1680,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="252" />
+            <location filename="../../desktop/views/window/actions.py" line="273" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1617,34 +1715,34 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="121" />
+            <location filename="../../desktop/views/window/presenter.py" line="143" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="51" />
+            <location filename="../../desktop/views/window/actions.py" line="52" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="141" />
+            <location filename="../../desktop/views/window/presenter.py" line="172" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="139" />
+            <location filename="../../desktop/views/window/presenter.py" line="170" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="75" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="223" />
+            <location filename="../../desktop/views/window/actions.py" line="244" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -1691,6 +1789,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/presenter.py" line="152" />
+            <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
+            <translation>{months}: 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/status.py" line="207" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
@@ -1723,12 +1826,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="89" />
+            <location filename="../../desktop/views/agenda_view.py" line="124" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="88" />
+            <location filename="../../desktop/views/month_view.py" line="96" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
@@ -1738,17 +1841,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>선택한 일정: {event}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="590" />
+            <location filename="../../desktop/views/agenda_model.py" line="176" />
             <source>conflict</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="592" />
+            <location filename="../../desktop/views/agenda_model.py" line="178" />
             <source>not sent</source>
             <translation>전송 안 됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="588" />
+            <location filename="../../desktop/views/agenda_model.py" line="174" />
             <source>pending</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -2068,7 +2171,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="164" />
+            <location filename="../../desktop/views/window/search.py" line="170" />
             <source>%n months could not be fetched: {reason}</source>
             <translation>
                 <numerusform>%n개월을 가져오지 못했습니다: {reason}</numerusform>
@@ -2114,7 +2217,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져온 달</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="153" />
+            <location filename="../../desktop/views/window/search.py" line="159" />
             <source>Offline: %n months could not be fetched. Try again when the network is back.</source>
             <translation>
                 <numerusform>오프라인: %n개월을 가져오지 못했습니다. 네트워크가 돌아오면 다시 시도하세요.</numerusform>
@@ -2126,7 +2229,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장된 모든 부서의 일정을 찾습니다. 캘린더에 표시된 부서만 찾으려면 선택을 해제하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="160" />
+            <location filename="../../desktop/views/window/search.py" line="166" />
             <source>Stopped: %n months not fetched.</source>
             <translation>
                 <numerusform>멈춤: %n개월을 가져오지 않았습니다.</numerusform>
@@ -2678,6 +2781,34 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/source_switch.py" line="153" />
             <source>Sending the changes not sent yet; the new connection opens once they are.</source>
             <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="46" />
+            <source>Agenda</source>
+            <translation>일정 목록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="44" />
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="47" />
+            <source>Team week</source>
+            <translation>팀 주간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="45" />
+            <source>Week</source>
+            <translation>주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="48" />
+            <source>Year</source>
+            <translation>연</translation>
         </message>
     </context>
     <context>

@@ -407,6 +407,32 @@ def print_pdf(h: Hostile) -> None:
         h.problem("print", "no PDF was written")
 
 
+def agenda(h: Hostile) -> None:
+    """The agenda: the event's line (its text and tooltip), the day's heading, the search
+    box filtering it by the hostile text."""
+    from desktop.views.agenda_view import AgendaView
+    from desktop.views.calendar_view import ViewKind
+
+    h.window.views.show(ViewKind.AGENDA)
+    h.window.go_to(DAY)
+    view = h.window.active_view
+    assert isinstance(view, AgendaView)
+    model = view.agenda_model
+    h.qtbot.waitUntil(
+        lambda: any(getattr(r, "event", None) == h.event for r in model.rows), timeout=10_000
+    )
+    number = next(i for i, r in enumerate(model.rows) if getattr(r, "event", None) == h.event)
+    view.scrollTo(model.index(number))
+    breathe()
+    h.check_tooltip_at(view.viewport(), view.visualRect(model.index(number)).center(), "agenda")
+    h.sweep(view, "agenda")
+    view.select_entry(model.rows[number])  # type: ignore[arg-type]
+    h.window.departments_panel.filter.setText("위험한")
+    h.qtbot.waitUntil(lambda: view.search_text == "위험한", timeout=10_000)
+    h.sweep(view, "agenda searched")
+    h.window.departments_panel.filter.clear()
+
+
 def main_window(h: Hostile) -> None:
     """The whole window as it stands, with the hostile department current."""
     h.sweep(h.window, "main window")
@@ -426,6 +452,7 @@ OPENERS: list[Opener] = [
     departments_dialog,
     status_message,
     print_pdf,
+    agenda,
     main_window,
 ]
 
