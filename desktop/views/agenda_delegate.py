@@ -12,9 +12,18 @@ Only the rows on the screen are painted (about thirty), each text laid out once 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTextLayout,
+    QTransform,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.display import elided
@@ -33,26 +42,46 @@ _SWATCH = 10
 
 
 class _Texts:
-    """Texts elided to a width, and their advance: a bounded LRU cache (eliding Korean text
-    is most of a row's cost). Drawn at a common baseline: a line with Korean in it takes the
-    fallback font's ascent, so laid-out blocks of mixed texts would not line up."""
+    """Texts laid out once (``QStaticText``), elided to a width, with their advance and
+    ascent: a bounded LRU cache. Laying out Korean text (shaping, font fallback) and eliding
+    it is most of a row's cost; a scroll shows mostly rows painted a moment ago. The ascent
+    puts texts of one row on a common baseline (a text with Korean in it takes the fallback
+    font's taller ascent)."""
 
     def __init__(self) -> None:
-        self._items: OrderedDict[tuple[str, int, str], tuple[str, int]] = OrderedDict()
+        self._items: OrderedDict[tuple[str, int, str], _Text] = OrderedDict()
 
-    def get(self, text: str, width: int, key: str, metrics: QFontMetrics) -> tuple[str, int]:
-        """``text`` elided to ``width`` (whole when ``width`` < 0), and its advance."""
+    def get(self, text: str, width: int, font: QFont, key: str, metrics: QFontMetrics) -> _Text:
+        """``text`` elided to ``width`` (whole when ``width`` < 0)."""
         cache_key = (text, width, key)
         found = self._items.get(cache_key)
         if found is not None:
             self._items.move_to_end(cache_key)
             return found
         shown = text if width < 0 else metrics.elidedText(text, _ELIDE, width)
-        found = (shown, metrics.horizontalAdvance(shown))
+        static = QStaticText(shown)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(QTransform(), font)
+        layout = QTextLayout(shown, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        ascent = line.ascent() if line.isValid() else metrics.ascent()
+        found = _Text(static, metrics.horizontalAdvance(shown), ascent)
         self._items[cache_key] = found
         if len(self._items) > _CACHE_SIZE:
             self._items.popitem(last=False)
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    static: QStaticText
+    advance: int
+    ascent: float
+
+    def draw(self, painter: QPainter, x: float, baseline: float) -> None:
+        painter.drawStaticText(QPointF(x, baseline - self.ascent), self.static)
 
 
 class _Fonts:
@@ -68,6 +97,7 @@ class _Fonts:
         self.ascent = self.metrics.ascent()
         # The time column: as wide as the widest time written either way, or "All day".
         samples = ("오후 12:00", "12:00 PM", "10:00 AM", "00:00", tr("AgendaView", "All day"))
+        self.name_width = self.metrics.horizontalAdvance("0") * 24  # a department's name
         self.time_width = max(self.metrics.horizontalAdvance(s) for s in samples) + 4
 
     def baseline(self, rect: QRect) -> float:
@@ -124,10 +154,14 @@ class AgendaDelegate(QStyledItemDelegate):
     ) -> int:
         fonts = self._fonts
         assert fonts is not None
-        key, metrics = (fonts.bold_key, fonts.bold_metrics) if bold else (fonts.key, fonts.metrics)
-        shown, advance = self._texts.get(text, width, key, metrics)
-        painter.drawText(QPointF(x, fonts.baseline(rect)), shown)
-        return advance
+        font, key, metrics = (
+            (fonts.bold, fonts.bold_key, fonts.bold_metrics)
+            if bold
+            else (fonts.font, fonts.key, fonts.metrics)
+        )
+        laid = self._texts.get(text, width, font, key, metrics)
+        laid.draw(painter, x, fonts.baseline(rect))
+        return laid.advance
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         model = index.model()
@@ -216,11 +250,12 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(swatch, 3, 3)
         x += _SWATCH + _GAP
         # The department's name: right-aligned, at most a quarter of the row.
-        name_room = max(0, min((right - x) // 4, fonts.metrics.horizontalAdvance("0") * 24))
+        name_room = max(0, min((right - x) // 4, fonts.name_width))
         painter.setPen(colors.placeholder)
         name = elided(entry.department_name)
-        shown, advance = self._texts.get(name, name_room, fonts.key, fonts.metrics)
-        painter.drawText(QPointF(right - advance, fonts.baseline(rect)), shown)
+        laid = self._texts.get(name, name_room, fonts.font, fonts.key, fonts.metrics)
+        laid.draw(painter, right - laid.advance, fonts.baseline(rect))
+        advance = laid.advance
         title_right = right - advance - _GAP
         painter.setPen(colors.text)
         if entry.state:
