@@ -162,7 +162,7 @@ class AgendaView(QTableView):
         months = window.months
         months.spanRead.connect(self._span_read)
         months.neverLoaded.connect(self._rebuild)
-        window.connectivity.onlineChanged.connect(lambda _online: self._rebuild())
+        window.connectivity.onlineChanged.connect(self._online_changed)
 
     # --- the range ----------------------------------------------------------------------------
 
@@ -223,6 +223,10 @@ class AgendaView(QTableView):
         self._rebuild()
         if extended and grew and self._near_bottom():
             self.extend()  # the rows that came are still above the bottom: on, as scrolled
+
+    def _online_changed(self, _online: bool) -> None:
+        if self._shown_here():
+            self._rebuild()  # the months never fetched say so only offline
 
     def _near_bottom(self) -> bool:
         bar = self.verticalScrollBar()

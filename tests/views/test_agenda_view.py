@@ -146,6 +146,8 @@ def test_days_with_events_from_today_in_korean(
     assert model.text(model.rows[2]) == "종일, 전사 행사, 개발팀"
     assert model.text(model.rows[3]) == "오후 3:00, 오늘 점검, 개발팀"
     assert text_of(view, Kind.END) == "이후 2027년 1월 31일까지 일정이 없습니다."
+    view.set_holidays({TODAY: "창립 기념일"})
+    assert model.text(model.rows[1]) == "2026년 11월 26일 목요일, 오늘, 창립 기념일"
     assert window.month_title.text() == "11월 26일부터 일정"
 
 
@@ -363,7 +365,7 @@ def test_double_click_edits_and_an_edit_offline_is_marked_pending(
     qtbot.waitUntil(lambda: "팀 회의 (변경)" in table_titles(store, seeded.development.id))
 
 
-def test_enter_on_a_heading_adds_an_event_on_that_day(
+def test_enter_on_a_heading_adds_an_event_and_arrows_choose_an_event(
     seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(locale=ENGLISH)
@@ -374,6 +376,16 @@ def test_enter_on_a_heading_adds_an_event_on_that_day(
     dialog = open_editor(window, qtbot)
     assert dialog.original is None
     assert dialog.date_edit.date().toPython() == date(2026, 11, 3)
+    dialog.reject()
+    qtbot.waitUntil(lambda: closed(dialog))
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the day's first event: selected, Enter edits it
+    assert view.selected_entry is not None
+    assert view.selected_entry.event.title == "코드 리뷰"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog = open_editor(window, qtbot)
+    assert dialog.original is not None and dialog.original.title == "코드 리뷰"
     dialog.reject()
 
 
