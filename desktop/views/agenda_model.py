@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -83,13 +84,25 @@ def needle(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().strip()
 
 
+@lru_cache(maxsize=65_536)
+def _haystack(title: str, description: str, name: str) -> str:
+    """What a search looks in, normalised once per text (typing on searches it again)."""
+    return unicodedata.normalize("NFC", f"{title}\n{description}\n{name}").casefold()
+
+
 def matches(entry: DayEntry, wanted: str) -> bool:
     """The event's title, description or department name holds ``wanted`` (a :func:`needle`)."""
     event = entry.event
-    for text in (event.title, event.description, entry.department_name):
-        if text and wanted in unicodedata.normalize("NFC", text).casefold():
-            return True
-    return False
+    return wanted in _haystack(event.title, event.description, entry.department_name)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaRows:
+    """The rows, where each day's heading is, and whether any row is an event."""
+
+    rows: list[Row]
+    headings: dict[date, int]
+    has_events: bool
 
 
 def build_rows(
@@ -101,11 +114,12 @@ def build_rows(
     search: str = "",
     never: Iterable[date] = (),
     looking: bool = False,
-) -> list[Row]:
+) -> AgendaRows:
     """The agenda's rows for ``first``..``last``: days with events (those matching ``search``,
     a :func:`needle`), today's heading even without one, the months ``never`` fetched, then
     the end line."""
     rows: list[Row] = [Marker(Kind.EARLIER, add_months(first, -1))]
+    headings: dict[date, int] = {}
     notes = sorted(never)
     note = 0
     by_day = entries.by_day
@@ -114,6 +128,7 @@ def build_rows(
     if show_today:
         days.append(today)
         days.sort()
+    has_events = False
     for day in days:
         while note < len(notes) and notes[note] <= day:
             rows.append(Marker(Kind.NEVER, notes[note]))
@@ -122,14 +137,17 @@ def build_rows(
         if found and search:
             found = [e for e in found if matches(e, search)]
         if found:
+            headings[day] = len(rows)
             rows.append(Marker(Kind.DAY, day))
             rows.extend(found)
+            has_events = True
         elif show_today and day == today:
+            headings[day] = len(rows)
             rows.append(Marker(Kind.DAY, day))
             rows.append(Marker(Kind.EMPTY_TODAY, day))
     rows.extend(Marker(Kind.NEVER, month) for month in notes[note:])
     rows.append(Marker(Kind.LOOKING if looking else Kind.END, last))
-    return rows
+    return AgendaRows(rows, headings, has_events)
 
 
 # --- dates as the agenda writes them ---------------------------------------------------------
@@ -195,15 +213,11 @@ class AgendaModel(QAbstractListModel):
 
     # --- the rows -------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[Row]) -> None:
+    def set_rows(self, built: AgendaRows) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._headings = {
-            row.day: number
-            for number, row in enumerate(rows)
-            if type(row) is Marker and row.kind == Kind.DAY
-        }
-        self.has_events = any(isinstance(row, DayEntry) for row in rows)
+        self._rows = built.rows
+        self._headings = built.headings
+        self.has_events = built.has_events
         self.endResetModel()
 
     @property

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -52,6 +53,7 @@ from desktop.i18n import tr
 from desktop.views.agenda_delegate import AgendaDelegate
 from desktop.views.agenda_model import (
     AgendaModel,
+    AgendaRows,
     Kind,
     Marker,
     Row,
@@ -74,6 +76,10 @@ if TYPE_CHECKING:
 MONTHS_AHEAD = 2
 # Scrolling within this many screens of the bottom looks a month further.
 NEAR_BOTTOM_SCREENS = 2
+# Up to this many events the search filters the list on the GUI thread (a few ms); more go to
+# a worker.
+SEARCH_HERE = 3000
+_ROWS = "agenda rows"  # the runner's key: one search's rows at a time, the newest wins
 
 
 def default_last(anchor: date) -> date:
@@ -153,6 +159,7 @@ class AgendaView(QTableView):
         self._grew = False  # rows came in since the extension started
         self._prepending = False  # a month added at the top is being read: rows keep place
         self._restoring = False  # a rebuild moves the scroll bar and the current row
+        self._generation = 0  # a newer rebuild makes a worker's rows stale
         self._last_value = 0  # the scroll bar's last value: scrolling down looks further
         self._press_pos: QPoint | None = None
         self._press_entry: DayEntry | None = None
@@ -299,8 +306,13 @@ class AgendaView(QTableView):
         return [m for m in window.months.never_fetched() if first <= m <= last]
 
     def _rebuild(self, *, top: bool = False) -> None:
-        """Rows from the entries held, the top row and the selected one kept in place."""
-        rows = build_rows(
+        """Rows from the entries held, the top row and the selected one kept in place.
+
+        A search through many events (more than :data:`SEARCH_HERE`) runs on a worker: the
+        first one normalises every text (a twelve-month agenda of a busy department holds
+        36,000); a newer rebuild makes its result stale."""
+        build = partial(
+            build_rows,
             self._entries,
             self._first,
             self._last,
@@ -309,6 +321,21 @@ class AgendaView(QTableView):
             never=self._never_fetched(),
             looking=self._extending,
         )
+        self._generation += 1
+        runner = self._window.service.runner
+        runner.forget(_ROWS)
+        if not self._search or len(self._entries) <= SEARCH_HERE:
+            self._show_rows(build(), top=top)
+            return
+        generation = self._generation
+
+        def built(rows: AgendaRows) -> None:
+            if generation == self._generation:
+                self._show_rows(rows, top=top)
+
+        runner.submit(build, built, key=_ROWS)
+
+    def _show_rows(self, rows: AgendaRows, *, top: bool) -> None:
         bar = self.verticalScrollBar()
         keep = None if top or (bar.value() == 0 and not self._prepending) else self._top_key()
         before = self._model.rowCount()
@@ -317,7 +344,7 @@ class AgendaView(QTableView):
         self._restoring = True
         try:
             self._model.set_rows(rows)
-            if len(rows) > before:
+            if len(rows.rows) > before:
                 self._grew = True
             self.doItemsLayout()
             self._restore_current(current_row)  # first: a current row is scrolled to
