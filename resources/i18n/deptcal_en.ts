@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="130" />
+            <location filename="../../desktop/views/window/presenter.py" line="131" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>%n event record in this month could not be read and was skipped; see the log for details.</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="169" />
+            <location filename="../../desktop/views/window/presenter.py" line="170" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>Trying again in %n second.</numerusform>
@@ -214,7 +214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="164" />
+            <location filename="../../desktop/views/window/search.py" line="170" />
             <source>%n months could not be fetched: {reason}</source>
             <translation>
                 <numerusform>%n month could not be fetched: {reason}</numerusform>
@@ -238,7 +238,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="153" />
+            <location filename="../../desktop/views/window/search.py" line="159" />
             <source>Offline: %n months could not be fetched. Try again when the network is back.</source>
             <translation>
                 <numerusform>Offline: %n month could not be fetched. Try again when the network is back.</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="160" />
+            <location filename="../../desktop/views/window/search.py" line="166" />
             <source>Stopped: %n months not fetched.</source>
             <translation>
                 <numerusform>Stopped: %n month not fetched.</numerusform>

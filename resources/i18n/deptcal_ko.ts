@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
     <context>
+        <name>AgendaView</name>
+        <message>
+            <location filename="../../desktop/views/agenda_view.py" line="136" />
+            <source>Agenda</source>
+            <translation>일정 목록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="179" />
+            <source>Agenda from {date}</source>
+            <translation>{date}부터 일정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_delegate.py" line="99" />
+            <source>All day</source>
+            <translation>종일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="349" />
+            <source>Click, or press Enter, to show the month before.</source>
+            <translation>클릭하거나 Enter를 누르면 이전 달을 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_view.py" line="138" />
+            <source>Events by day. Enter edits an event or adds one on a day; Page Up and Page Down move a month; T goes to today.</source>
+            <translation>날짜별 일정입니다. Enter로 일정을 편집하거나 그날에 새 일정을 추가합니다. Page Up과 Page Down으로 한 달씩 이동하고, T를 누르면 오늘로 갑니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="338" />
+            <source>Looking for events until {date}…</source>
+            <translation>{date}까지 일정을 찾는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="329" />
+            <source>No events today</source>
+            <translation>오늘은 일정이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="344" />
+            <source>No events until {date}.</source>
+            <translation>{date}까지 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="340" />
+            <source>No more events matching “{text}” until {date}.</source>
+            <translation>이후 {date}까지 “{text}”에 맞는 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="345" />
+            <source>No more events until {date}.</source>
+            <translation>이후 {date}까지 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="350" />
+            <source>Scroll down, or click here, to look a month further.</source>
+            <translation>아래로 스크롤하거나 여기를 클릭하면 한 달 더 찾아봅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="325" />
+            <source>Show earlier events ({month})</source>
+            <translation>이전 일정 보기 ({month})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_delegate.py" line="214" />
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/agenda_model.py" line="331" />
+            <source>{month}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
+            <translation>{month}: 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <location filename="../../desktop/views/banner.py" line="69" />
@@ -1103,7 +1176,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="130" />
+            <location filename="../../desktop/views/window/presenter.py" line="131" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1445,12 +1518,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="168" />
+            <location filename="../../desktop/views/window/presenter.py" line="169" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="166" />
+            <location filename="../../desktop/views/window/presenter.py" line="167" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1642,7 +1715,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="142" />
+            <location filename="../../desktop/views/window/presenter.py" line="143" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1652,12 +1725,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="171" />
+            <location filename="../../desktop/views/window/presenter.py" line="172" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="169" />
+            <location filename="../../desktop/views/window/presenter.py" line="170" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1716,7 +1789,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="151" />
+            <location filename="../../desktop/views/window/presenter.py" line="152" />
             <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1753,7 +1826,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="97" />
+            <location filename="../../desktop/views/agenda_view.py" line="144" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
@@ -1768,17 +1841,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>선택한 일정: {event}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="590" />
+            <location filename="../../desktop/views/agenda_model.py" line="194" />
             <source>conflict</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="592" />
+            <location filename="../../desktop/views/agenda_model.py" line="196" />
             <source>not sent</source>
             <translation>전송 안 됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="588" />
+            <location filename="../../desktop/views/agenda_model.py" line="192" />
             <source>pending</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -2313,7 +2386,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="164" />
+            <location filename="../../desktop/views/window/search.py" line="170" />
             <source>%n months could not be fetched: {reason}</source>
             <translation>
                 <numerusform>%n개월을 가져오지 못했습니다: {reason}</numerusform>
@@ -2359,7 +2432,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져온 달</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="153" />
+            <location filename="../../desktop/views/window/search.py" line="159" />
             <source>Offline: %n months could not be fetched. Try again when the network is back.</source>
             <translation>
                 <numerusform>오프라인: %n개월을 가져오지 못했습니다. 네트워크가 돌아오면 다시 시도하세요.</numerusform>
@@ -2371,7 +2444,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장된 모든 부서의 일정을 찾습니다. 캘린더에 표시된 부서만 찾으려면 선택을 해제하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/search.py" line="160" />
+            <location filename="../../desktop/views/window/search.py" line="166" />
             <source>Stopped: %n months not fetched.</source>
             <translation>
                 <numerusform>멈춤: %n개월을 가져오지 않았습니다.</numerusform>

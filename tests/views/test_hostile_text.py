@@ -464,6 +464,32 @@ def year_view(h: Hostile) -> None:
     window.views.show(ViewKind.MONTH)
 
 
+def agenda(h: Hostile) -> None:
+    """The agenda: the event's line (its text and tooltip), the day's heading, the search
+    box filtering it by the hostile text."""
+    from desktop.views.agenda_view import AgendaView
+    from desktop.views.calendar_view import ViewKind
+
+    h.window.views.show(ViewKind.AGENDA)
+    h.window.go_to(DAY)
+    view = h.window.active_view
+    assert isinstance(view, AgendaView)
+    model = view.agenda_model
+    h.qtbot.waitUntil(
+        lambda: any(getattr(r, "event", None) == h.event for r in model.rows), timeout=10_000
+    )
+    number = next(i for i, r in enumerate(model.rows) if getattr(r, "event", None) == h.event)
+    view.scrollTo(model.index(number))
+    breathe()
+    h.check_tooltip_at(view.viewport(), view.visualRect(model.index(number)).center(), "agenda")
+    h.sweep(view, "agenda")
+    view.select_entry(model.rows[number])  # type: ignore[arg-type]
+    h.window.departments_panel.filter.setText("위험한")
+    h.qtbot.waitUntil(lambda: view.search_text == "위험한", timeout=10_000)
+    h.sweep(view, "agenda searched")
+    h.window.departments_panel.filter.clear()
+
+
 def main_window(h: Hostile) -> None:
     """The whole window as it stands, with the hostile department current."""
     h.sweep(h.window, "main window")
@@ -485,6 +511,7 @@ OPENERS: list[Opener] = [
     status_message,
     print_pdf,
     year_view,
+    agenda,
     main_window,
 ]
 

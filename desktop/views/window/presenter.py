@@ -41,6 +41,7 @@ class MonthPresenter:
         months.offline.connect(self.went_offline)
         months.reached.connect(self._table_reached)
         months.skipped.connect(self._records_skipped)
+        months.spanRead.connect(self.update_counts)  # the span's other months may be empty
         window.connectivity.retryDue.connect(self.retry)
         window.connectivity.onlineChanged.connect(self._state_changed)
         window.service.runner.busyChanged.connect(self._state_changed)

@@ -66,6 +66,12 @@ class Search:
         self._generation += 1
         generation = self._generation
         self._text = text
+        filter_view = getattr(self._window.active_view, "filter_events", None)
+        if filter_view is not None:  # the agenda filters its own list instead of a results list
+            self.cancel_fetch()
+            self._window.departments_panel.found.clear()
+            filter_view(text)
+            return
         if not text:
             self.cancel_fetch()
             # A fetch stopped by Esc leaves no note for the next search.
