@@ -23,7 +23,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="192" />
+            <location filename="../../desktop/views/window/status.py" line="205" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>%n change for another connection</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="188" />
+            <location filename="../../desktop/views/window/status.py" line="201" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>%n change not sent</numerusform>
@@ -79,6 +79,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="180" />
+            <source>%n events in the list</source>
+            <translation>
+                <numerusform>%n event in the list</numerusform>
+                <numerusform>%n events in the list</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/window/exports.py" line="247" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
@@ -87,11 +95,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="169" />
+            <location filename="../../desktop/views/window/status.py" line="182" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>%n event this month</numerusform>
                 <numerusform>%n events this month</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="176" />
+            <source>%n events this week</source>
+            <translation>
+                <numerusform>%n event this week</numerusform>
+                <numerusform>%n events this week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="178" />
+            <source>%n events this year</source>
+            <translation>
+                <numerusform>%n event this year</numerusform>
+                <numerusform>%n events this year</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -103,7 +127,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="190" />
+            <location filename="../../desktop/views/window/status.py" line="203" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n needs your decision</numerusform>

@@ -1134,7 +1134,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="192" />
+            <location filename="../../desktop/views/window/status.py" line="205" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>다른 연결의 변경 %n건</numerusform>
@@ -1148,7 +1148,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="188" />
+            <location filename="../../desktop/views/window/status.py" line="201" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
@@ -1183,6 +1183,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="180" />
+            <source>%n events in the list</source>
+            <translation>
+                <numerusform>목록의 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/window/exports.py" line="247" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
@@ -1190,10 +1197,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="169" />
+            <location filename="../../desktop/views/window/status.py" line="182" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="176" />
+            <source>%n events this week</source>
+            <translation>
+                <numerusform>이번 주 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/status.py" line="178" />
+            <source>%n events this year</source>
+            <translation>
+                <numerusform>올해 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1204,7 +1225,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="190" />
+            <location filename="../../desktop/views/window/status.py" line="203" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
@@ -1403,7 +1424,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="173" />
+            <location filename="../../desktop/views/window/status.py" line="186" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
@@ -1563,7 +1584,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="177" />
+            <location filename="../../desktop/views/window/status.py" line="190" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -1631,6 +1652,11 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/view_switch.py" line="73" />
             <source>Show the {view} view ({keys})</source>
             <translation>{view} 보기로 전환 ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/status.py" line="169" />
+            <source>Some of these days have not been fetched yet; they will be once connected</source>
+            <translation>아직 가져오지 않은 날짜가 있습니다. 연결되면 가져옵니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/loading.py" line="120" />
@@ -1710,7 +1736,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="162" />
+            <location filename="../../desktop/views/window/status.py" line="164" />
             <source>This month has not been fetched yet; it will be once connected</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
@@ -1794,7 +1820,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="207" />
+            <location filename="../../desktop/views/window/status.py" line="220" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>

@@ -163,6 +163,7 @@ def test_the_view_is_remembered_and_the_pages_move_by_a_week(
     qtbot.waitUntil(lambda: "팀 회의" not in week.titles())  # 26 November's week: none
     again.go_to(date(2026, 11, 3))
     qtbot.waitUntil(lambda: "팀 회의" in week.titles())
+    assert again.count_label.text() == "2 events this week"  # not "this month"
     week.monthStep.emit(1)  # PgDn
     assert week.day == date(2026, 11, 10)
     qtbot.waitUntil(lambda: week.titles() == [])

@@ -201,6 +201,7 @@ class MonthPresenter:
             window.months.fetched_at,
             store.consumed_read_units if store is not None else None,
             never_fetched=never and not window.months.loading,
+            kind=window.views.kind.value if hasattr(window, "views") else "month",
         )
 
     def set_loading(self, loading: bool) -> None:

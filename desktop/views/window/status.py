@@ -152,8 +152,10 @@ class StatusArea:
         units: float | None,
         *,
         never_fetched: bool = False,
+        kind: str = "month",
     ) -> None:
-        """The month's event count, when it was fetched and the read capacity used.
+        """The shown view's event count (``kind``: the view's name in desktop.views.
+        calendar_view), when it was fetched and the read capacity used.
 
         A month never fetched on this computer says so: it is not a month without events.
         """
@@ -163,8 +165,19 @@ class StatusArea:
                     "MainWindow",
                     "This month has not been fetched yet; it will be once connected",
                 )
+                if kind == "month"
+                else tr(
+                    "MainWindow",
+                    "Some of these days have not been fetched yet; they will be once connected",
+                )
             )
             self.fetched_label.setText("")
+        elif kind in ("week", "team"):
+            self.count_label.setText(tr("MainWindow", "%n events this week", n=count))
+        elif kind == "year":
+            self.count_label.setText(tr("MainWindow", "%n events this year", n=count))
+        elif kind == "agenda":
+            self.count_label.setText(tr("MainWindow", "%n events in the list", n=count))
         else:
             self.count_label.setText(tr("MainWindow", "%n events this month", n=count))
         if fetched_at is not None and not never_fetched:
