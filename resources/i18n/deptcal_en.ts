@@ -55,7 +55,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="125" />
+            <location filename="../../desktop/views/window/loading.py" line="129" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n could not be read and is lost: check your recent changes in the calendar.</numerusform>
@@ -63,7 +63,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="198" />
+            <location filename="../../desktop/views/window/loading.py" line="202" />
             <source>%n department records could not be read and were skipped.</source>
             <translation>
                 <numerusform>%n department record could not be read and was skipped.</numerusform>
@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="109" />
+            <location filename="../../desktop/views/window/presenter.py" line="130" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>%n event record in this month could not be read and was skipped; see the log for details.</numerusform>
@@ -111,7 +111,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="113" />
+            <location filename="../../desktop/views/window/loading.py" line="117" />
             <source>The calendar saved on this computer was damaged and has been replaced. %n changes not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>The calendar saved on this computer was damaged and has been replaced. %n change not sent yet was saved from it and will be sent.</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="139" />
+            <location filename="../../desktop/views/window/presenter.py" line="169" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>Trying again in %n second.</numerusform>
@@ -267,6 +267,17 @@
             <translation>
                 <numerusform>Discard %n change not sent? It never reaches the shared calendar and cannot be brought back.</numerusform>
                 <numerusform>Discard %n changes not sent? They never reach the shared calendar and cannot be brought back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/team_model.py" line="187" />
+            <source>{department}, {day}: %n events</source>
+            <translation>
+                <numerusform>{department}, {day}: %n event</numerusform>
+                <numerusform>{department}, {day}: %n events</numerusform>
             </translation>
         </message>
     </context>

@@ -1048,12 +1048,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="378" />
+            <location filename="../../desktop/gui.py" line="387" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="379" />
+            <location filename="../../desktop/gui.py" line="388" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -1089,21 +1089,21 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="125" />
+            <location filename="../../desktop/views/window/loading.py" line="129" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n건은 읽을 수 없어 잃었습니다. 달력에서 최근 변경을 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="198" />
+            <location filename="../../desktop/views/window/loading.py" line="202" />
             <source>%n department records could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="109" />
+            <location filename="../../desktop/views/window/presenter.py" line="130" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1138,22 +1138,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="130" />
+            <location filename="../../desktop/views/window/actions.py" line="131" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="129" />
+            <location filename="../../desktop/views/window/actions.py" line="130" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="132" />
+            <location filename="../../desktop/views/window/actions.py" line="133" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="131" />
+            <location filename="../../desktop/views/window/actions.py" line="132" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1163,12 +1163,12 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="116" />
+            <location filename="../../desktop/views/window/actions.py" line="117" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="239" />
+            <location filename="../../desktop/views/window/actions.py" line="260" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1178,12 +1178,12 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="238" />
+            <location filename="../../desktop/views/window/editing.py" line="243" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="96" />
+            <location filename="../../desktop/views/window/actions.py" line="97" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
@@ -1193,7 +1193,7 @@
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="94" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1228,12 +1228,12 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="79" />
+            <location filename="../../desktop/views/window/actions.py" line="80" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="184" />
+            <location filename="../../desktop/views/window/editing.py" line="186" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1243,7 +1243,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="90" />
+            <location filename="../../desktop/views/main_window.py" line="92" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1255,7 +1255,7 @@ The department calendars, shared with the web calendar.</source>
 웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="85" />
+            <location filename="../../desktop/views/window/actions.py" line="86" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1285,17 +1285,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/actions.py" line="71" />
             <source>Duplicate event</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="215" />
+            <location filename="../../desktop/views/window/editing.py" line="220" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="68" />
+            <location filename="../../desktop/views/window/actions.py" line="69" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
@@ -1325,7 +1325,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="102" />
+            <location filename="../../desktop/views/window/actions.py" line="103" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1340,22 +1340,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="113" />
+            <location filename="../../desktop/views/window/actions.py" line="114" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="221" />
+            <location filename="../../desktop/views/window/actions.py" line="242" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="56" />
+            <location filename="../../desktop/views/window/actions.py" line="57" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="177" />
+            <location filename="../../desktop/views/window/actions.py" line="195" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1365,7 +1365,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="179" />
+            <location filename="../../desktop/views/window/actions.py" line="197" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1375,12 +1375,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="128" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="212" />
+            <location filename="../../desktop/views/window/actions.py" line="233" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1390,22 +1390,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="276" />
+            <location filename="../../desktop/views/window/editing.py" line="281" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="271" />
+            <location filename="../../desktop/views/window/editing.py" line="276" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="187" />
+            <location filename="../../desktop/views/window/actions.py" line="205" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="63" />
+            <location filename="../../desktop/views/window/actions.py" line="64" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
@@ -1415,7 +1415,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새 일정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="53" />
+            <location filename="../../desktop/views/window/actions.py" line="54" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
@@ -1425,7 +1425,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="224" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <source>Next week</source>
+            <translation>다음 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <source>Next year</source>
+            <translation>다음 해</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="245" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1435,12 +1445,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="138" />
+            <location filename="../../desktop/views/window/presenter.py" line="168" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="136" />
+            <location filename="../../desktop/views/window/presenter.py" line="166" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1450,7 +1460,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="48" />
+            <location filename="../../desktop/views/window/actions.py" line="49" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
@@ -1460,12 +1470,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="89" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <source>Previous week</source>
+            <translation>이전 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <source>Previous year</source>
+            <translation>이전 해</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="90" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <location filename="../../desktop/views/window/actions.py" line="111" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1475,22 +1495,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="58" />
+            <location filename="../../desktop/views/window/actions.py" line="59" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="229" />
+            <location filename="../../desktop/views/window/editing.py" line="234" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="245" />
+            <location filename="../../desktop/views/window/editing.py" line="250" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="192" />
+            <location filename="../../desktop/views/window/loading.py" line="196" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
@@ -1500,12 +1520,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="91" />
+            <location filename="../../desktop/views/window/actions.py" line="92" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="104" />
+            <location filename="../../desktop/views/window/actions.py" line="105" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1515,12 +1535,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="131" />
+            <location filename="../../desktop/views/window/editing.py" line="133" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="130" />
+            <location filename="../../desktop/views/window/editing.py" line="132" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1530,12 +1550,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="107" />
+            <location filename="../../desktop/views/window/actions.py" line="108" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="120" />
+            <location filename="../../desktop/views/window/view_switch.py" line="72" />
+            <source>Show the {view} view ({keys})</source>
+            <translation>{view} 보기로 바꿉니다 ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/loading.py" line="124" />
             <source>Some others may have been lost: check your recent changes in the calendar.</source>
             <translation>다른 변경 일부는 잃었을 수 있습니다. 달력에서 최근 변경을 확인하세요.</translation>
         </message>
@@ -1545,24 +1570,24 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="222" />
+            <location filename="../../desktop/views/window/actions.py" line="243" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="80" />
+            <location filename="../../desktop/views/window/loading.py" line="84" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="113" />
+            <location filename="../../desktop/views/window/loading.py" line="117" />
             <source>The calendar saved on this computer was damaged and has been replaced. %n changes not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>이 컴퓨터에 저장된 달력 파일이 손상되어 새 파일로 바꾸었습니다. 전송되지 않은 변경 %n건을 살려 냈으며, 곧 전송합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="69" />
+            <location filename="../../desktop/views/window/loading.py" line="73" />
             <source>The calendar saved on this computer was written by a newer version of Department Calendar, so this version leaves it (and any changes not sent in it) as it is and saves nothing this session. Install the newer version again to use it.</source>
             <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
         </message>
@@ -1582,17 +1607,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="252" />
+            <location filename="../../desktop/views/window/actions.py" line="273" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="185" />
+            <location filename="../../desktop/views/window/loading.py" line="189" />
             <source>The shared calendar has no departments, but this computer has departments saved from it. The connection may point elsewhere: ask your administrator to check Settings. Showing the saved calendar.</source>
             <translation>공유 캘린더에 부서가 없지만 이 컴퓨터에는 여기서 저장한 부서가 있습니다. 연결이 다른 곳을 가리키고 있을 수 있으니 관리자에게 설정 확인을 요청하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="210" />
+            <location filename="../../desktop/views/window/loading.py" line="214" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
@@ -1617,39 +1642,39 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="121" />
+            <location filename="../../desktop/views/window/presenter.py" line="142" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="51" />
+            <location filename="../../desktop/views/window/actions.py" line="52" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="141" />
+            <location filename="../../desktop/views/window/presenter.py" line="171" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="139" />
+            <location filename="../../desktop/views/window/presenter.py" line="169" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="74" />
+            <location filename="../../desktop/views/window/actions.py" line="75" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="223" />
+            <location filename="../../desktop/views/window/actions.py" line="244" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="48" />
+            <location filename="../../desktop/views/window/loading.py" line="52" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -1691,6 +1716,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/presenter.py" line="151" />
+            <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
+            <translation>{months}: 이 컴퓨터에 불러온 적이 없고, 지금은 일정 서버에 연결할 수 없습니다. 연결되면 자동으로 불러옵니다.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/status.py" line="207" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
@@ -1723,12 +1753,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="89" />
+            <location filename="../../desktop/views/month_view.py" line="97" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="88" />
+            <location filename="../../desktop/views/month_view.py" line="96" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
         </message>
@@ -2678,6 +2708,84 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/source_switch.py" line="153" />
             <source>Sending the changes not sent yet; the new connection opens once they are.</source>
             <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="79" />
+            <source>All departments</source>
+            <translation>모든 부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="41" />
+            <source>MMM d</source>
+            <translation>M월 d일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="81" />
+            <source>Show every department, not only the ones ticked in the list</source>
+            <translation>목록에서 선택한 부서뿐 아니라 모든 부서를 표시합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_grid.py" line="297" />
+            <source>Team week</source>
+            <translation>팀 주간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="47" />
+            <source>Team week: {first} – {last}, {year}</source>
+            <translation>팀 주간: {year}년 {first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="50" />
+            <source>Team week: {first}, {first_year} – {last}, {last_year}</source>
+            <translation>팀 주간: {first_year}년 {first} – {last_year}년 {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_model.py" line="210" />
+            <source>{day}, today</source>
+            <translation>{day}, 오늘</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/team_model.py" line="187" />
+            <source>{department}, {day}: %n events</source>
+            <translation>
+                <numerusform>{department}, {day}: 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_model.py" line="52" />
+            <source>{weekday} {month}/{day}</source>
+            <translation>{month}/{day} ({weekday})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="46" />
+            <source>Agenda</source>
+            <translation>일정 목록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="44" />
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="47" />
+            <source>Team week</source>
+            <translation>팀 주간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="45" />
+            <source>Week</source>
+            <translation>주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="48" />
+            <source>Year</source>
+            <translation>연도</translation>
         </message>
     </context>
     <context>
