@@ -330,7 +330,7 @@ class MonthController(QObject):
         self.set_loading(True)
         requested_month = self.month
         self.service.load_month(
-            shown,
+            shown if force else self.memory.stale(shown, requested_month),
             requested_month,
             self._month_loaded,
             lambda error: self._month_failed(error, requested_month),
@@ -451,9 +451,8 @@ class MonthController(QObject):
         def failed(_error: StoreError) -> None:
             self._read_span(turn)
 
-        self.service.load_month(
-            self._shown(), month, loaded, failed, key=f"span-{month.isoformat()}"
-        )
+        stale = self.memory.stale(self._shown(), month)
+        self.service.load_month(stale, month, loaded, failed, key=f"span-{month.isoformat()}")
 
     def reread_span(self) -> None:
         """The view's span grew (the agenda scrolled): paint, and read its new months."""
@@ -480,7 +479,7 @@ class MonthController(QObject):
         self.connectivity.went_online()
         if result.month != self.month:
             return
-        self.fetched_at = min((b.fetched_at for b in result.batches.values()), default=None)
+        self.fetched_at = self.memory.oldest_fetch(self._shown(), result.month)
         self.set_loading(False)
         self.paint()
         if result.skipped:

@@ -80,7 +80,9 @@ class TeamView(QWidget):
         self.all_check.setToolTip(
             tr("TeamView", "Show every department, not only the ones ticked in the list")
         )
-        self.all_check.setChecked(bool(window.settings.get(ALL_DEPARTMENTS)))
+        # Kept in Python too: the window asks while it is being torn down.
+        self._all = bool(window.settings.get(ALL_DEPARTMENTS))
+        self.all_check.setChecked(self._all)
         self.all_check.toggled.connect(self._all_toggled)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
@@ -122,10 +124,11 @@ class TeamView(QWidget):
     @property
     def all_departments(self) -> bool:
         """Every department is shown (the window reads them all while this view is shown)."""
-        return self.all_check.isChecked()
+        return self._all
 
     def _all_toggled(self, checked: bool) -> None:
         window = self._window
+        self._all = checked
         window.settings.set(ALL_DEPARTMENTS, checked)
         views = getattr(window, "views", None)
         if views is not None and views.current is self:
