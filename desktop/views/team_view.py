@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, QObject, QPoint, Q
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.calendar import DAYS, week_start
+from desktop.domain.display import TEXT_LIMIT, elided
 from desktop.i18n import tr
 from desktop.settings import Setting
 from desktop.views.calendar_view import Span, ViewKind
@@ -183,7 +184,7 @@ class TeamView(QWidget):
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """A note over the table: loading, or days never fetched while offline."""
-        self._busy_label.setText(text or tr("MonthView", "Loading…"))
+        self._busy_label.setText(elided(text, TEXT_LIMIT) or tr("MonthView", "Loading…"))
         self._busy_label.setVisible(busy)
         self._place_busy_label()
 
