@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import elided
 from desktop.domain.timetext import is_all_day
 from desktop.i18n import tr
-from desktop.views.day_delegate import DayLayout, entry_tooltip
-from desktop.views.formats import shown_time
+from desktop.views.day_delegate import DayLayout, compact_time, entry_tooltip
+from desktop.views.formats import TimeStyle, shown_time
 from desktop.views.grid_colors import GridColors
 from desktop.views.month_keys import selected_text
 from desktop.views.month_model import DayEntry
@@ -64,6 +64,7 @@ FEWEST_LINES = 2  # a row's least height, in event lines
 MOST_LINES = 10  # a row grows up to this many lines (the last one "+N more" when crowded)
 _MARKS = {"pending": "↻", "conflict": "⚠", "failed": "⚠"}
 _CACHE_SIZE = 4096
+COMPACT_BELOW = 24  # a cell narrower than this many digits writes its times short
 
 
 def line_height(metrics: QFontMetrics) -> int:
@@ -85,12 +86,14 @@ def cell_layout(rect: QRect, count: int, height: int) -> DayLayout:
     return DayLayout(QRect(), lines, more, more_count)
 
 
-def entry_line(entry: DayEntry) -> str:
-    """One line of a cell: the outbox mark, the time (the user's way) and the title."""
+def entry_line(entry: DayEntry, *, compact: bool = False) -> str:
+    """One line of a cell: the outbox mark, the time (the user's way; shorter in a narrow
+    cell: ``2:30p``, ``오후 2:30``) and the title."""
     parts = []
     if mark := _MARKS.get(entry.state):
         parts.append(mark)
-    if time := shown_time(entry.event.time):
+    time = compact_time(entry.event.time, TimeStyle.hour24, TimeStyle.language) if compact else ""
+    if time := time or shown_time(entry.event.time):
         parts.append(elided(time, 40))
     parts.append(elided(entry.event.title))
     # One line, whatever the table holds: line breaks and tabs are spaces here.
@@ -109,7 +112,7 @@ class TeamDelegate(QStyledItemDelegate):
         self.selected_event_id: str | None = None
         self._colors: GridColors | None = None
         self._palette_key = -1
-        self._lines: dict[tuple[str, str | None, str, str], str] = {}
+        self._lines: dict[tuple[str, str | None, str, bool], str] = {}
         self._elided: dict[tuple[str, int, int], str] = {}
 
     def _colors_for(self, palette: QPalette) -> GridColors:
@@ -125,14 +128,14 @@ class TeamDelegate(QStyledItemDelegate):
         fill.setAlpha(18)
         return fill
 
-    def line_text(self, entry: DayEntry) -> str:
+    def line_text(self, entry: DayEntry, *, compact: bool = False) -> str:
         event = entry.event
-        key = (event.title, event.time, entry.state, event.id)
+        key = (event.title, event.time, entry.state, compact)
         text = self._lines.get(key)
         if text is None:
             if len(self._lines) > _CACHE_SIZE:
                 self._lines.clear()
-            text = self._lines[key] = entry_line(entry)
+            text = self._lines[key] = entry_line(entry, compact=compact)
         return text
 
     def _elide(self, text: str, width: int, metrics: QFontMetrics) -> str:
@@ -166,6 +169,8 @@ class TeamDelegate(QStyledItemDelegate):
         layout = cell_layout(rect, len(entries), line_height(metrics))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         selected_id = self.selected_event_id
+        # A narrow cell writes times short, so that the titles keep some room.
+        compact = rect.width() < metrics.horizontalAdvance("0") * COMPACT_BELOW
         for entry, line in zip(entries, layout.lines, strict=False):
             color: QColor = entry.color
             solid = entry.event.id == selected_id or is_all_day(entry.event.time)
@@ -177,7 +182,7 @@ class TeamDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(QRect(line.left(), line.top(), 3, line.height()), 1.5, 1.5)
             painter.setPen(colors.chip_text(color, solid, True))
             text_rect = line.adjusted(6, 0, -3, 0)
-            shown = self._elide(self.line_text(entry), text_rect.width(), metrics)
+            shown = self._elide(self.line_text(entry, compact=compact), text_rect.width(), metrics)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
         if layout.more is not None:
             painter.setPen(colors.placeholder)
