@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.calendar import DAYS
 from desktop.domain.display import elided
 from desktop.domain.timetext import is_all_day
 from desktop.i18n import tr
@@ -341,7 +342,7 @@ class TeamGrid(QTableView):
         height = line_height(self.fontMetrics())
         wanted = []
         for row in range(rows):
-            most = max(len(self._model.entries_at(row, column)) for column in range(7))
+            most = max(len(self._model.entries_at(row, column)) for column in range(DAYS))
             lines = min(max(most, FEWEST_LINES), MOST_LINES)
             wanted.append(lines * height + 2 * PAD + 1)
         room = self.viewport().height()
@@ -565,6 +566,8 @@ class TeamGrid(QTableView):
             self.todayRequested.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._enter()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._past_the_week(key):
+            pass
         elif key == Qt.Key.Key_Delete:
             if self._selected_entry is not None:
                 self.deleteRequested.emit(self._selected_entry)
@@ -574,6 +577,19 @@ class TeamGrid(QTableView):
                 event.ignore()
         else:
             super().keyPressEvent(event)
+
+    def _past_the_week(self, key: int) -> bool:
+        """← on the week's first day goes to the previous week's last, → on its last day to
+        the next week's first (the same department)."""
+        index = self.currentIndex()
+        step = -1 if key == Qt.Key.Key_Left else 1
+        edge = 0 if step < 0 else DAYS - 1
+        if not index.isValid() or index.column() != edge:
+            return False
+        row = index.row()
+        self.monthStep.emit(step)
+        self.select_cell(row, DAYS - 1 - edge)
+        return True
 
     def _enter(self) -> None:
         """Enter: edit the selected event, list a busy cell's day, or a new event in an empty

@@ -120,6 +120,34 @@ def test_ctrl_4_shows_the_week_with_a_row_per_ticked_department(
     assert view.model.days[0] == date(2026, 11, 8)
 
 
+def test_arrows_past_the_week_go_to_the_next_or_previous_week(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot, korean: None
+) -> None:
+    window = make_window()
+    view = show_team(window, qtbot)
+    grid = view.grid
+    grid.setFocus()
+    grid.select_cell(0, 0)
+    assert grid.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "개발팀, 11/1 (일): 일정 0개"
+    )
+
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+
+    assert view.model.days[0] == date(2026, 10, 25)
+    assert view.current_date() == date(2026, 10, 31)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert view.current_date() == date(2026, 11, 1)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert view.current_date() == NOV_3
+    assert grid.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "개발팀, 11/3 (화): 일정 2개"
+    )
+    qtbot.keyClick(grid, Qt.Key.Key_T)
+    assert view.model.days[0] == date(2026, 11, 22)  # the week of today (conftest.TODAY)
+
+
 def test_the_title_in_english_and_across_a_new_year() -> None:
     assert team_title(ENGLISH, date(2026, 11, 29)) == "Team week: Nov 29 – Dec 5, 2026"
     assert team_title(ENGLISH, date(2026, 12, 27)) == "Team week: Dec 27, 2026 – Jan 2, 2027"
@@ -313,19 +341,25 @@ def test_a_right_click_opens_the_menu_of_the_event(
 def test_a_crowded_cell_says_how_many_more_and_opens_the_day(
     seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
+    day = date(2027, 1, 6)  # a month the month grid has not shown
     for n in range(80):
-        store.create_event(Event(new_id(), seeded.development.id, NOV_4, f"일정 {n:02d}"))
+        store.create_event(Event(new_id(), seeded.development.id, day, f"일정 {n:02d}"))
     window = make_window()
-    view = show_team(window, qtbot)
-    qtbot.waitUntil(lambda: len(cell(view, seeded.development, NOV_4)) == 80)
+    view = show_team(window, qtbot, day)
+    qtbot.waitUntil(lambda: len(cell(view, seeded.development, day)) == 80)
     model = view.model
-    index = model.index(model.row_of(seeded.development.id), model.column_of(NOV_4))
+    index = model.index(model.row_of(seeded.development.id), model.column_of(day))
     layout = view.grid.layout_for(index)
     assert layout.more is not None and layout.more_count == 80 - len(layout.lines)
 
     with qtbot.waitSignal(view.dayExpanded) as opened:
         qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=layout.more.center())
-    assert opened.args == [NOV_4]
+
+    assert opened.args == [day]
+    dialog = window.dialogs.day_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.list.topLevelItemCount() == 80  # the team week's, not the month grid's
+    dialog.reject()
 
 
 def test_the_marks_of_changes_not_sent() -> None:
