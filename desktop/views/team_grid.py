@@ -113,8 +113,8 @@ class TeamDelegate(QStyledItemDelegate):
         self.selected_event_id: str | None = None
         self._colors: GridColors | None = None
         self._palette_key = -1
-        self._lines: dict[tuple[str, str | None, str, bool], str] = {}
-        self._elided: dict[tuple[str, int, int], str] = {}
+        self._lines: dict[tuple[str, str | None, str, bool, bool, str], str] = {}
+        self._elided: dict[tuple[str, int, str], str] = {}
 
     def _colors_for(self, palette: QPalette) -> GridColors:
         key = palette.cacheKey()
@@ -131,7 +131,7 @@ class TeamDelegate(QStyledItemDelegate):
 
     def line_text(self, entry: DayEntry, *, compact: bool = False) -> str:
         event = entry.event
-        key = (event.title, event.time, entry.state, compact)
+        key = (event.title, event.time, entry.state, compact, TimeStyle.hour24, TimeStyle.language)
         text = self._lines.get(key)
         if text is None:
             if len(self._lines) > _CACHE_SIZE:
@@ -139,8 +139,8 @@ class TeamDelegate(QStyledItemDelegate):
             text = self._lines[key] = entry_line(entry, compact=compact)
         return text
 
-    def _elide(self, text: str, width: int, metrics: QFontMetrics) -> str:
-        key = (text, width, id(metrics))
+    def _elide(self, text: str, width: int, metrics: QFontMetrics, font: str) -> str:
+        key = (text, width, font)
         shown = self._elided.get(key)
         if shown is None:
             if len(self._elided) > _CACHE_SIZE:
@@ -172,6 +172,7 @@ class TeamDelegate(QStyledItemDelegate):
         selected_id = self.selected_event_id
         # A narrow cell writes times short, so that the titles keep some room.
         compact = rect.width() < metrics.horizontalAdvance("0") * COMPACT_BELOW
+        font = option.font.key()
         for entry, line in zip(entries, layout.lines, strict=False):
             color: QColor = entry.color
             solid = entry.event.id == selected_id or is_all_day(entry.event.time)
@@ -183,7 +184,8 @@ class TeamDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(QRect(line.left(), line.top(), 3, line.height()), 1.5, 1.5)
             painter.setPen(colors.chip_text(color, solid, True))
             text_rect = line.adjusted(6, 0, -3, 0)
-            shown = self._elide(self.line_text(entry, compact=compact), text_rect.width(), metrics)
+            line_text = self.line_text(entry, compact=compact)
+            shown = self._elide(line_text, text_rect.width(), metrics, font)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
         if layout.more is not None:
             painter.setPen(colors.placeholder)

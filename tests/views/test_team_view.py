@@ -17,6 +17,7 @@ from desktop.data.store import DynamoStore
 from desktop.domain.calendar import month_end, month_start
 from desktop.domain.models import Department, Event, new_id
 from desktop.views.calendar_view import ViewKind
+from desktop.views.colors import saturday_color, sunday_color
 from desktop.views.main_window import MainWindow
 from desktop.views.month_model import DayEntry
 from desktop.views.month_view import EVENT_MIME
@@ -113,6 +114,8 @@ def test_ctrl_4_shows_the_week_with_a_row_per_ticked_department(
     # Each line: the time the user's way, then the title.
     review = entry_titled(view, "코드 리뷰")
     assert view.grid.delegate.line_text(review) == "오전 10:00 코드 리뷰"
+    window.time_format.set_hour24(True)  # View ▸ 24-hour time: the lines follow
+    assert view.grid.delegate.line_text(review) == "10:00 코드 리뷰"
     # PgDn: the next week.
     with qtbot.waitSignal(window.monthShown, timeout=10_000, raising=False):
         view.grid.setFocus()
@@ -146,6 +149,40 @@ def test_arrows_past_the_week_go_to_the_next_or_previous_week(
     )
     qtbot.keyClick(grid, Qt.Key.Key_T)
     assert view.model.days[0] == date(2026, 11, 22)  # the week of today (conftest.TODAY)
+
+
+def test_ctrl_4_from_the_keyboard_and_the_holidays_in_the_header(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(locale=ENGLISH)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.month_view.setFocus()
+
+    qtbot.keyClick(window.month_view, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+
+    view = window.active_view
+    assert isinstance(view, TeamView)
+    assert window.views.actions[ViewKind.TEAM].isChecked()
+    window.go_to(date(2026, 12, 25))
+    model = view.model
+    christmas = model.column_of(date(2026, 12, 25))
+    qtbot.waitUntil(
+        lambda: (
+            model.headerData(christmas, Qt.Orientation.Horizontal).splitlines()[1].strip() != ""
+        ),
+        timeout=10_000,
+    )
+    red = sunday_color(QApplication.palette())
+    assert (
+        model.headerData(christmas, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole)
+        == red
+    )
+    saturday = model.column_of(date(2026, 12, 26))
+    assert model.headerData(saturday, Qt.Orientation.Horizontal).splitlines()[1].strip() == ""
+    assert model.headerData(
+        saturday, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole
+    ) == saturday_color(QApplication.palette())
 
 
 def test_the_title_in_english_and_across_a_new_year() -> None:
