@@ -50,6 +50,18 @@ def view_name(kind: ViewKind) -> str:
     return names[kind]
 
 
+def view_short_name(kind: ViewKind) -> str:
+    """The view's name on its toolbar button (five of them share a narrow window's toolbar)."""
+    names = {
+        ViewKind.MONTH: tr("Views", "Month", "toolbar"),
+        ViewKind.WEEK: tr("Views", "Week", "toolbar"),
+        ViewKind.AGENDA: tr("Views", "List", "toolbar"),
+        ViewKind.TEAM: tr("Views", "Team", "toolbar"),
+        ViewKind.YEAR: tr("Views", "Year", "toolbar"),
+    }
+    return names[kind]
+
+
 @dataclass(frozen=True)
 class Span:
     """The days a view shows (``first``..``last``) and the months read for them.

@@ -29,6 +29,7 @@ from desktop.domain.models import Event
 from desktop.domain.tags import department_tags
 from desktop.views.colors import current_colors, department_color
 from desktop.views.month_model import DayEntry
+from desktop.views.span_reads import SpanReads
 from desktop.workers.collector import collector_paused
 from desktop.workers.months import DayLists, MonthsMemory, Sources, arrange
 
@@ -112,10 +113,6 @@ class MonthController(QObject):
         super().__init__(parent)
         # The shown view's days and months (None: the month grid's 42 days for ``month``).
         self._span = _weakly(span, None) if span is not None else (lambda: None)
-        self._span_turn = 0  # a new show_month() makes the span's queued reads stale
-        self._span_done: set[tuple[date, int]] = set()
-        self._span_waiting = False
-        self.span_complete = True  # every month of the shown view's span was looked at
         self.service = service
         self.connectivity = connectivity
         self.memory = memory or MonthsMemory()
@@ -150,8 +147,22 @@ class MonthController(QObject):
         self.fresh_timer = QTimer(self)
         self.fresh_timer.timeout.connect(self.fresh_tick)
         self.fresh_timer.start(FRESH_TICK_MS)
+        self.span_reads = SpanReads(self)
+        self.prefetching: date | None = None  # the neighbour month a prefetch reads now
 
     # --- what the grid shows ------------------------------------------------------------------
+
+    def shown(self) -> list[str]:
+        """The departments shown (the current one and the overlays)."""
+        return self._shown()
+
+    def view_span(self) -> Span | None:
+        """The shown view's days and months (None: the month grid's own)."""
+        return self._span()
+
+    def after_paint(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the shown view has painted."""
+        self._after_paint(action)
 
     def days(self) -> list[date]:
         span = self._span()
@@ -269,7 +280,7 @@ class MonthController(QObject):
         """Start-up (again): what imports big libraries waits for the cached month's paint."""
         if self._behind_start is None:
             self._behind_start = [self.connectivity.watch_system]
-            QTimer.singleShot(STARTING_MS, self.started)
+            QTimer.singleShot(STARTING_MS, self, self.started)  # not after the window is gone
 
     def after_start(self, action: Callable[[], None]) -> None:
         """Run ``action`` now, or once start-up has painted the cached month."""
@@ -304,7 +315,7 @@ class MonthController(QObject):
             return
         self.paint()
         if len(self.span_months()) > 1:
-            self._start_span()
+            self.span_reads.start()
         missing = self.memory.missing(shown, self.month)
         if missing:
             requested = self.month
@@ -322,7 +333,7 @@ class MonthController(QObject):
         if not self.connectivity.online and not force:
             self.set_loading(False)
             if not missing:  # otherwise the cache read decides
-                self._tell_never_loaded()
+                self.tell_never_loaded()
             self.neighbours_from_cache()
             return
         if missing:
@@ -358,9 +369,9 @@ class MonthController(QObject):
         if self._behind_start is not None:
             if found and month == self.month:
                 # One more turn of the event loop: the painted frame goes out first.
-                self._after_paint(lambda: QTimer.singleShot(0, self.started))
+                self._after_paint(lambda: QTimer.singleShot(0, self, self.started))
             else:
-                QTimer.singleShot(0, self.started)
+                QTimer.singleShot(0, self, self.started)
         if month != self.month:
             return
         shown = self._shown()
@@ -369,13 +380,13 @@ class MonthController(QObject):
             self.gridBusy.emit(False)
             if (not self.loading or self.service.store is None) and not self._announced:
                 self._announce()  # unless show_month() found it fresh and said so
-        self._tell_never_loaded()
+        self.tell_never_loaded()
 
     def _announce(self) -> None:
         self._announced = True
         self.monthShown.emit(self.month)
 
-    def _tell_never_loaded(self) -> None:
+    def tell_never_loaded(self) -> None:
         """Offline, a month never fetched says so instead of looking empty."""
         if self.connectivity.online:
             return
@@ -388,86 +399,20 @@ class MonthController(QObject):
         shown = self._shown()
         return [m for m in self.span_months() if self.memory.missing(shown, m)]
 
-    # --- the other months of a view's span (a week across two months, the agenda, the year) ---
+    # --- the other months of a view's span: desktop.views.span_reads -------------------------
 
-    def _read_span(self, turn: int) -> None:
-        """Read, one after the other, the span's other months that are missing (from the
-        cache first) or stale: each month once within its staleness window, the same memory
-        and cache as the month grid. A newer show_month() makes the rest stale."""
-        if turn != self._span_turn:
-            return
-        if self.service.store is None:
-            self._span_waiting = True  # the store is starting: its first month reads them
-            return
-        span, shown = self._span(), self._shown()
-        if span is None or not shown:
-            return
-        for month in self.span_months()[1:]:
-            if (month, turn) in self._span_done:
-                continue
-            self._span_done.add((month, turn))
-            missing = self.memory.missing(shown, month)
-            if missing:
-                self.service.cached_month(
-                    missing,
-                    month,
-                    partial(self._span_cached, month, turn=turn),
-                    key=f"span-cache-{month.isoformat()}",
-                )
-                return
-            if span.refresh and not self.memory.is_fresh(shown, month):
-                self._span_fetch(month, turn)
-                return
-        self._tell_never_loaded()
-        self.span_complete = True
-        self.spanRead.emit()
-
-    def _span_cached(self, month: date, found: dict[str, CachedMonth], *, turn: int) -> None:
-        if turn != self._span_turn:
-            return
-        self.keep_cached(month, found)
-        if found:
-            self.paint()
-        span, shown = self._span(), self._shown()
-        if self.memory.missing(shown, month) or (
-            span is not None and span.refresh and not self.memory.is_fresh(shown, month)
-        ):
-            self._span_fetch(month, turn)
-        else:
-            self._read_span(turn)
-
-    def _span_fetch(self, month: date, turn: int) -> None:
-        if not self.connectivity.online:
-            self._read_span(turn)  # the cache's months only; the rest says "never fetched"
-            return
-
-        def loaded(result: MonthResult) -> None:
-            self._remember(result)
-            if result.unsaved:
-                self.service.save_month(result)
-            self.paint()
-            self._read_span(turn)
-
-        def failed(_error: StoreError) -> None:
-            self._read_span(turn)
-
-        stale = self.memory.stale(self._shown(), month)
-        self.service.load_month(stale, month, loaded, failed, key=f"span-{month.isoformat()}")
+    @property
+    def span_complete(self) -> bool:
+        """Every month of the shown view's span was looked at (read, cached or unreachable)."""
+        return self.span_reads.complete
 
     def reread_span(self) -> None:
         """The view's span grew (the agenda scrolled): paint, and read its new months."""
         self.paint()
-        self._start_span()
-
-    def _start_span(self) -> None:
-        self.span_complete = False
-        self._span_turn += 1
-        self._span_done = set()
-        turn = self._span_turn
-        self._after_paint(lambda: QTimer.singleShot(0, lambda: self._read_span(turn)))
+        self.span_reads.start()
 
     def _month_loaded(self, result: MonthResult) -> None:
-        self._remember(result)
+        self.remember(result)
         if result.unsaved:  # the cache write waits until the month is on the screen
             self._after_paint(lambda: self.service.save_month(result))
         if not self._frozen:
@@ -485,12 +430,10 @@ class MonthController(QObject):
         if result.skipped:
             self.skipped.emit(result.skipped)
         self._announce()
-        if self._span_waiting:
-            self._span_waiting = False
-            self._start_span()
+        self.span_reads.store_ready()
         self._prefetch_after_paint()
 
-    def _remember(self, result: MonthResult) -> None:
+    def remember(self, result: MonthResult) -> None:
         for department_id, batch in result.batches.items():
             self.service.overlay_recent(batch)  # a write that finished after the fetch
             self.fresh.spent(batch.read_units)
@@ -532,9 +475,11 @@ class MonthController(QObject):
     # --- prefetch: after the paint, one month at a time, and only what is cheap ----------------
 
     def _cancel_prefetch(self) -> None:
-        """The user moved on: prefetches queued for the month left behind never start."""
+        """The user moved on: prefetches queued for the month left behind never start (one
+        under way for a month the new view needs lands: the view's reads wait for it)."""
         self._prefetch_turn += 1
-        self.service.runner.forget("prefetch")
+        if self.prefetching not in self.span_months():
+            self.service.runner.forget("prefetch")
 
     def _prefetch_after_paint(self) -> None:
         """Once the shown month is painted (its frame out), fetch its neighbours behind it: the
@@ -552,11 +497,13 @@ class MonthController(QObject):
         shown = self._shown()
         if not shown or self.memory.read_units(shown, self.month) > PREFETCH_MAX_UNITS:
             return []
-        if len(self.span_months()) > 2:
+        span_months = self.span_months()
+        if len(span_months) > 2:
             return []  # the agenda and the year read their own months
         steps = [self._direction] if self._direction else [1, -1]
         months = [add_months(self.month, step) for step in steps]
-        return [m for m in months if self.memory.missing(shown, m)]
+        # A week's other month is the view's own read, not a prefetch.
+        return [m for m in months if self.memory.missing(shown, m) and m not in span_months]
 
     def _prefetch_next(self, turn: int) -> None:
         if turn != self._prefetch_turn or self.service.store is None:
@@ -572,11 +519,12 @@ class MonthController(QObject):
                 return
             self.keep_cached(month, found)
             if self.memory.missing(shown, month):
+                self.prefetching = month
                 self.service.load_month(
-                    shown,
+                    self.memory.stale(shown, month),
                     month,
                     lambda result: self._prefetched(result, turn),
-                    lambda _error: None,
+                    lambda _error: self._prefetch_ended(),
                     key="prefetch",
                 )
             else:  # the cache had it (it is read again when shown, if stale by then)
@@ -590,10 +538,15 @@ class MonthController(QObject):
         """Read the neighbour months ahead now (what the shown month's paint starts)."""
         self._prefetch_next(self._prefetch_turn)
 
+    def _prefetch_ended(self) -> None:
+        self.prefetching = None
+        self.span_reads.prefetch_ended()
+
     def _prefetched(self, result: MonthResult, turn: int) -> None:
-        self._remember(result)
+        self.remember(result)
         # The grid shows the first and last days of the months around the visible one.
         self.paint()
+        self._prefetch_ended()
         if turn == self._prefetch_turn:
             self._after_paint(lambda: QTimer.singleShot(0, lambda: self._prefetch_next(turn)))
 

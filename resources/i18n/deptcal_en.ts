@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="87" />
+            <location filename="../../desktop/views/window/dialogs.py" line="88" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>%n change has not reached the shared calendar yet. It is kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>
@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="222" />
+            <location filename="../../desktop/views/window/exports.py" line="247" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
                 <numerusform>%n event of {departments} from {start} to {end} written to {path}.</numerusform>
@@ -95,7 +95,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="234" />
+            <location filename="../../desktop/views/window/exports.py" line="259" />
             <source>%n months that could not be fetched are not in it.</source>
             <translation>
                 <numerusform>%n month that could not be fetched is not in it.</numerusform>
@@ -127,7 +127,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="177" />
+            <location filename="../../desktop/views/window/exports.py" line="203" />
             <source>and %n more months</source>
             <translation>
                 <numerusform>and %n more months</numerusform>
@@ -173,6 +173,25 @@
             <translation>
                 <numerusform>%n change for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
                 <numerusform>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_document.py" line="269" />
+            <source>%n months could not be fetched and are not in it</source>
+            <translation>
+                <numerusform>%n month could not be fetched and is not in it</numerusform>
+                <numerusform>%n months could not be fetched and are not in it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_agenda.py" line="282" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -278,6 +297,17 @@
             <translation>
                 <numerusform>{department}, {day}: %n event</numerusform>
                 <numerusform>{department}, {day}: %n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>YearView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/year_view.py" line="247" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
             </translation>
         </message>
     </context>

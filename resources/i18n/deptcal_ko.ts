@@ -1068,7 +1068,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="87" />
+            <location filename="../../desktop/views/window/dialogs.py" line="88" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 사항 %n개가 아직 공유 캘린더에 반영되지 않았습니다. 이 컴퓨터에 보관되며 다음에 부서 캘린더가 열려 연결되면 보내집니다.</numerusform>
@@ -1110,7 +1110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="222" />
+            <location filename="../../desktop/views/window/exports.py" line="247" />
             <source>%n events of {departments} from {start} to {end} written to {path}.</source>
             <translation>
                 <numerusform>{departments}의 {start}~{end} 일정 %n건을 {path}에 저장했습니다.</numerusform>
@@ -1124,7 +1124,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="234" />
+            <location filename="../../desktop/views/window/exports.py" line="259" />
             <source>%n months that could not be fetched are not in it.</source>
             <translation>
                 <numerusform>가져오지 못한 %n개월의 일정은 들어 있지 않습니다.</numerusform>
@@ -1173,7 +1173,7 @@
             <translation>시스템 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="127" />
+            <location filename="../../desktop/views/window/exports.py" line="166" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -1188,7 +1188,7 @@
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="86" />
+            <location filename="../../desktop/views/window/dialogs.py" line="87" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
@@ -1213,12 +1213,12 @@
             <translation>텍스트로 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="249" />
+            <location filename="../../desktop/views/window/exports.py" line="274" />
             <source>Could not read the saved events to export. Try again; if this keeps happening, restart the app.</source>
             <translation>내보낼 저장된 일정을 읽지 못했습니다. 다시 시도하고, 계속 이러면 앱을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="244" />
+            <location filename="../../desktop/views/window/exports.py" line="269" />
             <source>Could not write {path} ({reason}). Choose another folder and export again.</source>
             <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
         </message>
@@ -1248,7 +1248,7 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="73" />
+            <location filename="../../desktop/views/window/dialogs.py" line="74" />
             <source>Department Calendar {version}
 The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더 {version}
@@ -1275,7 +1275,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정의 변경 사항을 버릴까요? 아직 공유 캘린더에 반영되지 않았으며, 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="196" />
+            <location filename="../../desktop/views/window/exports.py" line="221" />
             <source>Do not write</source>
             <translation>쓰지 않기</translation>
         </message>
@@ -1315,12 +1315,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="164" />
+            <location filename="../../desktop/views/window/exports.py" line="121" />
             <source>Export stopped: no file was written.</source>
             <translation>내보내기를 멈췄습니다. 파일은 만들지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="97" />
+            <location filename="../../desktop/views/window/exports.py" line="100" />
             <source>Export to iCalendar</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
@@ -1335,7 +1335,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{time}에 가져옴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="126" />
+            <location filename="../../desktop/views/window/exports.py" line="165" />
             <source>Fetching the months not saved on this computer…</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
@@ -1360,7 +1360,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="95" />
+            <location filename="../../desktop/views/window/dialogs.py" line="96" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
@@ -1455,7 +1455,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="77" />
+            <location filename="../../desktop/views/window/print_job.py" line="77" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
@@ -1515,7 +1515,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="77" />
+            <location filename="../../desktop/views/window/print_job.py" line="77" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
@@ -1530,7 +1530,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="82" />
+            <location filename="../../desktop/views/window/print_job.py" line="282" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1555,9 +1555,9 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/view_switch.py" line="72" />
+            <location filename="../../desktop/views/window/view_switch.py" line="73" />
             <source>Show the {view} view ({keys})</source>
-            <translation>{view} 보기로 바꿉니다 ({keys})</translation>
+            <translation>{view} 보기로 전환 ({keys})</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/loading.py" line="124" />
@@ -1602,7 +1602,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서를 삭제하지 않았습니다. 이 컴퓨터에 저장된 캘린더가 열려 있지 않아 백업을 저장할 곳이 없습니다. 부서 캘린더를 다시 시작한 다음 다시 삭제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="179" />
+            <location filename="../../desktop/views/window/exports.py" line="205" />
             <source>The fetch was cancelled before these months were saved:</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
@@ -1627,12 +1627,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 부서가 없습니다. 부서는 관리자가 만듭니다. 관리자에게 부서를 추가해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="181" />
+            <location filename="../../desktop/views/window/exports.py" line="207" />
             <source>These months are not saved on this computer, and it is offline:</source>
             <translation>아래 달은 이 컴퓨터에 저장되어 있지 않고, 지금은 오프라인입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="185" />
+            <location filename="../../desktop/views/window/exports.py" line="211" />
             <source>These months could not be fetched:</source>
             <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
@@ -1689,12 +1689,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 시각을 오후 2:00 대신 14:00처럼 표시합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="186" />
+            <location filename="../../desktop/views/window/exports.py" line="118" />
             <source>Write the file without their events?</source>
             <translation>위 달의 일정을 빼고 파일을 쓸까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="195" />
+            <location filename="../../desktop/views/window/exports.py" line="220" />
             <source>Write without them</source>
             <translation>빼고 쓰기</translation>
         </message>
@@ -1704,21 +1704,21 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/exports.py" line="177" />
+            <location filename="../../desktop/views/window/exports.py" line="203" />
             <source>and %n more months</source>
             <translation>
                 <numerusform>외 %n개월</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/exports.py" line="99" />
+            <location filename="../../desktop/views/window/exports.py" line="102" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/presenter.py" line="151" />
             <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
-            <translation>{months}: 이 컴퓨터에 불러온 적이 없고, 지금은 일정 서버에 연결할 수 없습니다. 연결되면 자동으로 불러옵니다.</translation>
+            <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/status.py" line="207" />
@@ -1906,6 +1906,221 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/pending_dialog.py" line="200" />
             <source>Waiting: {reason}</source>
             <translation>대기 중: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="121" />
+            <source>&amp;From:</source>
+            <translation>시작일(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="165" />
+            <source>&amp;One department per page</source>
+            <translation>부서마다 따로 한 쪽씩(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="117" />
+            <source>&amp;Print:</source>
+            <translation>인쇄할 보기(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="140" />
+            <source>&amp;To:</source>
+            <translation>종료일(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="79" />
+            <source>A &amp;month from the agenda's first day</source>
+            <translation>일정 목록의 첫날부터 한 달(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="164" />
+            <source>All departments o&amp;verlaid</source>
+            <translation>모든 부서를 한 쪽에 겹쳐서(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="179" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="149" />
+            <source>Departments</source>
+            <translation>부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="157" />
+            <source>Departments:</source>
+            <translation>부서:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="130" />
+            <source>From</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="260" />
+            <source>Not a date this app can read. Type it like 2026-12-25, 12월 25일 or dec 25.</source>
+            <translation>읽을 수 없는 날짜입니다. 2026-12-25, 12월 25일, 다음 주 금요일처럼 입력해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="107" />
+            <source>Print options</source>
+            <translation>인쇄 옵션</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="144" />
+            <source>Range:</source>
+            <translation>범위:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="267" />
+            <source>The end is before the start: change one.</source>
+            <translation>종료일이 시작일보다 앞섭니다. 둘 중 하나를 고쳐 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="77" />
+            <source>The shown &amp;month</source>
+            <translation>보고 있는 달(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="78" />
+            <source>The shown &amp;week</source>
+            <translation>보고 있는 주(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="81" />
+            <source>The shown &amp;year</source>
+            <translation>보고 있는 연도(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="271" />
+            <source>Tick at least one department to print.</source>
+            <translation>인쇄할 부서를 하나 이상 선택해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="131" />
+            <source>To</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="161" />
+            <source>With &amp;descriptions</source>
+            <translation>설명 포함(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="134" />
+            <source>e.g. 2026-12-25, 12월 25일, next friday</source>
+            <translation>예: 2026-12-25, 12월 25일, 다음 주 금요일</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_document.py" line="269" />
+            <source>%n months could not be fetched and are not in it</source>
+            <translation>
+                <numerusform>가져오지 못한 %n개월은 빠져 있습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="299" />
+            <source>1–2 events</source>
+            <translation>일정 1–2개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="300" />
+            <source>3–5 events</source>
+            <translation>일정 3–5개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="301" />
+            <source>6 or more events</source>
+            <translation>일정 6개 이상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_agenda.py" line="298" />
+            <source>Busy days:</source>
+            <translation>바쁜 날:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="262" />
+            <source>Could not print ({reason}). Check the printer and try again.</source>
+            <translation>인쇄하지 못했습니다({reason}). 프린터를 확인하고 다시 시도해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="234" />
+            <source>Could not read the saved events to print. Try again; if this keeps happening, restart the app.</source>
+            <translation>인쇄할 저장된 일정을 읽지 못했습니다. 다시 시도해 보시고, 계속 그러면 앱을 다시 시작해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="289" />
+            <source>Could not write {path} ({reason}). Choose another folder and save again.</source>
+            <translation>{path}에 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 저장해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="139" />
+            <source>Do not print</source>
+            <translation>인쇄하지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_document.py" line="121" />
+            <source>No events from {first} to {last}.</source>
+            <translation>{first}부터 {last}까지 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="155" />
+            <source>Nothing was printed.</source>
+            <translation>인쇄하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_document.py" line="281" />
+            <source>Page {number} / {total}</source>
+            <translation>{number} / {total}쪽</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="59" />
+            <source>Preview…</source>
+            <translation>미리 보기…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="136" />
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="255" />
+            <source>Print preview</source>
+            <translation>인쇄 미리 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="153" />
+            <source>Print without their events?</source>
+            <translation>이 달들의 일정을 빼고 인쇄할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="138" />
+            <source>Print without them</source>
+            <translation>빼고 인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_document.py" line="267" />
+            <source>Printed {moment}</source>
+            <translation>인쇄: {moment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/print_job.py" line="71" />
+            <source>Save…</source>
+            <translation>저장…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/print_agenda.py" line="282" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>외 %n개</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2713,32 +2928,32 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>TeamView</name>
         <message>
-            <location filename="../../desktop/views/team_view.py" line="79" />
+            <location filename="../../desktop/views/team_view.py" line="80" />
             <source>All departments</source>
             <translation>모든 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_view.py" line="41" />
+            <location filename="../../desktop/views/team_view.py" line="42" />
             <source>MMM d</source>
             <translation>M월 d일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_view.py" line="81" />
+            <location filename="../../desktop/views/team_view.py" line="82" />
             <source>Show every department, not only the ones ticked in the list</source>
             <translation>목록에서 선택한 부서뿐 아니라 모든 부서를 표시합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_grid.py" line="297" />
+            <location filename="../../desktop/views/team_grid.py" line="305" />
             <source>Team week</source>
             <translation>팀 주간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_view.py" line="47" />
+            <location filename="../../desktop/views/team_view.py" line="48" />
             <source>Team week: {first} – {last}, {year}</source>
             <translation>팀 주간: {year}년 {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_view.py" line="50" />
+            <location filename="../../desktop/views/team_view.py" line="51" />
             <source>Team week: {first}, {first_year} – {last}, {last_year}</source>
             <translation>팀 주간: {first_year}년 {first} – {last_year}년 {last}</translation>
         </message>
@@ -2768,9 +2983,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 목록</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/calendar_view.py" line="58" />
+            <source>List</source>
+            <comment>toolbar</comment>
+            <translation>목록</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/calendar_view.py" line="44" />
             <source>Month</source>
-            <translation>월</translation>
+            <translation>월간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="56" />
+            <source>Month</source>
+            <comment>toolbar</comment>
+            <translation>월간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="59" />
+            <source>Team</source>
+            <comment>toolbar</comment>
+            <translation>팀</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="47" />
@@ -2780,12 +3013,107 @@ The department calendars, shared with the web calendar.</source>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="45" />
             <source>Week</source>
-            <translation>주</translation>
+            <translation>주간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="57" />
+            <source>Week</source>
+            <comment>toolbar</comment>
+            <translation>주간</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_view.py" line="48" />
             <source>Year</source>
-            <translation>연도</translation>
+            <translation>연간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_view.py" line="60" />
+            <source>Year</source>
+            <comment>toolbar</comment>
+            <translation>연간</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <location filename="../../desktop/views/week_view.py" line="120" />
+            <source>Week calendar</source>
+            <translation>주간 캘린더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/week_model.py" line="215" />
+            <source>no event here; Enter adds one</source>
+            <translation>일정 없음, Enter 키로 새 일정을 추가합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/year_view.py" line="247" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="584" />
+            <source>1–2</source>
+            <translation>1–2개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="585" />
+            <source>3–5</source>
+            <translation>3–5개</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="586" />
+            <source>6 or more</source>
+            <translation>6개 이상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="370" />
+            <source>Day actions</source>
+            <translation>날짜 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="588" />
+            <source>Events a day:</source>
+            <translation>하루 일정:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="189" />
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="371" />
+            <source>Open in the month view</source>
+            <translation>월간 보기로 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="376" />
+            <source>Open in the week view</source>
+            <translation>주간 보기로 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="249" />
+            <source>This month has not been loaded yet.</source>
+            <translation>이 달은 아직 불러오지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="130" />
+            <source>Year calendar</source>
+            <translation>연간 캘린더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="583" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/year_view.py" line="243" />
+            <source>today</source>
+            <translation>오늘</translation>
         </message>
     </context>
     <context>

@@ -58,7 +58,14 @@ from desktop.views.pending_dialog import PendingDialog
 from tests.views.conftest import WindowFactory
 
 # The window imports each dialog's module when it is first opened; that is not table text's cost.
-for _module in ("day_dialog", "departments_dialog", "event_dialog", "printing", "team_view"):
+for _module in (
+    "day_dialog",
+    "departments_dialog",
+    "event_dialog",
+    "printing",
+    "week_view",
+    "team_view",
+):
     importlib.import_module(f"desktop.views.{_module}")
 
 DAY = date(2026, 11, 10)  # in the month the window opens on (conftest.TODAY)
@@ -72,7 +79,9 @@ ISOLATE_OPENERS = "\u2066\u2067\u2068"
 
 # The offscreen platform's notes on tooltips and standalone widgets.
 pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support propagateSizeHints"
+    "This plugin does not support raise",
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support grabbing the keyboard",
 )
 
 
@@ -297,6 +306,34 @@ def month_grid(h: Hostile) -> None:
     h.sweep(view, "grid")
 
 
+def week_view(h: Hostile) -> None:
+    """The week view (Ctrl+2): the event's cell, its tooltip, the headers."""
+    from desktop.views.calendar_view import ViewKind
+    from desktop.views.week_view import WeekView
+
+    h.window.views.show(ViewKind.WEEK)
+    h.window.go_to(DAY)
+    view = h.window.active_view
+    assert isinstance(view, WeekView)
+    h.qtbot.waitUntil(lambda: bool(view.entries_on(DAY)), timeout=10_000)
+    index = view.week_model.index_of_entry(h.entry())
+    if not index.isValid():
+        h.problem("week", "the hostile event is not in the week")
+        return
+    width = view.columnWidth(index.column())
+    chip = view.delegate.chip(h.entry(), width)
+    for shown in (chip.first_shown, chip.second_shown):
+        if "\n" in shown or len(shown) > LINE_LIMIT:
+            h.problem("week chip", f"shows {len(shown)} characters or a line break")
+    text = str(index.data(Qt.ItemDataRole.AccessibleTextRole))
+    h.check_length(text, "week event accessible text")
+    view.select_entry(h.entry())
+    h.check_length(view.accessibleDescription(), "week selected event")
+    h.sweep(view, "week")  # each cell's tooltip too
+    # Last: a tooltip's label is the viewport's child until it is deleted.
+    h.check_tooltip_at(view.viewport(), view.visualRect(index).center(), "week event")
+
+
 def department_list(h: Hostile) -> None:
     panel = h.window.departments_panel
     h.sweep(panel.list, "department list")
@@ -405,10 +442,37 @@ def status_message(h: Hostile) -> None:
 
 
 def print_pdf(h: Hostile) -> None:
-    path = h.tmp_path / "month.pdf"
-    h.window.save_pdf(str(path))
-    if not path.exists() or path.stat().st_size == 0:
-        h.problem("print", "no PDF was written")
+    """Every kind of view on paper, with descriptions (the PDF is painted on a worker)."""
+    from desktop.views.calendar_view import ViewKind
+    from desktop.views.print_dialog import PrintOptions
+
+    printing = h.window.exports.printing
+    for kind in ViewKind:
+        path = h.tmp_path / f"{kind}.pdf"
+        options = PrintOptions(
+            kind, date(2026, 11, 1), date(2026, 11, 30), [h.department.id], True, False
+        )
+        with h.qtbot.waitSignal(printing.saved, timeout=30_000):
+            printing.save_pdf(str(path), options)
+        if not path.exists() or path.stat().st_size == 0:
+            h.problem("print", f"no PDF was written for the {kind} view")
+
+
+def year_view(h: Hostile) -> None:
+    """The year (Ctrl+5): the hostile event's day, its tooltip and menu; back to the month."""
+    from desktop.views.calendar_view import ViewKind
+
+    window = h.window
+    window.views.show(ViewKind.YEAR)
+    view = window.active_view
+    h.qtbot.waitUntil(lambda: view.entries_on(DAY) != [], timeout=10_000)
+    rect = view.day_rect(DAY)  # type: ignore[attr-defined]
+    h.check_tooltip_at(view.viewport(), rect.center(), "year day")
+    menu = view.show_menu(DAY, view.viewport().mapToGlobal(rect.center()))  # type: ignore[attr-defined]
+    h.sweep(menu, "year menu")
+    menu.close()
+    h.sweep(view.viewport(), "year view")
+    window.views.show(ViewKind.MONTH)
 
 
 def team_week(h: Hostile) -> None:
@@ -451,6 +515,7 @@ def main_window(h: Hostile) -> None:
 Opener = Callable[[Hostile], None]
 OPENERS: list[Opener] = [
     month_grid,
+    week_view,
     department_list,
     search_results,
     detail_pane,
@@ -462,6 +527,7 @@ OPENERS: list[Opener] = [
     departments_dialog,
     status_message,
     print_pdf,
+    year_view,
     team_week,
     main_window,
 ]

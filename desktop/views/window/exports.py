@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from desktop.workers.range_fetch import FetchOutcome, RangeFetch
 if TYPE_CHECKING:
     from desktop.data.cache import Cache
     from desktop.views.main_window import MainWindow
+    from desktop.views.window.print_job import Printing
 
 
 log = logging.getLogger(__name__)
@@ -37,12 +39,25 @@ log = logging.getLogger(__name__)
 NAMED_MONTHS = 12
 
 
+@dataclass(frozen=True)
+class Partial:
+    """What to do when some months of a range cannot be fetched: the progress dialog's
+    ``title``, the ``question`` under the months named, how to ask it, what a "no" does."""
+
+    title: str
+    question: str
+    confirm: Callable[[str], bool]
+    stopped: Callable[[], None]
+    key: str = "export-missing"  # a new range of the same kind drops the last one's question
+
+
 class Exports:
     """Print, PDF and iCalendar export of what ``window`` shows."""
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.fetching: RangeFetch | None = None  # the months an export fetches first
+        self._printing: Printing | None = None
 
     def _legend(self) -> list[tuple[str, QColor, str]]:
         """The departments shown, their colours and (several shown) the tags on their events."""
@@ -52,34 +67,22 @@ class Exports:
         tags = department_tags(names) if len(shown) > 1 else {}
         return [(elided(names[d]), department_color(d), tags.get(d, "")) for d in shown]
 
+    @property
+    def printing(self) -> Printing:
+        """Print and Save as PDF of the view shown (built at the first use)."""
+        if self._printing is None:
+            from desktop.views.window.print_job import Printing
+
+            self._printing = Printing(self._window, self)
+        return self._printing
+
     def print_month(self) -> None:
-        from PySide6.QtGui import QPageLayout
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from desktop.views.printing import print_month
-
-        window = self._window
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        dialog = QPrintDialog(printer, window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_month(printer, window.model, window.month_title.text(), self._legend())
+        """File ▸ Print…: the shown view, with options and a preview."""
+        self.printing.print_view()
 
     def save_pdf(self, path: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from desktop.views.printing import save_pdf
-
-        window = self._window
-        if path is None:
-            suggested = f"{window.month.year}-{window.month.month:02d}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                window, tr("MainWindow", "Save as PDF"), suggested, tr("MainWindow", "PDF (*.pdf)")
-            )
-            if not path:
-                return
-        save_pdf(path, window.model, window.month_title.text(), self._legend())
-        window.status_area.say(tr("MainWindow", "Saved {path}.").format(path=path))
+        """File ▸ Save as PDF…: the shown view (with ``path``: its default options, no dialog)."""
+        self.printing.save_pdf(path)
 
     def export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -105,21 +108,57 @@ class Exports:
         """Write the shown departments' events in the range: the months of the range not saved
         on this computer are fetched first (progress, Cancel); if some cannot be, they are
         named and the user decides whether the file is written without them."""
+        shown = self._window.shown_department_ids()
+        self.fetch_range(
+            shown,
+            start,
+            end,
+            Partial(
+                tr("MainWindow", "Export to iCalendar"),
+                tr("MainWindow", "Write the file without their events?"),
+                self.confirm_partial,
+                lambda: self._window.status_area.say(
+                    tr("MainWindow", "Export stopped: no file was written.")
+                ),
+            ),
+            lambda left_out: self._write(path, start, end, shown, left_out),
+        )
+
+    def fetch_range(
+        self,
+        department_ids: list[str],
+        start: date,
+        end: date,
+        partial: Partial,
+        proceed: Callable[[list[tuple[str, date]]], None],
+    ) -> None:
+        """Fetch the months of the range never saved on this computer (progress, Cancel), then
+        ``proceed`` with those that could not be, once the user agreed to go on without them
+        (``partial`` asks; a refusal calls its ``stopped``)."""
         window = self._window
-        shown = window.shown_department_ids()
 
         def missing(cache: Cache) -> list[tuple[str, date]]:
-            return missing_months(cache.saved_months(shown), shown, start, end)
+            return missing_months(cache.saved_months(department_ids), department_ids, start, end)
 
-        def fetch_then_write(pairs: list[tuple[str, date]]) -> None:
+        def fetched(outcome: FetchOutcome) -> None:
+            if outcome.complete:
+                proceed([])
+            elif partial.confirm(self._not_fetched_text(outcome, partial.question)):
+                proceed(outcome.not_fetched)
+            else:
+                partial.stopped()
+
+        def fetch_then_proceed(pairs: list[tuple[str, date]]) -> None:
             if not pairs:
-                self._write(path, start, end, shown, [])
+                proceed([])
                 return
-            self._fetch(pairs, lambda outcome: self._fetched(path, start, end, shown, outcome))
+            self._fetch(pairs, partial.title, fetched)
 
-        window.service.run_local(missing, fetch_then_write, key="export-missing")
+        window.service.run_local(missing, fetch_then_proceed, key=partial.key)
 
-    def _fetch(self, pairs: list[tuple[str, date]], done: Callable[[FetchOutcome], None]) -> None:
+    def _fetch(
+        self, pairs: list[tuple[str, date]], title: str, done: Callable[[FetchOutcome], None]
+    ) -> None:
         window = self._window
         fetch = RangeFetch(window.service, pairs, spent=window.months.fresh.spent, parent=window)
         progress = QProgressDialog(
@@ -129,7 +168,7 @@ class Exports:
             len(pairs),
             window,
         )
-        progress.setWindowTitle(tr("MainWindow", "Export to iCalendar"))
+        progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoReset(False)
@@ -150,20 +189,7 @@ class Exports:
         progress.show()
         fetch.start()
 
-    def _fetched(
-        self, path: Path, start: date, end: date, shown: list[str], outcome: FetchOutcome
-    ) -> None:
-        if outcome.complete:
-            self._write(path, start, end, shown, [])
-            return
-        window = self._window
-        question = self._not_fetched_text(outcome)
-        if self.confirm_partial(question):
-            self._write(path, start, end, shown, outcome.not_fetched)
-        else:
-            window.status_area.say(tr("MainWindow", "Export stopped: no file was written."))
-
-    def _not_fetched_text(self, outcome: FetchOutcome) -> str:
+    def _not_fetched_text(self, outcome: FetchOutcome, question: str) -> str:
         """Which months could not be fetched, month by month with their departments."""
         window = self._window
         by_month: dict[date, list[str]] = {}
@@ -183,8 +209,7 @@ class Exports:
             )
         else:
             why = tr("MainWindow", "These months could not be fetched:")
-        ask = tr("MainWindow", "Write the file without their events?")
-        return "\n".join([why, *lines, "", ask])
+        return "\n".join([why, *lines, "", question])
 
     def confirm_partial(self, text: str) -> bool:
         """Ask whether to write the file without the months that could not be fetched."""

@@ -43,7 +43,7 @@ class DepartmentsLoader:
         """The departments shown: the current one, then the overlays; every department while
         the shown view asks for all (the team week's "All departments")."""
         views = getattr(self._window, "views", None)
-        if views is not None and getattr(views.current, "all_departments", False):
+        if views is not None and getattr(views.views.get(views.kind), "all_departments", False):
             return [d.id for d in self.departments]
         return self._window.departments_panel.shown_ids()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop.i18n import tr
 from desktop.settings import Setting
-from desktop.views.calendar_view import CalendarView, Span, ViewKind, view_name
+from desktop.views.calendar_view import CalendarView, Span, ViewKind, view_name, view_short_name
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -67,6 +67,7 @@ class ViewSwitch(QObject):
         self.actions: dict[ViewKind, QAction] = {}
         for number, kind in enumerate(ViewKind, start=1):
             action = QAction(view_name(kind), window, checkable=True)
+            action.setIconText(view_short_name(kind))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(
                 tr("MainWindow", "Show the {view} view ({keys})").format(
@@ -80,7 +81,11 @@ class ViewSwitch(QObject):
             self.group.addAction(action)
             self.actions[kind] = action
         window.addActions(list(self.actions.values()))
-        if self.kind != ViewKind.MONTH:  # the window wires it with the month grid
+        if self.kind == ViewKind.MONTH:
+            # The grid's current day is the anchor (Qt would take the first cell, and another
+            # view chosen before any click would open on the month's first week).
+            window.month_view.select_date(window.presenter.anchor)
+        else:  # the window wires it with the month grid
             view = self._build(self.kind, wire=False)
             view.show_anchor(window.presenter.anchor, window.today, window.model.first_weekday)
             self.stack.setCurrentWidget(cast(QWidget, view))
