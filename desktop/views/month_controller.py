@@ -341,7 +341,7 @@ class MonthController(QObject):
         self.set_loading(True)
         requested_month = self.month
         self.service.load_month(
-            shown,
+            shown if force else self.memory.stale(shown, requested_month),
             requested_month,
             self._month_loaded,
             lambda error: self._month_failed(error, requested_month),
@@ -424,7 +424,7 @@ class MonthController(QObject):
         self.connectivity.went_online()
         if result.month != self.month:
             return
-        self.fetched_at = min((b.fetched_at for b in result.batches.values()), default=None)
+        self.fetched_at = self.memory.oldest_fetch(self._shown(), result.month)
         self.set_loading(False)
         self.paint()
         if result.skipped:
@@ -521,7 +521,7 @@ class MonthController(QObject):
             if self.memory.missing(shown, month):
                 self.prefetching = month
                 self.service.load_month(
-                    shown,
+                    self.memory.stale(shown, month),
                     month,
                     lambda result: self._prefetched(result, turn),
                     lambda _error: self._prefetch_ended(),

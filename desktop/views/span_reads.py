@@ -125,6 +125,5 @@ class SpanReads:
         def failed(_error: StoreError) -> None:
             self._next(turn)
 
-        months.service.load_month(
-            months.shown(), month, loaded, failed, key=f"span-{month.isoformat()}"
-        )
+        stale = months.memory.stale(months.shown(), month)  # not those read a moment ago
+        months.service.load_month(stale, month, loaded, failed, key=f"span-{month.isoformat()}")

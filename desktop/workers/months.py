@@ -105,6 +105,12 @@ class MonthsMemory:
         first = month_start(month)
         return [d for d in shown if (d, first) not in self._months]
 
+    def stale(self, shown: Sequence[str], month: date) -> list[str]:
+        """The departments of ``shown`` whose ``month`` is missing or stale (all of them when
+        none is): a department added to the view (an overlay, the team week's "All
+        departments") is read alone, not with those read a moment ago."""
+        return [d for d in shown if not self.is_fresh([d], month)] or list(shown)
+
     def oldest_fetch(self, shown: Iterable[str], month: date) -> datetime | None:
         """When the oldest known month of ``shown`` was fetched; None if none is known."""
         first = month_start(month)

@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="87" />
+            <location filename="../../desktop/views/window/dialogs.py" line="88" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>%n change has not reached the shared calendar yet. It is kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>
@@ -55,7 +55,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="125" />
+            <location filename="../../desktop/views/window/loading.py" line="129" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n could not be read and is lost: check your recent changes in the calendar.</numerusform>
@@ -63,7 +63,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="198" />
+            <location filename="../../desktop/views/window/loading.py" line="202" />
             <source>%n department records could not be read and were skipped.</source>
             <translation>
                 <numerusform>%n department record could not be read and was skipped.</numerusform>
@@ -135,7 +135,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="113" />
+            <location filename="../../desktop/views/window/loading.py" line="117" />
             <source>The calendar saved on this computer was damaged and has been replaced. %n changes not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>The calendar saved on this computer was damaged and has been replaced. %n change not sent yet was saved from it and will be sent.</numerusform>
@@ -310,6 +310,17 @@
             <translation>
                 <numerusform>Discard %n change not sent? It never reaches the shared calendar and cannot be brought back.</numerusform>
                 <numerusform>Discard %n changes not sent? They never reach the shared calendar and cannot be brought back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/team_model.py" line="187" />
+            <source>{department}, {day}: %n events</source>
+            <translation>
+                <numerusform>{department}, {day}: %n event</numerusform>
+                <numerusform>{department}, {day}: %n events</numerusform>
             </translation>
         </message>
     </context>

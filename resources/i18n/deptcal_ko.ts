@@ -1141,7 +1141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="87" />
+            <location filename="../../desktop/views/window/dialogs.py" line="88" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 사항 %n개가 아직 공유 캘린더에 반영되지 않았습니다. 이 컴퓨터에 보관되며 다음에 부서 캘린더가 열려 연결되면 보내집니다.</numerusform>
@@ -1162,14 +1162,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="125" />
+            <location filename="../../desktop/views/window/loading.py" line="129" />
             <source>%n could not be read and are lost: check your recent changes in the calendar.</source>
             <translation>
                 <numerusform>%n건은 읽을 수 없어 잃었습니다. 달력에서 최근 변경을 확인하세요.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="198" />
+            <location filename="../../desktop/views/window/loading.py" line="202" />
             <source>%n department records could not be read and were skipped.</source>
             <translation>
                 <numerusform>부서 레코드 %n개를 읽을 수 없어 건너뛰었습니다.</numerusform>
@@ -1272,7 +1272,7 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="241" />
+            <location filename="../../desktop/views/window/editing.py" line="243" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="86" />
+            <location filename="../../desktop/views/window/dialogs.py" line="87" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
@@ -1327,7 +1327,7 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="184" />
+            <location filename="../../desktop/views/window/editing.py" line="186" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1342,7 +1342,7 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="73" />
+            <location filename="../../desktop/views/window/dialogs.py" line="74" />
             <source>Department Calendar {version}
 The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더 {version}
@@ -1384,7 +1384,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="218" />
+            <location filename="../../desktop/views/window/editing.py" line="220" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
@@ -1454,7 +1454,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="95" />
+            <location filename="../../desktop/views/window/dialogs.py" line="96" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
@@ -1484,12 +1484,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="279" />
+            <location filename="../../desktop/views/window/editing.py" line="281" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="274" />
+            <location filename="../../desktop/views/window/editing.py" line="276" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
@@ -1594,17 +1594,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="232" />
+            <location filename="../../desktop/views/window/editing.py" line="234" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="248" />
+            <location filename="../../desktop/views/window/editing.py" line="250" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="192" />
+            <location filename="../../desktop/views/window/loading.py" line="196" />
             <source>Retry</source>
             <translation>다시 시도</translation>
         </message>
@@ -1629,12 +1629,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="131" />
+            <location filename="../../desktop/views/window/editing.py" line="133" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="130" />
+            <location filename="../../desktop/views/window/editing.py" line="132" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1659,7 +1659,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 가져오지 않은 날짜가 있습니다. 연결되면 가져옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="120" />
+            <location filename="../../desktop/views/window/loading.py" line="124" />
             <source>Some others may have been lost: check your recent changes in the calendar.</source>
             <translation>다른 변경 일부는 잃었을 수 있습니다. 달력에서 최근 변경을 확인하세요.</translation>
         </message>
@@ -1674,19 +1674,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>대한민국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="80" />
+            <location filename="../../desktop/views/window/loading.py" line="84" />
             <source>The calendar cannot be saved on this computer (the offline copy's file could not be opened; the log says why). Changes not sent yet are kept only while the app is open: check the disk space and the folder's permissions.</source>
             <translation>이 컴퓨터에 캘린더를 저장할 수 없습니다(오프라인 사본 파일을 열지 못했습니다. 자세한 이유는 로그에 있습니다). 아직 전송되지 않은 변경은 앱이 열려 있는 동안에만 보관됩니다. 디스크 공간과 폴더 권한을 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/loading.py" line="113" />
+            <location filename="../../desktop/views/window/loading.py" line="117" />
             <source>The calendar saved on this computer was damaged and has been replaced. %n changes not sent yet were saved from it and will be sent.</source>
             <translation>
                 <numerusform>이 컴퓨터에 저장된 달력 파일이 손상되어 새 파일로 바꾸었습니다. 전송되지 않은 변경 %n건을 살려 냈으며, 곧 전송합니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="69" />
+            <location filename="../../desktop/views/window/loading.py" line="73" />
             <source>The calendar saved on this computer was written by a newer version of Department Calendar, so this version leaves it (and any changes not sent in it) as it is and saves nothing this session. Install the newer version again to use it.</source>
             <translation>이 컴퓨터에 저장된 달력은 더 새 버전의 부서 달력이 만든 파일입니다. 이 버전은 그 파일(과 그 안의 전송되지 않은 변경)을 그대로 두며, 이번 실행에서는 아무것도 저장하지 않습니다. 그 파일을 쓰려면 새 버전을 다시 설치하세요.</translation>
         </message>
@@ -1711,12 +1711,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="185" />
+            <location filename="../../desktop/views/window/loading.py" line="189" />
             <source>The shared calendar has no departments, but this computer has departments saved from it. The connection may point elsewhere: ask your administrator to check Settings. Showing the saved calendar.</source>
             <translation>공유 캘린더에 부서가 없지만 이 컴퓨터에는 여기서 저장한 부서가 있습니다. 연결이 다른 곳을 가리키고 있을 수 있으니 관리자에게 설정 확인을 요청하세요. 저장된 캘린더를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="210" />
+            <location filename="../../desktop/views/window/loading.py" line="214" />
             <source>There are no departments yet. Create one to start.</source>
             <translation>아직 부서가 없습니다. 부서를 만들어 시작하세요.</translation>
         </message>
@@ -1773,7 +1773,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>미국</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/loading.py" line="48" />
+            <location filename="../../desktop/views/window/loading.py" line="52" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -3022,6 +3022,56 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/source_switch.py" line="153" />
             <source>Sending the changes not sent yet; the new connection opens once they are.</source>
             <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="80" />
+            <source>All departments</source>
+            <translation>모든 부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="42" />
+            <source>MMM d</source>
+            <translation>M월 d일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="82" />
+            <source>Show every department, not only the ones ticked in the list</source>
+            <translation>목록에서 선택한 부서뿐 아니라 모든 부서를 표시합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_grid.py" line="305" />
+            <source>Team week</source>
+            <translation>팀 주간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="48" />
+            <source>Team week: {first} – {last}, {year}</source>
+            <translation>팀 주간: {year}년 {first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_view.py" line="51" />
+            <source>Team week: {first}, {first_year} – {last}, {last_year}</source>
+            <translation>팀 주간: {first_year}년 {first} – {last_year}년 {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_model.py" line="210" />
+            <source>{day}, today</source>
+            <translation>{day}, 오늘</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/team_model.py" line="187" />
+            <source>{department}, {day}: %n events</source>
+            <translation>
+                <numerusform>{department}, {day}: 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/team_model.py" line="52" />
+            <source>{weekday} {month}/{day}</source>
+            <translation>{month}/{day} ({weekday})</translation>
         </message>
     </context>
     <context>

@@ -48,6 +48,7 @@ from desktop.data.store import DynamoStore
 from desktop.domain.display import FSI, LINE_LIMIT, PDI, TEXT_LIMIT
 from desktop.domain.models import Department, Event, new_id
 from desktop.settings import ADMIN_DEPARTMENTS
+from desktop.views.calendar_view import CalendarView
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.departments_panel import DepartmentsPanel
 from desktop.views.detail_panel import DetailPanel
@@ -57,7 +58,14 @@ from desktop.views.pending_dialog import PendingDialog
 from tests.views.conftest import WindowFactory
 
 # The window imports each dialog's module when it is first opened; that is not table text's cost.
-for _module in ("day_dialog", "departments_dialog", "event_dialog", "printing", "week_view"):
+for _module in (
+    "day_dialog",
+    "departments_dialog",
+    "event_dialog",
+    "printing",
+    "week_view",
+    "team_view",
+):
     importlib.import_module(f"desktop.views.{_module}")
 
 DAY = date(2026, 11, 10)  # in the month the window opens on (conftest.TODAY)
@@ -110,6 +118,9 @@ class Hostile:
         found = [e for e in self.window.model.entries_on(DAY) if e.event.id == self.event.id]
         assert found, "the hostile event is in the month"
         return found[0]
+
+    def entry_in(self, view: CalendarView) -> DayEntry:
+        return next(e for e in view.entries_on(DAY) if e.event.id == self.event.id)
 
     # --- checks --------------------------------------------------------------------------
 
@@ -490,6 +501,38 @@ def agenda(h: Hostile) -> None:
     h.window.departments_panel.filter.clear()
 
 
+def team_week(h: Hostile) -> None:
+    """Ctrl+4: the hostile department's row (its name in the header) and its event's line."""
+    from desktop.views.calendar_view import ViewKind
+    from desktop.views.team_view import TeamView
+
+    h.window.views.show(ViewKind.TEAM)
+    h.window.go_to(DAY)
+    view = h.window.active_view
+    assert isinstance(view, TeamView)
+    h.qtbot.waitUntil(lambda: bool(view.model.all_entries()), timeout=10_000)
+    model, grid = view.model, view.grid
+    row = model.row_of(h.department.id)
+    name = model.headerData(row, Qt.Orientation.Vertical)
+    h.check_length(str(name), "team week department name")
+    h.check_rich(
+        str(model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)),
+        "team week department tooltip",
+    )
+    index = model.index(row, model.column_of(DAY))
+    h.check_length(str(index.data(Qt.ItemDataRole.AccessibleTextRole)), "team week cell")
+    lines = grid.layout_for(index).lines
+    if not lines:
+        h.problem("team week", "the hostile event is not drawn")
+    else:
+        h.check_length(grid.delegate.line_text(h.entry_in(view)), "team week line")
+        h.check_tooltip_at(grid.viewport(), lines[0].center(), "team week event")
+    h.sweep(view, "team week")
+    view.set_busy(True, h.event.title)  # a label over the view: plain text whatever it holds
+    h.sweep(view, "team week busy")
+    view.set_busy(False)
+
+
 def main_window(h: Hostile) -> None:
     """The whole window as it stands, with the hostile department current."""
     h.sweep(h.window, "main window")
@@ -512,6 +555,7 @@ OPENERS: list[Opener] = [
     print_pdf,
     year_view,
     agenda,
+    team_week,
     main_window,
 ]
 

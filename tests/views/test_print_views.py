@@ -437,10 +437,9 @@ def test_save_as_pdf_prints_the_view_shown_about_its_day(
     make_window: WindowFactory,
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    window.views.show(ViewKind.WEEK)  # Ctrl+2
+    window.views.show(ViewKind.TEAM)
     window.go_to(date(2026, 11, 4))
     path = tmp_path / "shown.pdf"
 
@@ -448,7 +447,7 @@ def test_save_as_pdf_prints_the_view_shown_about_its_day(
         window.save_pdf(str(path))
 
     text = pdf_text(path)
-    assert "Week · 개발팀" in text
+    assert "Team week · 개발팀" in text
     assert "2026. 11. 1. – 2026. 11. 7." in text  # the anchor's week (Sunday first in Korean)
     assert flat("팀 회의") in flat(text)
 

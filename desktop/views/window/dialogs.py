@@ -33,7 +33,8 @@ class WindowDialogs:
         window = self._window
         model = window.model
         holiday = str(model.data(model.index_of(day), Roles.HOLIDAY) or "")
-        dialog = DayDialog(day, model.entries_on(day), window.locale_, window, holiday=holiday)
+        entries = window.active_view.entries_on(day)  # the shown view's (a week's, a team's)
+        dialog = DayDialog(day, entries, window.locale_, window, holiday=holiday)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def then(action: Callable[[object], None]) -> Callable[[object], None]:

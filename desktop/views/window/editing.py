@@ -56,9 +56,11 @@ class Editing:
         self._window = window
         self.editor: EventDialog | None = None  # the event dialog open last
 
-    def new_event(self, day: date) -> None:
+    def new_event(self, day: date, department_id: str | None = None) -> None:
+        """The event dialog for a new event on ``day``, in ``department_id`` (by default the
+        current department: the team week passes the row's)."""
         window = self._window
-        department_id = window.departments_panel.current_id()
+        department_id = department_id or window.departments_panel.current_id()
         if not window.departments or department_id is None:
             window.departments_admin.manage_departments()
             return

@@ -40,7 +40,11 @@ class DepartmentsLoader:
         service.failed.connect(self._service_failed)
 
     def shown_ids(self) -> list[str]:
-        """The departments shown: the current one, then the overlays."""
+        """The departments shown: the current one, then the overlays; every department while
+        the shown view asks for all (the team week's "All departments")."""
+        views = getattr(self._window, "views", None)
+        if views is not None and getattr(views.views.get(views.kind), "all_departments", False):
+            return [d.id for d in self.departments]
         return self._window.departments_panel.shown_ids()
 
     def name(self, department_id: str) -> str:
