@@ -116,7 +116,10 @@ def test_days_with_events_from_today_in_english(
         "END",
     ]
     model = view.agenda_model
-    assert model.text(model.rows[1]) == "Thursday, November 26, 2026, Today"
+    # The holiday's name comes from a worker a moment later.
+    qtbot.waitUntil(
+        lambda: model.text(model.rows[1]) == "Thursday, November 26, 2026, Today, Thanksgiving Day"
+    )
     assert model.text(model.rows[2]) == "All day, 전사 행사, 개발팀"
     assert model.text(model.rows[3]) == "3:00 PM, 오늘 점검, 개발팀"
     assert text_of(view, Kind.END) == "No more events until Jan 31, 2027."
