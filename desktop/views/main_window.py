@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         """What the first paint does without: the menus' contents and the detail pane."""
         self.window_actions.build_menus()
         _ = self.detail
+        self.views.build_later()
 
     def connect_view(self, view: CalendarView) -> None:
         """The same editing paths in every view: selection, double-click, Enter, Delete, drag

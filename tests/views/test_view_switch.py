@@ -178,3 +178,12 @@ def test_only_the_views_this_build_has_are_offered(
     assert actions[ViewKind.MONTH].isVisible() and actions[ViewKind.WEEK].isVisible()
     assert not actions[ViewKind.YEAR].isVisible()
     assert actions[ViewKind.WEEK].shortcut().toString() == "Ctrl+2"
+
+
+def test_the_views_are_made_after_the_first_paint_so_the_first_switch_only_switches(
+    qtbot: QtBot, make_window: WindowFactory, seeded: Seeded
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: ViewKind.WEEK in window.views.views)
+    assert window.views.kind == ViewKind.MONTH  # made, not shown
+    assert window.active_view is window.month_view

@@ -13,7 +13,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -112,6 +112,21 @@ class ViewSwitch(QObject):
             if wire:
                 self._window.connect_view(view)
         return view
+
+    def build_later(self) -> None:
+        """Build the views not shown yet, one per turn of the event loop, after the first
+        paint: the first Ctrl+2 … Ctrl+5 then only switches (a view's module and widgets take
+        tens of milliseconds to make)."""
+        waiting = [k for k in available_kinds() if k not in self.views]
+        if waiting:
+            QTimer.singleShot(0, self, lambda: self._build_one(waiting))
+
+    def _build_one(self, waiting: list[ViewKind]) -> None:
+        kind = waiting.pop(0)
+        if kind not in self.views:
+            self._build(kind)
+        if waiting:
+            QTimer.singleShot(0, self, lambda: self._build_one(waiting))
 
     def show(self, kind: ViewKind) -> None:
         """Show ``kind`` about the same day; remembered for the next start."""
