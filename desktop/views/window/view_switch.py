@@ -123,7 +123,7 @@ class ViewSwitch(QObject):
 
     def _build_one(self, waiting: list[ViewKind]) -> None:
         kind = waiting.pop(0)
-        if kind not in self.views:
+        if kind not in self.views and kind in available_kinds():
             self._build(kind)
         if waiting:
             QTimer.singleShot(0, self, lambda: self._build_one(waiting))
