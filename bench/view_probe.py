@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 Watcher = Callable[[QWidget, float], None]
+# How long a paint may follow the moment a view had all its entries and still count as the
+# paint that shows them (an update posted then is painted within the event loop's next turns).
+GRACE_MS = 20
 
 
 class _PaintTimer(QObject):
@@ -79,14 +82,31 @@ class ViewPaints:
         timeout: float = 60.0,
     ) -> float:
         """Run ``start()``; the time (``perf_counter``) at which a paint of ``view`` completed
-        with ``condition()`` true."""
+        with ``condition()`` true.
+
+        A view may have painted before ``condition()`` held (its entries arranged on a worker)
+        and then need no other paint (the entries it got were the ones it showed): when
+        ``condition()`` turns true (looked at every millisecond) and no paint follows within
+        :data:`GRACE_MS`, the view was complete when it did."""
         widget = self.watch(view)
         loop = QEventLoop()
         found: list[float] = []
+        ready: list[float] = []
 
         def watcher(painted: QWidget, moment: float) -> None:
             if painted is widget and not found and condition():
                 found.append(moment)
+                loop.quit()
+
+        def look() -> None:
+            if found or ready or not condition():
+                return
+            ready.append(time.perf_counter())
+            QTimer.singleShot(GRACE_MS, grace_over)
+
+        def grace_over() -> None:
+            if not found:
+                found.append(ready[0])
                 loop.quit()
 
         self._watchers.append(watcher)
@@ -94,12 +114,17 @@ class ViewPaints:
         guard.setSingleShot(True)
         guard.timeout.connect(loop.quit)
         guard.start(int(timeout * 1000))
+        poll = QTimer()
+        poll.setTimerType(Qt.TimerType.PreciseTimer)
+        poll.timeout.connect(look)
         try:
             start()
+            poll.start(1)
             if not found:
                 loop.exec()
         finally:
             guard.stop()
+            poll.stop()
             self._watchers.remove(watcher)
         if not found:
             raise TimeoutError(

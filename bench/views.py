@@ -315,7 +315,7 @@ def _crossing_day(window: MainWindow, view: CalendarView, today: date) -> date |
     for offset in range(0, 70):
         day = today + timedelta(days=offset)
         span = view.span(day, first_weekday)
-        if len(span.months) == 2 and (span.last - span.first).days < 28:
+        if len(span.months) == 2 and (span.last - span.first).days < 14:
             return day
     return None
 

@@ -9,16 +9,19 @@ a month twice is caught), and a kind this build lacks says "not available".
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from bench import view_rows, views
 from bench.data import DataSpec, connection, plan
+from bench.view_probe import ViewPaints
 from desktop.data.store import DynamoStore
 from desktop.views.calendar_view import ViewKind
 from desktop.views.window import view_switch
@@ -174,3 +177,24 @@ def test_a_view_that_reads_a_month_twice_fails_the_reads_row(
     assert case["repeats"]  # which read, after which step
     row = _rows(view_rows.reads_rows(raw, enforce=True))["reads.view.week"]
     assert row.passed is False
+
+
+def test_a_view_painted_before_its_entries_were_ready_counts_once_they_are(
+    qtbot: QtBot,
+) -> None:
+    """A view that painted while its entries were still arranged, and needs no other paint
+    when they arrive (the same entries), is complete when they arrive: not a timeout."""
+    view = QListWidget()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    state: dict[str, Any] = {"ready": None}
+
+    def start() -> None:
+        view.viewport().update()  # a paint now, before the entries are ready
+        QTimer.singleShot(30, lambda: state.update(ready=time.perf_counter()))
+
+    probe = ViewPaints()
+    at = probe.until_painted(view, lambda: state["ready"] is not None, start, timeout=5)
+    probe.close()
+    assert at >= state["ready"]  # not the early paint's time
