@@ -25,7 +25,18 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from bench import check, freshness, report, scale, search, stall, startup, switch, whatif
+from bench import (
+    check,
+    freshness,
+    report,
+    scale,
+    search,
+    stall,
+    startup,
+    switch,
+    view_rows,
+    whatif,
+)
 from bench.data import DataSpec, Plan, connection, plan
 from bench.endpoint import ServerProcess
 from bench.report import Row, median, p95, ratio
@@ -44,6 +55,9 @@ MEASUREMENTS = (
     "installed",
     "check",
     "search",
+    "view-switch",
+    "view-reads",
+    "agenda-scroll",  # writes eleven more crowded months: runs after every other row
     "scale",  # only with --scale (or --only scale)
 )
 
@@ -600,6 +614,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="also measure the scale table at these sizes (e.g. 1,10,100; see bench/scale.py)",
     )
     parser.add_argument("--scale-runs", type=int, help="fresh processes of each kind per size")
+    parser.add_argument(
+        "--view-processes",
+        type=int,
+        help=f"fresh processes of the view-switch row ({view_rows.SWITCH_PROCESSES})",
+    )
+    parser.add_argument(
+        "--view-cycles", type=int, help="rounds month → week → agenda → team → year (10)"
+    )
+    parser.add_argument("--agenda-months", type=int, help="months the agenda scrolls through (12)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget fails")
     return parser.parse_args(argv)
 
@@ -689,6 +712,9 @@ def _context(
         "capacity_variants": variants,
         "cache_template": str(cache),
         "quick": quick,
+        "view_cycles": args.view_cycles or (1 if quick else 10),
+        "agenda_months": args.agenda_months or (3 if quick else 12),
+        "view_read_cases": ["typical"] if quick else ["typical", "busy"],
     }
 
 
@@ -793,6 +819,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("warm", warm_rows),
                 ("reads", reads_rows),
                 ("window-reads", switch.window_reads_rows),
+                ("view-reads", view_rows.reads_rows),
                 ("capacity", capacity_rows),
             ):
                 if key in selected:
@@ -833,6 +860,15 @@ def main(argv: list[str] | None = None) -> int:
                 scales = args.search_scales or (["quick"] if args.quick else list(search.SIZES))
                 runs = 1 if args.quick else 10
                 attempt("search", lambda: search.rows(search.measure(scales, runs), enforce))
+            if "view-switch" in selected:
+                processes = args.view_processes or (1 if args.quick else view_rows.SWITCH_PROCESSES)
+                attempt(
+                    "view-switch",
+                    lambda: view_rows.switch_rows(
+                        view_rows.switch_in_processes(run_child, ctx, tmp, timeout, processes),
+                        enforce,
+                    ),
+                )
             if "installed" in selected:
 
                 def run_installed() -> list[Row]:
@@ -896,6 +932,18 @@ def main(argv: list[str] | None = None) -> int:
                             ]
                         ),
                     )
+            if "agenda-scroll" in selected:  # last: it writes eleven more crowded months
+
+                def run_agenda() -> list[Row]:
+                    months = int(ctx["agenda_months"])
+                    results["agenda_months"] = view_rows.load_agenda_months(
+                        server.url, data, months
+                    )
+                    processes = args.stall_processes or (1 if args.quick else stall.PROCESSES)
+                    runs = view_rows.scroll_in_processes(run_child, ctx, tmp, timeout, processes)
+                    return [view_rows.scroll_row(runs, months, enforce)]
+
+                attempt("agenda-scroll", run_agenda)
         finally:
             server.stop()
     order = {m: i for i, m in enumerate(MEASUREMENTS)}

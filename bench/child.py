@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _scenarios() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
-    from bench import reads, scale, scenarios, switch
+    from bench import reads, scale, scenarios, switch, views
 
     return {
         "warm": scenarios.warm_switch,
@@ -28,6 +28,9 @@ def _scenarios() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
         "reads": reads.reads,
         "window-reads": switch.window_reads,
         "scale": scale.scenario,
+        "view-switch": views.view_switch,
+        "agenda-scroll": views.agenda_scroll,
+        "view-reads": views.view_reads,
     }
 
 

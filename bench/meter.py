@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +47,8 @@ class PageRecord:
     units: float  # computed from the item sizes
     reported_units: float  # what the endpoint said (moto: a flat figure)
     thread: str
+    continued: bool = False  # a later page of the same Query (it carried ExclusiveStartKey)
+    at: float = 0.0  # time.monotonic() when the page arrived
 
 
 class ReadMeter:
@@ -95,6 +98,8 @@ class ReadMeter:
             units=read_units(size, consistent=bool(params.get("ConsistentRead"))),
             reported_units=float(consumed.get("CapacityUnits") or 0.0),
             thread=threading.current_thread().name,
+            continued="ExclusiveStartKey" in params,
+            at=time.monotonic(),
         )
         with self._lock:
             self.pages.append(record)
