@@ -21,7 +21,7 @@ from desktop.views.calendar_view import Span, ViewKind
 from desktop.views.month_model import DayEntry
 from desktop.views.window import view_switch
 from desktop.workers.months import DayLists
-from tests.views.conftest import Seeded, WindowFactory
+from tests.views.conftest import ENGLISH, Seeded, WindowFactory
 
 
 class StandInWeek(QLabel):
@@ -96,6 +96,14 @@ class StandInWeek(QLabel):
 
     def titles(self) -> list[str]:
         return [e.event.title for e in self.entries]
+
+
+REAL_VIEWS = dict(view_switch.VIEW_CLASSES)
+
+
+def view_switch_classes() -> dict[ViewKind, tuple[str, str]]:
+    """The app's own views (not the stand-in)."""
+    return dict(REAL_VIEWS)
 
 
 @pytest.fixture(autouse=True)
@@ -187,3 +195,18 @@ def test_the_views_are_made_after_the_first_paint_so_the_first_switch_only_switc
     qtbot.waitUntil(lambda: ViewKind.WEEK in window.views.views)
     assert window.views.kind == ViewKind.MONTH  # made, not shown
     assert window.active_view is window.month_view
+
+
+def test_at_1024_by_600_new_event_and_every_view_button_stay_on_the_toolbar(
+    qtbot: QtBot, make_window: WindowFactory, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_switch, "VIEW_CLASSES", view_switch_classes())
+    window = make_window(locale=ENGLISH)
+    window.resize(1024, 600)
+    actions = window.window_actions
+    toolbar = actions.toolbar
+    for kind in view_switch.available_kinds():
+        window.views.show(kind)
+        qtbot.waitUntil(lambda: toolbar.widgetForAction(actions.new_action).isVisible())
+        for action in window.views.actions.values():
+            assert toolbar.widgetForAction(action).isVisible(), (kind, action.text())

@@ -206,6 +206,10 @@ class WindowActions:
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # New event first: on a narrow screen the toolbar's end goes behind its » button, and
+        # the state (also in the status bar) and Refresh (F5) are the ones that can.
+        toolbar.addAction(self.new_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.previous_action)
         toolbar.addAction(self.today_action)
         toolbar.addAction(self.next_action)
@@ -226,7 +230,12 @@ class WindowActions:
         toolbar.addWidget(spacer)
         toolbar.addWidget(window.status_area.state_label)
         toolbar.addAction(self.refresh_action)
-        toolbar.addAction(self.new_action)
+        # The arrows and Refresh as icons (their names in the tooltip and for a screen reader): the views'
+        # titles and buttons need the room on a 1024-pixel screen.
+        for arrow in (self.previous_action, self.next_action, self.refresh_action):
+            button = toolbar.widgetForAction(arrow)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # The » button of a narrow window's toolbar: a screen reader names it too.
         more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
