@@ -237,6 +237,18 @@ class PrintDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self.shown_button.setText(_shown_label(self.kind))
+        # A month's or a year's page has room for titles only: said, not silently ignored.
+        titles_only = self.kind in (ViewKind.MONTH, ViewKind.YEAR)
+        self.descriptions_box.setEnabled(not titles_only)
+        self.descriptions_box.setToolTip(
+            tr(
+                _CONTEXT,
+                "Month and year pages have room for titles only; the week, the agenda and "
+                "the team week print descriptions.",
+            )
+            if titles_only
+            else ""
+        )
         if self.shown_button.isChecked():
             first, last = shown_range(self.kind, self._anchor, self._first_weekday)
             self._filling = True

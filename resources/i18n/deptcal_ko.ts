@@ -1262,7 +1262,7 @@
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="260" />
+            <location filename="../../desktop/views/window/actions.py" line="269" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1439,7 +1439,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="242" />
+            <location filename="../../desktop/views/window/actions.py" line="251" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1474,7 +1474,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="233" />
+            <location filename="../../desktop/views/window/actions.py" line="242" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1529,7 +1529,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="245" />
+            <location filename="../../desktop/views/window/actions.py" line="254" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1669,7 +1669,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="243" />
+            <location filename="../../desktop/views/window/actions.py" line="252" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1706,7 +1706,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="273" />
+            <location filename="../../desktop/views/window/actions.py" line="282" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1768,7 +1768,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="244" />
+            <location filename="../../desktop/views/window/actions.py" line="253" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2060,7 +2060,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>시작일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_dialog.py" line="260" />
+            <location filename="../../desktop/views/print_dialog.py" line="244" />
+            <source>Month and year pages have room for titles only; the week, the agenda and the team week print descriptions.</source>
+            <translation>월간과 연간 페이지에는 제목만 들어갑니다. 설명은 주간, 일정 목록, 팀 주간에서 인쇄됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" line="272" />
             <source>Not a date this app can read. Type it like 2026-12-25, 12월 25일 or dec 25.</source>
             <translation>읽을 수 없는 날짜입니다. 2026-12-25, 12월 25일, 다음 주 금요일처럼 입력해 주세요.</translation>
         </message>
@@ -2075,7 +2080,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>범위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_dialog.py" line="267" />
+            <location filename="../../desktop/views/print_dialog.py" line="279" />
             <source>The end is before the start: change one.</source>
             <translation>종료일이 시작일보다 앞섭니다. 둘 중 하나를 고쳐 주세요.</translation>
         </message>
@@ -2095,7 +2100,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>보고 있는 연도(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_dialog.py" line="271" />
+            <location filename="../../desktop/views/print_dialog.py" line="283" />
             <source>Tick at least one department to print.</source>
             <translation>인쇄할 부서를 하나 이상 선택해 주세요.</translation>
         </message>

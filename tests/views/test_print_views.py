@@ -392,6 +392,11 @@ def test_the_dialog_reads_typed_dates_and_says_which_cannot_be_read(
     assert dialog.options() == PrintOptions(
         ViewKind.WEEK, date(2026, 11, 23), date(2026, 11, 29), [seeded.development.id], True, False
     )
+    assert dialog.descriptions_box.isEnabled()
+    dialog.kind_box.setCurrentIndex(list(ViewKind).index(ViewKind.MONTH))
+    assert not dialog.descriptions_box.isEnabled()  # a month's page has room for titles only
+    assert "titles only" in dialog.descriptions_box.toolTip()
+    dialog.kind_box.setCurrentIndex(list(ViewKind).index(ViewKind.WEEK))
     dialog.from_edit.setText("12월 1일")
     dialog.to_edit.setText("다음 주 금요일 아님")
     assert dialog.typed_button.isChecked()

@@ -230,8 +230,8 @@ class WindowActions:
         toolbar.addWidget(spacer)
         toolbar.addWidget(window.status_area.state_label)
         toolbar.addAction(self.refresh_action)
-        # The arrows and Refresh as icons (their names in the tooltip and for a screen reader): the views'
-        # titles and buttons need the room on a 1024-pixel screen.
+        # The arrows and Refresh as icons (their names in the tooltip and for a screen
+        # reader): the views' titles and buttons need the room on a 1024-pixel screen.
         for arrow in (self.previous_action, self.next_action, self.refresh_action):
             button = toolbar.widgetForAction(arrow)
             if isinstance(button, QToolButton):
