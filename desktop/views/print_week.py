@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QTextLayout
 
 from desktop.domain.calendar import DAYS, week_start
+from desktop.i18n import tr
 from desktop.views.month_model import DayEntry
 from desktop.views.print_document import (
     PagePainter,
@@ -49,6 +50,7 @@ PAD = 2.5
 GAP = 1.2
 DESCRIPTION_LIMIT = 600  # characters of a description on paper
 NAME_COLUMN = 0.14  # the team week's department column, as a share of the width
+CONTINUED_ROOM = 0.78  # a week page's share of the height for its events (title, headers)
 
 
 @dataclass
@@ -121,15 +123,24 @@ def stack_height(paper: _Paper, laid: list[Laid], size: float) -> float:
     return sum(item.height + gap for item in laid)
 
 
-def paint_stack(paper: _Paper, rect: QRectF, laid: list[Laid], size: float) -> None:
-    """The events one under the other from the top of ``rect``, clipped to it."""
+def paint_stack(paper: _Paper, rect: QRectF, laid: list[Laid], size: float) -> int:
+    """The events one under the other from the top of ``rect``, clipped to it. What does not
+    fit is never cut silently: the last line says how many more there are ("+3 more"), which
+    the page's continuation (:func:`week_pages`) or the agenda prints in full. Returns how many
+    were left out."""
     painter = paper.painter
     painter.save()
     painter.setClipRect(rect)
     gap = paper.px(GAP * size / EVENT_SIZE)
+    more_font = paper.font(size * 0.9, bold=True)
+    more_height = paper.metrics(more_font).height() + gap
+    bottom = rect.bottom()
+    if stack_height(paper, laid, size) > rect.height():
+        bottom -= more_height  # the "+N more" line's room
     y = rect.top()
+    drawn = 0
     for item in laid:
-        if y > rect.bottom():
+        if y + gap + item.height > bottom + 0.5:
             break
         y += gap / 2
         color = QColor(item.entry.color)
@@ -145,7 +156,18 @@ def paint_stack(paper: _Paper, rect: QRectF, laid: list[Laid], size: float) -> N
         if item.note is not None:
             item.note.draw(painter, QPointF(x, y + item.text_height))
         y += item.height + gap / 2
+        drawn += 1
+    left_out = len(laid) - drawn
+    if left_out:
+        painter.setFont(more_font)
+        painter.setPen(TIME_INK)
+        painter.drawText(
+            QRectF(rect.left(), bottom, rect.width(), more_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            tr("Printing", "+{count} more").format(count=left_out),
+        )
     painter.restore()
+    return left_out
 
 
 def _day_header(paper: _Paper, part: Part, day: date) -> tuple[str, str, QColor]:
@@ -209,7 +231,25 @@ def _fit(need: Callable[[float], float], available: float) -> float:
     return size
 
 
+def _chunks(paper: _Paper, laid: list[Laid], size: float, available: float) -> list[list[Laid]]:
+    """``laid`` cut into runs that each fit ``available`` (a busy day over several pages)."""
+    gap = paper.px(GAP * size / EVENT_SIZE)
+    chunks: list[list[Laid]] = [[]]
+    used = 0.0
+    for item in laid:
+        if chunks[-1] and used + item.height + gap > available:
+            chunks.append([])
+            used = 0.0
+        chunks[-1].append(item)
+        used += item.height + gap
+    return chunks
+
+
 def week_pages(paper: _Paper, body: QRectF, part: Part) -> list[PagePainter]:
+    """A page per week; a week too full for one page even in the smallest print goes on over
+    more pages (each day's events in order, "(2/3)" in the title), never cut."""
+    notes = part.data.descriptions
+
     def page(first: date) -> PagePainter:
         days = [first + timedelta(days=i) for i in range(DAYS)]
 
@@ -220,7 +260,6 @@ def week_pages(paper: _Paper, body: QRectF, part: Part) -> list[PagePainter]:
             width = area.width() / DAYS
             inner = width - 2 * paper.px(PAD)
             available = area.height() - header - 2 * paper.px(PAD)
-            notes = part.data.descriptions
 
             def need(size: float) -> float:
                 return max(
@@ -242,7 +281,43 @@ def week_pages(paper: _Paper, body: QRectF, part: Part) -> list[PagePainter]:
 
         return paint
 
-    return [page(first) for first in weeks(part)]
+    def continued(first: date, chunks: dict[date, list[list[Laid]]], sheet: int) -> PagePainter:
+        days = [first + timedelta(days=i) for i in range(DAYS)]
+        sheets = max(len(c) for c in chunks.values())
+
+        def paint(rect: QRectF) -> None:
+            title = f"{range_text(part.data.locale, days[0], days[-1])} ({sheet + 1}/{sheets})"
+            top = _paint_title(paper, rect, title, part.legend) + paper.px(3)
+            area = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
+            header = _paint_day_headers(paper, area, part, days)
+            width = area.width() / DAYS
+            available = area.height() - header - 2 * paper.px(PAD)
+            for column, day in enumerate(days):
+                day_chunks = chunks[day]
+                laid = day_chunks[sheet] if sheet < len(day_chunks) else []
+                cell = QRectF(
+                    area.left() + column * width + paper.px(PAD),
+                    area.top() + header + paper.px(PAD),
+                    width - 2 * paper.px(PAD),
+                    available,
+                )
+                paint_stack(paper, cell, laid, MIN_SIZE)
+            _grid(paper, area, header, [area.left() + i * width for i in range(1, DAYS)], [])
+
+        return paint
+
+    def pages(first: date) -> list[PagePainter]:
+        days = [first + timedelta(days=i) for i in range(DAYS)]
+        inner = body.width() / DAYS - 2 * paper.px(PAD)
+        # The cells' height less the title and the day headers, estimated on the safe side.
+        room = body.height() * CONTINUED_ROOM
+        laid = {d: lay_out(paper, part.entries(d), inner, MIN_SIZE, notes) for d in days}
+        if all(stack_height(paper, items, MIN_SIZE) <= room for items in laid.values()):
+            return [page(first)]
+        chunks = {d: _chunks(paper, items, MIN_SIZE, room) for d, items in laid.items()}
+        return [continued(first, chunks, n) for n in range(max(map(len, chunks.values())))]
+
+    return [painter for first in weeks(part) for painter in pages(first)]
 
 
 def team_pages(paper: _Paper, body: QRectF, part: Part) -> list[PagePainter]:

@@ -2130,6 +2130,11 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
+            <location filename="../../desktop/views/print_week.py" line="167" />
+            <source>+{count} more</source>
+            <translation>+{count}개 더</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/print_agenda.py" line="299" />
             <source>1–2 events</source>
             <translation>일정 1–2개</translation>

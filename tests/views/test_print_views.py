@@ -492,3 +492,31 @@ def test_print_shows_a_preview_of_the_pages(
     assert shown == ["Print preview"]
     assert "Week · 개발팀" in pdf_text(previewed)
     assert flat("코드 리뷰") in flat(pdf_text(previewed))
+
+
+@needs_poppler
+def test_a_week_too_full_for_a_page_goes_on_over_more_pages_and_nothing_is_cut(
+    seeded: Seeded,
+    store: DynamoStore,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    day = date(2026, 11, 4)
+    titles = [f"회의 {n:03d}" for n in range(150)]
+    for n, title in enumerate(titles):
+        store.create_event(
+            Event(
+                new_id(), seeded.development.id, day, title, time=f"{8 + n // 15}:{n % 15 * 4:02d}"
+            )
+        )
+    window = make_window()
+    week = tmp_path / "week.pdf"
+    save(window, qtbot, week, ViewKind.WEEK, *RANGES[ViewKind.WEEK], [seeded.development.id])
+    text = flat(pdf_text(week))
+    assert pages(week) >= 2
+    assert "(1/" in text and "(2/" in text
+    assert all(flat(title) in text for title in titles)  # every one of them, on some page
+    team = tmp_path / "team.pdf"
+    save(window, qtbot, team, ViewKind.TEAM, *RANGES[ViewKind.TEAM], [seeded.development.id])
+    assert re.search(r"\+\d+more", flat(pdf_text(team)))  # a full cell says how many more
