@@ -317,8 +317,8 @@ def arrange[T: HasEvent](
 
     Plain Python on lists nobody changes in place (a change makes a new list), so it runs on a
     worker: a 30,000-event month costs the GUI thread nothing but the hand-over. With a
-    ``memo``, a month list wholly inside the range that was arranged before (with the same
-    ``inputs`` for its department) is not arranged again.
+    ``memo``, a month list arranged before (with the same ``inputs`` for its department) is
+    not arranged again, only its days in the range taken.
     """
     order = event_order()  # one per call: each distinct time text parsed once
 
@@ -333,19 +333,18 @@ def arrange[T: HasEvent](
             if not events:
                 continue
             month = month_start(events[0].event_date)
-            whole = memo is not None and first_day <= month and month_end(month) <= last_day
-            arranged = (
-                memo.get(department_id, events, given) if memo is not None and whole else None
-            )
+            arranged = memo.get(department_id, events, given) if memo is not None else None
+            inside = True  # every event in ``month`` (a kept list's are)
             if arranged is None:
-                arranged, inside = _arrange_list(
-                    department_id, events, first_day, last_day, make, month
-                )
+                arranged, inside = _arrange_list(department_id, events, make, month)
                 for entries in arranged.values():
                     entries.sort(key=key)
-                if memo is not None and whole and inside:
+                if memo is not None and inside:
                     memo.put(department_id, events, given, arranged)
+            whole = inside and first_day <= month and month_end(month) <= last_day
             for day, entries in arranged.items():
+                if not whole and not first_day <= day <= last_day:
+                    continue
                 found = by_day.get(day)
                 if found is None:
                     by_day[day] = entries  # shared with the memo: nobody changes it in place
@@ -358,15 +357,10 @@ def arrange[T: HasEvent](
 
 
 def _arrange_list[T: HasEvent](
-    department_id: str,
-    events: list[Event],
-    first_day: date,
-    last_day: date,
-    make: Callable[[str, Event], T],
-    month: date,
+    department_id: str, events: list[Event], make: Callable[[str, Event], T], month: date
 ) -> tuple[dict[date, list[T]], bool]:
-    """One list's entries in the range by day (unsorted), and whether all its events are in
-    ``month`` (then the result does not depend on the range, when the month is in it)."""
+    """One list's entries by day (unsorted), and whether all its events are in ``month``
+    (whether they may be kept for that month)."""
     by_day: dict[date, list[T]] = {}
     end = month_end(month)
     inside = True
@@ -374,9 +368,8 @@ def _arrange_list[T: HasEvent](
         day = event.event_date
         if not month <= day <= end:
             inside = False
-        if first_day <= day <= last_day:
-            found = by_day.get(day)
-            if found is None:
-                found = by_day[day] = []
-            found.append(make(department_id, event))
+        found = by_day.get(day)
+        if found is None:
+            found = by_day[day] = []
+        found.append(make(department_id, event))
     return by_day, inside

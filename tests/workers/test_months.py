@@ -235,6 +235,10 @@ def test_arranged_once_a_month_shows_what_arranging_again_shows() -> None:
         assert arrange(sources, first, last, make, memo=memo, inputs=inputs) == fresh
         assert arrange(sources, first, last, make, memo=memo, inputs=inputs) == fresh
         assert list(fresh) == sorted(fresh, key=lambda e: e.event.sort_key())
+        wanted = [
+            e for _d, lists in sources for es in lists for e in es if first <= e.event_date <= last
+        ]
+        assert sorted(e.event.id for e in fresh) == sorted(e.id for e in wanted)
 
     sources: Sources = [("dev", [november, december]), ("ops", [overlay])]
     both(sources, date(2026, 11, 2), date(2027, 1, 31))  # November only from the 2nd
@@ -242,6 +246,8 @@ def test_arranged_once_a_month_shows_what_arranging_again_shows() -> None:
     december = [*december, Event("new", "dev", date(2026, 12, 2), "추가", time="오전 7:00")]
     sources = [("dev", [november, december]), ("ops", [overlay])]
     both(sources, date(2026, 11, 1), date(2027, 1, 31))
+    stray = [*november, Event("stray", "dev", date(2026, 12, 31), "다른 달")]  # not kept
+    both([("dev", [stray])], date(2026, 11, 1), date(2026, 11, 30))
     names["ops"] = "운영지원팀"
     both(sources, date(2026, 11, 1), date(2027, 1, 31))
     states["new"] = "pending"
