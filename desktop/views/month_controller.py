@@ -31,7 +31,7 @@ from desktop.views.colors import current_colors, department_color
 from desktop.views.month_model import DayEntry
 from desktop.views.span_reads import SpanReads
 from desktop.workers.collector import collector_paused
-from desktop.workers.months import DayLists, MonthsMemory, Sources, arrange
+from desktop.workers.months import ArrangedMonths, DayLists, MonthsMemory, Sources, arrange
 
 # The longest start-up waits for the cached month's paint before loading boto3 and holidays.
 STARTING_MS = 1500
@@ -125,6 +125,9 @@ class MonthController(QObject):
         self._first_weekday = first_weekday
         self._after_paint = _weakly(after_paint, None)
         self._painted: DayLists[DayEntry] | None = None  # what the grid shows: not sent again
+        # Each known month's entries, arranged once: a view over many months (the agenda, the
+        # year) arranges only the month that changed or came in.
+        self._arranged_months: ArrangedMonths[DayEntry] = ArrangedMonths()
         self._announced = False  # monthShown was emitted since the last show_month()
         self._arranging = 0  # the runner's number of the arrangement under way (0: none)
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
@@ -194,12 +197,14 @@ class MonthController(QObject):
         tags = department_tags({d: self._names(d) for d in shown}) if len(shown) > 1 else {}
         names = {d: (self._names(d), department_color(d), tags.get(d, "")) for d in shown}
         states = dict(self.memory.states)
+        memo = self._arranged_months
+        inputs = {d: (*names[d], states) for d in shown}  # what an arranged month depends on
 
         def make(department_id: str, event: Event) -> DayEntry:
             name, color, tag = names[department_id]
             return DayEntry(event, name, color, states.get((event.id, department_id), ""), tag)
 
-        return lambda sources: arrange(sources, first, last, make)
+        return lambda sources: arrange(sources, first, last, make, memo=memo, inputs=inputs)
 
     def paint(self) -> None:
         """Send the grid its entries, when they differ from what it shows.

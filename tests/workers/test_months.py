@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from desktop.domain.freshness import READ_UNITS_PER_HOUR, STALE_SECONDS
 from desktop.domain.models import Event
-from desktop.workers.months import MonthsMemory
+from desktop.workers.months import ArrangedMonths, MonthsMemory, Sources, arrange
 
 NOV = date(2026, 11, 1)
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
@@ -191,3 +191,68 @@ def test_outbox_states_and_clear() -> None:
     memory.clear()
     assert len(memory) == 0 and memory.newest_saved() is None
     assert not memory.is_fresh(["dev"], NOV)
+
+
+# --- the entries arranged once per month list ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    event: Event
+    shows: str  # what the entry shows of its department and mark
+
+
+def _month(department: str, first: date, times: list[str]) -> list[Event]:
+    return [
+        Event(
+            f"{department}-{first:%m}-{n}",
+            department,
+            first + timedelta(days=n % 3),
+            f"t{n}",
+            time=t,
+        )
+        for n, t in enumerate(times)
+    ]
+
+
+def test_arranged_once_a_month_shows_what_arranging_again_shows() -> None:
+    """An overlay's days mixed in calendar order, a month half in the range, and a month
+    changed (a new list), a renamed department or a new outbox mark: as if arranged anew."""
+    november = _month("dev", date(2026, 11, 1), ["오후 3:00", "", "오전 9:00", "10:00", ""])
+    december = _month("dev", date(2026, 12, 1), ["오전 9:00", "", "오후 1:00"])
+    overlay = _month("ops", date(2026, 12, 1), ["오전 8:00", "오후 2:00", ""])
+    states: dict[str, str] = {}
+    names = {"dev": "개발팀", "ops": "운영팀"}
+
+    def make(department_id: str, event: Event) -> Entry:
+        return Entry(event, f"{names[department_id]} {states.get(event.id, '')}")
+
+    memo: ArrangedMonths[Entry] = ArrangedMonths()
+
+    def both(sources: Sources, first: date, last: date) -> None:
+        inputs = {d: (name, dict(states)) for d, name in names.items()}
+        fresh = arrange(sources, first, last, make)
+        assert arrange(sources, first, last, make, memo=memo, inputs=inputs) == fresh
+        assert arrange(sources, first, last, make, memo=memo, inputs=inputs) == fresh
+        assert list(fresh) == sorted(fresh, key=lambda e: e.event.sort_key())
+        wanted = [
+            e for _d, lists in sources for es in lists for e in es if first <= e.event_date <= last
+        ]
+        assert sorted(e.event.id for e in fresh) == sorted(e.id for e in wanted)
+
+    sources: Sources = [("dev", [november, december]), ("ops", [overlay])]
+    both(sources, date(2026, 11, 2), date(2027, 1, 31))  # November only from the 2nd
+    both(sources, date(2026, 11, 1), date(2027, 1, 31))
+    december = [*december, Event("new", "dev", date(2026, 12, 2), "추가", time="오전 7:00")]
+    sources = [("dev", [november, december]), ("ops", [overlay])]
+    both(sources, date(2026, 11, 1), date(2027, 1, 31))
+    stray = [*november, Event("stray", "dev", date(2026, 12, 31), "다른 달")]  # not kept
+    both([("dev", [stray])], date(2026, 11, 1), date(2026, 11, 30))
+    names["ops"] = "운영지원팀"
+    both(sources, date(2026, 11, 1), date(2027, 1, 31))
+    states["new"] = "pending"
+    both(sources, date(2026, 11, 1), date(2027, 1, 31))
+    inputs = {d: (name, dict(states)) for d, name in names.items()}
+    shown = arrange(sources, date(2026, 11, 1), date(2027, 1, 31), make, memo=memo, inputs=inputs)
+    assert any(e.shows == "개발팀 pending" for e in shown)
+    assert any(e.shows.startswith("운영지원팀") for e in shown)
