@@ -29,6 +29,7 @@ from desktop.domain.models import Event
 from desktop.domain.tags import department_tags
 from desktop.views.colors import current_colors, department_color
 from desktop.views.month_model import DayEntry
+from desktop.views.sent_entries import Inputs, SentEntries
 from desktop.views.span_reads import SpanReads
 from desktop.workers.collector import collector_paused
 from desktop.workers.months import ArrangedMonths, DayLists, MonthsMemory, Sources, arrange
@@ -48,6 +49,7 @@ FRESH_MIN_WAIT_MS = 1_000
 if TYPE_CHECKING:
     from desktop.data.cache import CachedMonth
     from desktop.views.calendar_view import Span
+    from desktop.views.sent_entries import Looks
     from desktop.workers.calendar_service import CalendarService, DaysResult, MonthResult
     from desktop.workers.connectivity import ConnectivityMonitor
 
@@ -128,6 +130,7 @@ class MonthController(QObject):
         # Each known month's entries, arranged once: a view over many months (the agenda, the
         # year) arranges only the month that changed or came in.
         self._arranged_months: ArrangedMonths[DayEntry] = ArrangedMonths()
+        self.sent = SentEntries()  # what each view was sent last, and whom to now (show_to())
         self._announced = False  # monthShown was emitted since the last show_month()
         self._arranging = 0  # the runner's number of the arrangement under way (0: none)
         self._frozen = False  # gc.freeze() done, once the first fetched month is shown
@@ -184,11 +187,11 @@ class MonthController(QObject):
     def entries(self) -> DayLists[DayEntry]:
         """The shown departments' known events on the grid's days, with their marks."""
         days = self.days()
-        return self._arranger()(self.memory.sources(self._shown(), days[0], days[-1]))
+        return self._arranger()[0](self.memory.sources(self._shown(), days[0], days[-1]))
 
-    def _arranger(self) -> Callable[[Sources], DayLists[DayEntry]]:
-        """What turns the known events into the grid's entries; it reads only what it holds
-        (names, colours and outbox marks as they are now), so it can run on a worker."""
+    def _arranger(self) -> tuple[Callable[[Sources], DayLists[DayEntry]], Looks]:
+        """What turns the known events into the grid's entries (it reads only what it holds,
+        so it can run on a worker), and their looks: names, colours, tags, outbox marks."""
         days = self.days()
         first, last = days[0], days[-1]
         shown = self._shown()
@@ -204,23 +207,30 @@ class MonthController(QObject):
             name, color, tag = names[department_id]
             return DayEntry(event, name, color, states.get((event.id, department_id), ""), tag)
 
-        return lambda sources: arrange(sources, first, last, make, memo=memo, inputs=inputs)
+        def arranger(sources: Sources) -> DayLists[DayEntry]:
+            return arrange(sources, first, last, make, memo=memo, inputs=inputs)
+
+        return arranger, (names, states)
 
     def paint(self) -> None:
         """Send the grid its entries, when they differ from what it shows.
 
         A big month (more than :data:`ARRANGE_HERE` events) is arranged and compared on a
-        worker; a newer paint makes an older one's result stale (the runner drops it)."""
+        worker; a newer paint makes an older one's result stale (the runner drops it). A view
+        sent entries made of the very same months and looks has them: nothing is arranged."""
         days = self.days()
         sources = self.memory.sources(self._shown(), days[0], days[-1])
-        arranger = self._arranger()
+        arranger, looks = self._arranger()
+        inputs = Inputs(days[0], days[-1], sources, looks)
         runner = getattr(self.service, "runner", None)
         size = sum(len(events) for _d, months in sources for events in months)
-        if size <= ARRANGE_HERE or runner is None:
+        shows = self.sent.shows(inputs, self._painted)  # the view has these already
+        if shows or size <= ARRANGE_HERE or runner is None:
             if runner is not None:
                 runner.forget(_ARRANGING)  # an older, bigger month's result is stale now
             self._arranging = 0
-            self._show(arranger(sources))
+            if not shows:
+                self._show(arranger(sources), inputs)
             return
         painted = self._painted
 
@@ -229,27 +239,53 @@ class MonthController(QObject):
                 entries = arranger(sources)
             return None if entries == painted else entries
 
-        self._arranging = runner.submit(arrange_and_compare, self._arranged, key=_ARRANGING)
+        self._arranging = runner.submit(
+            arrange_and_compare,
+            partial(self._arranged, viewer=self.sent.viewer, inputs=inputs, painted=painted),
+            key=_ARRANGING,
+        )
 
     @property
     def arranging(self) -> bool:
         """A big month's entries are being arranged on a worker (the grid has them after)."""
         return bool(self._arranging)
 
-    def _arranged(self, entries: DayLists[DayEntry] | None) -> None:
+    def _arranged(
+        self,
+        entries: DayLists[DayEntry] | None,
+        *,
+        viewer: object,
+        inputs: Inputs,
+        painted: DayLists[DayEntry] | None,
+    ) -> None:
+        if viewer != self.sent.viewer:
+            return  # arranged for the view shown before
         self._arranging = 0
         if entries is not None:
             self._painted = entries
             self.entriesChanged.emit(entries)
+        elif painted is None or painted is not self._painted:
+            return
+        if self._painted is not None:
+            self.sent.record(viewer, inputs, self._painted)
 
-    def _show(self, entries: DayLists[DayEntry]) -> None:
+    def _show(self, entries: DayLists[DayEntry], inputs: Inputs | None = None) -> None:
         if entries != self._painted:
             self._painted = entries
             self.entriesChanged.emit(entries)
+        if inputs is not None and self._painted is not None:
+            self.sent.record(self.sent.viewer, inputs, self._painted)
 
-    def resend(self) -> None:
-        """The next paint sends the entries even when unchanged (another view shows them)."""
-        self._painted = None
+    def show_to(self, viewer: object, first: date, last: date) -> DayLists[DayEntry] | None:
+        """The entries go to ``viewer`` now (the shown view), about ``first`` to ``last``;
+        what it shows of these days (None: nothing), the next paint sends it only changes."""
+        if viewer != self.sent.viewer:
+            runner = getattr(self.service, "runner", None)
+            if runner is not None:
+                runner.forget(_ARRANGING)  # arranged for the view shown before
+            self._arranging = 0
+        self._painted = self.sent.switch(viewer, first, last)
+        return self._painted
 
     def set_loading(self, loading: bool) -> None:
         self.loading = loading
@@ -658,5 +694,6 @@ class MonthController(QObject):
         if runner is not None:
             runner.forget(_ARRANGING)
         self._arranging = 0
+        self.sent.clear()  # every view is emptied or made again from what is read now
         self._painted = DayLists()
         self.entriesChanged.emit(self._painted)

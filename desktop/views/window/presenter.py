@@ -60,8 +60,12 @@ class MonthPresenter:
         self.anchor = day
         view = window.active_view
         view.show_anchor(day, window.today, window.model.first_weekday)
-        if view is not window.month_view:
-            window.months.resend()  # the view's days changed: it gets its entries again
+        # The view's days: what it was sent about them before it still shows (a switch back
+        # to a view from unchanged months sends it nothing); other days get their entries.
+        span = view.span(day, window.model.first_weekday)
+        shows = window.months.show_to(view.kind, span.first, span.last)
+        if shows is not None:
+            self._count = len(shows)
         window.months.show_month(month_start(day), force=force)
         self.update_title()
         window.holidays.update()
