@@ -42,6 +42,7 @@ class StandInWeek(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.entries: DayLists[DayEntry] = DayLists()
+        self.sent = 0  # how many times it was given its entries
         self.day: date | None = None
         self._selected: DayEntry | None = None
 
@@ -60,6 +61,7 @@ class StandInWeek(QLabel):
 
     def show_entries(self, entries: DayLists[DayEntry]) -> None:
         self.entries = entries
+        self.sent += 1
         self.setText("\n".join(e.event.title for e in entries))
 
     def set_holidays(self, holidays: Any) -> None:
@@ -210,3 +212,52 @@ def test_at_1024_by_600_new_event_and_every_view_button_stay_on_the_toolbar(
         qtbot.waitUntil(lambda: toolbar.widgetForAction(actions.new_action).isVisible())
         for action in window.views.actions.values():
             assert toolbar.widgetForAction(action).isVisible(), (kind, action.text())
+
+
+def test_back_to_a_crowded_month_from_unchanged_months_every_week_shows_at_once(
+    qtbot: QtBot, make_window: WindowFactory, seeded: Seeded
+) -> None:
+    window = make_window()
+    development, november = seeded.development.id, date(2026, 11, 1)
+    memory = window.months.memory
+    crowd = [
+        Event(f"crowd-{n}", development, november + timedelta(days=n % 30), f"고객 문의 {n}")
+        for n in range(800)
+    ]
+    memory.replace_events(development, november, memory.events(development, november) + crowd)
+    window.months.paint()
+    qtbot.waitUntil(lambda: not window.model.filling)
+    shown = window.model.event_count_in_month()
+    window.views.actions[ViewKind.WEEK].trigger()
+    week = window.active_view
+    assert isinstance(week, StandInWeek)
+    qtbot.waitUntil(lambda: "고객 문의 25" in week.titles())
+    window.views.actions[ViewKind.MONTH].trigger()
+    # The grid kept its events: no week is shown empty or old while it fills again.
+    assert not window.model.filling
+    assert window.model.event_count_in_month() == shown == 802
+
+
+def test_a_view_shown_again_shows_what_changed_meanwhile(
+    qtbot: QtBot, make_window: WindowFactory, seeded: Seeded
+) -> None:
+    window = make_window()
+    window.views.actions[ViewKind.WEEK].trigger()
+    week = window.active_view
+    assert isinstance(week, StandInWeek)
+    qtbot.waitUntil(lambda: window.months.span_complete)
+    given = week.sent
+    window.views.actions[ViewKind.MONTH].trigger()
+    window.views.actions[ViewKind.WEEK].trigger()
+    assert week.sent == given  # nothing changed: the week keeps what it shows
+    # While the month grid is shown, an event is added and another waits in the outbox.
+    window.views.actions[ViewKind.MONTH].trigger()
+    outing = Event(new_id(), seeded.development.id, date(2026, 11, 27), "야유회")
+    window.months.put_event(outing)
+    qtbot.waitUntil(lambda: window.model.entries_on(outing.event_date) != [])
+    window.views.actions[ViewKind.WEEK].trigger()
+    qtbot.waitUntil(lambda: "야유회" in week.titles())
+    window.views.actions[ViewKind.MONTH].trigger()
+    window.months.set_states({(outing.id, outing.department_id): "pending"})
+    window.views.actions[ViewKind.WEEK].trigger()
+    qtbot.waitUntil(lambda: [e.state for e in week.entries_on(outing.event_date)] == ["pending"])
