@@ -246,10 +246,16 @@ def test_a_view_shown_again_shows_what_changed_meanwhile(
     week = window.active_view
     assert isinstance(week, StandInWeek)
     qtbot.waitUntil(lambda: window.months.span_complete)
-    given = week.sent
+    given, counted = week.sent, window.count_label.text()
     window.views.actions[ViewKind.MONTH].trigger()
     window.views.actions[ViewKind.WEEK].trigger()
     assert week.sent == given  # nothing changed: the week keeps what it shows
+    # An event out of the week, added while the month grid is shown: the week is the same.
+    window.views.actions[ViewKind.MONTH].trigger()
+    window.months.put_event(Event(new_id(), seeded.development.id, date(2026, 11, 4), "면담"))
+    assert window.count_label.text() != counted  # the month's count
+    window.views.actions[ViewKind.WEEK].trigger()
+    assert window.count_label.text() == counted  # the status bar counts the week's events
     # While the month grid is shown, an event is added and another waits in the outbox.
     window.views.actions[ViewKind.MONTH].trigger()
     outing = Event(new_id(), seeded.development.id, date(2026, 11, 27), "야유회")
