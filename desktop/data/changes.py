@@ -200,6 +200,7 @@ class Recorded:
     replaced: Event | None
     entries: list[Change]
     added: Event | None = None  # a conflict saved as a new event: the new one
+    many: tuple[Event | None, ...] = ()  # record_many: the version to show of each change
 
 
 @dataclass(frozen=True)

@@ -254,49 +254,79 @@ class Outbox:
         when the change was made (the window shows its written version before this returns).
         """
         assert original is not None or changed is not None
-        kind = kind_of(original, changed)
         moment = moment or now_utc()
 
         def statements(conn: sqlite3.Connection) -> Recorded:
-            # The event's earlier changes are those that leave the version the user changed.
-            event_key = key_of(original or changed)  # type: ignore[arg-type]
-            event_id = event_key[0]
-            earlier = self._entries(conn, event_key)
-            last = earlier[-1] if earlier else None
-            plan: tuple[Kind, Event | None, Event | None] | None = (kind, original, changed)
-            seq: int | None = None
-            queued_at = moment
-            if (
-                last is not None
-                and last.state is not State.SENDING
-                and not last.uncertain
-                and not last.half_moved
-            ):
-                # Not sent yet (or refused): one change does both.
-                plan = merge(last, changed)
-                conn.execute("DELETE FROM outbox WHERE seq = ?", (last.seq,))
-                seq, queued_at = last.seq, last.queued_at
-            # The cache shows the user's version at once.
-            if original is not None:
-                self.cache.remove_event_in(conn, original.id, original.department_id)
-            shown: Event | None = None
-            if plan is None:
-                # The change undid an unsent one: the table's version shows again.
-                assert last is not None
-                shown = last.original
-            else:
-                new_kind, base, target = plan
-                if target is not None:
-                    shown = written_version(new_kind, base, target, moment)
-                self._insert(conn, seq, new_kind, event_id, base, shown, moment, queued_at)
-            if shown is not None:
-                self.cache.put_event_in(conn, shown)
+            shown = self._record_in(conn, original, changed, moment)
             return Recorded(shown, original, self._entries(conn))
 
         self._checkpoint("record:before-commit")
         recorded = self._run(statements)
         self._checkpoint("record:after-commit")
         return recorded
+
+    def record_many(
+        self, changes: list[tuple[Event | None, Event | None]], moment: datetime | None = None
+    ) -> list[Event | None]:
+        """Record many changes (the items of a series, an import) in ONE durable transaction:
+        after a crash or a kill either all of them wait to be sent or none. Returns the version
+        to show of each, in order."""
+        moment = moment or now_utc()
+
+        def statements(conn: sqlite3.Connection) -> list[Event | None]:
+            return [
+                self._record_in(conn, original, changed, moment) for original, changed in changes
+            ]
+
+        self._checkpoint("record:before-commit")
+        shown = self._run(statements)
+        self._checkpoint("record:after-commit")
+        return shown
+
+    def _record_in(
+        self,
+        conn: sqlite3.Connection,
+        original: Event | None,
+        changed: Event | None,
+        moment: datetime,
+    ) -> Event | None:
+        """One change recorded within the caller's transaction; returns the version to show."""
+        assert original is not None or changed is not None
+        kind = kind_of(original, changed)
+        # The event's earlier changes are those that leave the version the user changed.
+        event_key = key_of(original or changed)  # type: ignore[arg-type]
+        event_id = event_key[0]
+        earlier = self._entries(conn, event_key)
+        last = earlier[-1] if earlier else None
+        plan: tuple[Kind, Event | None, Event | None] | None = (kind, original, changed)
+        seq: int | None = None
+        queued_at = moment
+        if (
+            last is not None
+            and last.state is not State.SENDING
+            and not last.uncertain
+            and not last.half_moved
+        ):
+            # Not sent yet (or refused): one change does both.
+            plan = merge(last, changed)
+            conn.execute("DELETE FROM outbox WHERE seq = ?", (last.seq,))
+            seq, queued_at = last.seq, last.queued_at
+        # The cache shows the user's version at once.
+        if original is not None:
+            self.cache.remove_event_in(conn, original.id, original.department_id)
+        shown: Event | None = None
+        if plan is None:
+            # The change undid an unsent one: the table's version shows again.
+            assert last is not None
+            shown = last.original
+        else:
+            new_kind, base, target = plan
+            if target is not None:
+                shown = written_version(new_kind, base, target, moment)
+            self._insert(conn, seq, new_kind, event_id, base, shown, moment, queued_at)
+        if shown is not None:
+            self.cache.put_event_in(conn, shown)
+        return shown
 
     # --- sending ------------------------------------------------------------------------------
 

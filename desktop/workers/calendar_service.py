@@ -510,6 +510,24 @@ class CalendarService(QObject):
         send it."""
         self._decide(lambda outbox: outbox.record(original, changed, moment), on_recorded, on_error)
 
+    def record_many(
+        self,
+        changes: list[tuple[Event | None, Event | None]],
+        on_recorded: Callable[[Recorded], None],
+        on_error: Callable[[BaseException], None],
+        moment: datetime | None = None,
+    ) -> None:
+        """Keep many changes (a series, an import) in the outbox in one transaction on a
+        worker, then send them; ``Recorded.many`` has the version to show of each."""
+
+        def work(outbox: Outbox) -> Recorded:
+            from desktop.data.changes import Recorded
+
+            shown = outbox.record_many(changes, moment)
+            return Recorded(None, None, outbox.entries(), many=tuple(shown))
+
+        self._decide(work, on_recorded, on_error)
+
     def send_pending(self) -> None:
         """Send waiting changes one at a time, in order, while the table can be reached."""
         outbox, store = self.outbox, self.store

@@ -1,0 +1,63 @@
+"""A series in the outbox: its items recorded in one transaction, each written once with its
+link, however often the writing is repeated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.data.cache import Cache
+from desktop.data.outbox import Outbox, State
+from desktop.data.store import DynamoStore
+from desktop.domain.models import Department, Event
+from desktop.domain.series import (
+    Frequency,
+    Repeat,
+    link_of,
+    new_series_id,
+    occurrence_days,
+    occurrences,
+    rule_text,
+)
+from tests.data.conftest import new_event
+
+pytestmark = pytest.mark.server
+
+MONDAY = date(2026, 11, 2)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    with Cache.open(tmp_path / "cache.sqlite3", "test-source") as opened:
+        yield opened
+
+
+def weekly_report(department: Department, weeks: int) -> list[Event]:
+    rule = rule_text(MONDAY, Repeat(Frequency.WEEKLY, weekdays=(0,), count=weeks))
+    series_id = new_series_id()
+    base = new_event(department.id, MONDAY, "주간 보고")
+    return occurrences(base, rule, series_id, occurrence_days(rule))
+
+
+def test_a_series_waits_whole_and_reaches_the_table_once_with_its_links(
+    cache: Cache, store: DynamoStore
+) -> None:
+    team = store.create_department("개발팀")
+    items = weekly_report(team, 8)
+    outbox = Outbox(cache)
+
+    shown = outbox.record_many([(None, item) for item in items])
+
+    assert [e.event_date for e in shown if e] == [i.event_date for i in items]
+    assert [c.state for c in outbox.entries()] == [State.WAITING] * 8
+    outbox.send_all(store)
+    outbox.send_all(store)  # nothing left: nothing written twice
+    written = store.events_between(team.id, MONDAY, date(2026, 12, 31)).events
+    assert sorted(e.id for e in written) == sorted(i.id for i in items)
+    links = [link_of(e) for e in written]
+    assert all(link is not None and link.repeating for link in links)
+    assert {link.series_id for link in links if link} == {items[0].extra["series_id"]["S"]}
+    assert outbox.entries() == []
