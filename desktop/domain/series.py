@@ -37,6 +37,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from desktop.domain.models import NO_ATTRIBUTES, Event, parse_date
@@ -261,15 +262,9 @@ def parse_repeat(text: str) -> Repeat | None:
     )
 
 
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+def horizon_end(start: date) -> date:
+    """The last day a series without an end is written through: :data:`HORIZON_MONTHS` on."""
+    return start + relativedelta(months=HORIZON_MONTHS) - timedelta(days=1)
 
 
 def occurrence_days(
@@ -285,7 +280,7 @@ def occurrence_days(
     start = rule_start(rule)
     if start is None:
         return []
-    end = through or add_months(start, HORIZON_MONTHS) - timedelta(days=1)
+    end = through or horizon_end(start)
     days: list[date] = []
     for moment in rrulestr(rule, forceset=True):
         day = moment.date()
