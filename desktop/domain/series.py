@@ -98,7 +98,7 @@ def link_of(event: Event) -> Link | None:
     day = parse_date(_text(extra, SERIES_DATE) or "") or event.event_date
     days = _interval(_text(extra, SERIES_DAYS))
     rule = _text(extra, SERIES_RULE) or None
-    if rule is not None and rule_start(rule) is None:
+    if rule is not None and not readable_rule(rule):
         rule = None
     return Link(series_id, day, rule, days, _text(extra, ICAL_UID) or None)
 
@@ -262,6 +262,28 @@ def parse_repeat(text: str) -> Repeat | None:
     )
 
 
+# Parts a rule may have besides FREQ, INTERVAL, BYDAY, COUNT and UNTIL, by frequency. A daily
+# or weekly rule with a filter no day passes (``BYMONTH=2;BYMONTHDAY=30``) makes dateutil walk
+# every day to the year 9999 (seconds of work): such rules are not read as rules.
+_MORE_PARTS = {
+    Frequency.MONTHLY: {"BYMONTH", "BYMONTHDAY", "BYSETPOS", "WKST"},
+    Frequency.YEARLY: {"BYMONTH", "BYMONTHDAY", "BYSETPOS", "WKST", "BYWEEKNO", "BYYEARDAY"},
+}
+
+
+def readable_rule(text: str) -> bool:
+    """``text`` is a ``series_rule`` this app expands: a first day, and a daily, weekly,
+    monthly or yearly rule whose parts always give a next day quickly (table text is
+    untrusted; a rule written by hand must not stall a worker)."""
+    if len(text) > 1000 or rule_start(text) is None:
+        return False
+    repeat = parse_repeat(text)
+    if repeat is None or not 1 <= repeat.interval <= 1000:
+        return False
+    allowed = _MORE_PARTS.get(repeat.frequency, set())
+    return all(part.partition("=")[0].strip().upper() in allowed for part in repeat.extra)
+
+
 def horizon_end(start: date) -> date:
     """The last day a series without an end is written through: :data:`HORIZON_MONTHS` on."""
     return start + relativedelta(months=HORIZON_MONTHS) - timedelta(days=1)
@@ -278,7 +300,7 @@ def occurrence_days(
     ``after`` (exclusive) through ``through`` (inclusive; default: the horizon from the first
     day). A monthly rule on the 31st skips months without one, as RFC 5545 says."""
     start = rule_start(rule)
-    if start is None:
+    if start is None or not readable_rule(rule):
         return []
     end = through or horizon_end(start)
     days: list[date] = []

@@ -120,3 +120,24 @@ def test_a_series_without_an_end_is_written_twelve_months_ahead_and_extends_afte
 def test_no_rule_gives_more_than_the_maximum() -> None:
     text = rule_text(date(2026, 1, 1), Repeat(Frequency.DAILY, until=date(2036, 1, 1)))
     assert len(occurrence_days(text, through=date(2036, 1, 1))) == MAX_OCCURRENCES
+
+
+@pytest.mark.parametrize(
+    "rrule",
+    [
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",  # no day passes: dateutil would walk to 9999
+        "FREQ=SECONDLY",
+        "FREQ=WEEKLY;BYMONTHDAY=31;BYMONTH=2",
+        "FREQ=WEEKLY;INTERVAL=0",
+    ],
+)
+def test_a_rule_written_by_hand_that_would_stall_is_not_read_as_a_rule(rrule: str) -> None:
+    text = f"DTSTART;VALUE=DATE:20260101\nRRULE:{rrule}"
+    item = REPORT.with_changes(extra={"series_id": {"S": SERIES}, "series_rule": {"S": text}})
+    assert occurrence_days(text) == []
+    assert link_of(item) == Link(SERIES, REPORT.event_date)
+
+
+def test_a_yearly_rule_with_month_and_day_from_a_calendar_file_is_read() -> None:
+    text = "DTSTART;VALUE=DATE:20261225\nRRULE:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"
+    assert occurrence_days(text, through=date(2028, 12, 31))[-1] == date(2028, 12, 25)
