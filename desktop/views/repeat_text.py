@@ -26,6 +26,8 @@ _PATTERNS = {
 _DEFAULT_PATTERNS = ("MMMM d", "d", "MMMM d, yyyy")
 # RRULE parts that do not change which days a rule gives for the rules this app writes.
 _HARMLESS = ("WKST=",)
+# Numbers read from a table larger than this are not described (Qt's counts are 32-bit).
+_MOST = 100_000
 
 
 def _patterns(locale: QLocale) -> tuple[str, str, str]:
@@ -143,6 +145,8 @@ def end_text(repeat: Repeat, locale: QLocale) -> str:
 
 def describe(repeat: Repeat, start: date, locale: QLocale) -> str:
     """The repeat in one line, with its end: "매주 월요일, 10회" / "Weekly on Monday, 10 times"."""
+    if repeat.interval > _MOST or (repeat.count or 0) > _MOST:
+        return tr(_CONTEXT, "Repeats by a custom rule")  # a rule no person wrote
     rule = _rule(repeat, start, locale)
     if any(not part.upper().startswith(_HARMLESS) for part in repeat.extra):
         rule = tr(_CONTEXT, "Repeats by a custom rule")
