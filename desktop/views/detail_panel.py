@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.display import elided, isolated
+from desktop.domain.models import Event
+from desktop.domain.series import link_of, parse_repeat, rule_start
 from desktop.domain.validation import is_web_url
 from desktop.i18n import tr
 from desktop.views.formats import shown_time
 from desktop.views.month_model import DayEntry
+from desktop.views.repeat_text import describe, describe_span
 
 
 def _plain_label(parent: QWidget) -> QLabel:
@@ -55,12 +58,15 @@ class DetailPanel(QFrame):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.when = _plain_label(self)
         self.department = _plain_label(self)
+        self.series = _plain_label(self)
         self.url = QLabel(self)
         self.url.setWordWrap(True)
         self.url.setOpenExternalLinks(True)
         self.state = _plain_label(self)
         form.addRow(tr("DetailPanel", "When:"), self.when)
         form.addRow(tr("DetailPanel", "Department:"), self.department)
+        self.series_label = _plain_label(self)
+        form.addRow(self.series_label, self.series)
         form.addRow(tr("DetailPanel", "Link:"), self.url)
         form.addRow(tr("DetailPanel", "Status:"), self.state)
         layout.addLayout(form)
@@ -116,6 +122,14 @@ class DetailPanel(QFrame):
         time = shown_time(event.time)
         self.when.setText(f"{when}  {isolated(time)}" if time else when)
         self.department.setText(elided(entry.department_name))
+        self.series.setText(series_text(event, locale))
+        link = link_of(event)
+        self.series_label.setText(
+            tr("DetailPanel", "Repeats:")
+            if link is not None and link.repeating
+            else tr("DetailPanel", "Days:")
+        )
+        self._form.setRowVisible(2, bool(self.series.text()))
         self.url.setText(link_html(event.url))
         self.url.setTextFormat(
             Qt.TextFormat.RichText if is_web_url(event.url) else Qt.TextFormat.PlainText
@@ -137,6 +151,22 @@ def link_html(url: str) -> str:
     if not is_web_url(url):
         return elided(url)
     return f'<a href="{escape(url, quote=True)}">{escape(elided(url), quote=True)}</a>'
+
+
+def series_text(event: Event, locale: QLocale) -> str:
+    """How the event's series repeats, or the days of its multi-day event; "" for neither."""
+    link = link_of(event)
+    if link is None:
+        return ""
+    if link.rule is not None:
+        repeat = parse_repeat(link.rule)
+        start = rule_start(link.rule) or link.day
+        if repeat is None:
+            return tr("DetailPanel", "Repeats by a rule this app does not show")
+        return describe(repeat, start, locale)
+    if link.multi_day and link.days is not None:
+        return describe_span(link.days[0], link.days[1], locale)
+    return ""
 
 
 def _date_text(day: date, locale: QLocale) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import (
@@ -33,11 +34,13 @@ from PySide6.QtWidgets import (
 from desktop.data.errors import StoreError, ValidationFailed
 from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department, Event, new_id
+from desktop.domain.series import Repeat, link_of
 from desktop.domain.timetext import format_time_text, parse_time_text
 from desktop.domain.validation import time_errors, validate_event_fields
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.departments_panel import color_icon
+from desktop.views.repeat_editor import RepeatEditor, SpanEditor, exclusive
 from desktop.views.widgets import (
     ErrorBanner,
     ErrorLabel,
@@ -55,7 +58,7 @@ from desktop.views.widgets import (
 
 _CONTEXT = "EventDialog"
 # The fields a FieldError may name; "" (or anything else) is shown at the top of the dialog.
-FIELDS = ("title", "event_date", "time", "url", "description")
+FIELDS = ("title", "event_date", "last_day", "time", "repeat", "url", "description")
 SLOT_MINUTES = 30
 _DEFAULT_SLOT = time(9, 0)
 
@@ -226,11 +229,18 @@ class EventDialog(QDialog):
         line_height = self.description_edit.fontMetrics().lineSpacing()
         self.description_edit.setMinimumHeight(line_height * 4 + 12)
 
+        start = event.event_date if event is not None else default_date
+        self.span_editor = SpanEditor(locale, start, self)
+        self.repeat_editor = RepeatEditor(locale, start, self)
+        exclusive(self.span_editor, self.repeat_editor)
+
         self.error_labels: dict[str, ErrorLabel] = {name: ErrorLabel(self) for name in FIELDS}
         self._field_widgets: dict[str, QWidget] = {
             "title": self.title_edit,
             "event_date": self.date_edit,
+            "last_day": self.span_editor.last_edit,
             "time": self.time_combo,
+            "repeat": self.repeat_editor.choice,
             "url": self.url_edit,
             "description": self.description_edit,
         }
@@ -249,9 +259,14 @@ class EventDialog(QDialog):
             buddy_label(tr(_CONTEXT, "&Date:"), self.date_edit, self),
             field_with_error(self.date_edit, self.error_labels["event_date"]),
         )
+        form.addRow("", field_with_error(self.span_editor, self.error_labels["last_day"]))
         form.addRow(
             buddy_label(tr(_CONTEXT, "T&ime:"), self.time_combo, self),
             field_with_error(self.time_combo, self.error_labels["time"]),
+        )
+        form.addRow(
+            buddy_label(tr(_CONTEXT, "&Repeat:"), self.repeat_editor.choice, self),
+            field_with_error(self.repeat_editor, self.error_labels["repeat"]),
         )
         form.addRow(
             buddy_label(tr(_CONTEXT, "De&partment:"), self.department_combo, self),
@@ -293,9 +308,13 @@ class EventDialog(QDialog):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(self._request_save)
 
-        QWidget.setTabOrder(self.title_edit, self.date_edit)
-        QWidget.setTabOrder(self.date_edit, self.time_combo)
-        QWidget.setTabOrder(self.time_combo, self.department_combo)
+        repeat = self.repeat_editor
+        chain = [self.title_edit, self.date_edit, self.span_editor.several]
+        chain += [self.span_editor.last_edit, self.time_combo, repeat.choice]
+        chain += list(repeat.day_boxes.values())
+        chain += [repeat.end_choice, repeat.count_spin, repeat.until_edit, self.department_combo]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self.department_combo, self.url_edit)
         QWidget.setTabOrder(self.url_edit, self.description_edit)
         QWidget.setTabOrder(self.description_edit, self.save_button)
@@ -303,10 +322,15 @@ class EventDialog(QDialog):
 
         self._load(event, default_date, default_department_id)
         self._initial = self._values()
+        self._initial_series = self._series_values()
 
         self.title_edit.textEdited.connect(self._title_edited)
         self.title_edit.textChanged.connect(partial(self._changed, "title"))
+        self.date_edit.dateChanged.connect(self._start_changed)
         self.date_edit.dateChanged.connect(partial(self._changed, "event_date"))
+        self.span_editor.changed.connect(partial(self._changed, "last_day"))
+        self.repeat_editor.changed.connect(partial(self._changed, "repeat"))
+        self.repeat_editor.changed.connect(self._fit_height)
         self.time_combo.editTextChanged.connect(partial(self._changed, "time"))
         self.url_edit.textChanged.connect(partial(self._changed, "url"))
         self.description_edit.textChanged.connect(partial(self._changed, "description"))
@@ -332,6 +356,10 @@ class EventDialog(QDialog):
                     tr(_CONTEXT, "There is no department yet. Create a department first.")
                 )
             return
+        link = link_of(event)
+        if link is not None:
+            self.span_editor.show_link(link)
+            self.repeat_editor.show_link(link)
         self.title_edit.setText(event.title)
         self.date_edit.setDate(qdate(event.event_date))
         self.time_combo.set_text(event.time)
@@ -372,9 +400,37 @@ class EventDialog(QDialog):
         data = self.department_combo.currentData()
         return data if isinstance(data, str) else ""
 
+    def _series_values(self) -> tuple[object, ...]:
+        return (self.span_editor.state(), self.repeat_editor.state())
+
+    def _fit_height(self) -> None:
+        """Grow to show the repeat's rows (within the screen) rather than crush the text."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalSizeHint().height()
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        if self.height() < wanted:
+            self.resize(self.width(), min(wanted, screen))
+
+    def _start_changed(self, day: QDate) -> None:
+        self.span_editor.set_start(pydate(day))
+        self.repeat_editor.set_start(pydate(day))
+
+    def repeat(self) -> Repeat | None:
+        """How the new event repeats; None when it does not (or the event edited is an item
+        of a series: how the series repeats is not changed here)."""
+        return self.repeat_editor.repeat()
+
+    def last_day(self) -> date | None:
+        """The last day of an event over several days; None for one day (or the event
+        edited is a day of a multi-day event: its days are not changed here)."""
+        return self.span_editor.last_day()
+
     def is_dirty(self) -> bool:
         """True when anything differs from what the dialog opened with."""
-        return self._values() != self._initial
+        return self._values() != self._initial or self._series_values() != self._initial_series
 
     def draft(self) -> Event:
         """The event as the fields describe it."""
@@ -415,13 +471,19 @@ class EventDialog(QDialog):
         live: dict[str, str] = {}
         for error in errors:
             live.setdefault(error.field, error.message)
+        for name, problem in (
+            ("last_day", self.span_editor.problem()),
+            ("repeat", self.repeat_editor.problem()),
+        ):
+            if problem:
+                live[name] = problem
         if not self._title_touched and not title.strip():
             live.pop("title", None)  # do not shout before the user typed anything
         for name, label in self.error_labels.items():
             message = live.get(name) or self._server_errors.get(name, "")
             label.set_message(message)
             self._field_widgets[name].setAccessibleDescription(message)
-        valid = not errors and bool(department_id)
+        valid = not errors and bool(department_id) and not live.keys() & {"last_day", "repeat"}
         self.save_button.setEnabled(valid and not self._busy)
         self._refresh_move_note(department_id)
 
@@ -461,6 +523,8 @@ class EventDialog(QDialog):
         self.date_edit.setReadOnly(busy)
         self.time_combo.setEnabled(not busy)
         self.department_combo.setEnabled(not busy)
+        self.span_editor.setEnabled(not busy)
+        self.repeat_editor.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         self._refresh()

@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="131" />
+            <location filename="../../desktop/views/window/presenter.py" line="135" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>%n event record in this month could not be read and was skipped; see the log for details.</numerusform>
@@ -143,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="170" />
+            <location filename="../../desktop/views/window/presenter.py" line="174" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>Trying again in %n second.</numerusform>
@@ -216,6 +216,92 @@
             <translation>
                 <numerusform>and %n more</numerusform>
                 <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatEditor</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_editor.py" line="424" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_editor.py" line="411" />
+            <source>Events are made for the next %n months; the series can be extended later.</source>
+            <translation>
+                <numerusform>Events are made for the next month; the series can be extended later.</numerusform>
+                <numerusform>Events are made for the next %n months; the series can be extended later.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_editor.py" line="224" />
+            <source>Keeps going (%n months for now)</source>
+            <translation>
+                <numerusform>Keeps going (a month for now)</numerusform>
+                <numerusform>Keeps going (%n months for now)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatText</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="138" />
+            <source>%n times</source>
+            <translation>
+                <numerusform>once</numerusform>
+                <numerusform>%n times</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="119" />
+            <source>Every %n days</source>
+            <translation>
+                <numerusform>Daily</numerusform>
+                <numerusform>Every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="91" />
+            <source>Every %n months on day {day}</source>
+            <translation>
+                <numerusform>Monthly on day {day}</numerusform>
+                <numerusform>Every %n months on day {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="99" />
+            <source>Every %n months on the {nth} {weekday}</source>
+            <translation>
+                <numerusform>Monthly on the {nth} {weekday}</numerusform>
+                <numerusform>Every %n months on the {nth} {weekday}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="124" />
+            <source>Every %n weeks on {days}</source>
+            <translation>
+                <numerusform>Weekly on {days}</numerusform>
+                <numerusform>Every %n weeks on {days}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="107" />
+            <source>Every %n years on {date}</source>
+            <translation>
+                <numerusform>Yearly on {date}</numerusform>
+                <numerusform>Every %n years on {date}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="166" />
+            <source>{days} (%n days)</source>
+            <translation>
+                <numerusform>{days} (%n day)</numerusform>
+                <numerusform>{days} (%n days)</numerusform>
             </translation>
         </message>
     </context>

@@ -844,62 +844,77 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="74" />
+            <location filename="../../desktop/views/detail_panel.py" line="80" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="70" />
+            <location filename="../../desktop/views/detail_panel.py" line="76" />
             <source>&amp;Edit…</source>
             <translation>편집(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="127" />
+            <location filename="../../desktop/views/detail_panel.py" line="141" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="72" />
+            <location filename="../../desktop/views/detail_panel.py" line="78" />
             <source>D&amp;uplicate</source>
             <translation>복제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="63" />
+            <location filename="../../desktop/views/detail_panel.py" line="130" />
+            <source>Days:</source>
+            <translation>기간:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="67" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="81" />
+            <location filename="../../desktop/views/detail_panel.py" line="87" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="46" />
+            <location filename="../../desktop/views/detail_panel.py" line="49" />
             <source>Event details</source>
             <translation>일정 세부 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="64" />
+            <location filename="../../desktop/views/detail_panel.py" line="70" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="85" />
+            <location filename="../../desktop/views/detail_panel.py" line="165" />
+            <source>Repeats by a rule this app does not show</source>
+            <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="128" />
+            <source>Repeats:</source>
+            <translation>반복:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/detail_panel.py" line="91" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="65" />
+            <location filename="../../desktop/views/detail_panel.py" line="71" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="126" />
+            <location filename="../../desktop/views/detail_panel.py" line="140" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="62" />
+            <location filename="../../desktop/views/detail_panel.py" line="66" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -907,147 +922,152 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="249" />
+            <location filename="../../desktop/views/event_dialog.py" line="259" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="261" />
+            <location filename="../../desktop/views/event_dialog.py" line="276" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="245" />
+            <location filename="../../desktop/views/event_dialog.py" line="268" />
+            <source>&amp;Repeat:</source>
+            <translation>반복(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/event_dialog.py" line="255" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="85" />
+            <location filename="../../desktop/views/event_dialog.py" line="88" />
             <source>All day / no time</source>
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="275" />
+            <location filename="../../desktop/views/event_dialog.py" line="290" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="264" />
+            <location filename="../../desktop/views/event_dialog.py" line="279" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="185" />
+            <location filename="../../desktop/views/event_dialog.py" line="188" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="257" />
+            <location filename="../../desktop/views/event_dialog.py" line="272" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="205" />
+            <location filename="../../desktop/views/event_dialog.py" line="208" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="223" />
+            <location filename="../../desktop/views/event_dialog.py" line="226" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="225" />
+            <location filename="../../desktop/views/event_dialog.py" line="228" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="507" />
+            <location filename="../../desktop/views/event_dialog.py" line="569" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="505" />
+            <location filename="../../desktop/views/event_dialog.py" line="567" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="506" />
+            <location filename="../../desktop/views/event_dialog.py" line="568" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="172" />
+            <location filename="../../desktop/views/event_dialog.py" line="175" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="508" />
+            <location filename="../../desktop/views/event_dialog.py" line="570" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="218" />
+            <location filename="../../desktop/views/event_dialog.py" line="221" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="172" />
+            <location filename="../../desktop/views/event_dialog.py" line="175" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="197" />
+            <location filename="../../desktop/views/event_dialog.py" line="200" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="274" />
+            <location filename="../../desktop/views/event_dialog.py" line="289" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="280" />
+            <location filename="../../desktop/views/event_dialog.py" line="295" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="433" />
+            <location filename="../../desktop/views/event_dialog.py" line="493" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="276" />
+            <location filename="../../desktop/views/event_dialog.py" line="291" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="253" />
+            <location filename="../../desktop/views/event_dialog.py" line="264" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="332" />
+            <location filename="../../desktop/views/event_dialog.py" line="356" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="195" />
+            <location filename="../../desktop/views/event_dialog.py" line="198" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="181" />
+            <location filename="../../desktop/views/event_dialog.py" line="184" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="325" />
+            <location filename="../../desktop/views/event_dialog.py" line="349" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="182" />
+            <location filename="../../desktop/views/event_dialog.py" line="185" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>
@@ -1176,7 +1196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="131" />
+            <location filename="../../desktop/views/window/presenter.py" line="135" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1539,12 +1559,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="169" />
+            <location filename="../../desktop/views/window/presenter.py" line="173" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="167" />
+            <location filename="../../desktop/views/window/presenter.py" line="171" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1741,7 +1761,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="143" />
+            <location filename="../../desktop/views/window/presenter.py" line="147" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1751,12 +1771,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="172" />
+            <location filename="../../desktop/views/window/presenter.py" line="176" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="170" />
+            <location filename="../../desktop/views/window/presenter.py" line="174" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1815,7 +1835,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="152" />
+            <location filename="../../desktop/views/window/presenter.py" line="156" />
             <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -2403,6 +2423,305 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/location.py" line="88" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatEditor</name>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="232" />
+            <source> times</source>
+            <comment>after the number of a repeat's times</comment>
+            <translation>회</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_editor.py" line="424" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n개 일정</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="504" />
+            <source>A repeating event lasts one day each time: choose “Does not repeat” for an event over several days.</source>
+            <translation>반복 일정은 한 번에 하루입니다. 여러 날 일정을 만들려면 ‘반복 안 함’을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="226" />
+            <source>After a number of times</source>
+            <translation>횟수를 채우면 종료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="517" />
+            <source>An event over several days does not repeat: untick “Several days” to make it repeat.</source>
+            <translation>여러 날 일정은 반복할 수 없습니다. 반복하려면 ‘여러 날’ 선택을 해제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="358" />
+            <source>Choose between 1 and {most} times.</source>
+            <translation>1회에서 {most}회 사이로 정하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="272" />
+            <source>Daily</source>
+            <translation>매일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="271" />
+            <source>Does not repeat</source>
+            <translation>반복 안 함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="222" />
+            <source>Ends</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="236" />
+            <source>Ends:</source>
+            <translation>종료:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_editor.py" line="411" />
+            <source>Events are made for the next %n months; the series can be extended later.</source>
+            <translation>
+                <numerusform>앞으로 %n개월 동안의 일정을 만듭니다. 나중에 연장할 수 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="273" />
+            <source>Every weekday (Mon–Fri)</source>
+            <translation>평일(월–금)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_editor.py" line="224" />
+            <source>Keeps going (%n months for now)</source>
+            <translation>
+                <numerusform>계속 (우선 %n개월)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="234" />
+            <source>Last date</source>
+            <translation>종료 날짜</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="115" />
+            <source>Last day</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="229" />
+            <source>Number of times</source>
+            <translation>횟수</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="227" />
+            <source>On a date</source>
+            <translation>날짜에 종료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="173" />
+            <source>Part of {span}. To change its days, delete the event and make it again.</source>
+            <translation>{span} 일정의 하루입니다. 기간을 바꾸려면 일정을 삭제하고 다시 만드세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="202" />
+            <source>Repeat</source>
+            <translation>반복</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="448" />
+            <source>Repeats by a rule this app does not show</source>
+            <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="113" />
+            <source>Several &amp;days, until</source>
+            <translation>여러 날(&amp;D), 종료일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="362" />
+            <source>The end date is before the start. Choose {date} or later.</source>
+            <translation>종료 날짜가 시작보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="158" />
+            <source>The last day is before the first. Choose {date} or later.</source>
+            <translation>종료일이 시작일보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="367" />
+            <source>This makes more than {most} events. Choose an earlier end date or fewer times.</source>
+            <translation>일정이 {most}개를 넘습니다. 종료 날짜를 앞당기거나 횟수를 줄이세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="372" />
+            <source>This makes no event. Choose another end or another start.</source>
+            <translation>만들어지는 일정이 없습니다. 종료나 시작 날짜를 바꿔 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="356" />
+            <source>Tick at least one day of the week.</source>
+            <translation>요일을 하나 이상 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="457" />
+            <source>To change how it repeats, delete the following events and make a new series.</source>
+            <translation>반복 방식을 바꾸려면 이후 일정을 삭제하고 새 반복 일정을 만드세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="274" />
+            <source>Weekly on…</source>
+            <translation>매주 (요일 선택)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="451" />
+            <source>{repeat} (from {start})</source>
+            <translation>{repeat} ({start}부터)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_editor.py" line="425" />
+            <source>{repeat}: {events}</source>
+            <translation>{repeat}, {events}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatText</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="138" />
+            <source>%n times</source>
+            <translation>
+                <numerusform>%n회</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="83" />
+            <source>, </source>
+            <comment>between the short names of weekdays: Mon, Wed, Fri</comment>
+            <translation>·</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="118" />
+            <source>Daily</source>
+            <translation>매일</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="119" />
+            <source>Every %n days</source>
+            <translation>
+                <numerusform>%n일마다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="91" />
+            <source>Every %n months on day {day}</source>
+            <translation>
+                <numerusform>%n개월마다 {day}일</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="99" />
+            <source>Every %n months on the {nth} {weekday}</source>
+            <translation>
+                <numerusform>%n개월마다 {nth} {weekday}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="124" />
+            <source>Every %n weeks on {days}</source>
+            <translation>
+                <numerusform>%n주마다 {days}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="107" />
+            <source>Every %n years on {date}</source>
+            <translation>
+                <numerusform>%n년마다 {date}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="115" />
+            <source>Every weekday</source>
+            <translation>평일마다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="90" />
+            <source>Monthly on day {day}</source>
+            <translation>매월 {day}일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="98" />
+            <source>Monthly on the {nth} {weekday}</source>
+            <translation>매월 {nth} {weekday}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="131" />
+            <source>Repeats by a custom rule</source>
+            <translation>사용자 지정 규칙으로 반복</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="123" />
+            <source>Weekly on {days}</source>
+            <translation>매주 {days}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="106" />
+            <source>Yearly on {date}</source>
+            <translation>매년 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="72" />
+            <source>fifth</source>
+            <comment>the fifth Tuesday of the month</comment>
+            <translation>다섯째</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="68" />
+            <source>first</source>
+            <comment>the first Tuesday of the month</comment>
+            <translation>첫째</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="71" />
+            <source>fourth</source>
+            <comment>the fourth Tuesday of the month</comment>
+            <translation>넷째</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="73" />
+            <source>last</source>
+            <comment>the last Tuesday of the month</comment>
+            <translation>마지막</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="69" />
+            <source>second</source>
+            <comment>the second Tuesday of the month</comment>
+            <translation>둘째</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="70" />
+            <source>third</source>
+            <comment>the third Tuesday of the month</comment>
+            <translation>셋째</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
+            <source>until {date}</source>
+            <translation>{date}까지</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="166" />
+            <source>{days} (%n days)</source>
+            <translation>
+                <numerusform>{days} (%n일)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="152" />
+            <source>{rule}, {end}</source>
+            <translation>{rule}, {end}</translation>
         </message>
     </context>
     <context>
