@@ -284,6 +284,12 @@ def readable_rule(text: str) -> bool:
     return all(part.partition("=")[0].strip().upper() in allowed for part in repeat.extra)
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day when it has no such day)."""
+    moved: date = day + relativedelta(months=months)
+    return moved
+
+
 def horizon_end(start: date) -> date:
     """The last day a series without an end is written through: :data:`HORIZON_MONTHS` on."""
     return start + relativedelta(months=HORIZON_MONTHS) - timedelta(days=1)
