@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="131" />
+            <location filename="../../desktop/views/window/presenter.py" line="135" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>%n event record in this month could not be read and was skipped; see the log for details.</numerusform>
@@ -143,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="170" />
+            <location filename="../../desktop/views/window/presenter.py" line="174" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>Trying again in %n second.</numerusform>
@@ -162,7 +162,7 @@
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="299" />
+            <location filename="../../desktop/views/month_model.py" line="300" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -170,7 +170,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="294" />
+            <location filename="../../desktop/views/month_model.py" line="295" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -181,7 +181,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="489" />
+            <location filename="../../desktop/views/day_delegate.py" line="517" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>

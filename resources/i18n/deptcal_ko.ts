@@ -1176,7 +1176,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="131" />
+            <location filename="../../desktop/views/window/presenter.py" line="135" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1539,12 +1539,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="169" />
+            <location filename="../../desktop/views/window/presenter.py" line="173" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="167" />
+            <location filename="../../desktop/views/window/presenter.py" line="171" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1741,7 +1741,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="143" />
+            <location filename="../../desktop/views/window/presenter.py" line="147" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1751,12 +1751,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="172" />
+            <location filename="../../desktop/views/window/presenter.py" line="176" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="170" />
+            <location filename="../../desktop/views/window/presenter.py" line="174" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1815,7 +1815,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="152" />
+            <location filename="../../desktop/views/window/presenter.py" line="156" />
             <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1828,14 +1828,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="299" />
+            <location filename="../../desktop/views/month_model.py" line="300" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="294" />
+            <location filename="../../desktop/views/month_model.py" line="295" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -1845,7 +1845,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="489" />
+            <location filename="../../desktop/views/day_delegate.py" line="517" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
@@ -1857,9 +1857,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="96" />
+            <location filename="../../desktop/views/month_view.py" line="102" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/day_delegate.py" line="609" />
+            <source>Repeating event</source>
+            <translation>반복 일정</translation>
         </message>
         <message>
             <location filename="../../desktop/views/month_keys.py" line="91" />
@@ -3150,7 +3155,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>주간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/week_model.py" line="215" />
+            <location filename="../../desktop/views/week_model.py" line="219" />
             <source>no event here; Enter adds one</source>
             <translation>일정 없음, Enter 키로 새 일정을 추가합니다</translation>
         </message>
@@ -3265,7 +3270,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/demo.py" line="66" />
+            <location filename="../../desktop/demo.py" line="68" />
             <source>The demo needs moto, a development dependency of deptcal. Install the development dependencies with 'uv sync' (or 'pip install "moto[server]"') and try again.</source>
             <translation>데모를 실행하려면 deptcal의 개발 의존성인 moto가 필요합니다. 'uv sync'(또는 'pip install "moto[server]"')로 개발 의존성을 설치한 후 다시 시도하세요.</translation>
         </message>
