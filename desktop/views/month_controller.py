@@ -16,7 +16,6 @@ import gc
 import inspect
 import weakref
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
@@ -29,11 +28,11 @@ from desktop.domain.freshness import TODAY, WEEK, WEEK_DAYS, FreshDays
 from desktop.domain.models import Event
 from desktop.domain.tags import department_tags
 from desktop.views.colors import current_colors, department_color
-from desktop.views.month_model import DayEntry
+from desktop.views.month_model import DayEntry, with_bar
 from desktop.views.sent_entries import Inputs, SentEntries
 from desktop.views.span_reads import SpanReads
 from desktop.workers.collector import collector_paused
-from desktop.workers.months import ArrangedMonths, Bar, DayLists, MonthsMemory, Sources, arrange
+from desktop.workers.months import ArrangedMonths, DayLists, MonthsMemory, Sources, arrange
 
 # The longest start-up waits for the cached month's paint before loading boto3 and holidays.
 STARTING_MS = 1500
@@ -207,9 +206,6 @@ class MonthController(QObject):
         def make(department_id: str, event: Event) -> DayEntry:
             name, color, tag = names[department_id]
             return DayEntry(event, name, color, states.get((event.id, department_id), ""), tag)
-
-        def with_bar(entry: DayEntry, bar: Bar) -> DayEntry:
-            return replace(entry, bar=bar)
 
         def arranger(sources: Sources) -> DayLists[DayEntry]:
             return arrange(sources, first, last, make, memo=memo, inputs=inputs, bars=with_bar)

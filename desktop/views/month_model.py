@@ -7,7 +7,7 @@ so the view keeps its selection and does not flicker.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -75,6 +75,11 @@ class DayEntry:
     def time_text(self) -> str:
         """The event's time written the user's way (text that is not a time, as typed)."""
         return shown_time(self.event.time)
+
+
+def with_bar(entry: DayEntry, bar: Bar) -> DayEntry:
+    """``entry`` as a day of a multi-day event's bar (the arrangement's ``bars``)."""
+    return replace(entry, bar=bar)
 
 
 class MonthModel(QAbstractTableModel):
