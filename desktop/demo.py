@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from desktop.data.codec import whole_item
 from desktop.data.config import ConnectionSettings, CredentialMode, Credentials
 from desktop.data.errors import ConfigError
 from desktop.data.store import DynamoStore, encode_item
 from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Department, Event
+from desktop.domain.series import Frequency, Repeat, occurrences, rule_text, span_items
 from desktop.domain.timestamps import format_timestamp
 from desktop.i18n import tr
 
@@ -302,6 +304,8 @@ def plan_demo(today: date, *, seed: int = 7) -> DemoPlan:
     holidays = _holidays(first_day, last_day)
 
     events: list[Event] = []
+    mondays: list[date] = []
+    report: Event | None = None
     day = first_day
     while day <= last_day:
         off_day = day.isoweekday() > 5 or day in holidays
@@ -310,10 +314,15 @@ def plan_demo(today: date, *, seed: int = 7) -> DemoPlan:
             for _ in range(count):
                 events.append(_random_event(rng, department_id, name, day, today))
         if day.isoweekday() == 1 and not off_day:
-            # Sales reports every Monday morning.
+            # Sales reports every Monday morning (drawn here so that the rest stays the same).
             event = _random_event(rng, ids["영업팀"], "영업팀", day, today)
-            events.append(event.with_changes(title="주간 보고", time="오전 9:00"))
+            report = report or event.with_changes(title="주간 보고", time="오전 9:00")
+            mondays.append(day)
         day += timedelta(days=1)
+    # ... as a series: one item per Monday, none on a holiday Monday (deleted occurrences).
+    extra = random.Random(seed + 1)  # the linked events' own draws
+    if report is not None:
+        events += weekly_series(report, mondays, _new_id(extra))
 
     # A few very long titles, to show elision.
     for title in _LONG_TITLES:
@@ -331,6 +340,8 @@ def plan_demo(today: date, *, seed: int = 7) -> DemoPlan:
         clock = time(hour, rng.choice([0, 0, 15, 30, 45]))
         events.append(event.with_changes(title=title, time=_time_text(rng, clock)))
 
+    events += _multi_day_events(extra, ids, today)
+
     return DemoPlan(
         departments=departments,
         events=events,
@@ -342,6 +353,29 @@ def plan_demo(today: date, *, seed: int = 7) -> DemoPlan:
     )
 
 
+def weekly_series(event: Event, days: list[date], series_id: str) -> list[Event]:
+    """``event`` every Monday from ``days[0]`` through ``days[-1]``, on ``days`` only."""
+    rule = rule_text(days[0], Repeat(Frequency.WEEKLY, weekdays=(0,), until=days[-1]))
+    return occurrences(event, rule, series_id, days)
+
+
+def _multi_day_events(rng: random.Random, ids: dict[str, str], today: date) -> list[Event]:
+    """A three-day workshop this week, a holiday over a weekend the week after next (both in the
+    first department, the one shown first) and a two-day trip in sales next week."""
+    monday = today - timedelta(days=today.weekday())
+    plans = [
+        ("개발팀", "하반기 워크숍", "종일", monday + timedelta(days=2), 3),
+        ("개발팀", "김지훈 휴가", "종일", monday + timedelta(days=17), 5),
+        ("영업팀", "부산 출장", "오전 8:00", monday + timedelta(days=8), 2),
+    ]
+    events: list[Event] = []
+    for name, title, clock, first, days in plans:
+        event = _random_event(rng, ids[name], name, first, today)
+        event = event.with_changes(title=title, time=clock)
+        events += span_items(event, first + timedelta(days=days - 1), _new_id(rng))
+    return events
+
+
 def fill_demo_data(store: DynamoStore, today: date, *, seed: int = 7) -> DemoSummary:
     """Write the sample departments and events of :func:`plan_demo` through ``store``."""
     plan = plan_demo(today, seed=seed)
@@ -351,7 +385,8 @@ def fill_demo_data(store: DynamoStore, today: date, *, seed: int = 7) -> DemoSum
         )
     for event in plan.events:
         store.validate_event(event)
-    requests = [{"PutRequest": {"Item": encode_item(e.to_item())}} for e in plan.events]
+    # Whole items: the linked events' series attributes too.
+    requests = [{"PutRequest": {"Item": whole_item(e)}} for e in plan.events]
     store.batch_write(store.settings.events_table, requests)
     for item in plan.legacy_items:
         # Raw, bypassing the store: it would never write these shapes itself.

@@ -14,8 +14,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,9 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.display import ELLIPSIS, elided, tooltip
+from desktop.domain.models import Event
+from desktop.domain.series import SERIES_RULE, link_of
 from desktop.domain.timetext import is_all_day, parse_time_text
 from desktop.i18n import tr
 from desktop.views.contrast import luminance, over, readable
+from desktop.views.day_bars import RowCells, bar_slots, paint_bar
 from desktop.views.formats import TimeStyle, shown_time
 from desktop.views.grid_colors import GridColors
 from desktop.views.month_model import DayEntry, MonthModel, Roles
@@ -54,27 +66,32 @@ class DayLayout:
     more_count: int
 
 
-def day_layout(rect: QRect, count: int, metrics: QFontMetrics) -> DayLayout:
-    """Where each part of a day cell goes; as many events as fit, then ``+N more``."""
+def day_layout(
+    rect: QRect, count: int, metrics: QFontMetrics, slots: list[int] | None = None
+) -> DayLayout:
+    """Where each part of a day cell goes; as many events as fit, then ``+N more``.
+
+    ``slots``: the line of each event (:func:`bar_slots`: a multi-day event keeps its lane,
+    the lanes above it empty on this day stay empty); by default one after the other."""
     pad = 3
     line_height = metrics.height() + 3
     header = QRect(rect.left() + pad, rect.top() + 2, rect.width() - 2 * pad, line_height)
     top = header.bottom() + 2
     room = max(0, (rect.bottom() - pad - top + 1) // line_height)
-    if count <= room:
-        visible, more_count = count, 0
+    if slots is None:  # the common day: one line after the other
+        visible = count if count <= room else max(0, room - 1)
+        positions: list[int] | range = range(visible)
     else:
-        visible = max(0, room - 1)
-        more_count = count - visible
+        visible = count if slots[-1] < room else sum(1 for slot in slots if slot < room - 1)
+        positions = slots[:visible]
+    more_count = count - visible
+    width = rect.width() - 2 * pad
     lines = [
-        QRect(rect.left() + pad, top + i * line_height, rect.width() - 2 * pad, line_height - 1)
-        for i in range(visible)
+        QRect(rect.left() + pad, top + i * line_height, width, line_height - 1) for i in positions
     ]
     more = None
     if more_count:
-        more = QRect(
-            rect.left() + pad, top + visible * line_height, rect.width() - 2 * pad, line_height
-        )
+        more = QRect(rect.left() + pad, top + max(0, room - 1) * line_height, width, line_height)
     return DayLayout(header, lines, more, more_count)
 
 
@@ -259,7 +276,7 @@ def _characters(shown: str) -> int:
     return len(shown) - 1 if shown.endswith(ELLIPSIS) else len(shown)
 
 
-_ChipKey = tuple[str, str, str, str, int, str, bool, str]
+_ChipKey = tuple[str, str, str, str, bool, int, str, bool, str]
 
 
 def lay_out_chip(entry: DayEntry, width: int, fonts: _Font) -> ChipText:
@@ -280,9 +297,9 @@ def lay_out_chip(entry: DayEntry, width: int, fonts: _Font) -> ChipText:
         x = tag_width + (4 if all_day else 3)
     mark_static = None
     mark_x = x
-    if entry.state:
+    mark = chip_mark(entry)
+    if mark:
         # Before the title, so that a long title's elision never hides it (the tooltip says it).
-        mark = _STATE_MARKS.get(entry.state, "•")
         mark_static = _static(mark, fonts.font)
         x += metrics.horizontalAdvance(mark) + 3
     room = width - x - 3
@@ -337,6 +354,7 @@ class _Chips:
             event.time or "",
             entry.state,
             entry.tag,
+            SERIES_RULE in event.extra,
             width,
             fonts.key,
             TimeStyle.hour24,
@@ -433,7 +451,8 @@ class DayDelegate(QStyledItemDelegate):
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-        layout = day_layout(rect, len(entries), fonts.metrics)
+        slots = bar_slots(entries) if entries and entries[0].bar is not None else None
+        layout = day_layout(rect, len(entries), fonts.metrics, slots)
 
         # Day number: red on Sundays and holidays, blue on Saturdays; dimmed outside the month.
         kind = 7 if holiday or weekday == 7 else (6 if weekday == 6 else 0)
@@ -483,7 +502,16 @@ class DayDelegate(QStyledItemDelegate):
                 )
 
         if layout.lines:
-            self._paint_entries(painter, entries, layout.lines, fonts, colors, in_month)
+            lines = layout.lines
+            if slots is not None:  # the bars first: a few, each a piece of a week's bar
+                bars = sum(1 for entry in entries[: len(lines)] if entry.bar is not None)
+                row = RowCells(option.widget, index.column(), rect)
+                selected_id = None if self.print_mode else self.selected_event_id
+                for entry, line in zip(entries[:bars], lines[:bars], strict=True):
+                    bar_chip = partial(self._chips.get, entry, fonts=fonts)
+                    paint_bar(painter, entry, line, row, fonts, colors, bar_chip, selected_id)
+                entries, lines = entries[bars:], lines[bars:]
+            self._paint_entries(painter, entries, lines, fonts, colors, in_month)
         if layout.more is not None:
             painter.setPen(colors.placeholder)
             more = tr("MonthView", "+%n more", n=layout.more_count)
@@ -577,10 +605,28 @@ def entry_tooltip(entry: DayEntry) -> str:
     lines.append(entry.department_name)
     if entry.state:
         lines.append(_state_text(entry.state))
+    if repeating(entry.event):
+        lines.append(tr("MonthView", "Repeating event"))
     return tooltip("\n".join(elided(line) for line in lines))
 
 
 _STATE_MARKS = {"pending": "↻", "conflict": "⚠", "failed": "⚠"}
+# A repeating event's mark (after the outbox's, whose pending mark turns the other way).
+REPEAT_MARK = "↺"
+
+
+def repeating(event: Event) -> bool:
+    """Whether ``event`` is an occurrence of a repeating series (a rule that reads)."""
+    if SERIES_RULE not in event.extra:
+        return False
+    link = link_of(event)
+    return link is not None and link.repeating
+
+
+def chip_mark(entry: DayEntry) -> str:
+    """The marks before a chip's title: the outbox's (pending, conflict) and a series'."""
+    mark = _STATE_MARKS.get(entry.state, "•") if entry.state else ""
+    return mark + REPEAT_MARK if repeating(entry.event) else mark
 
 
 def _state_text(state: str) -> str:

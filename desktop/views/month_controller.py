@@ -28,7 +28,7 @@ from desktop.domain.freshness import TODAY, WEEK, WEEK_DAYS, FreshDays
 from desktop.domain.models import Event
 from desktop.domain.tags import department_tags
 from desktop.views.colors import current_colors, department_color
-from desktop.views.month_model import DayEntry
+from desktop.views.month_model import DayEntry, with_bar
 from desktop.views.sent_entries import Inputs, SentEntries
 from desktop.views.span_reads import SpanReads
 from desktop.workers.collector import collector_paused
@@ -208,7 +208,7 @@ class MonthController(QObject):
             return DayEntry(event, name, color, states.get((event.id, department_id), ""), tag)
 
         def arranger(sources: Sources) -> DayLists[DayEntry]:
-            return arrange(sources, first, last, make, memo=memo, inputs=inputs)
+            return arrange(sources, first, last, make, memo=memo, inputs=inputs, bars=with_bar)
 
         return arranger, (names, states)
 

@@ -7,7 +7,7 @@ so the view keeps its selection and does not flicker.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -30,7 +30,7 @@ from desktop.domain.models import Event
 from desktop.domain.rules import event_order
 from desktop.i18n import tr
 from desktop.views.formats import shown_time
-from desktop.workers.months import DayLists
+from desktop.workers.months import Bar, DayLists
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +63,7 @@ class DayEntry:
     color: QColor
     state: str = ""  # "", "pending", "conflict" or "failed": a change in the outbox
     tag: str = ""  # a short name of the department, when several are shown (overlays, print)
+    bar: Bar | None = None  # a day of a multi-day event: its piece of the bar in the week row
 
     def label(self) -> str:
         """Time (written the user's way: :func:`shown_time`) and title as one line, each
@@ -74,6 +75,11 @@ class DayEntry:
     def time_text(self) -> str:
         """The event's time written the user's way (text that is not a time, as typed)."""
         return shown_time(self.event.time)
+
+
+def with_bar(entry: DayEntry, bar: Bar) -> DayEntry:
+    """``entry`` as a day of a multi-day event's bar (the arrangement's ``bars``)."""
+    return replace(entry, bar=bar)
 
 
 class MonthModel(QAbstractTableModel):

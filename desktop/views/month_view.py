@@ -40,7 +40,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.calendar import add_months, grid_days, month_start
 from desktop.i18n import tr
 from desktop.views.calendar_view import Span, ViewKind
-from desktop.views.day_delegate import DayDelegate, DayLayout, day_layout, entry_tooltip
+from desktop.views.day_bars import bar_slots
+from desktop.views.day_delegate import (
+    DayDelegate,
+    DayLayout,
+    day_layout,
+    entry_tooltip,
+)
 from desktop.views.month_keys import cycle_entry, menu_target, selected_text
 from desktop.views.month_model import DayEntry, MonthModel, Roles
 
@@ -141,7 +147,9 @@ class MonthView(QTableView):
 
     def layout_for(self, index: QModelIndex) -> DayLayout:
         entries = index.data(Roles.ENTRIES) or []
-        return day_layout(self.visualRect(index), len(entries), self.fontMetrics())
+        return day_layout(
+            self.visualRect(index), len(entries), self.fontMetrics(), bar_slots(entries)
+        )
 
     def entry_at(self, pos: QPoint) -> DayEntry | None:
         index = self.indexAt(pos)

@@ -15,8 +15,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPolygon, QStaticText
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.display import elided
+from desktop.domain.series import SERIES_RULE
 from desktop.domain.timetext import is_all_day
-from desktop.views.day_delegate import _STATE_MARKS, _Colors, _Font, _static, short_tag
+from desktop.views.day_bars import RowCells
+from desktop.views.day_delegate import _Colors, _Font, _static, chip_mark, short_tag
 from desktop.views.formats import TimeStyle, shown_time
 from desktop.views.month_model import DayEntry
 from desktop.views.week_model import WeekModel, WeekRoles
@@ -100,8 +102,7 @@ def lay_out_week_chip(entry: DayEntry, width: int, fonts: _Font) -> WeekChip:
         x = tag_width + 4
     mark_static = None
     mark_x = x
-    if entry.state:
-        mark = _STATE_MARKS.get(entry.state, "•")
+    if mark := chip_mark(entry):
         mark_static = _static(mark, fonts.font)
         x += metrics.horizontalAdvance(mark) + 3
     if all_day:
@@ -124,7 +125,7 @@ def lay_out_week_chip(entry: DayEntry, width: int, fonts: _Font) -> WeekChip:
     )
 
 
-_ChipKey = tuple[str, str, str, str, int, str, bool, str]
+_ChipKey = tuple[str, str, str, str, bool, int, str, bool, str]
 
 
 class _Chips:
@@ -140,6 +141,7 @@ class _Chips:
             event.time or "",
             entry.state,
             entry.tag,
+            SERIES_RULE in event.extra,
             width,
             fonts.key,
             TimeStyle.hour24,
@@ -220,13 +222,64 @@ class WeekDelegate(QStyledItemDelegate):
         painter.setPen(colors.grid)
         painter.drawLine(rect.topRight(), rect.bottomRight())
         chip_rect = rect.adjusted(PAD, PAD, -PAD - 1, -PAD)
-        if entry is not None:
+        if entry is not None and entry.bar is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            row = RowCells(option.widget, index.column(), rect)
+            self._paint_bar(painter, entry, row, chip_rect, fonts, colors, today)
+        elif entry is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             self._paint_chip(painter, entry, chip_rect, fonts, colors)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(colors.focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(chip_rect.adjusted(0, 0, 0, 0), 3, 3)
+        painter.restore()
+
+    def _paint_bar(
+        self,
+        painter: QPainter,
+        entry: DayEntry,
+        row: RowCells,
+        chip_rect: QRect,
+        fonts: _Font,
+        colors: _Colors,
+        today: bool,
+    ) -> None:
+        """A day's piece of a multi-day event's bar: the whole bar's chip (from its first day
+        in the week to its last) clipped to the piece, edge to edge on the sides it goes on,
+        its corners cut where it goes on into the previous or next week."""
+        bar = entry.bar
+        assert bar is not None
+        cell = row.cell
+        piece = QRect(chip_rect)
+        if bar.joins_left:
+            piece.setLeft(cell.left())
+        if bar.joins_right:
+            piece.setRight(cell.right())
+        start = row.left(-bar.offset) + PAD
+        end = row.right(bar.span - 1 - bar.offset) - PAD - 1
+        whole = QRect(start, chip_rect.top(), end - start + 1, chip_rect.height())
+        painter.save()
+        painter.setClipRect(piece, Qt.ClipOperation.IntersectClip)
+        self._paint_chip(painter, entry, whole, fonts, colors)
+        point = max(3, chip_rect.height() // 6)
+        middle = chip_rect.center().y()
+        cuts = []
+        if bar.before:
+            cuts.append((whole.left(), whole.left() + point))
+        if bar.after:
+            cuts.append((whole.right() + 1, whole.right() + 1 - point))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for edge, inner in cuts:
+            for corner in (whole.top(), whole.bottom() + 1):
+                triangle = QPolygon(
+                    [QPoint(edge, corner), QPoint(inner, corner), QPoint(edge, middle)]
+                )
+                painter.setBrush(colors.base)
+                painter.drawPolygon(triangle)
+                if today:
+                    painter.setBrush(today_tint(colors))
+                    painter.drawPolygon(triangle)
         painter.restore()
 
     def _paint_chip(

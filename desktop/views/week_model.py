@@ -52,6 +52,9 @@ class WeekModel(QAbstractTableModel):
         self._first = week_start(self._today, int(self._locale.firstDayOfWeek().value))
         self._days = _week(self._first)
         self._entries: dict[date, list[DayEntry]] = {}
+        # Each day's cells from the top: a multi-day event's bar on its lane (an empty cell
+        # above it where that lane is free on this day, so that the bar stays straight).
+        self._cells: dict[date, list[DayEntry | None]] = {}
         self._holidays: dict[date, str] = {}
         self._rows = 1
 
@@ -88,6 +91,7 @@ class WeekModel(QAbstractTableModel):
         if by_day == self._entries:
             return
         self._entries = by_day
+        self._cells = {day: _cells(entries) for day, entries in by_day.items()}
         self._resize()
         self._all_changed()
 
@@ -126,8 +130,8 @@ class WeekModel(QAbstractTableModel):
         day = self.date_at(index)
         if day is None:
             return None
-        entries = self._entries.get(day, [])
-        return entries[index.row()] if index.row() < len(entries) else None
+        cells = self._cells.get(day, [])
+        return cells[index.row()] if index.row() < len(cells) else None
 
     def index_of_entry(self, entry: DayEntry) -> QModelIndex:
         """The cell of the event with ``entry``'s id on its day (invalid when not shown)."""
@@ -135,14 +139,14 @@ class WeekModel(QAbstractTableModel):
         column = self.column_of(day)
         if column < 0:
             return QModelIndex()
-        for row, found in enumerate(self._entries.get(day, [])):
-            if found.event.id == entry.event.id:
+        for row, found in enumerate(self._cells.get(day, [])):
+            if found is not None and found.event.id == entry.event.id:
                 return self.index(row, column)
         return QModelIndex()
 
     def free_row(self, day: date) -> int:
         """The empty cell below ``day``'s events."""
-        return len(self._entries.get(day, []))
+        return len(self._cells.get(day, []))
 
     # --- QAbstractTableModel ------------------------------------------------------------------
 
@@ -220,7 +224,7 @@ class WeekModel(QAbstractTableModel):
 
     def _resize(self) -> None:
         """One row per event of the busiest day, and an empty one below it."""
-        rows = 1 + max((len(self._entries.get(day, [])) for day in self._days), default=0)
+        rows = 1 + max((len(self._cells.get(day, [])) for day in self._days), default=0)
         if rows > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
             self._rows = rows
@@ -233,6 +237,20 @@ class WeekModel(QAbstractTableModel):
     def _all_changed(self) -> None:
         self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, DAYS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
+
+
+def _cells(entries: list[DayEntry]) -> list[DayEntry | None]:
+    """A day's cells from the top: its bars on their lanes (they come first), then the rest."""
+    if not entries or entries[0].bar is None:
+        return list(entries)
+    cells: list[DayEntry | None] = []
+    for position, entry in enumerate(entries):
+        bar = entry.bar
+        if bar is None:
+            return cells + entries[position:]
+        cells += [None] * (bar.lane - len(cells))
+        cells.append(entry)
+    return cells
 
 
 def _week(first: date) -> list[date]:

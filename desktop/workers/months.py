@@ -17,6 +17,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
 
@@ -24,6 +25,7 @@ from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.freshness import FetchTimes, max_age
 from desktop.domain.models import Event
 from desktop.domain.rules import EventOrder, event_order
+from desktop.domain.series import link_of
 from desktop.domain.timestamps import now_utc
 
 Key = tuple[str, date]  # (department id, first day of the month)
@@ -312,13 +314,16 @@ def arrange[T: HasEvent](
     *,
     memo: ArrangedMonths[T] | None = None,
     inputs: Mapping[str, object] | None = None,
+    bars: Callable[[T, Bar], T] | None = None,
 ) -> DayLists[T]:
     """The entries of ``sources`` from ``first_day`` to ``last_day``, grouped by day and sorted.
 
     Plain Python on lists nobody changes in place (a change makes a new list), so it runs on a
     worker: a 30,000-event month costs the GUI thread nothing but the hand-over. With a
     ``memo``, a month list arranged before (with the same ``inputs`` for its department) is
-    not arranged again, only its days in the range taken.
+    not arranged again, only its days in the range taken. With ``bars``, the days of
+    multi-day events are laid out as bars in lanes (:func:`lay_bars`, weeks of seven days
+    from ``first_day``).
     """
     order = event_order()  # one per call: each distinct time text parsed once
 
@@ -353,6 +358,8 @@ def arrange[T: HasEvent](
                     merged.add(day)
     for day in merged:
         by_day[day].sort(key=key)
+    if bars is not None:
+        lay_bars(by_day, first_day, last_day, bars)
     return DayLists(by_day)
 
 
@@ -373,3 +380,102 @@ def _arrange_list[T: HasEvent](
             found = by_day[day] = []
         found.append(make(department_id, event))
     return by_day, inside
+
+
+# --- multi-day events as bars -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """Where one day of a multi-day event goes in its week row: a piece of one bar.
+
+    ``lane``: the line from the top of the day (the same on each day of the bar in the row;
+    lanes above it that are empty on this day stay empty, so the bar stays straight).
+    ``offset``: days from the bar's first day in the row (0: the title is written here).
+    ``span``: the days the bar covers in the row. ``before`` / ``after``: the event goes on
+    before the bar's first day / after its last one (into the previous or next week).
+    """
+
+    lane: int
+    offset: int
+    span: int
+    before: bool
+    after: bool
+
+    @property
+    def joins_left(self) -> bool:
+        """The bar goes on into the day on the left (no gap, no rounded corner there)."""
+        return self.offset > 0
+
+    @property
+    def joins_right(self) -> bool:
+        return self.offset < self.span - 1
+
+
+WEEK = 7
+
+
+def lay_bars[T: HasEvent](
+    by_day: dict[date, list[T]],
+    first_day: date,
+    last_day: date,
+    with_bar: Callable[[T, Bar], T],
+) -> None:
+    """Lay the multi-day events of ``by_day`` out in lanes, a week row (seven days from
+    ``first_day``) at a time: each event's days in the row get the same lane, the lowest free
+    on all of them (the earliest and longest bars first), and come first in their day, in lane
+    order. Days with bars get new lists (the others may be shared with a memo); the work is
+    only on multi-day events."""
+    # (row, department id, series id) → the event's days in the row, with their entries
+    found: dict[tuple[int, str, str], list[tuple[date, int, T, tuple[date, date]]]] = {}
+    for day, entries in by_day.items():
+        if not first_day <= day <= last_day:
+            continue
+        row = (day - first_day).days // WEEK
+        for position, entry in enumerate(entries):
+            event = entry.event
+            if not event.extra:
+                continue
+            link = link_of(event)
+            if link is None or link.days is None or not link.multi_day:
+                continue
+            key = (row, event.department_id, link.series_id)
+            found.setdefault(key, []).append((day, position, entry, link.days))
+    if not found:
+        return
+    # Each event's days in a row, split where a day is missing (a moved or deleted day).
+    runs: dict[int, list[list[tuple[date, int, T, tuple[date, date]]]]] = {}
+    for (row, _department, _series), days in found.items():
+        days.sort(key=lambda item: item[0])
+        run = [days[0]]
+        for item in days[1:]:
+            if (item[0] - run[-1][0]).days == 1:
+                run.append(item)
+            else:
+                runs.setdefault(row, []).append(run)
+                run = [item]
+        runs.setdefault(row, []).append(run)
+    placed: dict[date, list[tuple[int, T]]] = {}
+    for row_runs in runs.values():
+        row_runs.sort(key=lambda run: (run[0][0], -len(run), run[0][1]))
+        taken: dict[date, set[int]] = {}
+        for run in row_runs:
+            lane = 0
+            while any(lane in taken.get(item[0], ()) for item in run):
+                lane += 1
+            span = len(run)
+            for offset, (day, _position, entry, (first, last)) in enumerate(run):
+                taken.setdefault(day, set()).add(lane)
+                bar = Bar(
+                    lane,
+                    offset,
+                    span,
+                    before=offset == 0 and first < day,
+                    after=offset == span - 1 and day < last,
+                )
+                placed.setdefault(day, []).append((lane, with_bar(entry, bar)))
+    for day, bars in placed.items():
+        bars.sort(key=lambda item: item[0])
+        barred = {id(item[1].event) for item in bars}
+        rest = [e for e in by_day[day] if id(e.event) not in barred]
+        by_day[day] = [entry for _lane, entry in bars] + rest

@@ -162,7 +162,7 @@
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="299" />
+            <location filename="../../desktop/views/month_model.py" line="305" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -170,7 +170,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="294" />
+            <location filename="../../desktop/views/month_model.py" line="300" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -181,7 +181,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="489" />
+            <location filename="../../desktop/views/day_delegate.py" line="517" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -249,7 +249,7 @@
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="138" />
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
             <source>%n times</source>
             <translation>
                 <numerusform>once</numerusform>
@@ -257,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="119" />
+            <location filename="../../desktop/views/repeat_text.py" line="121" />
             <source>Every %n days</source>
             <translation>
                 <numerusform>Daily</numerusform>
@@ -265,7 +265,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="91" />
+            <location filename="../../desktop/views/repeat_text.py" line="93" />
             <source>Every %n months on day {day}</source>
             <translation>
                 <numerusform>Monthly on day {day}</numerusform>
@@ -273,7 +273,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="99" />
+            <location filename="../../desktop/views/repeat_text.py" line="101" />
             <source>Every %n months on the {nth} {weekday}</source>
             <translation>
                 <numerusform>Monthly on the {nth} {weekday}</numerusform>
@@ -281,7 +281,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="124" />
+            <location filename="../../desktop/views/repeat_text.py" line="126" />
             <source>Every %n weeks on {days}</source>
             <translation>
                 <numerusform>Weekly on {days}</numerusform>
@@ -289,7 +289,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="107" />
+            <location filename="../../desktop/views/repeat_text.py" line="109" />
             <source>Every %n years on {date}</source>
             <translation>
                 <numerusform>Yearly on {date}</numerusform>
@@ -297,7 +297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="166" />
+            <location filename="../../desktop/views/repeat_text.py" line="170" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n day)</numerusform>

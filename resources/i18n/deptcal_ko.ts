@@ -982,17 +982,17 @@
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="569" />
+            <location filename="../../desktop/views/event_dialog.py" line="571" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="567" />
+            <location filename="../../desktop/views/event_dialog.py" line="569" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="568" />
+            <location filename="../../desktop/views/event_dialog.py" line="570" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
@@ -1002,7 +1002,7 @@
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="570" />
+            <location filename="../../desktop/views/event_dialog.py" line="572" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
@@ -1032,7 +1032,7 @@
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="493" />
+            <location filename="../../desktop/views/event_dialog.py" line="495" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
@@ -1848,14 +1848,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="299" />
+            <location filename="../../desktop/views/month_model.py" line="305" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="294" />
+            <location filename="../../desktop/views/month_model.py" line="300" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -1865,7 +1865,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="489" />
+            <location filename="../../desktop/views/day_delegate.py" line="517" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
@@ -1877,9 +1877,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/month_view.py" line="96" />
+            <location filename="../../desktop/views/month_view.py" line="102" />
             <source>Month calendar</source>
             <translation>월간 캘린더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/day_delegate.py" line="609" />
+            <source>Repeating event</source>
+            <translation>반복 일정</translation>
         </message>
         <message>
             <location filename="../../desktop/views/month_keys.py" line="91" />
@@ -2588,138 +2593,138 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="138" />
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
             <source>%n times</source>
             <translation>
                 <numerusform>%n회</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="83" />
+            <location filename="../../desktop/views/repeat_text.py" line="85" />
             <source>, </source>
             <comment>between the short names of weekdays: Mon, Wed, Fri</comment>
             <translation>·</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="118" />
+            <location filename="../../desktop/views/repeat_text.py" line="120" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="119" />
+            <location filename="../../desktop/views/repeat_text.py" line="121" />
             <source>Every %n days</source>
             <translation>
                 <numerusform>%n일마다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="91" />
+            <location filename="../../desktop/views/repeat_text.py" line="93" />
             <source>Every %n months on day {day}</source>
             <translation>
                 <numerusform>%n개월마다 {day}일</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="99" />
+            <location filename="../../desktop/views/repeat_text.py" line="101" />
             <source>Every %n months on the {nth} {weekday}</source>
             <translation>
                 <numerusform>%n개월마다 {nth} {weekday}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="124" />
+            <location filename="../../desktop/views/repeat_text.py" line="126" />
             <source>Every %n weeks on {days}</source>
             <translation>
                 <numerusform>%n주마다 {days}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="107" />
+            <location filename="../../desktop/views/repeat_text.py" line="109" />
             <source>Every %n years on {date}</source>
             <translation>
                 <numerusform>%n년마다 {date}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="115" />
+            <location filename="../../desktop/views/repeat_text.py" line="117" />
             <source>Every weekday</source>
             <translation>평일마다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="90" />
+            <location filename="../../desktop/views/repeat_text.py" line="92" />
             <source>Monthly on day {day}</source>
             <translation>매월 {day}일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="98" />
+            <location filename="../../desktop/views/repeat_text.py" line="100" />
             <source>Monthly on the {nth} {weekday}</source>
             <translation>매월 {nth} {weekday}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="131" />
+            <location filename="../../desktop/views/repeat_text.py" line="133" />
             <source>Repeats by a custom rule</source>
             <translation>사용자 지정 규칙으로 반복</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="123" />
+            <location filename="../../desktop/views/repeat_text.py" line="125" />
             <source>Weekly on {days}</source>
             <translation>매주 {days}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="106" />
+            <location filename="../../desktop/views/repeat_text.py" line="108" />
             <source>Yearly on {date}</source>
             <translation>매년 {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="72" />
+            <location filename="../../desktop/views/repeat_text.py" line="74" />
             <source>fifth</source>
             <comment>the fifth Tuesday of the month</comment>
             <translation>다섯째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="68" />
+            <location filename="../../desktop/views/repeat_text.py" line="70" />
             <source>first</source>
             <comment>the first Tuesday of the month</comment>
             <translation>첫째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="71" />
+            <location filename="../../desktop/views/repeat_text.py" line="73" />
             <source>fourth</source>
             <comment>the fourth Tuesday of the month</comment>
             <translation>넷째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="73" />
+            <location filename="../../desktop/views/repeat_text.py" line="75" />
             <source>last</source>
             <comment>the last Tuesday of the month</comment>
             <translation>마지막</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="69" />
+            <location filename="../../desktop/views/repeat_text.py" line="71" />
             <source>second</source>
             <comment>the second Tuesday of the month</comment>
             <translation>둘째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="70" />
+            <location filename="../../desktop/views/repeat_text.py" line="72" />
             <source>third</source>
             <comment>the third Tuesday of the month</comment>
             <translation>셋째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="140" />
+            <location filename="../../desktop/views/repeat_text.py" line="142" />
             <source>until {date}</source>
             <translation>{date}까지</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="166" />
+            <location filename="../../desktop/views/repeat_text.py" line="170" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n일)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="152" />
+            <location filename="../../desktop/views/repeat_text.py" line="156" />
             <source>{rule}, {end}</source>
             <translation>{rule}, {end}</translation>
         </message>
@@ -3469,7 +3474,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>주간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/week_model.py" line="215" />
+            <location filename="../../desktop/views/week_model.py" line="219" />
             <source>no event here; Enter adds one</source>
             <translation>일정 없음, Enter 키로 새 일정을 추가합니다</translation>
         </message>
@@ -3584,7 +3589,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/demo.py" line="66" />
+            <location filename="../../desktop/demo.py" line="68" />
             <source>The demo needs moto, a development dependency of deptcal. Install the development dependencies with 'uv sync' (or 'pip install "moto[server]"') and try again.</source>
             <translation>데모를 실행하려면 deptcal의 개발 의존성인 moto가 필요합니다. 'uv sync'(또는 'pip install "moto[server]"')로 개발 의존성을 설치한 후 다시 시도하세요.</translation>
         </message>

@@ -24,8 +24,8 @@ import importlib
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,7 @@ from desktop.data.outbox import Change, Kind, Sent, State
 from desktop.data.store import DynamoStore
 from desktop.domain.display import FSI, LINE_LIMIT, PDI, TEXT_LIMIT
 from desktop.domain.models import Department, Event, new_id
+from desktop.domain.series import Link, link_attributes
 from desktop.settings import ADMIN_DEPARTMENTS
 from desktop.views.calendar_view import CalendarView
 from desktop.views.conflict_dialog import ConflictDialog
@@ -295,6 +296,8 @@ def month_grid(h: Hostile) -> None:
     index = h.window.model.index_of(DAY)
     shown = h.check_rich(str(index.data(Qt.ItemDataRole.ToolTipRole)), "grid day ToolTipRole")
     h.check_length(shown, "grid day ToolTipRole")
+    if not any(e.bar is not None for e in h.window.model.entries_on(DAY)):
+        h.problem("grid", "the hostile multi-day event is not drawn as a bar")
     rect = view.visualRect(index)
     for y in range(rect.top(), rect.bottom(), 4):
         pos = QPoint(rect.center().x(), y)
@@ -594,7 +597,17 @@ def _write_hostile(store: DynamoStore, watched: Path) -> tuple[Department, Event
     item = client.get_item(TableName=settings.events_table, Key=key)["Item"]
     for name in ("title", "description", "time", "url"):
         item[name] = {"S": hostile_text(watched, name)}
-    client.put_item(TableName=settings.events_table, Item=item)
+    # The first day of a three-day event that also repeats: a bar across the days, with the
+    # repeat mark, its title drawn over three cells.
+    series = "1b4e28ba-2fa1-41d2-883f-0016d3cca427"
+    days = (DAY, DAY + timedelta(days=1), DAY + timedelta(days=2))
+    for day in days:
+        link = Link(series, day, rule=f"DTSTART;VALUE=DATE:{DAY:%Y%m%d}\nRRULE:FREQ=YEARLY")
+        linked = {**item, **link_attributes(replace(link, days=(days[0], days[-1])))}
+        if day != DAY:
+            linked["id"] = {"S": new_id()}
+            linked["event_date"] = {"S": day.isoformat()}
+        client.put_item(TableName=settings.events_table, Item=linked)
     hostile_department = store.get_department(department.id)
     hostile_event = store.get_event(event.id, department.id)
     assert hostile_department is not None and hostile_event is not None
