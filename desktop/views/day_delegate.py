@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.display import ELLIPSIS, elided, tooltip
-from desktop.domain.timetext import is_all_day, parse_time_text
+from desktop.domain.timetext import is_all_day, start_time
 from desktop.i18n import tr
 from desktop.views.contrast import luminance, over, readable
 from desktop.views.formats import TimeStyle, shown_time
@@ -83,9 +83,10 @@ def day_layout(rect: QRect, count: int, metrics: QFontMetrics) -> DayLayout:
 
 def compact_time(text: str | None, hour24: bool, language: str) -> str:
     """The time in fewer characters for a narrow chip: ``14시`` / ``오후 2시`` / ``2p`` /
-    ``2:30p``; ``""`` when ``text`` is not a time (text as typed is shown whole or not at all).
+    ``2:30p``, a range by its start; ``""`` when ``text`` is not a time (text as typed is shown
+    whole or not at all).
     """
-    parsed = parse_time_text(text)
+    parsed = start_time(text)
     if parsed is None:
         return ""
     hour, minute = parsed.hour, parsed.minute

@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="131" />
+            <location filename="../../desktop/views/window/presenter.py" line="135" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>%n event record in this month could not be read and was skipped; see the log for details.</numerusform>
@@ -143,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="170" />
+            <location filename="../../desktop/views/window/presenter.py" line="174" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>Trying again in %n second.</numerusform>
@@ -181,7 +181,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="489" />
+            <location filename="../../desktop/views/day_delegate.py" line="490" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -395,7 +395,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="120" />
+            <location filename="../../desktop/domain/validation.py" line="131" />
             <source>The name is too long (at most %n characters).</source>
             <translation>
                 <numerusform>The name is too long (at most %n character).</numerusform>

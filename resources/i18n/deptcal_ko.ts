@@ -907,147 +907,147 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="249" />
+            <location filename="../../desktop/views/event_dialog.py" line="250" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="261" />
+            <location filename="../../desktop/views/event_dialog.py" line="262" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="245" />
+            <location filename="../../desktop/views/event_dialog.py" line="246" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="85" />
+            <location filename="../../desktop/views/event_dialog.py" line="86" />
             <source>All day / no time</source>
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="275" />
+            <location filename="../../desktop/views/event_dialog.py" line="276" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="264" />
+            <location filename="../../desktop/views/event_dialog.py" line="265" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="185" />
+            <location filename="../../desktop/views/event_dialog.py" line="186" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="257" />
+            <location filename="../../desktop/views/event_dialog.py" line="258" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="205" />
+            <location filename="../../desktop/views/event_dialog.py" line="206" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="223" />
+            <location filename="../../desktop/views/event_dialog.py" line="224" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="225" />
+            <location filename="../../desktop/views/event_dialog.py" line="226" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="507" />
+            <location filename="../../desktop/views/event_dialog.py" line="510" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="505" />
+            <location filename="../../desktop/views/event_dialog.py" line="508" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="506" />
+            <location filename="../../desktop/views/event_dialog.py" line="509" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="172" />
+            <location filename="../../desktop/views/event_dialog.py" line="173" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="508" />
+            <location filename="../../desktop/views/event_dialog.py" line="511" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="218" />
+            <location filename="../../desktop/views/event_dialog.py" line="219" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="172" />
+            <location filename="../../desktop/views/event_dialog.py" line="173" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="197" />
+            <location filename="../../desktop/views/event_dialog.py" line="198" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="274" />
+            <location filename="../../desktop/views/event_dialog.py" line="275" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="280" />
+            <location filename="../../desktop/views/event_dialog.py" line="281" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="433" />
+            <location filename="../../desktop/views/event_dialog.py" line="436" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="276" />
+            <location filename="../../desktop/views/event_dialog.py" line="277" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="253" />
+            <location filename="../../desktop/views/event_dialog.py" line="254" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="332" />
+            <location filename="../../desktop/views/event_dialog.py" line="333" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="195" />
+            <location filename="../../desktop/views/event_dialog.py" line="196" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="181" />
+            <location filename="../../desktop/views/event_dialog.py" line="182" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="325" />
+            <location filename="../../desktop/views/event_dialog.py" line="326" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="182" />
+            <location filename="../../desktop/views/event_dialog.py" line="183" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>
@@ -1176,7 +1176,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="131" />
+            <location filename="../../desktop/views/window/presenter.py" line="135" />
             <source>%n event records in this month could not be read and were skipped; see the log for details.</source>
             <translation>
                 <numerusform>이번 달 일정 레코드 %n개를 읽을 수 없어 건너뛰었습니다. 자세한 내용은 로그를 확인하세요.</numerusform>
@@ -1539,12 +1539,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="169" />
+            <location filename="../../desktop/views/window/presenter.py" line="173" />
             <source>Offline: no data has been saved on this computer yet.</source>
             <translation>오프라인: 이 컴퓨터에 아직 저장된 데이터가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="167" />
+            <location filename="../../desktop/views/window/presenter.py" line="171" />
             <source>Offline: showing data saved at {time}.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
@@ -1741,7 +1741,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="143" />
+            <location filename="../../desktop/views/window/presenter.py" line="147" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1751,12 +1751,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="172" />
+            <location filename="../../desktop/views/window/presenter.py" line="176" />
             <source>Try now</source>
             <translation>지금 시도</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/presenter.py" line="170" />
+            <location filename="../../desktop/views/window/presenter.py" line="174" />
             <source>Trying again in %n seconds.</source>
             <translation>
                 <numerusform>%n초 후에 다시 시도합니다.</numerusform>
@@ -1815,7 +1815,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 파일 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/presenter.py" line="152" />
+            <location filename="../../desktop/views/window/presenter.py" line="156" />
             <source>{months}: never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
@@ -1845,7 +1845,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="489" />
+            <location filename="../../desktop/views/day_delegate.py" line="490" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
@@ -3620,7 +3620,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="115" />
+            <location filename="../../desktop/domain/validation.py" line="126" />
             <source>Enter a department name.</source>
             <translation>부서 이름을 입력하세요.</translation>
         </message>
@@ -3642,7 +3642,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="142" />
+            <location filename="../../desktop/domain/validation.py" line="153" />
             <source>The event is too large to save (at most 400 KB): shorten the description.</source>
             <translation>일정이 너무 커서 저장할 수 없습니다(최대 400KB). 설명을 줄이세요.</translation>
         </message>
@@ -3657,7 +3657,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>링크는 http:// 또는 https://로 시작해야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="120" />
+            <location filename="../../desktop/domain/validation.py" line="131" />
             <source>The name is too long (at most %n characters).</source>
             <translation>
                 <numerusform>이름이 너무 깁니다(최대 %n자).</numerusform>
@@ -3678,7 +3678,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="103" />
+            <location filename="../../desktop/domain/validation.py" line="104" />
+            <source>“{time}” does not end after it starts. Write a later end, like 14:00–15:30; for an event past midnight, make one event per day.</source>
+            <translation>“{time}”: 끝나는 시각이 시작 시각보다 늦어야 합니다. 14:00–15:30처럼 적어 주세요. 자정을 넘기는 일정은 날짜마다 따로 만들어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/validation.py" line="114" />
             <source>“{time}” is not a time of day. Write it like 14:30 or 2:30 PM, or leave it empty for an all-day event.</source>
             <translation>“{time}”: 없는 시각입니다. 14:30이나 오후 2:30처럼 적거나, 종일 일정이면 비워 두세요.</translation>
         </message>
