@@ -110,8 +110,113 @@ def parse_time_text(text: str | None) -> time | None:
 
 
 def is_impossible_time(text: str | None) -> bool:
-    """``text`` is written as a time but no clock shows it (``25:00``, ``13:00 PM``)."""
-    return read_time_text(text) is IMPOSSIBLE
+    """``text`` is written as a time but no clock shows it (``25:00``, ``13:00 PM``), or as a
+    time range with such a time or an end that is not after its start (``15:00–14:00``)."""
+    return read_time_text(text) is IMPOSSIBLE or read_time_range(text) is IMPOSSIBLE
+
+
+# --- time ranges ------------------------------------------------------------------------------
+
+# ``14:00–15:30``, ``오후 2:00 ~ 3:30``, ``2-3pm``: two times around a dash or a tilde.
+_RANGE = re.compile(r"^(?P<start>[^-–—~〜～]+?)\s*[-–—~〜～]\s*(?P<end>[^-–—~〜～]+)$")
+_RANGE_MAX = 40  # "오전 11시 30분 ~ 오후 12시 30분" is 24; longer text is a sentence
+_KO_MERIDIEM = re.compile(r"^\s*(오전|오후)")
+_EN_MERIDIEM_AROUND = (re.compile(rf"^\s*{_EN_MERIDIEM}"), re.compile(rf"{_EN_MERIDIEM}\s*$"))
+_BARE_HOUR = re.compile(r"^\s*(?:(?:오전|오후)\s*)?\d{1,2}\s*$")
+_BARE_CLOCK = re.compile(r"^\s*\d{1,2}(?:\s*:\s*\d{2})?\s*$")
+_FLIP = {"오전": "오후", "오후": "오전", "AM": "PM", "PM": "AM"}
+
+
+def _meridiem_of(side: str) -> str | None:
+    if match := _KO_MERIDIEM.match(side):
+        return match.group(1)
+    for shape in _EN_MERIDIEM_AROUND:
+        if match := shape.search(side):
+            return "PM" if match.group("ap") in "Pp" else "AM"
+    return None
+
+
+def _with_meridiem(side: str, meridiem: str) -> str:
+    if meridiem in ("오전", "오후"):
+        return f"{meridiem} {side.strip()}"
+    return f"{side.strip()} {meridiem}"
+
+
+def _side(side: str, meridiem: str | None) -> time | _Impossible | None:
+    """One end of a range; ``meridiem`` is the other end's (``오후 2:00 ~ 3:30``, ``2-3pm``),
+    used when this end has none and reads as a 12-hour time (``15:30`` stays 15:30)."""
+    if meridiem is None:
+        return read_time_text(side)
+    inherited = read_time_text(_with_meridiem(side, meridiem))
+    if isinstance(inherited, time):
+        return inherited
+    return read_time_text(side)
+
+
+def _range_parts(text: str | None) -> tuple[time | _Impossible, time | _Impossible] | None:
+    """The two ends of a time range in ``text``; None when it is not a range of times."""
+    if not text or len(text) > _RANGE_MAX or (match := _RANGE.match(text)) is None:
+        return None
+    start_text, end_text = match.group("start"), match.group("end")
+    # "3~4시", "오후 2~4시": the start borrows the end's 시.
+    if _BARE_HOUR.match(start_text) and "시" in end_text:
+        start_text = f"{start_text.strip()}시"
+    start_meridiem, end_meridiem = _meridiem_of(start_text), _meridiem_of(end_text)
+    if start_meridiem and not end_meridiem:
+        start = read_time_text(start_text)
+        end = _side(end_text, start_meridiem)
+        # "오전 11시 ~ 1시": the end is after the start, so in the afternoon.
+        if isinstance(start, time) and isinstance(end, time) and end <= start:
+            end = _side(end_text, _FLIP[start_meridiem]) or end
+    elif end_meridiem and not start_meridiem:
+        if not _BARE_CLOCK.match(start_text):
+            return None
+        end = read_time_text(end_text)
+        start = _side(start_text, end_meridiem)
+        # "11-1pm": the start is before the end, so in the morning.
+        if isinstance(start, time) and isinstance(end, time) and end <= start:
+            start = _side(start_text, _FLIP[end_meridiem]) or start
+    else:
+        start, end = read_time_text(start_text), read_time_text(end_text)
+    if start is None or end is None:
+        return None
+    return (start, end)
+
+
+def read_time_range(text: str | None) -> tuple[time, time | None] | _Impossible | None:
+    """The start and end of the time in ``text``: ``(14:00, 15:30)`` for ``14:00–15:30``,
+    ``오후 2:00 ~ 3:30``, ``2-3pm`` style ranges; ``(start, None)`` for a single time (as
+    :func:`read_time_text` reads it). :data:`IMPOSSIBLE` for a range with a time no clock
+    shows or an end not after its start; None for text that is not a time."""
+    parts = _range_parts(text)
+    if parts is None:
+        single = read_time_text(text)
+        return single if not isinstance(single, time) else (single, None)
+    start, end = parts
+    if not isinstance(start, time) or not isinstance(end, time) or end <= start:
+        return IMPOSSIBLE
+    return (start, end)
+
+
+def parse_time_range(text: str | None) -> tuple[time, time | None] | None:
+    """:func:`read_time_range` without the impossible: None for it too."""
+    reading = read_time_range(text)
+    return reading if isinstance(reading, tuple) else None
+
+
+def start_time(text: str | None) -> time | None:
+    """The time an event starts at: the time in ``text``, or the start of its range."""
+    reading = parse_time_range(text)
+    return reading[0] if reading is not None else None
+
+
+def ends_before_start(text: str | None) -> bool:
+    """``text`` is a range of two real times whose end is not after its start."""
+    parts = _range_parts(text)
+    if parts is None:
+        return False
+    start, end = parts
+    return isinstance(start, time) and isinstance(end, time) and end <= start
 
 
 _ALL_DAY = {"", "종일", "하루 종일", "all day", "all-day", "allday"}
@@ -125,21 +230,25 @@ def is_all_day(text: str | None) -> bool:
 @lru_cache(maxsize=4096)  # the grid asks for every chip it paints; a month repeats its times
 def display_time(text: str | None, hour24: bool, language: str) -> str:
     """The time as the user reads times: ``오후 2:00`` / ``2:00 PM`` (12-hour) or ``14:00``
-    (24-hour) when ``text`` is a time; anything else (``오전 중``) as typed."""
-    parsed = parse_time_text(text)
-    if parsed is None:
+    (24-hour) when ``text`` is a time, ``오후 2:00–3:30`` / ``2:00–3:30 PM`` / ``14:00–15:30``
+    when it is a range (:func:`read_time_range`); anything else (``오전 중``) as typed."""
+    reading = parse_time_range(text)
+    if reading is None:
         return (text or "").strip()
+    start, end = reading
+    if end is not None:
+        return format_time_range(start, end, hour24, language)
     if hour24:
-        return f"{parsed.hour:02d}:{parsed.minute:02d}"
-    return format_time_text(parsed, language)
+        return f"{start.hour:02d}:{start.minute:02d}"
+    return format_time_text(start, language)
 
 
 def time_sort_key(text: str | None) -> tuple[int, int, str]:
-    """A day's order: all-day events first (:func:`is_all_day`), then parsed times by time,
-    then text that is not a time, by text."""
+    """A day's order: all-day events first (:func:`is_all_day`), then parsed times by time (a
+    range by its start), then text that is not a time, by text."""
     if is_all_day(text):
         return (0, 0, "")
-    parsed = parse_time_text(text)
+    parsed = start_time(text)
     if parsed is not None:
         return (1, parsed.hour * 60 + parsed.minute, text or "")
     return (2, 0, (text or "").strip())
@@ -153,3 +262,16 @@ def format_time_text(value: time, language: str) -> str:
         return f"{meridiem} {hour12}:{value.minute:02d}"
     meridiem = "PM" if value.hour >= 12 else "AM"
     return f"{hour12}:{value.minute:02d} {meridiem}"
+
+
+def format_time_range(start: time, end: time, hour24: bool, language: str) -> str:
+    """A range the way the user reads times: ``14:00–15:30``, ``오후 2:00–3:30``,
+    ``오전 11:00–오후 1:00``, ``2:00–3:30 PM``, ``11:00 AM–1:00 PM``."""
+    if hour24:
+        return f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}"
+    first, last = format_time_text(start, language), format_time_text(end, language)
+    if (start.hour >= 12) != (end.hour >= 12):
+        return f"{first}–{last}"
+    if language.startswith("ko"):
+        return f"{first}–{last.split(' ', 1)[1]}"  # 오후 2:00–3:30
+    return f"{first.rsplit(' ', 1)[0]}–{last}"  # 2:00–3:30 PM

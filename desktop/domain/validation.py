@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop.domain.models import parse_date
-from desktop.domain.timetext import is_impossible_time
+from desktop.domain.timetext import ends_before_start, is_impossible_time
 from desktop.i18n import tr
 
 TITLE_MAX = 200
@@ -97,6 +97,17 @@ def time_errors(time_text: str) -> list[FieldError]:
     event moved or changed elsewhere keeps its text as the web app wrote it)."""
     if not is_impossible_time(time_text):
         return []
+    if ends_before_start(time_text):
+        return [
+            FieldError(
+                "time",
+                tr(
+                    "validation",
+                    "“{time}” does not end after it starts. Write a later end, like "
+                    "14:00–15:30; for an event past midnight, make one event per day.",
+                ).format(time=time_text.strip()),
+            )
+        ]
     return [
         FieldError(
             "time",

@@ -95,8 +95,14 @@ class _Fonts:
         self.bold_key = self.bold.key()
         self.height = self.metrics.height()
         self.ascent = self.metrics.ascent()
-        # The time column: as wide as the widest time written either way, or "All day".
-        samples = ("오후 12:00", "12:00 PM", "10:00 AM", "00:00", tr("AgendaView", "All day"))
+        # The time column: as wide as the widest time or time range written either way, or
+        # "All day".
+        samples = (
+            "오전 10:00–오후 12:00",
+            "10:00 AM–12:00 PM",
+            "00:00–00:00",
+            tr("AgendaView", "All day"),
+        )
         self.name_width = self.metrics.horizontalAdvance("0") * 24  # a department's name
         self.time_width = max(self.metrics.horizontalAdvance(s) for s in samples) + 4
 

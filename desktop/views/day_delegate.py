@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import ELLIPSIS, elided, tooltip
 from desktop.domain.models import Event
 from desktop.domain.series import SERIES_RULE, link_of
-from desktop.domain.timetext import is_all_day, parse_time_text
+from desktop.domain.timetext import is_all_day, parse_time_text, start_time
 from desktop.i18n import tr
 from desktop.views.contrast import luminance, over, readable
 from desktop.views.day_bars import RowCells, bar_slots, paint_bar
@@ -100,9 +100,10 @@ def day_layout(
 
 def compact_time(text: str | None, hour24: bool, language: str) -> str:
     """The time in fewer characters for a narrow chip: ``14시`` / ``오후 2시`` / ``2p`` /
-    ``2:30p``; ``""`` when ``text`` is not a time (text as typed is shown whole or not at all).
+    ``2:30p``, a range by its start; ``""`` when ``text`` is not a time (text as typed is shown
+    whole or not at all).
     """
-    parsed = parse_time_text(text)
+    parsed = start_time(text)
     if parsed is None:
         return ""
     hour, minute = parsed.hour, parsed.minute

@@ -35,11 +35,12 @@ from desktop.data.errors import StoreError, ValidationFailed
 from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department, Event, new_id
 from desktop.domain.series import Repeat, link_of
-from desktop.domain.timetext import format_time_text, parse_time_text
+from desktop.domain.timetext import format_time_text, parse_time_text, start_time
 from desktop.domain.validation import time_errors, validate_event_fields
 from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.departments_panel import color_icon
+from desktop.views.formats import written_time
 from desktop.views.repeat_editor import RepeatEditor, SpanEditor, exclusive
 from desktop.views.widgets import (
     ErrorBanner,
@@ -106,7 +107,7 @@ class TimeCombo(QComboBox):
 
     def row_for(self, text: str) -> int:
         """The list row nearest below the time in ``text`` (9:00 when it is not a time)."""
-        parsed = parse_time_text(text) or _DEFAULT_SLOT
+        parsed = start_time(text) or _DEFAULT_SLOT  # a range: its start
         return 1 + (parsed.hour * 60 + parsed.minute) // SLOT_MINUTES
 
     def showPopup(self) -> None:  # noqa: N802
@@ -436,6 +437,8 @@ class EventDialog(QDialog):
         """The event as the fields describe it."""
         title, _, time_text, description, url, department_id = self._values()
         base = self.original or Event(self._new_id, department_id, date.min, "")
+        if time_text != base.time:  # typed now: a range is written the user's way
+            time_text = written_time(time_text)
         return base.with_changes(
             department_id=department_id,
             event_date=pydate(self.date_edit.date()),

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from desktop.domain.timetext import display_time
+from desktop.domain.timetext import display_time, parse_time_range
 
 
 class TimeStyle:
@@ -25,6 +25,16 @@ class TimeStyle:
 def shown_time(text: str | None) -> str:
     """An event's stored time text written the user's way (text that is not a time, as typed)."""
     return display_time(text, TimeStyle.hour24, TimeStyle.language)
+
+
+def written_time(text: str) -> str:
+    """The time text the event dialog saves for what was typed: a range (``2-3pm``,
+    ``오후 2:00 ~ 3:30``) in the user's format (``오후 2:00–3:00``), so every reader of the
+    table sees one way of writing it; anything else exactly as typed."""
+    reading = parse_time_range(text)
+    if reading is None or reading[1] is None:
+        return text
+    return shown_time(text)
 
 
 # Year-month patterns Qt's locale data has no format for.

@@ -181,7 +181,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="517" />
+            <location filename="../../desktop/views/day_delegate.py" line="518" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -481,7 +481,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="120" />
+            <location filename="../../desktop/domain/validation.py" line="131" />
             <source>The name is too long (at most %n characters).</source>
             <translation>
                 <numerusform>The name is too long (at most %n character).</numerusform>

@@ -14,7 +14,7 @@
             <translation>{date}부터 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/agenda_delegate.py" line="99" />
+            <location filename="../../desktop/views/agenda_delegate.py" line="104" />
             <source>All day</source>
             <translation>종일</translation>
         </message>
@@ -64,7 +64,7 @@
             <translation>이전 일정 보기 ({month})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/agenda_delegate.py" line="214" />
+            <location filename="../../desktop/views/agenda_delegate.py" line="220" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
@@ -922,152 +922,152 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="259" />
+            <location filename="../../desktop/views/event_dialog.py" line="260" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="276" />
+            <location filename="../../desktop/views/event_dialog.py" line="277" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="268" />
+            <location filename="../../desktop/views/event_dialog.py" line="269" />
             <source>&amp;Repeat:</source>
             <translation>반복(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="255" />
+            <location filename="../../desktop/views/event_dialog.py" line="256" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="88" />
+            <location filename="../../desktop/views/event_dialog.py" line="89" />
             <source>All day / no time</source>
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="290" />
+            <location filename="../../desktop/views/event_dialog.py" line="291" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="279" />
+            <location filename="../../desktop/views/event_dialog.py" line="280" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="188" />
+            <location filename="../../desktop/views/event_dialog.py" line="189" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="272" />
+            <location filename="../../desktop/views/event_dialog.py" line="273" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="208" />
+            <location filename="../../desktop/views/event_dialog.py" line="209" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="226" />
+            <location filename="../../desktop/views/event_dialog.py" line="227" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="228" />
+            <location filename="../../desktop/views/event_dialog.py" line="229" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="571" />
+            <location filename="../../desktop/views/event_dialog.py" line="574" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="569" />
+            <location filename="../../desktop/views/event_dialog.py" line="572" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="570" />
+            <location filename="../../desktop/views/event_dialog.py" line="573" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="175" />
+            <location filename="../../desktop/views/event_dialog.py" line="176" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="572" />
+            <location filename="../../desktop/views/event_dialog.py" line="575" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="221" />
+            <location filename="../../desktop/views/event_dialog.py" line="222" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="175" />
+            <location filename="../../desktop/views/event_dialog.py" line="176" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="200" />
+            <location filename="../../desktop/views/event_dialog.py" line="201" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="289" />
+            <location filename="../../desktop/views/event_dialog.py" line="290" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="295" />
+            <location filename="../../desktop/views/event_dialog.py" line="296" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="495" />
+            <location filename="../../desktop/views/event_dialog.py" line="498" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="291" />
+            <location filename="../../desktop/views/event_dialog.py" line="292" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="264" />
+            <location filename="../../desktop/views/event_dialog.py" line="265" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="356" />
+            <location filename="../../desktop/views/event_dialog.py" line="357" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="198" />
+            <location filename="../../desktop/views/event_dialog.py" line="199" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="184" />
+            <location filename="../../desktop/views/event_dialog.py" line="185" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="349" />
+            <location filename="../../desktop/views/event_dialog.py" line="350" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="185" />
+            <location filename="../../desktop/views/event_dialog.py" line="186" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>
@@ -1865,7 +1865,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="517" />
+            <location filename="../../desktop/views/day_delegate.py" line="518" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
@@ -1882,7 +1882,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="609" />
+            <location filename="../../desktop/views/day_delegate.py" line="610" />
             <source>Repeating event</source>
             <translation>반복 일정</translation>
         </message>
@@ -3944,7 +3944,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="115" />
+            <location filename="../../desktop/domain/validation.py" line="126" />
             <source>Enter a department name.</source>
             <translation>부서 이름을 입력하세요.</translation>
         </message>
@@ -3966,7 +3966,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="142" />
+            <location filename="../../desktop/domain/validation.py" line="153" />
             <source>The event is too large to save (at most 400 KB): shorten the description.</source>
             <translation>일정이 너무 커서 저장할 수 없습니다(최대 400KB). 설명을 줄이세요.</translation>
         </message>
@@ -3981,7 +3981,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>링크는 http:// 또는 https://로 시작해야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/domain/validation.py" line="120" />
+            <location filename="../../desktop/domain/validation.py" line="131" />
             <source>The name is too long (at most %n characters).</source>
             <translation>
                 <numerusform>이름이 너무 깁니다(최대 %n자).</numerusform>
@@ -4002,7 +4002,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/validation.py" line="103" />
+            <location filename="../../desktop/domain/validation.py" line="104" />
+            <source>“{time}” does not end after it starts. Write a later end, like 14:00–15:30; for an event past midnight, make one event per day.</source>
+            <translation>“{time}”: 끝나는 시각이 시작 시각보다 늦어야 합니다. 14:00–15:30처럼 적어 주세요. 자정을 넘기는 일정은 날짜마다 따로 만들어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/validation.py" line="114" />
             <source>“{time}” is not a time of day. Write it like 14:30 or 2:30 PM, or leave it empty for an all-day event.</source>
             <translation>“{time}”: 없는 시각입니다. 14:30이나 오후 2:30처럼 적거나, 종일 일정이면 비워 두세요.</translation>
         </message>

@@ -9,11 +9,15 @@ import pytest
 from desktop.domain.timetext import (
     IMPOSSIBLE,
     display_time,
+    ends_before_start,
     format_time_text,
     is_all_day,
     is_impossible_time,
+    parse_time_range,
     parse_time_text,
+    read_time_range,
     read_time_text,
+    start_time,
     time_sort_key,
 )
 
@@ -238,3 +242,114 @@ def test_format_time_text(value: time, korean: str, english: str) -> None:
     # What is written is read back as the same time.
     assert parse_time_text(korean) == value
     assert parse_time_text(english) == value
+
+
+# --- time ranges ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("14:00–15:30", time(14, 0), time(15, 30)),
+        ("14:00-15:30", time(14, 0), time(15, 30)),
+        ("9:00 - 10:30", time(9, 0), time(10, 30)),
+        ("14:00 ~ 15:00", time(14, 0), time(15, 0)),
+        # The end inherits 오후 from the start.
+        ("오후 2:00 ~ 3:30", time(14, 0), time(15, 30)),
+        ("오후 2시~4시", time(14, 0), time(16, 0)),
+        ("오후 2~4시", time(14, 0), time(16, 0)),
+        ("오후 3시 반 ~ 5시", time(15, 30), time(17, 0)),
+        ("오전 11시 ~ 오후 1시", time(11, 0), time(13, 0)),
+        # 오전 11시 ~ 1시: an end at 1 a.m. would be before the start, so it is 1 p.m.
+        ("오전 11시 ~ 1시", time(11, 0), time(13, 0)),
+        # A 24-hour end keeps its hour.
+        ("오후 2:00 ~ 15:30", time(14, 0), time(15, 30)),
+        # The start inherits pm from the end ...
+        ("2-3pm", time(14, 0), time(15, 0)),
+        ("2:30–4 PM", time(14, 30), time(16, 0)),
+        ("12-1pm", time(12, 0), time(13, 0)),
+        # ... unless that puts it after the end.
+        ("11-1pm", time(11, 0), time(13, 0)),
+        ("11am-1pm", time(11, 0), time(13, 0)),
+        ("2:00 PM - 3:00 PM", time(14, 0), time(15, 0)),
+    ],
+)
+def test_time_ranges_are_read_as_start_and_end(text: str, start: time, end: time) -> None:
+    assert read_time_range(text) == (start, end)
+    assert parse_time_range(text) == (start, end)
+    assert start_time(text) == start
+    assert not is_impossible_time(text)
+    # A single time is still what read_time_text reads; a range is not one.
+    assert parse_time_text(text) is None
+
+
+def test_a_single_time_is_a_range_without_an_end() -> None:
+    assert read_time_range("오후 2:00") == (time(14, 0), None)
+    assert start_time("3pm") == time(15, 0)
+
+
+@pytest.mark.parametrize(
+    "text", ["9-10", "2026-12-07", "14:00 - 회의", "14:00~", "~14:00", "회의 - 오후 2시", "1-2-3"]
+)
+def test_dashes_in_text_that_is_not_a_time_range(text: str) -> None:
+    assert read_time_range(text) is None
+    assert start_time(text) is None
+    assert not is_impossible_time(text)
+    assert display_time(text, True, "ko") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "backwards"),
+    [
+        ("15:00-14:00", True),
+        ("14:00-14:00", True),
+        ("오후 2시 - 오후 1시", True),
+        ("22:00~02:00", True),
+        ("14:00-25:00", False),
+        ("오후 2:00 ~ 13:99", False),
+    ],
+)
+def test_a_range_ending_before_it_starts_or_at_no_time_is_impossible(
+    text: str, backwards: bool
+) -> None:
+    assert read_time_range(text) is IMPOSSIBLE
+    assert is_impossible_time(text)
+    assert ends_before_start(text) is backwards
+    assert start_time(text) is None
+    assert display_time(text, False, "ko") == text  # shown as typed
+
+
+@pytest.mark.parametrize(
+    ("text", "twelve_ko", "twelve_en", "twenty_four"),
+    [
+        ("14:00–15:30", "오후 2:00–3:30", "2:00–3:30 PM", "14:00–15:30"),
+        ("2-3pm", "오후 2:00–3:00", "2:00–3:00 PM", "14:00–15:00"),
+        ("오전 11시 ~ 오후 1시", "오전 11:00–오후 1:00", "11:00 AM–1:00 PM", "11:00–13:00"),
+        ("9:00 - 10:30", "오전 9:00–10:30", "9:00–10:30 AM", "09:00–10:30"),
+    ],
+)
+def test_display_time_writes_a_range_the_users_way(
+    text: str, twelve_ko: str, twelve_en: str, twenty_four: str
+) -> None:
+    assert display_time(text, False, "ko_KR") == twelve_ko
+    assert display_time(text, False, "en_US") == twelve_en
+    assert display_time(text, True, "ko_KR") == twenty_four
+    assert display_time(text, True, "en_US") == twenty_four
+
+
+def test_a_range_is_ordered_by_its_start() -> None:
+    texts = ["오후 3:00", "2-3pm", "오후 1:00", "14:00–15:30", "종일", "점심 후"]
+    assert sorted(texts, key=time_sort_key) == [
+        "종일",
+        "오후 1:00",
+        "14:00–15:30",
+        "2-3pm",
+        "오후 3:00",
+        "점심 후",
+    ]
+
+
+def test_long_text_with_dashes_is_not_read_as_a_range() -> None:
+    text = "14:00 - " + "x" * 10_000 + " - 15:00"
+    assert read_time_range(text) is None
+    assert read_time_range("1" * 10_000 + "-" + "2" * 10_000) is None

@@ -14,6 +14,7 @@ from desktop.data.errors import OfflineError, ValidationFailed
 from desktop.domain.models import Department, Event
 from desktop.domain.validation import FieldError
 from desktop.views.event_dialog import EventDialog
+from desktop.views.formats import TimeStyle
 from desktop.views.widgets import edit_date_format
 
 KOREAN = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
@@ -550,3 +551,53 @@ def test_a_very_long_description_is_all_there_to_edit_and_not_a_change(qtbot: Qt
     assert not dialog.is_dirty()
     qtbot.waitUntil(lambda: dialog.description_edit.toPlainText() == description)
     assert not dialog.is_dirty()
+
+
+@pytest.mark.parametrize(
+    ("typed", "hour24", "language", "written"),
+    [
+        ("2-3pm", False, "ko_KR", "오후 2:00–3:00"),
+        ("오후 2:00 ~ 3:30", False, "en_US", "2:00–3:30 PM"),
+        ("11am-1pm", True, "ko_KR", "11:00–13:00"),
+        ("오전 11시 ~ 오후 1시", False, "ko_KR", "오전 11:00–오후 1:00"),
+    ],
+)
+def test_a_typed_time_range_is_saved_in_the_users_format(
+    qtbot: QtBot, typed: str, hour24: bool, language: str, written: str
+) -> None:
+    TimeStyle.set(hour24, language)
+    dialog = make(qtbot)
+    dialog.title_edit.setText("회의")
+    dialog.time_combo.lineEdit().insert(typed)
+    assert dialog.problems()["time"] == ""
+    combo = dialog.time_combo
+    assert combo.itemData(combo.row_for(typed)) == combo.itemData(combo.row_for(written))
+    with qtbot.waitSignal(dialog.saveRequested) as saved:
+        dialog.save_button.click()
+    assert saved.args[0].time == written
+    assert dialog.time_combo.text() == typed  # the field itself is not rewritten under the user
+
+
+def test_the_list_opens_at_the_start_of_a_range(qtbot: QtBot) -> None:
+    dialog = make(qtbot)
+    combo = dialog.time_combo
+    assert combo.itemData(combo.row_for("오후 2:00 ~ 3:30")) == "14:00"
+
+
+def test_a_stored_range_is_kept_as_the_web_app_wrote_it(qtbot: QtBot) -> None:
+    dialog = make(qtbot, existing().with_changes(time="2-3pm"))
+    dialog.title_edit.setText("팀 회의 (수정)")
+    with qtbot.waitSignal(dialog.saveRequested) as saved:
+        dialog.save_button.click()
+    assert saved.args[0].time == "2-3pm"
+
+
+def test_a_range_ending_before_it_starts_is_refused_next_to_the_time(qtbot: QtBot) -> None:
+    dialog = make(qtbot)
+    dialog.title_edit.setText("회의")
+    dialog.time_combo.lineEdit().insert("15:00-14:00")
+    assert "“15:00-14:00” does not end after it starts" in dialog.problems()["time"]
+    assert not dialog.save_button.isEnabled()
+    dialog.time_combo.set_text("14:00-15:00")
+    assert dialog.problems()["time"] == ""
+    assert dialog.save_button.isEnabled()
