@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import ELLIPSIS, elided, tooltip
 from desktop.domain.models import Event
 from desktop.domain.series import SERIES_RULE, link_of
-from desktop.domain.timetext import is_all_day, parse_time_text, start_time
+from desktop.domain.timetext import is_all_day, start_time
 from desktop.i18n import tr
 from desktop.views.contrast import luminance, over, readable
 from desktop.views.day_bars import RowCells, bar_slots, paint_bar
