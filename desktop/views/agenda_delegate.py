@@ -29,13 +29,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desktop.domain.display import elided
 from desktop.i18n import tr
 from desktop.views.agenda_model import AgendaModel, Kind, Marker, heading_date, time_column
+from desktop.views.day_delegate import chip_mark
 from desktop.views.grid_colors import GridColors
 from desktop.views.month_model import DayEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 _ELIDE = Qt.TextElideMode.ElideRight
 _CACHE_SIZE = 2048
-_MARKS = {"pending": "↻", "conflict": "⚠", "failed": "⚠"}
 _PAD = 12  # the row's left and right margin
 _GAP = 10  # between the columns
 _SWATCH = 10
@@ -264,9 +264,8 @@ class AgendaDelegate(QStyledItemDelegate):
         advance = laid.advance
         title_right = right - advance - _GAP
         painter.setPen(colors.text)
-        if entry.state:
-            mark = _MARKS.get(entry.state, "•")
-            if entry.state != "pending":
+        if mark := chip_mark(entry):  # the outbox's mark and a series' (↺)
+            if entry.state not in ("", "pending"):
                 painter.setPen(colors.sunday)
             x += self._draw(painter, mark, x, rect, -1) + 4
             painter.setPen(colors.text)

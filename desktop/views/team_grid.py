@@ -50,7 +50,7 @@ from desktop.domain.calendar import DAYS
 from desktop.domain.display import elided
 from desktop.domain.timetext import is_all_day
 from desktop.i18n import tr
-from desktop.views.day_delegate import DayLayout, compact_time, entry_tooltip
+from desktop.views.day_delegate import DayLayout, chip_mark, compact_time, entry_tooltip
 from desktop.views.formats import TimeStyle, shown_time
 from desktop.views.grid_colors import GridColors
 from desktop.views.month_keys import selected_text
@@ -63,7 +63,6 @@ _Index = QModelIndex | QPersistentModelIndex
 PAD = 3
 FEWEST_LINES = 2  # a row's least height, in event lines
 MOST_LINES = 10  # a row grows up to this many lines (the last one "+N more" when crowded)
-_MARKS = {"pending": "↻", "conflict": "⚠", "failed": "⚠"}
 _CACHE_SIZE = 4096
 COMPACT_BELOW = 24  # a cell narrower than this many digits writes its times short
 
@@ -91,7 +90,7 @@ def entry_line(entry: DayEntry, *, compact: bool = False) -> str:
     """One line of a cell: the outbox mark, the time (the user's way; shorter in a narrow
     cell: ``2:30p``, ``오후 2:30``) and the title."""
     parts = []
-    if mark := _MARKS.get(entry.state):
+    if mark := chip_mark(entry):  # the outbox's mark and a series' (↺)
         parts.append(mark)
     time = compact_time(entry.event.time, TimeStyle.hour24, TimeStyle.language) if compact else ""
     if time := time or shown_time(entry.event.time):

@@ -89,3 +89,15 @@ def test_a_repeating_event_shows_the_repeat_mark_and_says_so(qapp: QApplication)
     assert "Repeating event" in entry_tooltip(DayEntry(weekly, "개발팀", BLUE))
     plain = lay_out_chip(DayEntry(replace(weekly, extra={}), "개발팀", BLUE), 200, fonts)
     assert plain.mark is None
+
+
+def test_the_team_week_and_the_agenda_mark_a_repeating_event_too(qapp: QApplication) -> None:
+    from desktop.views.agenda_delegate import chip_mark
+    from desktop.views.team_grid import entry_line
+
+    rule = rule_text(SUNDAY, Repeat(Frequency.WEEKLY, weekdays=(0,)))
+    weekly = occurrences(Event("w", "dev", SUNDAY, "주간 보고"), rule, SERIES, [SUNDAY])[0]
+    entry = DayEntry(weekly, "개발팀", BLUE)
+    assert entry_line(entry).startswith(REPEAT_MARK)
+    assert chip_mark(replace(entry, state="pending")) == "↻" + REPEAT_MARK
+    assert REPEAT_MARK not in entry_line(DayEntry(replace(weekly, extra={}), "개발팀", BLUE))
