@@ -355,15 +355,19 @@ class SeriesEditing:
                     memory.forget_event(event)
             window.months.paint()
             rest = saved.total - saved.done
-            text = tr(
-                "MainWindow",
-                "%n of {total} events were saved; the other {rest} were not.",
-                n=saved.done,
-            ).format(total=saved.total, rest=rest)
             if saved.title:
-                text = tr("MainWindow", "“{title}”: {text}").format(
-                    title=isolated(saved.title), text=text
+                text = tr(
+                    "MainWindow",
+                    "“{title}”: %n of {total} events were saved; the other {rest} were not.",
+                    n=saved.done,
                 )
+            else:
+                text = tr(
+                    "MainWindow",
+                    "%n of {total} events were saved; the other {rest} were not.",
+                    n=saved.done,
+                )
+            text = text.format(title=isolated(saved.title), total=saved.total, rest=rest)
             window.status_area.show_progress(None)
             window.status_area.say(text)
 
