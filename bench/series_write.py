@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         asked.append(len(keys))
         return batch_get(table, keys)
 
-    store.batch_get = counted  # type: ignore[method-assign]
+    store.batch_get = counted  # type: ignore[assignment,method-assign]
     found = series_items(store, service.cache, items[0], Scope.ALL)
     service.close()
     server.stop()
