@@ -28,6 +28,7 @@ from desktop.data.config import ConnectionSettings
 from desktop.data.outbox import Outbox, same_content
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Event
+from desktop.domain.series import Frequency, Repeat, occurrence_days, occurrences, rule_text
 
 SOURCE = "kill-test"
 DAY = date(2026, 11, 10)
@@ -98,6 +99,31 @@ def final_state() -> dict[tuple[str, str], Event]:
     return {(e.id, e.department_id): e for e in events.values()}
 
 
+# A repeating event made offline instead (``--series``): recorded in one transaction, then sent.
+SERIES_ID = "5b0f8a6e-2f1c-4d7a-9e3b-7c1d2e4f6a80"
+
+
+def series_items() -> list[Event]:
+    rule = rule_text(DAY, Repeat(Frequency.WEEKLY, weekdays=(DAY.weekday(),), count=3))
+    base = Event("series-base", DEV, DAY, "주간 보고", time="오전 9:00")
+    return occurrences(base, rule, SERIES_ID, occurrence_days(rule))
+
+
+def final_series_state() -> dict[tuple[str, str], Event]:
+    events = [*seed_events(), *series_items()]
+    return {(e.id, e.department_id): e for e in events}
+
+
+def do_series(outbox: Outbox, progress: Path) -> None:
+    """The user saves the repeating event (unless the last run did: the calendar shows it)."""
+    if progress.exists():
+        return
+    items = series_items()
+    if _local(outbox.cache, items[0].id) is None:
+        outbox.record_many([(None, item) for item in items])
+    _save_progress(progress, 1)
+
+
 # --- the run ------------------------------------------------------------------------------------
 
 
@@ -164,12 +190,17 @@ def run(
     progress: Path,
     store: DynamoStore | None,
     checkpoint: Callable[[str], None] = lambda _step: None,
+    *,
+    series: bool = False,
 ) -> Outbox:
     """One start of the app: recover, finish the user's edits, then send (if online)."""
     cache = Cache.open(cache_path, SOURCE)
     outbox = Outbox(cache, checkpoint)
     outbox.recover()
-    do_steps(outbox, progress)
+    if series:
+        do_series(outbox, progress)
+    else:
+        do_steps(outbox, progress)
     if store is not None:
         while outbox.next_change() is not None:
             sent = outbox.send_all(store)
@@ -186,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--die-later", type=float, default=0.0, help="… this many seconds after it, from a timer"
     )
+    parser.add_argument("--series", action="store_true", help="make a repeating event instead")
     options = parser.parse_args(argv)
     reached = 0
 
@@ -203,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             die()
 
     store = connect(options.endpoint, checkpoint) if options.endpoint else None
-    run(options.cache, options.progress, store, checkpoint)
+    run(options.cache, options.progress, store, checkpoint, series=options.series)
     print(f"checkpoints={reached}")
     return 0
 

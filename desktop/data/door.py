@@ -350,6 +350,35 @@ class Door:
                 progress(done, len(requests))
         return done
 
+    def batch_get(
+        self,
+        table: str,
+        keys: Sequence[Mapping[str, Any]],
+        *,
+        max_attempts: int = 8,
+        base_delay: float = 0.05,
+    ) -> list[dict[str, Any]]:
+        """The raw items of ``keys`` that exist (BatchGetItem in 100s, eventually consistent,
+        retrying ``UnprocessedKeys`` with jittered backoff; the capacity is counted)."""
+        items: list[dict[str, Any]] = []
+        for start in range(0, len(keys), BATCH_GET_SIZE):
+            pending: list[Any] = list(keys[start : start + BATCH_GET_SIZE])
+            for attempt in range(max_attempts):
+                response = self._call(
+                    "BatchGetItem",
+                    table,
+                    RequestItems={table: {"Keys": pending}},
+                    ReturnConsumedCapacity="TOTAL",
+                )
+                items.extend(response.get("Responses", {}).get(table, []))
+                pending = list(response.get("UnprocessedKeys", {}).get(table, {}).get("Keys", []))
+                if not pending:
+                    break
+                time.sleep(min(2.0, base_delay * 2**attempt) * random.uniform(0.5, 1.0))
+            else:
+                raise ThrottledError.build("UnprocessedKeys", f"{len(pending)} keys in {table}")
+        return items
+
     def existing_keys(
         self, table: str, keys: Sequence[Mapping[str, Any]], key_names: Sequence[str]
     ) -> set[tuple[str, ...]]:

@@ -84,6 +84,7 @@ from desktop.data.errors import (
 )
 from desktop.domain.models import Event, new_id
 from desktop.domain.rules import unchanged_since
+from desktop.domain.series import link_of
 from desktop.domain.timestamps import now_utc
 
 if TYPE_CHECKING:
@@ -410,12 +411,18 @@ class Outbox:
             try:
                 return store.create_event(changed, written_at=moment), None
             except AlreadyExistsError:
-                if not change.uncertain:
+                link = link_of(changed)
+                if not change.uncertain and link is None:
                     raise
-                # Ours (the id was made here), written by a send that was cut off and changed
-                # since by someone else: the create is done.
+                current = store.get_event(changed.id, changed.department_id)
+                found = link_of(current) if current is not None else None
+                mine = (link.series_id, link.day) if link else None
+                if mine is not None and (found is None or (found.series_id, found.day) != mine):
+                    raise  # not this occurrence (its id is derived): a real clash
+                # Ours (the id was made here, or derived from the series and the day: another
+                # client or a replay wrote the same occurrence), changed since: it is done.
                 log.info("Create of %s had landed before; it was changed since", changed.id)
-                return store.get_event(changed.id, changed.department_id) or changed, None
+                return current or changed, None
         assert original is not None
         if change.kind is Kind.DELETE:
             try:
@@ -522,23 +529,41 @@ class Outbox:
         """Drop an entry (the user said so); the cache shows the table's version again."""
 
         def statements(conn: sqlite3.Connection) -> Recorded:
-            change = self._get(conn, seq)
-            if change is None or change.state is State.SENDING:
-                return Recorded(None, None, self._entries(conn))
-            conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
-            if self._entries(conn, change.key):
-                # A later change of the event waits: the calendar keeps showing that one.
-                return Recorded(None, None, self._entries(conn))
-            removed = None
-            if change.changed is not None and not change.half_moved:
-                removed = change.changed
-                self.cache.remove_event_in(conn, removed.id, removed.department_id)
-            shown = change.current if change.state is State.CONFLICT else change.original
-            if shown is not None:
-                self.cache.put_event_in(conn, shown)
+            shown, removed = self._discard_in(conn, seq)
             return Recorded(shown, removed, self._entries(conn))
 
         return self._run(statements)
+
+    def discard_many(
+        self, seqs: list[int]
+    ) -> tuple[list[tuple[Event | None, Event | None]], list[Change]]:
+        """Drop many entries in ONE durable transaction (Cancel of a series being sent): for
+        each, the version shown now and the one dropped; then the entries left. An entry
+        being sent stays."""
+
+        def statements(
+            conn: sqlite3.Connection,
+        ) -> tuple[list[tuple[Event | None, Event | None]], list[Change]]:
+            done = [self._discard_in(conn, seq) for seq in seqs]
+            return done, self._entries(conn)
+
+        return self._run(statements)
+
+    def _discard_in(self, conn: sqlite3.Connection, seq: int) -> tuple[Event | None, Event | None]:
+        change = self._get(conn, seq)
+        if change is None or change.state is State.SENDING:
+            return None, None
+        conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+        if self._entries(conn, change.key):
+            return None, None  # a later change of the event waits: the calendar shows that
+        removed = None
+        if change.changed is not None and not change.half_moved:
+            removed = change.changed
+            self.cache.remove_event_in(conn, removed.id, removed.department_id)
+        shown = change.current if change.state is State.CONFLICT else change.original
+        if shown is not None:
+            self.cache.put_event_in(conn, shown)
+        return shown, removed
 
     def resolve(self, seq: int, choice: Choice) -> Recorded:
         """Carry out the user's choice for a conflict: the entry becomes what it needs to be."""

@@ -427,6 +427,18 @@ class DynamoStore(Door):
             return None
         return event_from_raw(response["Item"])
 
+    def events_by_keys(self, keys: Collection[tuple[str, str]]) -> list[Event]:
+        """The events of ``keys`` (id, department id) that exist, by BatchGetItem; an item that
+        cannot be understood is logged and left out."""
+        wanted = [event_key(event_id, department_id) for event_id, department_id in keys]
+        found = []
+        skipped: list[SkippedItem] = []
+        for raw in self.batch_get(self._events, wanted):
+            event = self._event_or_skip(raw, skipped)
+            if event is not None:
+                found.append(event)
+        return found
+
     @staticmethod
     def validate_event(event: Event) -> None:
         """Raise :class:`ValidationFailed` naming each field that may not be saved."""

@@ -28,6 +28,7 @@ from desktop.domain.timestamps import now_utc
 from desktop.workers.bugs import BugReporter, UnexpectedError, is_expected
 from desktop.workers.collector import collector_paused
 from desktop.workers.idle_check import IdleCheck
+from desktop.workers.send_progress import SendProgress, paced, read_rate
 from desktop.workers.send_retry import Backoff, SendWait
 from desktop.workers.tasks import TaskRunner
 
@@ -133,6 +134,10 @@ class CalendarService(QObject):
         self._send_timer = QTimer(self)
         self._send_timer.setSingleShot(True)
         self._send_timer.timeout.connect(self.send_pending)
+        # Sends paced to the table's write capacity (read once per connection), with progress.
+        self.pace, self.progress = paced(), SendProgress(self)
+        self._pace_timer = self.progress.pace_timer
+        self._pace_timer.timeout.connect(self.send_pending)
         # The user's own recent writes, laid over fetched months: department-date-index is
         # eventually consistent, and a fetch that started before a write ends after it.
         self._recent: dict[str, tuple[float, Event | None, list[Event]]] = {}
@@ -148,6 +153,7 @@ class CalendarService(QObject):
         self.store = None
         self.outbox = None
         self._sending = False
+        self.pace = paced()
         self._sent_again()
         self.runner.forget("open-outbox")  # an outbox of the previous source never arrives
         # Changes that waited for that outbox are handed back (their dialogs stay open).
@@ -537,7 +543,13 @@ class CalendarService(QObject):
 
         if not any(c.state is State.WAITING for c in self.pending):
             return
+        delay = self.pace.delay()
+        if delay > 0:  # the table's write capacity: the next send waits (never a sleep here)
+            if not self._pace_timer.isActive():
+                self._pace_timer.start(max(1, round(delay * 1000)))
+            return
         self._sending = True
+        pace = self.pace
 
         def failed(error: BaseException) -> None:
             # The outbox itself failed (a full disk while recording the result…).
@@ -547,6 +559,8 @@ class CalendarService(QObject):
                 self._wait_to_send(error)
 
         def send() -> tuple[Sent | None, bool]:
+            read_rate(store, pace)
+            pace.spend()
             sent = outbox.send_next(store)
             return sent, sent is None and outbox.blocked_elsewhere()
 
@@ -657,6 +671,7 @@ class CalendarService(QObject):
 
     def close(self) -> None:
         self._send_timer.stop()
+        self._pace_timer.stop()
         self.idle_check.close()
         self.runner.close()
         with self.bugs.carrying_on("Could not save the last months in the cache"):

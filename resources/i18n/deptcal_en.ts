@@ -23,7 +23,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="205" />
+            <location filename="../../desktop/views/window/status.py" line="215" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>%n change for another connection</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="201" />
+            <location filename="../../desktop/views/window/status.py" line="211" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>%n change not sent</numerusform>
@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="180" />
+            <location filename="../../desktop/views/window/status.py" line="190" />
             <source>%n events in the list</source>
             <translation>
                 <numerusform>%n event in the list</numerusform>
@@ -95,7 +95,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="182" />
+            <location filename="../../desktop/views/window/status.py" line="192" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>%n event this month</numerusform>
@@ -103,7 +103,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="176" />
+            <location filename="../../desktop/views/window/status.py" line="186" />
             <source>%n events this week</source>
             <translation>
                 <numerusform>%n event this week</numerusform>
@@ -111,7 +111,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="178" />
+            <location filename="../../desktop/views/window/status.py" line="188" />
             <source>%n events this year</source>
             <translation>
                 <numerusform>%n event this year</numerusform>
@@ -127,11 +127,43 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="203" />
+            <location filename="../../desktop/views/window/status.py" line="213" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n needs your decision</numerusform>
                 <numerusform>%n need your decision</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="365" />
+            <source>%n of {total} events were saved; the other {rest} were not.</source>
+            <translation>
+                <numerusform>%n of {total} events was saved; the other {rest} were not.</numerusform>
+                <numerusform>%n of {total} events were saved; the other {rest} were not.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="323" />
+            <source>Added %n events to “{title}”.</source>
+            <translation>
+                <numerusform>Added %n event to “{title}”.</numerusform>
+                <numerusform>Added %n events to “{title}”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="293" />
+            <source>Deleted “{title}”: %n events.</source>
+            <translation>
+                <numerusform>Deleted “{title}”: %n event.</numerusform>
+                <numerusform>Deleted “{title}”: %n events.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="163" />
+            <source>Saved “{title}”: %n events.</source>
+            <translation>
+                <numerusform>Saved “{title}”: %n event.</numerusform>
+                <numerusform>Saved “{title}”: %n events.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -156,6 +188,14 @@
             <translation>
                 <numerusform>and %n more months</numerusform>
                 <numerusform>and %n more months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="359" />
+            <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
+            <translation>
+                <numerusform>“{title}”: %n of {total} events was saved; the other {rest} were not.</numerusform>
+                <numerusform>“{title}”: %n of {total} events were saved; the other {rest} were not.</numerusform>
             </translation>
         </message>
     </context>

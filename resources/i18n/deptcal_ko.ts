@@ -1154,7 +1154,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="205" />
+            <location filename="../../desktop/views/window/status.py" line="215" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>다른 연결의 변경 %n건</numerusform>
@@ -1168,7 +1168,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="201" />
+            <location filename="../../desktop/views/window/status.py" line="211" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
@@ -1203,7 +1203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="180" />
+            <location filename="../../desktop/views/window/status.py" line="190" />
             <source>%n events in the list</source>
             <translation>
                 <numerusform>목록의 일정 %n개</numerusform>
@@ -1217,21 +1217,21 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="182" />
+            <location filename="../../desktop/views/window/status.py" line="192" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="176" />
+            <location filename="../../desktop/views/window/status.py" line="186" />
             <source>%n events this week</source>
             <translation>
                 <numerusform>이번 주 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="178" />
+            <location filename="../../desktop/views/window/status.py" line="188" />
             <source>%n events this year</source>
             <translation>
                 <numerusform>올해 일정 %n개</numerusform>
@@ -1245,10 +1245,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="203" />
+            <location filename="../../desktop/views/window/status.py" line="213" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="365" />
+            <source>%n of {total} events were saved; the other {rest} were not.</source>
+            <translation>
+                <numerusform>일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
             </translation>
         </message>
         <message>
@@ -1281,6 +1288,13 @@
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="323" />
+            <source>Added %n events to “{title}”.</source>
+            <translation>
+                <numerusform>“{title}” 일정을 %n개 더 만들었습니다.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/views/window/actions.py" line="269" />
             <source>As the system</source>
@@ -1292,7 +1306,7 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="243" />
+            <location filename="../../desktop/views/window/editing.py" line="256" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
@@ -1317,7 +1331,7 @@
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="131" />
+            <location filename="../../desktop/views/window/event_menu.py" line="137" />
             <source>Copied the event as text.</source>
             <translation>일정을 텍스트로 복사했습니다.</translation>
         </message>
@@ -1337,7 +1351,7 @@
             <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="108" />
+            <location filename="../../desktop/views/window/event_menu.py" line="114" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -1347,9 +1361,16 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="186" />
+            <location filename="../../desktop/views/window/editing.py" line="199" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="293" />
+            <source>Deleted “{title}”: %n events.</source>
+            <translation>
+                <numerusform>“{title}” 일정 %n개를 삭제했습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/connection.py" line="27" />
@@ -1404,7 +1425,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="220" />
+            <location filename="../../desktop/views/window/editing.py" line="233" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
@@ -1419,7 +1440,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>편집…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="137" />
+            <location filename="../../desktop/views/window/status.py" line="147" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
@@ -1444,7 +1465,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="186" />
+            <location filename="../../desktop/views/window/status.py" line="196" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
@@ -1484,7 +1505,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="131" />
+            <location filename="../../desktop/views/window/status.py" line="141" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
@@ -1504,12 +1525,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="281" />
+            <location filename="../../desktop/views/window/editing.py" line="294" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="276" />
+            <location filename="../../desktop/views/window/editing.py" line="289" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
@@ -1554,7 +1575,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="134" />
+            <location filename="../../desktop/views/window/status.py" line="144" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
@@ -1604,7 +1625,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="190" />
+            <location filename="../../desktop/views/window/status.py" line="200" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -1614,12 +1635,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="234" />
+            <location filename="../../desktop/views/window/editing.py" line="247" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="250" />
+            <location filename="../../desktop/views/window/event_menu.py" line="108" />
+            <source>Repeat for 12 more months</source>
+            <translation>반복 12개월 더 만들기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/editing.py" line="263" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1649,14 +1675,31 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="133" />
+            <location filename="../../desktop/views/window/editing.py" line="141" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="132" />
+            <location filename="../../desktop/views/window/editing.py" line="140" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="163" />
+            <source>Saved “{title}”: %n events.</source>
+            <translation>
+                <numerusform>“{title}” 일정 %n개를 저장했습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/series_editing.py" line="343" />
+            <source>Saving events… {done} of {total}</source>
+            <translation>일정 저장 중… {done}/{total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/series_editing.py" line="341" />
+            <source>Saving repeating events… {done} of {total}</source>
+            <translation>반복 일정 저장 중… {done}/{total}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/outbox.py" line="137" />
@@ -1674,7 +1717,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{view} 보기로 전환 ({keys})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="169" />
+            <location filename="../../desktop/views/window/status.py" line="179" />
             <source>Some of these days have not been fetched yet; they will be once connected</source>
             <translation>아직 가져오지 않은 날짜가 있습니다. 연결되면 가져옵니다.</translation>
         </message>
@@ -1756,7 +1799,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="164" />
+            <location filename="../../desktop/views/window/status.py" line="174" />
             <source>This month has not been fetched yet; it will be once connected</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
@@ -1764,6 +1807,11 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/presenter.py" line="147" />
             <source>This month was never loaded on this computer, and the calendar server cannot be reached now. It loads by itself when the connection is back.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/series_editing.py" line="155" />
+            <source>This repeat gives no day. Choose another end or repeat.</source>
+            <translation>이 반복 설정으로는 일정이 만들어지는 날이 없습니다. 반복 방법이나 종료 조건을 바꿔 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/actions.py" line="52" />
@@ -1798,7 +1846,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="141" />
+            <location filename="../../desktop/views/window/status.py" line="151" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
@@ -1840,9 +1888,16 @@ The department calendars, shared with the web calendar.</source>
             <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="220" />
+            <location filename="../../desktop/views/window/status.py" line="230" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/series_editing.py" line="359" />
+            <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
+            <translation>
+                <numerusform>“{title}”: 일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2730,6 +2785,69 @@ The department calendars, shared with the web calendar.</source>
         </message>
     </context>
     <context>
+        <name>ScopeDialog</name>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="50" />
+            <source>All days</source>
+            <translation>모든 날</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="61" />
+            <source>All events</source>
+            <translation>모든 일정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="78" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="63" />
+            <source>Delete events</source>
+            <translation>일정 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="63" />
+            <source>Edit</source>
+            <translation>일정 수정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="60" />
+            <source>This and following events</source>
+            <translation>이 일정과 이후 일정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="49" />
+            <source>This day only</source>
+            <translation>이 날만</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="59" />
+            <source>This event only</source>
+            <translation>이 일정만</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="46" />
+            <source>“{title}” lasts several days. Change which days?</source>
+            <translation>여러 날에 걸친 일정 “{title}”: 어느 날을 수정할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="44" />
+            <source>“{title}” lasts several days. Delete which days?</source>
+            <translation>여러 날에 걸친 일정 “{title}”: 어느 날을 삭제할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="56" />
+            <source>“{title}” repeats. Change which events?</source>
+            <translation>반복 일정 “{title}”: 어느 일정을 수정할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/scope_dialog.py" line="54" />
+            <source>“{title}” repeats. Delete which events?</source>
+            <translation>반복 일정 “{title}”: 어느 일정을 삭제할까요?</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResults</name>
         <message numerus="yes">
             <location filename="../../desktop/views/search_results.py" line="131" />
@@ -3376,7 +3494,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>목록에서 선택한 부서뿐 아니라 모든 부서를 표시합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_grid.py" line="305" />
+            <location filename="../../desktop/views/team_grid.py" line="304" />
             <source>Team week</source>
             <translation>팀 주간</translation>
         </message>

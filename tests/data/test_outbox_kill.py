@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from desktop.data.cache import Cache
-from desktop.data.outbox import same_content
+from desktop.data.outbox import Outbox, same_content
 from desktop.data.store import DynamoStore
 from desktop.domain.timestamps import now_utc
 from tests import outbox_script as script
@@ -33,7 +33,13 @@ RANDOM_KILLS = 12
 
 
 def _child(
-    cache: Path, progress: Path, endpoint: str, die_at: int = 0, later: float = 0.0
+    cache: Path,
+    progress: Path,
+    endpoint: str,
+    die_at: int = 0,
+    later: float = 0.0,
+    *,
+    series: bool = False,
 ) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [
@@ -50,6 +56,7 @@ def _child(
             str(die_at),
             "--die-later",
             str(later),
+            *(["--series"] if series else []),
         ],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -146,3 +153,48 @@ def test_killed_at_random_moments_the_table_ends_as_the_user_left_it(
         )
         child.communicate(timeout=60)
         _check(fresh_store(), folder)
+
+
+def _series_in_table(store: DynamoStore) -> list[tuple[str, str]]:
+    ids = {e.id for e in script.series_items()}
+    events = store.events_between(script.DEV, script.FIRST, script.LAST).events
+    return [(e.id, e.department_id) for e in events if e.id in ids]
+
+
+@pytest.mark.real_clock("its child processes see the real clock; the seeded cache must agree")
+@pytest.mark.timeout(900)  # a child process a checkpoint: a minute or two on a loaded machine
+def test_a_series_killed_at_every_checkpoint_is_written_whole_and_once(
+    moto_server: MotoServer, fresh_store: Callable[[], DynamoStore], tmp_path: Path
+) -> None:
+    """Killed before the series' commit: nothing waits, nothing is in the table. After it, or
+    while sending: the next start sends the rest, every occurrence once."""
+    _prepare(moto_server, fresh_store, tmp_path / "count")
+    counting = tmp_path / "count"
+    child = _child(counting / "cache.sqlite3", counting / "progress", moto_server.url, series=True)
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == 0, err
+    total = int(out.strip().rpartition("=")[2])
+    assert total > 4 * len(script.series_items())  # the commit, then each item's send
+    for die_at in range(1, total + 1):
+        folder = tmp_path / f"series-{die_at}"
+        _prepare(moto_server, fresh_store, folder)
+        child = _child(
+            folder / "cache.sqlite3", folder / "progress", moto_server.url, die_at, series=True
+        )
+        _out, err = child.communicate(timeout=60)
+        assert child.returncode == -signal.SIGKILL, f"checkpoint {die_at}: {err}"
+        store = fresh_store()
+        if die_at == 1:  # record:before-commit
+            with Cache.open(folder / "cache.sqlite3", script.SOURCE) as cache:
+                assert Outbox(cache).entries() == []
+            assert _series_in_table(store) == []
+        outbox = script.run(folder / "cache.sqlite3", folder / "progress", store, series=True)
+        assert outbox.entries() == []
+        written = _series_in_table(store)
+        assert sorted(written) == sorted((e.id, e.department_id) for e in script.series_items()), (
+            f"checkpoint {die_at}"
+        )
+        table = store.events_between(script.DEV, script.FIRST, script.LAST).events
+        table += store.events_between(script.DESIGN, script.FIRST, script.LAST).events
+        assert sorted((e.id, e.department_id) for e in table) == sorted(script.final_series_state())
+        outbox.cache.close()

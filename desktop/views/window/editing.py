@@ -55,6 +55,9 @@ class Editing:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.editor: EventDialog | None = None  # the event dialog open last
+        from desktop.views.window.series_editing import SeriesEditing
+
+        self.series = SeriesEditing(window, self)  # repeating and multi-day events
 
     def new_event(self, day: date, department_id: str | None = None) -> None:
         """The event dialog for a new event on ``day``, in ``department_id`` (by default the
@@ -97,6 +100,11 @@ class Editing:
         dialog.open()
 
     def _save_from_dialog(self, dialog: EventDialog, draft: Event) -> None:
+        if not self.series.save_new(dialog, draft) and not self.series.save_edit(dialog, draft):
+            self.save_one(dialog, draft)
+
+    def save_one(self, dialog: EventDialog, draft: Event) -> None:
+        """Save the dialog's one event (an item of a series: an exception of it)."""
         from desktop.domain.rules import validate_event
 
         original = dialog.original
@@ -176,7 +184,12 @@ class Editing:
         window.service.record(original, changed, recorded, failed, moment)
 
     def delete_event(self, entry: DayEntry) -> None:
-        """Delete at once, without a question: Undo (the status bar, Ctrl+Z) brings it back."""
+        """Delete at once (an item of a series asks which items first): Undo brings it back."""
+        if not self.series.delete(entry):
+            self.delete_one(entry)
+
+    def delete_one(self, entry: DayEntry) -> None:
+        """Delete one event, without a question: Undo (the status bar, Ctrl+Z) brings it back."""
         window = self._window
         event = entry.event
 

@@ -102,6 +102,12 @@ class EventMenus:
                     )()
                 )
             move.setEnabled(bool(others))
+            if editing.series.can_extend(entry):
+                add(
+                    "extend",
+                    tr("MainWindow", "Repeat for 12 more months"),
+                    then(lambda: editing.series.extend(entry)),
+                )
             menu.addSeparator()
             add(
                 "delete",

@@ -57,6 +57,14 @@ class StatusArea:
         self.send_wait_label.setTextFormat(Qt.TextFormat.PlainText)
         self.send_wait_label.setMinimumWidth(1)  # a long reason is cut (the tooltip has it all)
         self.send_wait_label.hide()
+        # Many new events being sent (a series): how far, and Cancel (series_editing.py).
+        self.progress_label = QLabel(window)
+        self.progress_label.setObjectName("sendProgressLabel")
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_label.hide()
+        self.cancel_button = QPushButton(tr("MainWindow", "Cancel"), window)
+        self.cancel_button.setObjectName("cancelSendingButton")
+        self.cancel_button.hide()
         # Shown in the toolbar (see WindowActions), kept here with the other state texts.
         self.state_label = QLabel(window)
         self.state_label.setObjectName("stateLabel")
@@ -65,6 +73,8 @@ class StatusArea:
         status = window.statusBar()
         status.addWidget(self.status_message, 1)
         status.addWidget(self.undo_button)
+        status.addPermanentWidget(self.progress_label)
+        status.addPermanentWidget(self.cancel_button)
         status.addPermanentWidget(self.pending_button)
         status.addPermanentWidget(self.send_wait_label)
         status.addPermanentWidget(self.count_label)
@@ -224,3 +234,9 @@ class StatusArea:
         self.send_wait_label.setToolTip(f"<p>{html.escape(text)}</p>")  # never rich text
         self.send_wait_label.show()
         return text
+
+    def show_progress(self, text: str | None) -> None:
+        """Many new events being sent: ``text`` says how far (None: no longer), with Cancel."""
+        self.progress_label.setText(text or "")
+        self.progress_label.setVisible(text is not None)
+        self.cancel_button.setVisible(text is not None)
