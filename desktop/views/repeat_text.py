@@ -153,7 +153,7 @@ def describe(repeat: Repeat, start: date, locale: QLocale) -> str:
     end = end_text(repeat, locale)
     if not end:
         return rule
-    return tr(_CONTEXT, "{rule}, {end}").format(rule=rule, end=end)
+    return f"{rule}, {end}"  # the same comma in Korean and English
 
 
 def describe_span(first: date, last: date, locale: QLocale) -> str:

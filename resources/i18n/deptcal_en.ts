@@ -135,7 +135,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="365" />
+            <location filename="../../desktop/views/window/series_editing.py" line="363" />
             <source>%n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>%n of {total} events was saved; the other {rest} were not.</numerusform>
@@ -143,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="323" />
+            <location filename="../../desktop/views/window/series_editing.py" line="321" />
             <source>Added %n events to “{title}”.</source>
             <translation>
                 <numerusform>Added %n event to “{title}”.</numerusform>
@@ -151,7 +151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="293" />
+            <location filename="../../desktop/views/window/series_editing.py" line="291" />
             <source>Deleted “{title}”: %n events.</source>
             <translation>
                 <numerusform>Deleted “{title}”: %n event.</numerusform>
@@ -159,7 +159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="163" />
+            <location filename="../../desktop/views/window/series_editing.py" line="161" />
             <source>Saved “{title}”: %n events.</source>
             <translation>
                 <numerusform>Saved “{title}”: %n event.</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="359" />
+            <location filename="../../desktop/views/window/series_editing.py" line="357" />
             <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>“{title}”: %n of {total} events was saved; the other {rest} were not.</numerusform>

@@ -1252,7 +1252,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="365" />
+            <location filename="../../desktop/views/window/series_editing.py" line="363" />
             <source>%n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
@@ -1289,7 +1289,7 @@
             <translation>부서 캘린더 정보</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="323" />
+            <location filename="../../desktop/views/window/series_editing.py" line="321" />
             <source>Added %n events to “{title}”.</source>
             <translation>
                 <numerusform>“{title}” 일정을 %n개 더 만들었습니다.</numerusform>
@@ -1366,7 +1366,7 @@
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="293" />
+            <location filename="../../desktop/views/window/series_editing.py" line="291" />
             <source>Deleted “{title}”: %n events.</source>
             <translation>
                 <numerusform>“{title}” 일정 %n개를 삭제했습니다.</numerusform>
@@ -1685,19 +1685,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="163" />
+            <location filename="../../desktop/views/window/series_editing.py" line="161" />
             <source>Saved “{title}”: %n events.</source>
             <translation>
                 <numerusform>“{title}” 일정 %n개를 저장했습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="343" />
+            <location filename="../../desktop/views/window/series_editing.py" line="341" />
             <source>Saving events… {done} of {total}</source>
             <translation>일정 저장 중… {done}/{total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="341" />
+            <location filename="../../desktop/views/window/series_editing.py" line="339" />
             <source>Saving repeating events… {done} of {total}</source>
             <translation>반복 일정 저장 중… {done}/{total}</translation>
         </message>
@@ -1809,7 +1809,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="155" />
+            <location filename="../../desktop/views/window/series_editing.py" line="153" />
             <source>This repeat gives no day. Choose another end or repeat.</source>
             <translation>이 반복 설정으로는 일정이 만들어지는 날이 없습니다. 반복 방법이나 종료 조건을 바꿔 주세요.</translation>
         </message>
@@ -1893,7 +1893,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="359" />
+            <location filename="../../desktop/views/window/series_editing.py" line="357" />
             <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>“{title}”: 일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
@@ -2777,11 +2777,6 @@ The department calendars, shared with the web calendar.</source>
             <translation>
                 <numerusform>{days} (%n일)</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/repeat_text.py" line="156" />
-            <source>{rule}, {end}</source>
-            <translation>{rule}, {end}</translation>
         </message>
     </context>
     <context>
