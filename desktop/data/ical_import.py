@@ -246,8 +246,10 @@ def _unreadable(name: str, exc: BaseException) -> ImportFileError:
 def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            # Cut short in the middle of a character: said as cut short, below.
+            return data[: exc.start].decode("utf-8-sig")
     try:
         text = data.decode("cp949")
     except UnicodeDecodeError:
