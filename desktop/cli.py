@@ -1,4 +1,4 @@
-"""The admin commands of the operating guide: tables, migrate, export.
+"""The admin commands of the operating guide: tables, migrate, export; and import (.ics).
 
 Each prints what it did, exits 0 on success, and on failure prints one line saying why and
 exits non-zero (1 for a failure of the job, 2 for a usage or configuration problem).
@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.data.errors import ConfigError, KeyringError, ProfileNotFoundError, StoreError
 from desktop.i18n import tr
@@ -91,6 +92,44 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         ),
     )
     export.add_argument("path", type=Path, help="the JSON file to write")
+    _add_import(commands, common)
+
+
+def _add_import(commands: Any, common: argparse.ArgumentParser) -> None:
+    from desktop.data.ical_import import DEFAULT_LIMIT
+
+    ics = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import the events of an iCalendar (.ics) file into a department",
+        description=(
+            "Import an iCalendar file (Outlook, Google, Thunderbird, Apple) into a department: "
+            "repeating events become one event per occurrence, events over several days one "
+            "per day, times in this computer's time zone. Prints what it will do, then writes "
+            "it (nothing with --dry-run). Ids come from the file, so importing it again writes "
+            "only what changed; an event someone changed meanwhile is reported, never "
+            "overwritten. Without --from/--to: from a year ago to a year ahead. Exits 1 if a "
+            "write was refused or failed, or the file cannot be read."
+        ),
+    )
+    ics.add_argument("path", type=Path, help="the .ics file")
+    ics.add_argument("--department", required=True, help="the department's name (or id)")
+    ics.add_argument("--from", dest="start", type=_day, help="first day imported (YYYY-MM-DD)")
+    ics.add_argument("--to", dest="end", type=_day, help="last day imported (YYYY-MM-DD)")
+    ics.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        help=f"write at most this many events (default {DEFAULT_LIMIT})",
+    )
+    ics.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -110,6 +149,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _migrate(store, args.path, args.dry_run, out, err)
         if args.command == "export":
             return _export(store, args.path, out, err)
+        if args.command == "import":
+            from desktop.cli_import import import_ics
+
+            return import_ics(store, args, out, err)
     except (ConfigError, ProfileNotFoundError, KeyringError) as exc:
         log.warning("%s", exc.log_text())
         print(f"deptcal: {exc}", file=err)

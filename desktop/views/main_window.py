@@ -35,6 +35,7 @@ from desktop.views.window.editing import Editing
 from desktop.views.window.event_menu import EventMenus
 from desktop.views.window.exports import Exports
 from desktop.views.window.holidays import Holidays
+from desktop.views.window.importing import Importer
 from desktop.views.window.loading import CURRENT_DEPARTMENT, OVERLAYS, DepartmentsLoader
 from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.pane_focus import PaneFocus
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.departments_admin = DepartmentsAdmin(self)
         self.dialogs = WindowDialogs(self)
         self.exports = Exports(self)
+        self.importer = Importer(self)
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
         self.event_menus = EventMenus(self)

@@ -464,7 +464,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="221" />
+            <location filename="../../desktop/cli.py" line="264" />
             <source>%n departments</source>
             <translation>
                 <numerusform>%n department</numerusform>
@@ -472,7 +472,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="222" />
+            <location filename="../../desktop/cli.py" line="265" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -496,6 +496,49 @@
             <translation>
                 <numerusform>“{name}” still has %n event. Delete it too, or move it to another department first.</numerusform>
                 <numerusform>“{name}” still has %n events. Delete them too, or move them to another department first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ical_import</name>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="175" />
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="166" />
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n to create</numerusform>
+                <numerusform>%n to create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="170" />
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n to delete</numerusform>
+                <numerusform>%n to delete</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="167" />
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n to update</numerusform>
+                <numerusform>%n to update</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="171" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
             </translation>
         </message>
     </context>

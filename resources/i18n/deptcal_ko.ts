@@ -1152,6 +1152,104 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="51" />
+            <source>Changed</source>
+            <translation>바뀜</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/importing.py" line="119" />
+            <source>Compare with the saved events only?</source>
+            <translation>저장된 일정하고만 비교할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="94" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="53" />
+            <source>Deleted</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="81" />
+            <source>File:</source>
+            <translation>파일:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="113" />
+            <source>Import</source>
+            <translation>가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="76" />
+            <source>Import iCalendar</source>
+            <translation>iCalendar 가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/importing.py" line="121" />
+            <source>Import stopped: nothing was written.</source>
+            <translation>가져오기를 멈췄습니다. 아무것도 쓰지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/importing.py" line="139" />
+            <source>Imported into {department}: {summary}</source>
+            <translation>{department} 부서로 가져왔습니다: {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="90" />
+            <source>Into department:</source>
+            <translation>가져올 부서:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="50" />
+            <source>New</source>
+            <translation>새로 만듦</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="107" />
+            <source>Reading the file…</source>
+            <translation>파일을 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="54" />
+            <source>Skipped</source>
+            <translation>건너뜀</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/importing.py" line="147" />
+            <source>The import could not be saved on this computer ({error}); nothing was imported. Free some disk space and import again.</source>
+            <translation>가져온 내용을 이 컴퓨터에 저장하지 못했습니다({error}). 아무것도 가져오지 않았습니다. 디스크 공간을 확보한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="94" />
+            <source>Time</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="94" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="52" />
+            <source>Unchanged</source>
+            <translation>그대로</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" line="95" />
+            <source>What happens</source>
+            <translation>처리</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/importing.py" line="46" />
+            <source>iCalendar (*.ics *.ical *.ifb);;All files (*)</source>
+            <translation>iCalendar (*.ics *.ical *.ifb);;모든 파일 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="215" />
@@ -1259,22 +1357,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="131" />
+            <location filename="../../desktop/views/window/actions.py" line="136" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="130" />
+            <location filename="../../desktop/views/window/actions.py" line="135" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="133" />
+            <location filename="../../desktop/views/window/actions.py" line="138" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="132" />
+            <location filename="../../desktop/views/window/actions.py" line="137" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1284,9 +1382,14 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="117" />
+            <location filename="../../desktop/views/window/actions.py" line="122" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <source>Add the events of an .ics file from Outlook, Google or a phone</source>
+            <translation>Outlook, Google 또는 휴대폰의 .ics 파일에 있는 일정을 추가합니다</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/views/window/series_editing.py" line="321" />
@@ -1296,7 +1399,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="269" />
+            <location filename="../../desktop/views/window/actions.py" line="275" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1378,7 +1481,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="92" />
+            <location filename="../../desktop/views/main_window.py" line="93" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1475,12 +1578,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="114" />
+            <location filename="../../desktop/views/window/actions.py" line="119" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="251" />
+            <location filename="../../desktop/views/window/actions.py" line="257" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1490,9 +1593,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="195" />
+            <location filename="../../desktop/views/window/actions.py" line="201" />
             <source>Holidays</source>
             <translation>공휴일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <source>Import iCalendar…</source>
+            <translation>iCalendar 가져오기…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/dialogs.py" line="96" />
@@ -1500,7 +1608,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="197" />
+            <location filename="../../desktop/views/window/actions.py" line="203" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1510,12 +1618,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="129" />
+            <location filename="../../desktop/views/window/actions.py" line="134" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="242" />
+            <location filename="../../desktop/views/window/actions.py" line="248" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1535,7 +1643,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="205" />
+            <location filename="../../desktop/views/window/actions.py" line="211" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1560,17 +1668,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <location filename="../../desktop/views/window/actions.py" line="147" />
             <source>Next week</source>
             <translation>다음 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <location filename="../../desktop/views/window/actions.py" line="149" />
             <source>Next year</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="254" />
+            <location filename="../../desktop/views/window/actions.py" line="260" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1605,12 +1713,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <location filename="../../desktop/views/window/actions.py" line="147" />
             <source>Previous week</source>
             <translation>이전 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <location filename="../../desktop/views/window/actions.py" line="149" />
             <source>Previous year</source>
             <translation>이전 해</translation>
         </message>
@@ -1620,7 +1728,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="111" />
+            <location filename="../../desktop/views/window/actions.py" line="116" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1707,7 +1815,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="113" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -1732,7 +1840,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="252" />
+            <location filename="../../desktop/views/window/actions.py" line="258" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1769,7 +1877,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="282" />
+            <location filename="../../desktop/views/window/actions.py" line="288" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1836,7 +1944,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="253" />
+            <location filename="../../desktop/views/window/actions.py" line="259" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -3665,38 +3773,88 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="221" />
+            <location filename="../../desktop/cli.py" line="264" />
             <source>%n departments</source>
             <translation>
                 <numerusform>부서 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="222" />
+            <location filename="../../desktop/cli.py" line="265" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="218" />
+            <location filename="../../desktop/cli_import.py" line="48" />
+            <source>--limit must be at least 1.</source>
+            <translation>--limit은 1 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_import.py" line="43" />
+            <source>--to ({end}) is before --from ({start}).</source>
+            <translation>--to({end})가 --from({start})보다 앞입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_import.py" line="69" />
+            <source>Dry run, nothing was written.</source>
+            <translation>시험 실행이므로 아무것도 쓰지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="261" />
             <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
             <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="126" />
+            <location filename="../../desktop/cli_import.py" line="96" />
+            <source>No department is named {name}. Check the name in the app's list of departments.</source>
+            <translation>이름이 {name}인 부서가 없습니다. 앱의 부서 목록에서 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_import.py" line="83" />
+            <source>Several departments are named {name}; give the id of the one to import into.</source>
+            <translation>이름이 {name}인 부서가 여러 개입니다. 가져올 부서의 ID를 지정하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_import.py" line="127" />
+            <source>Stopped after {done} of {total} writes: {error} Run the same import again to write the rest.</source>
+            <translation>{total}개 중 {done}개를 쓴 뒤 멈췄습니다: {error} 같은 가져오기를 다시 실행하면 나머지를 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="169" />
             <source>Stopped with Ctrl+C.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="200" />
+            <location filename="../../desktop/cli_import.py" line="141" />
+            <source>Written: {created} created, {updated} updated, {deleted} deleted.</source>
+            <translation>완료: {created}개 새로 만듦, {updated}개 바뀜, {deleted}개 삭제.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_import.py" line="137" />
+            <source>not written, changed by someone else meanwhile:</source>
+            <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="243" />
             <source>refused</source>
             <translation>거부함</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="229" />
+            <location filename="../../desktop/cli_import.py" line="58" />
+            <source>skipped</source>
+            <translation>건너뜀</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="272" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_import.py" line="63" />
+            <source>{department} from {start} to {end}: {summary}</source>
+            <translation>{department}, {start}부터 {end}까지: {summary}</translation>
         </message>
     </context>
     <context>
@@ -3847,6 +4005,139 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/data/errors.py" line="400" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ical_import</name>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="175" />
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n개 건너뜀</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="166" />
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n개 새로 만듦</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="170" />
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n개 삭제</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="167" />
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n개 바뀜</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/data/ical_import.py" line="171" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n개 그대로</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="197" />
+            <source>Could not read {name} ({reason}). Check the file and try again.</source>
+            <translation>{name} 파일을 읽지 못했습니다({reason}). 파일을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="203" />
+            <source>The file</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="122" />
+            <source>beyond the maximum of one import</source>
+            <translation>한 번에 가져올 수 있는 최대 개수를 넘음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="123" />
+            <source>cancelled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="109" />
+            <source>date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="112" />
+            <source>description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="113" />
+            <source>link</source>
+            <translation>링크</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="124" />
+            <source>no longer in the file</source>
+            <translation>파일에 더 이상 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="120" />
+            <source>no title</source>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="125" />
+            <source>not accepted</source>
+            <translation>받아들일 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="121" />
+            <source>outside the dates imported</source>
+            <translation>가져오는 기간 밖</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="126" />
+            <source>repeats more often than daily</source>
+            <translation>하루보다 자주 반복됨</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="110" />
+            <source>time</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="111" />
+            <source>title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="238" />
+            <source>{name} could not be read as iCalendar ({detail}). Export it again; nothing was imported.</source>
+            <translation>{name} 파일을 iCalendar로 읽을 수 없습니다({detail}). 다시 내보내 주세요. 아무것도 가져오지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="222" />
+            <source>{name} is cut short (its end is missing). Export or download it again.</source>
+            <translation>{name} 파일이 중간에 잘려 있습니다(끝부분이 없습니다). 다시 내보내거나 내려받으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="208" />
+            <source>{name} is empty. Export the calendar again and import the new file.</source>
+            <translation>{name} 파일이 비어 있습니다. 캘린더를 다시 내보낸 뒤 새 파일을 가져오세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="214" />
+            <source>{name} is not an iCalendar file. Export the calendar as iCalendar (.ics) and import that file.</source>
+            <translation>{name} 파일은 iCalendar 파일이 아닙니다. 캘린더를 iCalendar(.ics)로 내보낸 뒤 그 파일을 가져오세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/ical_import.py" line="260" />
+            <source>{name} is not in UTF-8, the encoding iCalendar files use. Export it again as UTF-8 and import that file.</source>
+            <translation>{name} 파일이 iCalendar 파일의 인코딩인 UTF-8이 아닙니다. UTF-8로 다시 내보낸 뒤 그 파일을 가져오세요.</translation>
         </message>
     </context>
     <context>

@@ -104,6 +104,11 @@ class WindowActions:
             w.exports.export_ics,
             tip=tr("MainWindow", "Save the shown departments' events for Outlook or a phone"),
         )
+        self.import_action = action(
+            tr("MainWindow", "Import iCalendar…"),
+            w.importer.choose_file,
+            tip=tr("MainWindow", "Add the events of an .ics file from Outlook, Google or a phone"),
+        )
         self.settings_action = action(
             tr("MainWindow", "Settings…"), w.connection.open_settings, "Ctrl+,"
         )
@@ -168,6 +173,7 @@ class WindowActions:
         self.menus_built = True
         file_menu = self.file_menu
         file_menu.addActions([self.print_action, self.pdf_action, self.ics_action])
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.pending_action)
         file_menu.addSeparator()
