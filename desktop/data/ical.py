@@ -30,7 +30,14 @@ from icalendar import Calendar, vRecur
 from icalendar import Event as VEvent
 
 from desktop import __version__
-from desktop.data.ical_series import UID_DOMAIN, ExportPlan, SeriesPlan, SpanPlan, plan_export
+from desktop.data.ical_series import (
+    OPEN_END,
+    UID_DOMAIN,
+    ExportPlan,
+    SeriesPlan,
+    SpanPlan,
+    plan_export,
+)
 from desktop.domain.models import Event
 from desktop.domain.timetext import parse_time_range
 from desktop.domain.validation import is_web_url
@@ -182,6 +189,8 @@ def _vevent(
             vevent.add("dtend", datetime.combine(last_day, reading[1]))
         else:
             vevent.add("dtend", datetime.combine(last_day, reading[0]) + TIMED_DURATION)
+            # The hour is made up (the tables keep no end): importing it back keeps no end.
+            vevent.add(OPEN_END, "TRUE")
     else:
         vevent.add("dtstart", event.event_date)
         vevent.add("dtend", last_day + timedelta(days=1))

@@ -28,6 +28,7 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -35,6 +36,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop.data.ical_series import OPEN_END, UID_DOMAIN
 from desktop.domain.models import Event
 from desktop.domain.series import (
     ICAL_UID,
@@ -326,6 +328,8 @@ def _occurrence(component: Any, zone: tzinfo) -> _Occurrence:
         end_time = (
             end_dt.time() if last == first and end_dt > start and end_dt.date() == first else None
         )
+        if _text(component, OPEN_END).strip().upper() == "TRUE":
+            end_time = None  # exported by this app from a time without an end
     else:
         first = start
         end_day = end.date() if isinstance(end, datetime) else end
@@ -446,6 +450,18 @@ def plan_import(
     return plan
 
 
+def own_id(uid: str) -> str | None:
+    """The id in a ``UID`` this app exported (``<uuid>@deptcal``: an event's id, or a
+    series'); None for any other ``UID``."""
+    name, at, domain = uid.rpartition("@")
+    if not at or domain != UID_DOMAIN:
+        return None
+    try:
+        return str(uuid.UUID(name))
+    except ValueError:
+        return None
+
+
 def _local_zone() -> tzinfo:
     from dateutil.tz import tzlocal
 
@@ -491,9 +507,13 @@ def _rows_of(
     hour24: bool,
     language: str,
 ) -> list[Row]:
-    series_id = series_id_for_uid(occurrence.uid)
+    own = own_id(occurrence.uid)  # exported by this app: the ids it had
+    series_id = own or series_id_for_uid(occurrence.uid)
     span = (occurrence.last - occurrence.first).days + 1
     days = (occurrence.first, occurrence.last) if span > 1 else None
+    # An ordinary event this app exported (``<event id>@deptcal``) comes back as itself.
+    plain = own is not None and rule is None and days is None
+    uid = None if own is not None else occurrence.uid
     rows: list[Row] = []
     for offset in range(span):
         day = occurrence.first + timedelta(days=offset)
@@ -503,11 +523,11 @@ def _rows_of(
             time_text = _time_text(occurrence.start, hour24, language)
             if occurrence.end is not None:
                 time_text += EN_DASH + _time_text(occurrence.end, hour24, language)
-        link = Link(series_id, original, rule=rule, days=days, uid=occurrence.uid)
+        link = Link(series_id, original, rule=rule, days=days, uid=uid)
         url = occurrence.url if is_web_url(occurrence.url) else ""
         item = with_link(
             Event(
-                id=occurrence_id(series_id, original),
+                id=series_id if plain else occurrence_id(series_id, original),
                 department_id=department_id,
                 event_date=day,
                 title=occurrence.title,
@@ -515,7 +535,7 @@ def _rows_of(
                 time=time_text,
                 url=url,
             ),
-            link,
+            None if plain else link,
         )
         stored = existing.get(item.id)
         if stored is not None and stored.department_id != department_id:
@@ -530,7 +550,7 @@ def _rows_of(
         elif not item.title:
             rows.append(_row(Action.SKIP, item, reason=Reason.NO_TITLE))
         else:
-            rows.append(_compare(item, stored, link))
+            rows.append(_compare(item, stored, None if plain else link))
     return rows
 
 
@@ -548,7 +568,7 @@ def _row(
     )
 
 
-def _compare(item: Event, stored: Event | None, link: Link) -> Row:
+def _compare(item: Event, stored: Event | None, link: Link | None) -> Row:
     errors = validate_event_fields(
         item.title, item.event_date.isoformat(), item.time, item.url, item.description
     )

@@ -29,6 +29,8 @@ from desktop.domain.models import Event
 from desktop.domain.series import Link, link_of, occurrence_days, rule_start
 
 UID_DOMAIN = "deptcal"
+# On a timed VEVENT whose DTEND was made up (the tables keep a start and no end).
+OPEN_END = "X-DEPTCAL-OPEN-END"
 
 
 @dataclass(frozen=True, slots=True)

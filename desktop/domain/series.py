@@ -280,7 +280,7 @@ def readable_rule(text: str) -> bool:
     repeat = parse_repeat(text)
     if repeat is None or not 1 <= repeat.interval <= 1000:
         return False
-    allowed = _MORE_PARTS.get(repeat.frequency, set())
+    allowed = _MORE_PARTS.get(repeat.frequency, {"WKST"})  # the week's first day: harmless
     return all(part.partition("=")[0].strip().upper() in allowed for part in repeat.extra)
 
 
