@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n import tr
 from desktop.settings import AppSettings, Setting
@@ -26,6 +34,7 @@ from desktop.views.departments_panel import DepartmentsPanel
 from desktop.views.month_controller import MonthController
 from desktop.views.month_model import DayEntry, MonthModel
 from desktop.views.month_view import MonthView
+from desktop.views.notifications import Notifier
 from desktop.views.source_switch import SourceSwitch
 from desktop.views.window.actions import WindowActions
 from desktop.views.window.connection import ConnectionActions
@@ -126,6 +135,8 @@ class MainWindow(QMainWindow):
         self.dialogs = WindowDialogs(self)
         self.exports = Exports(self)
         self.importer = Importer(self)
+        # System notifications and the tray icon (desktop.views.notifications): made on first use.
+        self.notifier = Notifier(QApplication.windowIcon(), self)
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
         self.event_menus = EventMenus(self)
