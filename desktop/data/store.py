@@ -67,6 +67,7 @@ from desktop.domain.rules import (
     validate_event,
     written_event,
 )
+from desktop.domain.series import LINK_ATTRIBUTES
 from desktop.domain.timestamps import format_timestamp, now_utc
 from desktop.domain.validation import validate_department_fields
 
@@ -507,6 +508,17 @@ class DynamoStore(Door):
                 ":now": {"S": format_timestamp(moment)},
             }
         )
+        sets, removes = "", ""
+        for index, name in enumerate(sorted(LINK_ATTRIBUTES)):
+            value = changed.extra.get(name)
+            if value == original.extra.get(name):
+                continue  # a series link changes only when the change says so
+            names[f"#k{index}"] = name
+            if value is None:
+                removes += f", #k{index}"
+            else:
+                sets += f", #k{index} = :k{index}"
+                values[f":k{index}"] = value
         try:
             response = self._call(
                 "UpdateItem",
@@ -514,7 +526,8 @@ class DynamoStore(Door):
                 TableName=self._events,
                 Key=event_key(original.id, original.department_id),
                 UpdateExpression=(
-                    "SET #e = :e, #t = :t, #ds = :ds, #tm = :tm, #u = :u, #lm = :now REMOVE #tv"
+                    "SET #e = :e, #t = :t, #ds = :ds, #tm = :tm, #u = :u, #lm = :now"
+                    f"{sets} REMOVE #tv{removes}"
                 ),
                 ConditionExpression=condition,
                 ExpressionAttributeNames=names,

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from types import MappingProxyType
 
 from desktop.data.errors import ValidationFailed
-from desktop.domain.models import Event, revision_for_written
+from desktop.domain.models import NO_ATTRIBUTES, Event, revision_for_written
+from desktop.domain.series import LINK_ATTRIBUTES
 from desktop.domain.timetext import time_sort_key
 from desktop.domain.validation import FieldError, validate_event_fields, validate_item_size
 
@@ -74,8 +76,15 @@ def created_version(event: Event, moment: datetime) -> Event:
 
 
 def updated_version(original: Event, changed: Event, moment: datetime) -> Event:
+    """``changed`` as an update writes it: the attributes other writers keep are the table's
+    (``original``'s); a series link (:mod:`desktop.domain.series`) is ``changed``'s, so an
+    update can link, relink or unlink an item."""
+    extra = {k: v for k, v in original.extra.items() if k not in LINK_ATTRIBUTES}
+    extra.update((k, v) for k, v in changed.extra.items() if k in LINK_ATTRIBUTES)
     return changed.with_changes(
-        created_at=original.created_at, last_modified=moment, extra=original.extra
+        created_at=original.created_at,
+        last_modified=moment,
+        extra=MappingProxyType(extra) if extra else NO_ATTRIBUTES,
     )
 
 

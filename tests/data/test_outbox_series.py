@@ -61,3 +61,30 @@ def test_a_series_waits_whole_and_reaches_the_table_once_with_its_links(
     assert all(link is not None and link.repeating for link in links)
     assert {link.series_id for link in links if link} == {items[0].extra["series_id"]["S"]}
     assert outbox.entries() == []
+
+
+def test_an_update_can_link_relink_and_unlink_an_item_keeping_other_attributes(
+    store: DynamoStore,
+) -> None:
+    from desktop.domain.series import Link, with_link
+    from tests.data.conftest import get_raw, put_raw
+
+    team = store.create_department("개발팀")
+    plain = new_event(team.id, MONDAY, "주간 보고")
+    raw = {k: {"S": v} for k, v in plain.to_item().items()} | {"color": {"S": "red"}}
+    put_raw(store, "events", raw)
+    [stored] = store.events_between(team.id, MONDAY, MONDAY).events
+    rule = rule_text(MONDAY, Repeat(Frequency.WEEKLY, weekdays=(0,)))
+
+    linked = store.update_event(stored, with_link(stored, Link("s-1", MONDAY, rule=rule)))
+    item = get_raw(store, linked) or {}
+    assert item["series_id"] == {"S": "s-1"} and item["color"] == {"S": "red"}
+    assert link_of(linked) == Link("s-1", MONDAY, rule=rule)
+
+    retitled = store.update_event(linked, linked.with_changes(title="주간 회의"))
+    assert link_of(retitled) == Link("s-1", MONDAY, rule=rule)  # kept when not changed
+
+    unlinked = store.update_event(retitled, with_link(retitled, None))
+    item = get_raw(store, unlinked) or {}
+    assert "series_id" not in item and "series_rule" not in item
+    assert item["color"] == {"S": "red"} and item["title"] == {"S": "주간 회의"}
