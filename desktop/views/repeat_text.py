@@ -136,6 +136,8 @@ def _rule(repeat: Repeat, start: date, locale: QLocale) -> str:
 def end_text(repeat: Repeat, locale: QLocale) -> str:
     """``10회`` / ``10 times``, ``2027년 12월 6일까지`` / ``until December 6, 2027``; "" without
     an end (the series is written to the horizon)."""
+    if repeat.count == 1:
+        return tr(_CONTEXT, "once")
     if repeat.count is not None:
         return tr(_CONTEXT, "%n times", None, n=repeat.count)
     if repeat.until is not None:

@@ -273,7 +273,7 @@
             <location filename="../../desktop/views/repeat_editor.py" line="411" />
             <source>Events are made for the next %n months; the series can be extended later.</source>
             <translation>
-                <numerusform>Events are made for the next month; the series can be extended later.</numerusform>
+                <numerusform>Events are made for the next %n month; the series can be extended later.</numerusform>
                 <numerusform>Events are made for the next %n months; the series can be extended later.</numerusform>
             </translation>
         </message>
@@ -281,7 +281,7 @@
             <location filename="../../desktop/views/repeat_editor.py" line="224" />
             <source>Keeps going (%n months for now)</source>
             <translation>
-                <numerusform>Keeps going (a month for now)</numerusform>
+                <numerusform>Keeps going (%n month for now)</numerusform>
                 <numerusform>Keeps going (%n months for now)</numerusform>
             </translation>
         </message>
@@ -289,10 +289,10 @@
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="140" />
+            <location filename="../../desktop/views/repeat_text.py" line="142" />
             <source>%n times</source>
             <translation>
-                <numerusform>once</numerusform>
+                <numerusform>%n time</numerusform>
                 <numerusform>%n times</numerusform>
             </translation>
         </message>
@@ -300,7 +300,7 @@
             <location filename="../../desktop/views/repeat_text.py" line="121" />
             <source>Every %n days</source>
             <translation>
-                <numerusform>Daily</numerusform>
+                <numerusform>Every %n day</numerusform>
                 <numerusform>Every %n days</numerusform>
             </translation>
         </message>
@@ -308,7 +308,7 @@
             <location filename="../../desktop/views/repeat_text.py" line="93" />
             <source>Every %n months on day {day}</source>
             <translation>
-                <numerusform>Monthly on day {day}</numerusform>
+                <numerusform>Every %n month on day {day}</numerusform>
                 <numerusform>Every %n months on day {day}</numerusform>
             </translation>
         </message>
@@ -316,7 +316,7 @@
             <location filename="../../desktop/views/repeat_text.py" line="101" />
             <source>Every %n months on the {nth} {weekday}</source>
             <translation>
-                <numerusform>Monthly on the {nth} {weekday}</numerusform>
+                <numerusform>Every %n month on the {nth} {weekday}</numerusform>
                 <numerusform>Every %n months on the {nth} {weekday}</numerusform>
             </translation>
         </message>
@@ -324,7 +324,7 @@
             <location filename="../../desktop/views/repeat_text.py" line="126" />
             <source>Every %n weeks on {days}</source>
             <translation>
-                <numerusform>Weekly on {days}</numerusform>
+                <numerusform>Every %n week on {days}</numerusform>
                 <numerusform>Every %n weeks on {days}</numerusform>
             </translation>
         </message>
@@ -332,12 +332,12 @@
             <location filename="../../desktop/views/repeat_text.py" line="109" />
             <source>Every %n years on {date}</source>
             <translation>
-                <numerusform>Yearly on {date}</numerusform>
+                <numerusform>Every %n year on {date}</numerusform>
                 <numerusform>Every %n years on {date}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="170" />
+            <location filename="../../desktop/views/repeat_text.py" line="172" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n day)</numerusform>
@@ -502,7 +502,7 @@
     <context>
         <name>ical_import</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="175" />
+            <location filename="../../desktop/data/ical_import.py" line="177" />
             <source>%n skipped</source>
             <translation>
                 <numerusform>%n skipped</numerusform>
@@ -510,7 +510,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="166" />
+            <location filename="../../desktop/data/ical_import.py" line="168" />
             <source>%n to create</source>
             <translation>
                 <numerusform>%n to create</numerusform>
@@ -518,7 +518,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="170" />
+            <location filename="../../desktop/data/ical_import.py" line="172" />
             <source>%n to delete</source>
             <translation>
                 <numerusform>%n to delete</numerusform>
@@ -526,7 +526,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="167" />
+            <location filename="../../desktop/data/ical_import.py" line="169" />
             <source>%n to update</source>
             <translation>
                 <numerusform>%n to update</numerusform>
@@ -534,7 +534,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="171" />
+            <location filename="../../desktop/data/ical_import.py" line="173" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>

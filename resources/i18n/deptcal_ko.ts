@@ -1481,7 +1481,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="93" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -2756,7 +2756,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="140" />
+            <location filename="../../desktop/views/repeat_text.py" line="142" />
             <source>%n times</source>
             <translation>
                 <numerusform>%n회</numerusform>
@@ -2863,6 +2863,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>마지막</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
+            <source>once</source>
+            <translation>1회</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/repeat_text.py" line="71" />
             <source>second</source>
             <comment>the second Tuesday of the month</comment>
@@ -2875,12 +2880,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>셋째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="142" />
+            <location filename="../../desktop/views/repeat_text.py" line="144" />
             <source>until {date}</source>
             <translation>{date}까지</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="170" />
+            <location filename="../../desktop/views/repeat_text.py" line="172" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n일)</numerusform>
@@ -4010,132 +4015,132 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>ical_import</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="175" />
+            <location filename="../../desktop/data/ical_import.py" line="177" />
             <source>%n skipped</source>
             <translation>
                 <numerusform>%n개 건너뜀</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="166" />
+            <location filename="../../desktop/data/ical_import.py" line="168" />
             <source>%n to create</source>
             <translation>
                 <numerusform>%n개 새로 만듦</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="170" />
+            <location filename="../../desktop/data/ical_import.py" line="172" />
             <source>%n to delete</source>
             <translation>
                 <numerusform>%n개 삭제</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="167" />
+            <location filename="../../desktop/data/ical_import.py" line="169" />
             <source>%n to update</source>
             <translation>
                 <numerusform>%n개 바뀜</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="171" />
+            <location filename="../../desktop/data/ical_import.py" line="173" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n개 그대로</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="197" />
+            <location filename="../../desktop/data/ical_import.py" line="199" />
             <source>Could not read {name} ({reason}). Check the file and try again.</source>
             <translation>{name} 파일을 읽지 못했습니다({reason}). 파일을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="203" />
+            <location filename="../../desktop/data/ical_import.py" line="205" />
             <source>The file</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="122" />
+            <location filename="../../desktop/data/ical_import.py" line="124" />
             <source>beyond the maximum of one import</source>
             <translation>한 번에 가져올 수 있는 최대 개수를 넘음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="123" />
+            <location filename="../../desktop/data/ical_import.py" line="125" />
             <source>cancelled</source>
             <translation>취소됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="109" />
+            <location filename="../../desktop/data/ical_import.py" line="111" />
             <source>date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="112" />
+            <location filename="../../desktop/data/ical_import.py" line="114" />
             <source>description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="113" />
+            <location filename="../../desktop/data/ical_import.py" line="115" />
             <source>link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="124" />
+            <location filename="../../desktop/data/ical_import.py" line="126" />
             <source>no longer in the file</source>
             <translation>파일에 더 이상 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="120" />
+            <location filename="../../desktop/data/ical_import.py" line="122" />
             <source>no title</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="125" />
+            <location filename="../../desktop/data/ical_import.py" line="127" />
             <source>not accepted</source>
             <translation>받아들일 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="121" />
+            <location filename="../../desktop/data/ical_import.py" line="123" />
             <source>outside the dates imported</source>
             <translation>가져오는 기간 밖</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="126" />
+            <location filename="../../desktop/data/ical_import.py" line="128" />
             <source>repeats more often than daily</source>
             <translation>하루보다 자주 반복됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="110" />
+            <location filename="../../desktop/data/ical_import.py" line="112" />
             <source>time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="111" />
+            <location filename="../../desktop/data/ical_import.py" line="113" />
             <source>title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="238" />
+            <location filename="../../desktop/data/ical_import.py" line="240" />
             <source>{name} could not be read as iCalendar ({detail}). Export it again; nothing was imported.</source>
             <translation>{name} 파일을 iCalendar로 읽을 수 없습니다({detail}). 다시 내보내 주세요. 아무것도 가져오지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="222" />
+            <location filename="../../desktop/data/ical_import.py" line="224" />
             <source>{name} is cut short (its end is missing). Export or download it again.</source>
             <translation>{name} 파일이 중간에 잘려 있습니다(끝부분이 없습니다). 다시 내보내거나 내려받으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="208" />
+            <location filename="../../desktop/data/ical_import.py" line="210" />
             <source>{name} is empty. Export the calendar again and import the new file.</source>
             <translation>{name} 파일이 비어 있습니다. 캘린더를 다시 내보낸 뒤 새 파일을 가져오세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="214" />
+            <location filename="../../desktop/data/ical_import.py" line="216" />
             <source>{name} is not an iCalendar file. Export the calendar as iCalendar (.ics) and import that file.</source>
             <translation>{name} 파일은 iCalendar 파일이 아닙니다. 캘린더를 iCalendar(.ics)로 내보낸 뒤 그 파일을 가져오세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/ical_import.py" line="260" />
+            <location filename="../../desktop/data/ical_import.py" line="262" />
             <source>{name} is not in UTF-8, the encoding iCalendar files use. Export it again as UTF-8 and import that file.</source>
             <translation>{name} 파일이 iCalendar 파일의 인코딩인 UTF-8이 아닙니다. UTF-8로 다시 내보낸 뒤 그 파일을 가져오세요.</translation>
         </message>
