@@ -72,7 +72,13 @@ def test_a_drag_to_another_department_rebuilds_the_grid_at_most_twice(
     assert counts.rebuilds <= 2
     # Only the move, through the outbox: is the original unchanged, write the new item, delete
     # the original. No month is read again (both are fresh).
-    assert counts.requests == ["GetItem", "PutItem", "DeleteItem"]
+    # (DescribeTable: the first send of a connection reads the table's write capacity once.)
+    assert [r for r in counts.requests if r != "DescribeTable"] == [
+        "GetItem",
+        "PutItem",
+        "DeleteItem",
+    ]
+    assert counts.requests.count("DescribeTable") <= 1
 
 
 def test_a_drag_to_another_day_rebuilds_the_grid_at_most_twice(
@@ -118,7 +124,13 @@ def test_a_drag_to_an_overlaid_department_rebuilds_the_grid_at_most_twice(
     assert "코드 리뷰" in [e.title for e in store.events_between(seeded.sales.id, *NOV).events]
     # Before: 5 rebuilds of the month model for one drag.
     assert counts.rebuilds <= 2
-    assert counts.requests == ["GetItem", "PutItem", "DeleteItem"]
+    # (DescribeTable: the first send of a connection reads the table's write capacity once.)
+    assert [r for r in counts.requests if r != "DescribeTable"] == [
+        "GetItem",
+        "PutItem",
+        "DeleteItem",
+    ]
+    assert counts.requests.count("DescribeTable") <= 1
 
 
 def test_start_up_on_a_saved_month_reads_the_cache_once(
