@@ -186,13 +186,18 @@ def look(
     states: Mapping[StateKey, ReminderState],
     now: datetime,
     *,
+    since: datetime | None = None,
     within: timedelta = MISSED_WITHIN,
 ) -> Tick:
     """Sort the reminders at ``now``: newly due (on time or missed), shown, next.
 
-    A reminder due more than ``within`` ago is forgotten; a dismissed one is never shown
-    again; a snoozed one comes back when its snooze ends (missed, if that passed unseen).
+    ``since``: the last look. A reminder whose moment it had already passed without it was
+    not due then (a rule changed since, an event moved to the past, one learnt of late):
+    it is not news now. A reminder due more than ``within`` ago is forgotten; a dismissed one
+    is never shown again; a snoozed one comes back when its snooze ends (missed, if that
+    passed unseen).
     """
+    oldest = now - within if since is None else max(now - within, since)
     on_time: list[Due] = []
     missed: list[Due] = []
     active: list[Due] = []
@@ -210,7 +215,7 @@ def look(
             continue
         if comes > now:
             next_moment = comes if next_moment is None else min(next_moment, comes)
-        elif comes >= now - within:
+        elif comes > oldest or (since is None and comes == oldest):
             (missed if now - comes > LATE_AFTER else on_time).append(due)
     return Tick(on_time, missed, active, next_moment)
 

@@ -34,7 +34,8 @@ SNOOZE_MINUTES = (5, 10, 30)
 def reminder_line(due: Due, department: str) -> str:
     """``오후 2:00 팀 회의 · 개발팀``: the notification's title and the panel's first line."""
     text = fire_text(due.event, TimeStyle.hour24, TimeStyle.language)
-    return f"{isolated(text, 160)} · {isolated(' '.join(department.split()), 60)}"
+    # Within a notification's title (120 characters), the department included.
+    return f"{isolated(text, 80)} · {isolated(' '.join(department.split()), 30)}"
 
 
 def reminder_when(due: Due, locale: QLocale) -> str:

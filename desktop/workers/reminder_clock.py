@@ -64,6 +64,7 @@ class ReminderClock(QObject):
         self.states: dict[StateKey, ReminderState] | None = None  # None: not read yet
         self.active: list[Due] = []
         self._expected: datetime | None = None
+        self._looked: datetime | None = None  # the last look (None: since the start)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may be 5 % late
@@ -103,7 +104,10 @@ class ReminderClock(QObject):
         if self.events is None or self.states is None:
             return
         now = self.now()
-        tick = look(reminders_of(self.events, self.rules), self.states, now)
+        if self._looked is not None and self._looked > now:
+            self._looked = now  # the clock was set back: what is due from now on still comes
+        tick = look(reminders_of(self.events, self.rules), self.states, now, since=self._looked)
+        self._looked = now
         shown = tick.on_time + tick.missed
         changed = [ReminderState(due.state_key, fired=True) for due in shown]
         for state in changed:

@@ -260,6 +260,81 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="20" />
+            <source>%n days before</source>
+            <translation>
+                <numerusform>%n day before</numerusform>
+                <numerusform>%n days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="22" />
+            <source>%n hours before</source>
+            <translation>
+                <numerusform>%n hour before</numerusform>
+                <numerusform>%n hours before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="83" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="23" />
+            <source>%n minutes before</source>
+            <translation>
+                <numerusform>%n minute before</numerusform>
+                <numerusform>%n minutes before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="167" />
+            <source>%n missed reminders</source>
+            <translation>
+                <numerusform>%n missed reminder</numerusform>
+                <numerusform>%n missed reminders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="118" />
+            <source>%n reminders due.</source>
+            <translation>
+                <numerusform>%n reminder due.</numerusform>
+                <numerusform>%n reminders due.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="84" />
+            <source>Remind me again in %n minutes</source>
+            <translation>
+                <numerusform>Remind me again in %n minute</numerusform>
+                <numerusform>Remind me again in %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="180" />
+            <source>Starts in %n minutes</source>
+            <translation>
+                <numerusform>Starts in %n minute</numerusform>
+                <numerusform>Starts in %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="166" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatEditor</name>
         <message numerus="yes">
             <location filename="../../desktop/views/repeat_editor.py" line="424" />
@@ -502,7 +577,7 @@
     <context>
         <name>ical_import</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="175" />
+            <location filename="../../desktop/data/ical_import.py" line="177" />
             <source>%n skipped</source>
             <translation>
                 <numerusform>%n skipped</numerusform>
@@ -510,7 +585,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="166" />
+            <location filename="../../desktop/data/ical_import.py" line="168" />
             <source>%n to create</source>
             <translation>
                 <numerusform>%n to create</numerusform>
@@ -518,7 +593,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="170" />
+            <location filename="../../desktop/data/ical_import.py" line="172" />
             <source>%n to delete</source>
             <translation>
                 <numerusform>%n to delete</numerusform>
@@ -526,7 +601,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="167" />
+            <location filename="../../desktop/data/ical_import.py" line="169" />
             <source>%n to update</source>
             <translation>
                 <numerusform>%n to update</numerusform>
@@ -534,7 +609,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/ical_import.py" line="171" />
+            <location filename="../../desktop/data/ical_import.py" line="173" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>

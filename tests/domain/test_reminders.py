@@ -122,3 +122,13 @@ def test_choices_read_back_as_written_and_damage_reads_as_default() -> None:
     assert departments_from_json(departments_to_json(kept)) == {"dev": kept["dev"]}
     assert departments_from_json("{not json") == {}
     assert departments_from_json("[1, 2]") == {}
+
+
+def test_a_reminder_already_passed_at_the_last_look_is_not_news() -> None:
+    # The rule changed (or the event moved into the past) after the clock last looked: the
+    # new moment passed unseen, but it was never due then, so it is neither due nor missed.
+    [due] = reminders_of([event()], ReminderRules(timed=60))
+    found = look([due], {}, moment(13, 30), since=moment(13, 20))
+    assert (found.on_time, found.missed, found.next_moment) == ([], [], None)
+    # Without a last look (a start), it was missed.
+    assert look([due], {}, moment(13, 30)).missed == [due]

@@ -17,7 +17,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop.data import reminder_store
 from desktop.domain.calendar import month_start
@@ -48,6 +49,17 @@ _CONTEXT = "Reminders"
 RELOAD_MS = 120_000
 ONE_WEEK = timedelta(days=7)
 SHOWN_IN_SUMMARY = 3
+STARTED_LATELY = 5  # minutes: an event begun this recently is "starting now"
+
+
+def to_front(widget: QWidget) -> None:
+    """Show ``widget`` in front (where the platform can raise windows: not offscreen)."""
+    if widget.isMinimized():
+        widget.showNormal()
+    widget.show()
+    if QGuiApplication.platformName() != "offscreen":
+        widget.raise_()
+        widget.activateWindow()
 
 
 class Reminders(QObject):
@@ -173,9 +185,9 @@ class Reminders(QObject):
         day = due.event.event_date
         if not counts_as_all_day(due.event.time):
             minutes = round((anchor_of(due.event) - now).total_seconds() / 60)
-            if minutes <= 0:
+            if -STARTED_LATELY < minutes <= 0:
                 return tr(_CONTEXT, "Starting now")
-            if minutes < 120:
+            if 0 < minutes < 120:
                 return tr(_CONTEXT, "Starts in %n minutes", n=minutes)
         if day == now.date():
             return tr(_CONTEXT, "Today")
@@ -193,7 +205,7 @@ class Reminders(QObject):
         dues = self.notified.get(key)
         if dues is None:
             return  # not a reminder's (a summary of the day, say)
-        self._window.bring_to_front()
+        to_front(self._window)
         if len(dues) == 1:
             self.open_event(dues[0])
         panel = self.show_panel()
@@ -201,9 +213,8 @@ class Reminders(QObject):
 
     def open_event(self, due: Due) -> None:
         """The window on the reminder's day, the event selected."""
-        window = self._window
-        window.bring_to_front()
-        window.finder.show_found(due.event)
+        to_front(self._window)
+        self._window.finder.show_found(due.event)
 
     # --- the panel ------------------------------------------------------------------------------
 
@@ -219,8 +230,7 @@ class Reminders(QObject):
         panel.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
         panel.show()
         if activate:
-            panel.raise_()
-            panel.activateWindow()
+            to_front(panel)
         return panel
 
     def _active_changed(self, dues: list[Due]) -> None:
