@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,12 +41,13 @@ def reminder_line(due: Due, department: str) -> str:
 
 
 def reminder_when(due: Due, locale: QLocale) -> str:
-    """The event's day and when the reminder came: ``2026. 12. 3. (목) · 알림 오후 1:50``."""
+    """The event's day and when the reminder came: ``12월 3일 (목) · 오후 1:50에 알림``."""
     day = due.event.event_date
     qday = QDate(day.year, day.month, day.day)
     moment = QTime(due.moment.hour, due.moment.minute)
+    pattern = "M월 d일 (ddd)" if locale.language() == QLocale.Language.Korean else "ddd, MMM d"
     return tr(_CONTEXT, "{day} · reminded at {time}").format(
-        day=locale.toString(qday, QLocale.FormatType.ShortFormat) + locale.toString(qday, " (ddd)"),
+        day=locale.toString(qday, pattern),
         time=locale.toString(moment, QLocale.FormatType.ShortFormat),
     )
 
@@ -71,14 +74,17 @@ class RemindersPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr(_CONTEXT, "Reminders due"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setWordWrap(False)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A long title (at most 80 characters, display.isolated) wraps rather than hides the day.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # lines laid out at the width shown
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(self._activated)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(plain_label(tr(_CONTEXT, "Snooze:"), self))
+        snooze = QLabel(tr(_CONTEXT, "Snooze:"), self)
+        snooze.setTextFormat(Qt.TextFormat.PlainText)
+        buttons.addWidget(snooze)
         self.snooze_buttons: dict[int, QPushButton] = {}
         for minutes in SNOOZE_MINUTES:
             button = QPushButton(tr(_CONTEXT, "%n min", n=minutes), self)

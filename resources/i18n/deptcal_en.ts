@@ -278,7 +278,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/reminders_panel.py" line="83" />
+            <location filename="../../desktop/views/reminders_panel.py" line="90" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -294,7 +294,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="167" />
+            <location filename="../../desktop/views/window/reminders.py" line="178" />
             <source>%n missed reminders</source>
             <translation>
                 <numerusform>%n missed reminder</numerusform>
@@ -302,7 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/reminders_panel.py" line="118" />
+            <location filename="../../desktop/views/reminders_panel.py" line="125" />
             <source>%n reminders due.</source>
             <translation>
                 <numerusform>%n reminder due.</numerusform>
@@ -310,7 +310,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/reminders_panel.py" line="84" />
+            <location filename="../../desktop/views/reminders_panel.py" line="91" />
             <source>Remind me again in %n minutes</source>
             <translation>
                 <numerusform>Remind me again in %n minute</numerusform>
@@ -318,7 +318,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="180" />
+            <location filename="../../desktop/views/window/reminders.py" line="191" />
             <source>Starts in %n minutes</source>
             <translation>
                 <numerusform>Starts in %n minute</numerusform>
@@ -326,7 +326,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="166" />
+            <location filename="../../desktop/views/window/reminders.py" line="177" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>

@@ -2615,7 +2615,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/reminders_panel.py" line="83" />
+            <location filename="../../desktop/views/reminders_panel.py" line="90" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n분</numerusform>
@@ -2629,26 +2629,26 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="167" />
+            <location filename="../../desktop/views/window/reminders.py" line="178" />
             <source>%n missed reminders</source>
             <translation>
                 <numerusform>놓친 알림 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/reminders_panel.py" line="118" />
+            <location filename="../../desktop/views/reminders_panel.py" line="125" />
             <source>%n reminders due.</source>
             <translation>
                 <numerusform>알림 %n개가 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reminders_panel.py" line="89" />
+            <location filename="../../desktop/views/reminders_panel.py" line="96" />
             <source>&amp;Dismiss</source>
             <translation>해제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="69" />
+            <location filename="../../desktop/views/window/reminders.py" line="80" />
             <source>&amp;Reminders…</source>
             <translation>알림 설정(&amp;R)…</translation>
         </message>
@@ -2693,7 +2693,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서별 알림</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reminders_panel.py" line="91" />
+            <location filename="../../desktop/views/reminders_panel.py" line="98" />
             <source>Dismiss &amp;all</source>
             <translation>모두 해제(&amp;A)</translation>
         </message>
@@ -2713,7 +2713,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>내 기본값</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reminders_panel.py" line="120" />
+            <location filename="../../desktop/views/reminders_panel.py" line="127" />
             <source>No reminders due. Reminders appear here when they come.</source>
             <translation>지금 알릴 일정이 없습니다. 알림 시각이 되면 여기에 나타납니다.</translation>
         </message>
@@ -2733,7 +2733,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>당일 오전 9:00</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/reminders_panel.py" line="84" />
+            <location filename="../../desktop/views/reminders_panel.py" line="91" />
             <source>Remind me again in %n minutes</source>
             <translation>
                 <numerusform>%n분 후에 다시 알립니다</numerusform>
@@ -2750,7 +2750,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>알림</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="71" />
+            <location filename="../../desktop/views/window/reminders.py" line="82" />
             <source>Reminders &amp;due…</source>
             <translation>받은 알림(&amp;D)…</translation>
         </message>
@@ -2760,39 +2760,39 @@ The department calendars, shared with the web calendar.</source>
             <translation>알림은 이 컴퓨터에만 저장됩니다. 일정 창에서 정한 일정별 알림이 먼저이고, 다음은 부서의 기본값, 그다음은 내 기본값입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reminders_panel.py" line="71" />
+            <location filename="../../desktop/views/reminders_panel.py" line="75" />
             <source>Reminders due</source>
             <translation>받은 알림</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reminders_panel.py" line="80" />
+            <location filename="../../desktop/views/reminders_panel.py" line="85" />
             <source>Snooze:</source>
             <translation>다시 알림:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="178" />
+            <location filename="../../desktop/views/window/reminders.py" line="189" />
             <source>Starting now</source>
             <translation>지금 시작합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="180" />
+            <location filename="../../desktop/views/window/reminders.py" line="191" />
             <source>Starts in %n minutes</source>
             <translation>
                 <numerusform>%n분 후 시작합니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="182" />
+            <location filename="../../desktop/views/window/reminders.py" line="193" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="184" />
+            <location filename="../../desktop/views/window/reminders.py" line="195" />
             <source>Tomorrow</source>
             <translation>내일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="146" />
+            <location filename="../../desktop/views/window/reminders.py" line="157" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -2802,14 +2802,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>시간 있음</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="166" />
+            <location filename="../../desktop/views/window/reminders.py" line="177" />
             <source>and %n more</source>
             <translation>
                 <numerusform>외 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reminders_panel.py" line="45" />
+            <location filename="../../desktop/views/reminders_panel.py" line="49" />
             <source>{day} · reminded at {time}</source>
             <translation>{day} · {time}에 알림</translation>
         </message>
