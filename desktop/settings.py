@@ -42,6 +42,18 @@ ADMIN_DEPARTMENTS = Setting(
     "Creating, renaming and deleting departments is offered (an administrator's machine-wide "
     "setting wins over the user's)",
 )
+REMINDER_TIMED = Setting(
+    "reminders/timed", str, "10", "Reminder of timed events: none, or minutes before (0: at it)"
+)
+REMINDER_ALL_DAY = Setting(
+    "reminders/all_day", str, "0", "Reminder of all-day events, counted from 09:00 on the day"
+)
+REMINDER_DEPARTMENTS = Setting(
+    "reminders/departments",
+    str,
+    "",
+    "Departments' own reminder defaults as JSON: id → {timed, all_day} (default, none, minutes)",
+)
 
 CONNECTION_SETTINGS = {
     "region": REGION,

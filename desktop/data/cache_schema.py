@@ -227,6 +227,22 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    """Reminders, kept on this computer only: each event's own choice, and what became of each
+    reminder (shown, snoozed until, dismissed) by event, department and due moment."""
+    conn.execute(
+        "CREATE TABLE reminder_choices (source TEXT NOT NULL, event_id TEXT NOT NULL, "
+        "department_id TEXT NOT NULL, choice TEXT NOT NULL, "
+        "PRIMARY KEY (source, event_id, department_id))"
+    )
+    conn.execute(
+        "CREATE TABLE reminder_states (source TEXT NOT NULL, event_id TEXT NOT NULL, "
+        "department_id TEXT NOT NULL, due TEXT NOT NULL, fired INTEGER NOT NULL DEFAULT 0, "
+        "snoozed_until TEXT, dismissed INTEGER NOT NULL DEFAULT 0, "
+        "PRIMARY KEY (source, event_id, department_id, due))"
+    )
+
+
 # Migration ``i`` brings a database from version ``i`` to ``i + 1``. Append, never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_1,
@@ -234,6 +250,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_3,
     _migrate_to_4,
     _migrate_to_5,
+    _migrate_to_6,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -252,6 +269,8 @@ _EXPECTED = {
     "outbox": "seq, source, kind, event_id, original, changed, written_at, queued_at, state, "
     "reason, current, uncertain, half_moved, attempts, original_department_id, "
     "changed_department_id",
+    "reminder_choices": "source, event_id, department_id, choice",
+    "reminder_states": "source, event_id, department_id, due, fired, snoozed_until, dismissed",
 }
 
 

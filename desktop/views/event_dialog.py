@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.data.errors import StoreError, ValidationFailed
 from desktop.domain.display import TEXT_LIMIT, elided, isolated
 from desktop.domain.models import Department, Event, new_id
+from desktop.domain.reminders import USE_DEFAULT, Rule
 from desktop.domain.series import Repeat, link_of
 from desktop.domain.timetext import format_time_text, parse_time_text, start_time
 from desktop.domain.validation import time_errors, validate_event_fields
@@ -41,6 +42,7 @@ from desktop.i18n import tr
 from desktop.views.colors import department_color
 from desktop.views.departments_panel import color_icon
 from desktop.views.formats import written_time
+from desktop.views.reminder_choices import ReminderCombo
 from desktop.views.repeat_editor import RepeatEditor, SpanEditor, exclusive
 from desktop.views.widgets import (
     ErrorBanner,
@@ -205,6 +207,10 @@ class EventDialog(QDialog):
             )
         )
 
+        # Reminders are the user's own, kept on this computer (desktop.views.window.reminders).
+        self.reminder_combo = ReminderCombo(self)
+        self._initial_reminder: Rule = USE_DEFAULT
+
         self.department_combo = QComboBox(self)
         self.department_combo.setAccessibleName(tr(_CONTEXT, "Department"))
         for department in self._departments:
@@ -266,6 +272,9 @@ class EventDialog(QDialog):
             field_with_error(self.time_combo, self.error_labels["time"]),
         )
         form.addRow(
+            buddy_label(tr(_CONTEXT, "Re&minder:"), self.reminder_combo, self), self.reminder_combo
+        )
+        form.addRow(
             buddy_label(tr(_CONTEXT, "&Repeat:"), self.repeat_editor.choice, self),
             field_with_error(self.repeat_editor, self.error_labels["repeat"]),
         )
@@ -311,7 +320,7 @@ class EventDialog(QDialog):
 
         repeat = self.repeat_editor
         chain = [self.title_edit, self.date_edit, self.span_editor.several]
-        chain += [self.span_editor.last_edit, self.time_combo, repeat.choice]
+        chain += [self.span_editor.last_edit, self.time_combo, self.reminder_combo, repeat.choice]
         chain += list(repeat.day_boxes.values())
         chain += [repeat.end_choice, repeat.count_spin, repeat.until_edit, self.department_combo]
         for before, after in pairwise(chain):
@@ -431,7 +440,23 @@ class EventDialog(QDialog):
 
     def is_dirty(self) -> bool:
         """True when anything differs from what the dialog opened with."""
-        return self._values() != self._initial or self._series_values() != self._initial_series
+        return (
+            self._values() != self._initial
+            or self._series_values() != self._initial_series
+            or (self.reminder_combo.rule() != self._initial_reminder)
+        )
+
+    def set_reminder(self, rule: Rule) -> None:
+        """The event's reminder as the dialog opens (its own choice, or the default)."""
+        self.reminder_combo.set_rule(rule)
+        self._initial_reminder = rule
+
+    def only_reminder_changed(self) -> bool:
+        """Nothing of the event changed, only its reminder (nothing to send)."""
+        unchanged = (
+            self._values() == self._initial and self._series_values() == self._initial_series
+        )
+        return unchanged and self.reminder_combo.rule() != self._initial_reminder
 
     def draft(self) -> Event:
         """The event as the fields describe it."""
@@ -526,6 +551,7 @@ class EventDialog(QDialog):
         self.date_edit.setReadOnly(busy)
         self.time_combo.setEnabled(not busy)
         self.department_combo.setEnabled(not busy)
+        self.reminder_combo.setEnabled(not busy)
         self.span_editor.setEnabled(not busy)
         self.repeat_editor.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)

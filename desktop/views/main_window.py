@@ -50,6 +50,7 @@ from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.pane_focus import PaneFocus
 from desktop.views.window.panes import Panes, fit_window
 from desktop.views.window.presenter import MonthPresenter
+from desktop.views.window.reminders import Reminders
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
 from desktop.views.window.time_format import TimeFormat
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self)
         # System notifications and the tray icon (desktop.views.notifications): made on first use.
         self.notifier = Notifier(QApplication.windowIcon(), self)
+        self.reminders = Reminders(self)  # desktop.views.window.reminders: clock, panel, dialogs
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
         self.event_menus = EventMenus(self)

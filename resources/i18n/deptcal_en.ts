@@ -260,6 +260,81 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="20" />
+            <source>%n days before</source>
+            <translation>
+                <numerusform>%n day before</numerusform>
+                <numerusform>%n days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="22" />
+            <source>%n hours before</source>
+            <translation>
+                <numerusform>%n hour before</numerusform>
+                <numerusform>%n hours before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="90" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="23" />
+            <source>%n minutes before</source>
+            <translation>
+                <numerusform>%n minute before</numerusform>
+                <numerusform>%n minutes before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="178" />
+            <source>%n missed reminders</source>
+            <translation>
+                <numerusform>%n missed reminder</numerusform>
+                <numerusform>%n missed reminders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="125" />
+            <source>%n reminders due.</source>
+            <translation>
+                <numerusform>%n reminder due.</numerusform>
+                <numerusform>%n reminders due.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="91" />
+            <source>Remind me again in %n minutes</source>
+            <translation>
+                <numerusform>Remind me again in %n minute</numerusform>
+                <numerusform>Remind me again in %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="191" />
+            <source>Starts in %n minutes</source>
+            <translation>
+                <numerusform>Starts in %n minute</numerusform>
+                <numerusform>Starts in %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="177" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatEditor</name>
         <message numerus="yes">
             <location filename="../../desktop/views/repeat_editor.py" line="424" />

@@ -922,152 +922,157 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="260" />
+            <location filename="../../desktop/views/event_dialog.py" line="266" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="277" />
+            <location filename="../../desktop/views/event_dialog.py" line="286" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="269" />
+            <location filename="../../desktop/views/event_dialog.py" line="278" />
             <source>&amp;Repeat:</source>
             <translation>반복(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="256" />
+            <location filename="../../desktop/views/event_dialog.py" line="262" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="89" />
+            <location filename="../../desktop/views/event_dialog.py" line="91" />
             <source>All day / no time</source>
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="291" />
+            <location filename="../../desktop/views/event_dialog.py" line="300" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="280" />
+            <location filename="../../desktop/views/event_dialog.py" line="289" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="189" />
+            <location filename="../../desktop/views/event_dialog.py" line="191" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="273" />
+            <location filename="../../desktop/views/event_dialog.py" line="282" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="209" />
+            <location filename="../../desktop/views/event_dialog.py" line="215" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="227" />
+            <location filename="../../desktop/views/event_dialog.py" line="233" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="229" />
+            <location filename="../../desktop/views/event_dialog.py" line="235" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="574" />
+            <location filename="../../desktop/views/event_dialog.py" line="600" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="572" />
+            <location filename="../../desktop/views/event_dialog.py" line="598" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="573" />
+            <location filename="../../desktop/views/event_dialog.py" line="599" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="176" />
+            <location filename="../../desktop/views/event_dialog.py" line="178" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="575" />
+            <location filename="../../desktop/views/event_dialog.py" line="601" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="222" />
+            <location filename="../../desktop/views/event_dialog.py" line="228" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="176" />
+            <location filename="../../desktop/views/event_dialog.py" line="178" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="201" />
+            <location filename="../../desktop/views/event_dialog.py" line="203" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="290" />
+            <location filename="../../desktop/views/event_dialog.py" line="275" />
+            <source>Re&amp;minder:</source>
+            <translation>알림(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/event_dialog.py" line="299" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="296" />
+            <location filename="../../desktop/views/event_dialog.py" line="305" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="498" />
+            <location filename="../../desktop/views/event_dialog.py" line="523" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="292" />
+            <location filename="../../desktop/views/event_dialog.py" line="301" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="265" />
+            <location filename="../../desktop/views/event_dialog.py" line="271" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="357" />
+            <location filename="../../desktop/views/event_dialog.py" line="366" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="199" />
+            <location filename="../../desktop/views/event_dialog.py" line="201" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="185" />
+            <location filename="../../desktop/views/event_dialog.py" line="187" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="350" />
+            <location filename="../../desktop/views/event_dialog.py" line="359" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="186" />
+            <location filename="../../desktop/views/event_dialog.py" line="188" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>
@@ -1399,7 +1404,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="275" />
+            <location filename="../../desktop/views/window/actions.py" line="278" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1409,7 +1414,7 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="256" />
+            <location filename="../../desktop/views/window/editing.py" line="261" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
@@ -1464,7 +1469,7 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="199" />
+            <location filename="../../desktop/views/window/editing.py" line="204" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1481,7 +1486,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1528,7 +1533,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="233" />
+            <location filename="../../desktop/views/window/editing.py" line="238" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
@@ -1583,7 +1588,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="257" />
+            <location filename="../../desktop/views/window/actions.py" line="260" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1623,7 +1628,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="248" />
+            <location filename="../../desktop/views/window/actions.py" line="251" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1633,17 +1638,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="294" />
+            <location filename="../../desktop/views/window/editing.py" line="299" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="289" />
+            <location filename="../../desktop/views/window/editing.py" line="294" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="211" />
+            <location filename="../../desktop/views/window/actions.py" line="214" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1678,7 +1683,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="260" />
+            <location filename="../../desktop/views/window/actions.py" line="263" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1743,7 +1748,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="247" />
+            <location filename="../../desktop/views/window/editing.py" line="252" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1753,7 +1758,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>반복 12개월 더 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="263" />
+            <location filename="../../desktop/views/window/editing.py" line="268" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1783,12 +1788,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="141" />
+            <location filename="../../desktop/views/window/editing.py" line="146" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="140" />
+            <location filename="../../desktop/views/window/editing.py" line="145" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1840,7 +1845,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="258" />
+            <location filename="../../desktop/views/window/actions.py" line="261" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1877,7 +1882,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="288" />
+            <location filename="../../desktop/views/window/actions.py" line="291" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1944,7 +1949,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="259" />
+            <location filename="../../desktop/views/window/actions.py" line="262" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2591,6 +2596,222 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/location.py" line="88" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="20" />
+            <source>%n days before</source>
+            <translation>
+                <numerusform>%n일 전</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="22" />
+            <source>%n hours before</source>
+            <translation>
+                <numerusform>%n시간 전</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="90" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n분</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminder_choices.py" line="23" />
+            <source>%n minutes before</source>
+            <translation>
+                <numerusform>%n분 전</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="178" />
+            <source>%n missed reminders</source>
+            <translation>
+                <numerusform>놓친 알림 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="125" />
+            <source>%n reminders due.</source>
+            <translation>
+                <numerusform>알림 %n개가 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminders_panel.py" line="96" />
+            <source>&amp;Dismiss</source>
+            <translation>해제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/reminders.py" line="80" />
+            <source>&amp;Reminders…</source>
+            <translation>알림 설정(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="82" />
+            <source>All day</source>
+            <translation>종일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="77" />
+            <source>All-day events:</source>
+            <translation>종일 일정:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_choices.py" line="18" />
+            <source>At the time</source>
+            <translation>정시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="110" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_choices.py" line="33" />
+            <source>Default</source>
+            <translation>기본값</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_choices.py" line="41" />
+            <source>Default ({choice})</source>
+            <translation>기본값 ({choice})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="82" />
+            <source>Department</source>
+            <translation>부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="80" />
+            <source>Departments' reminders</source>
+            <translation>부서별 알림</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminders_panel.py" line="98" />
+            <source>Dismiss &amp;all</source>
+            <translation>모두 해제(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="117" />
+            <source>Each department:</source>
+            <translation>부서별:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="76" />
+            <source>Events with a time:</source>
+            <translation>시간이 있는 일정:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="97" />
+            <source>Mine</source>
+            <translation>내 기본값</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminders_panel.py" line="127" />
+            <source>No reminders due. Reminders appear here when they come.</source>
+            <translation>지금 알릴 일정이 없습니다. 알림 시각이 되면 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_choices.py" line="16" />
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="109" />
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_choices.py" line="18" />
+            <source>On the day, 9:00 AM</source>
+            <translation>당일 오전 9:00</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/reminders_panel.py" line="91" />
+            <source>Remind me again in %n minutes</source>
+            <translation>
+                <numerusform>%n분 후에 다시 알립니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_choices.py" line="31" />
+            <source>Reminder</source>
+            <translation>알림</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="56" />
+            <source>Reminders</source>
+            <translation>알림</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/reminders.py" line="82" />
+            <source>Reminders &amp;due…</source>
+            <translation>받은 알림(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="61" />
+            <source>Reminders are kept on this computer only. An event's own choice (in the event dialog) comes first, then its department's, then yours.</source>
+            <translation>알림은 이 컴퓨터에만 저장됩니다. 일정 창에서 정한 일정별 알림이 먼저이고, 다음은 부서의 기본값, 그다음은 내 기본값입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminders_panel.py" line="75" />
+            <source>Reminders due</source>
+            <translation>받은 알림</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminders_panel.py" line="85" />
+            <source>Snooze:</source>
+            <translation>다시 알림:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/reminders.py" line="189" />
+            <source>Starting now</source>
+            <translation>지금 시작합니다</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="191" />
+            <source>Starts in %n minutes</source>
+            <translation>
+                <numerusform>%n분 후 시작합니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/reminders.py" line="193" />
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/reminders.py" line="195" />
+            <source>Tomorrow</source>
+            <translation>내일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/reminders.py" line="157" />
+            <source>Unknown department</source>
+            <translation>알 수 없는 부서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminder_settings.py" line="82" />
+            <source>With a time</source>
+            <translation>시간 있음</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/reminders.py" line="177" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>외 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reminders_panel.py" line="49" />
+            <source>{day} · reminded at {time}</source>
+            <translation>{day} · {time}에 알림</translation>
         </message>
     </context>
     <context>

@@ -202,6 +202,9 @@ class WindowActions:
         self._build_holiday_menu()
         self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
         self._build_language_menu()
+        view_menu.addSeparator()
+        reminders = self._window.reminders
+        view_menu.addActions([reminders.panel_action, reminders.settings_action])
         self.help_menu.addAction(self.about_action)
         for named in self._window.menuBar().findChildren(QMenu):  # a screen reader says it
             named.setAccessibleName(named.title().replace("&", ""))

@@ -96,10 +96,15 @@ class Editing:
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saveRequested.connect(lambda draft: self._save_from_dialog(dialog, draft))
+        window.reminders.attach(dialog)  # the Reminder row (kept on this computer)
         self.editor = dialog
         dialog.open()
 
     def _save_from_dialog(self, dialog: EventDialog, draft: Event) -> None:
+        if dialog.original is not None and dialog.only_reminder_changed():
+            dialog.set_busy(False)
+            dialog.accept()  # the reminder is kept on this computer; nothing to send
+            return
         if not self.series.save_new(dialog, draft) and not self.series.save_edit(dialog, draft):
             self.save_one(dialog, draft)
 
