@@ -169,6 +169,8 @@ class EventDialog(QDialog):
         self._departments = list(departments)
         self._locale = locale
         self._new_id = new_id()  # once per dialog: a retried save creates the same item
+        # The items a save made when it made more than one (a series, a multi-day event).
+        self.made: list[Event] = []
         self._busy = False
         self._title_touched = event is not None
         self._description_to_fill: str | None = None  # a long one, shown after the first paint

@@ -247,3 +247,31 @@ def test_a_hostile_title_is_plain_text_in_the_notification_and_the_panel(
         assert len(line) < 300
         assert line.split("\n")[0] == notification.title
         assert panel.width() < 1000
+
+
+def test_a_new_weekly_series_keeps_its_reminder_choice_for_every_occurrence(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from desktop.domain.series import Frequency
+
+    with time_machine.travel(local(9, 0), tick=True):
+        window = make_window(locale=ENGLISH)
+        ready(window, qtbot)
+        window.editing.new_event(DAY, seeded.development.id)
+        dialog = window.editing.editor
+        assert dialog is not None
+        dialog.title_edit.setText("주간 보고")
+        dialog.time_combo.set_text("10:00")
+        editor = dialog.repeat_editor
+        editor.choice.setCurrentIndex(editor.choice.findData("weekly"))
+        editor.end_choice.setCurrentIndex(editor.end_choice.findData("count"))
+        editor.count_spin.setValue(3)
+        repeat = dialog.repeat()
+        assert repeat is not None and repeat.frequency is Frequency.WEEKLY
+        dialog.reminder_combo.set_rule(30)
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: len(dialog.made) == 3)
+        cache = window.service.cache
+        assert cache is not None
+        keys = {(e.id, e.department_id) for e in dialog.made}
+        qtbot.waitUntil(lambda: reminder_store.load(cache).choices == dict.fromkeys(keys, 30))

@@ -271,8 +271,11 @@ class Reminders(QObject):
             changes[before] = USE_DEFAULT
             if rule == USE_DEFAULT:
                 rule = self.choices[before]
-        if rule != USE_DEFAULT or key in self.choices:
-            changes[key] = rule
+        # A new series or multi-day event: the choice is each of its items'.
+        made = [(e.id, e.department_id) for e in dialog.made] or [key]
+        for item_key in made:
+            if rule != USE_DEFAULT or item_key in self.choices:
+                changes[item_key] = rule
         if not changes:
             return
         for changed, value in changes.items():

@@ -140,6 +140,7 @@ class SeriesEditing:
             items = span_items(draft, last_day, new_series_id())
         else:
             return False
+        dialog.made = items  # the reminder chosen in the dialog is kept for each of them
         from desktop.domain.rules import validate_event
 
         try:
