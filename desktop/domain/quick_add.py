@@ -47,7 +47,7 @@ class Problem(Enum):
 
         context = "QuickAdd"
         if self is Problem.EMPTY:
-            return tr(context, "Type a day, a time and a title, e.g. “내일 10시 주간 보고”.")
+            return tr(context, "Type a day, a time and a title, e.g. “tomorrow 3pm review”.")
         if self is Problem.NO_TITLE:
             return tr(context, "There is no title: add what the event is after the day and time.")
         if self is Problem.IMPOSSIBLE_DATE:
