@@ -45,17 +45,18 @@ class Problem(Enum):
         """What was not understood and what to do, for the user."""
         from desktop.i18n import tr
 
-        context = "QuickAdd"
         if self is Problem.EMPTY:
-            return tr(context, "Type a day, a time and a title, e.g. “tomorrow 3pm review”.")
+            return tr("QuickAdd", "Type a day, a time and a title, e.g. “tomorrow 3pm review”.")
         if self is Problem.NO_TITLE:
-            return tr(context, "There is no title: add what the event is after the day and time.")
+            return tr(
+                "QuickAdd", "There is no title: add what the event is after the day and time."
+            )
         if self is Problem.IMPOSSIBLE_DATE:
-            return tr(context, "“{part}” is not a day of the calendar: check the day.").format(
+            return tr("QuickAdd", "“{part}” is not a day of the calendar: check the day.").format(
                 part=part
             )
         return tr(
-            context, "“{part}” is not a time: write a time such as 오후 2시, 14:00 or 3pm."
+            "QuickAdd", "“{part}” is not a time: write a time such as 14:00, 2:30 PM or 3pm."
         ).format(part=part)
 
 

@@ -464,7 +464,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="264" />
+            <location filename="../../desktop/cli.py" line="271" />
             <source>%n departments</source>
             <translation>
                 <numerusform>%n department</numerusform>
@@ -472,7 +472,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="265" />
+            <location filename="../../desktop/cli.py" line="272" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>

@@ -1357,22 +1357,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="136" />
+            <location filename="../../desktop/views/window/actions.py" line="143" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="135" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="138" />
+            <location filename="../../desktop/views/window/actions.py" line="145" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="137" />
+            <location filename="../../desktop/views/window/actions.py" line="144" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1382,12 +1382,17 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="122" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <location filename="../../desktop/views/window/actions.py" line="73" />
+            <source>Add an event from one line, e.g. tomorrow 3pm review</source>
+            <translation>한 줄로 일정을 추가합니다. 예: 내일 오후 2시 팀 회의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="117" />
             <source>Add the events of an .ics file from Outlook, Google or a phone</source>
             <translation>Outlook, Google 또는 휴대폰의 .ics 파일에 있는 일정을 추가합니다</translation>
         </message>
@@ -1399,7 +1404,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="275" />
+            <location filename="../../desktop/views/window/actions.py" line="289" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1409,12 +1414,12 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="256" />
+            <location filename="../../desktop/views/window/editing.py" line="270" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="97" />
+            <location filename="../../desktop/views/window/actions.py" line="104" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
@@ -1424,7 +1429,7 @@
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="94" />
+            <location filename="../../desktop/views/window/actions.py" line="101" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1459,12 +1464,12 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="80" />
+            <location filename="../../desktop/views/window/actions.py" line="87" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="199" />
+            <location filename="../../desktop/views/window/editing.py" line="213" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1481,7 +1486,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1493,7 +1498,7 @@ The department calendars, shared with the web calendar.</source>
 웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="86" />
+            <location filename="../../desktop/views/window/actions.py" line="93" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1523,17 +1528,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="71" />
+            <location filename="../../desktop/views/window/actions.py" line="78" />
             <source>Duplicate event</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="233" />
+            <location filename="../../desktop/views/window/editing.py" line="247" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="69" />
+            <location filename="../../desktop/views/window/actions.py" line="76" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
@@ -1563,7 +1568,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="103" />
+            <location filename="../../desktop/views/window/actions.py" line="110" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1578,12 +1583,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="119" />
+            <location filename="../../desktop/views/window/actions.py" line="126" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="257" />
+            <location filename="../../desktop/views/window/actions.py" line="271" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1593,12 +1598,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="201" />
+            <location filename="../../desktop/views/window/actions.py" line="214" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="115" />
             <source>Import iCalendar…</source>
             <translation>iCalendar 가져오기…</translation>
         </message>
@@ -1608,7 +1613,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="203" />
+            <location filename="../../desktop/views/window/actions.py" line="216" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1618,12 +1623,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="134" />
+            <location filename="../../desktop/views/window/actions.py" line="141" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="248" />
+            <location filename="../../desktop/views/window/actions.py" line="262" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1633,17 +1638,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="294" />
+            <location filename="../../desktop/views/window/editing.py" line="308" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="289" />
+            <location filename="../../desktop/views/window/editing.py" line="303" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="211" />
+            <location filename="../../desktop/views/window/actions.py" line="224" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1668,17 +1673,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="154" />
             <source>Next week</source>
             <translation>다음 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>Next year</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="260" />
+            <location filename="../../desktop/views/window/actions.py" line="274" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1713,22 +1718,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="154" />
             <source>Previous week</source>
             <translation>이전 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>Previous year</source>
             <translation>이전 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="90" />
+            <location filename="../../desktop/views/window/actions.py" line="97" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="116" />
+            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <source>Quick add…</source>
+            <translation>빠른 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="123" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1743,7 +1753,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="247" />
+            <location filename="../../desktop/views/window/editing.py" line="261" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1753,7 +1763,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>반복 12개월 더 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="263" />
+            <location filename="../../desktop/views/window/editing.py" line="277" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1768,12 +1778,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="92" />
+            <location filename="../../desktop/views/window/actions.py" line="99" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="105" />
+            <location filename="../../desktop/views/window/actions.py" line="112" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1783,12 +1793,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="141" />
+            <location filename="../../desktop/views/window/editing.py" line="155" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="140" />
+            <location filename="../../desktop/views/window/editing.py" line="154" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
@@ -1815,7 +1825,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="113" />
+            <location filename="../../desktop/views/window/actions.py" line="120" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -1840,7 +1850,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="258" />
+            <location filename="../../desktop/views/window/actions.py" line="272" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1877,7 +1887,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="288" />
+            <location filename="../../desktop/views/window/actions.py" line="302" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1939,12 +1949,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="75" />
+            <location filename="../../desktop/views/window/actions.py" line="82" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="259" />
+            <location filename="../../desktop/views/window/actions.py" line="273" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2418,6 +2428,59 @@ The department calendars, shared with the web calendar.</source>
             <translation>
                 <numerusform>외 %n개</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAdd</name>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="78" />
+            <source>&amp;Department:</source>
+            <translation>부서(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="57" />
+            <source>Day, time and title</source>
+            <translation>날짜, 시간과 제목</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="52" />
+            <source>Quick add</source>
+            <translation>빠른 추가</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="51" />
+            <source>There is no title: add what the event is after the day and time.</source>
+            <translation>제목이 없습니다. 날짜와 시간 뒤에 일정 이름을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="125" />
+            <source>Title: {title}</source>
+            <translation>제목: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="49" />
+            <source>Type a day, a time and a title, e.g. “tomorrow 3pm review”.</source>
+            <translation>날짜, 시간과 제목을 입력해 주세요. 예: “내일 10시 주간 보고”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="120" />
+            <source>all day</source>
+            <translation>종일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="56" />
+            <source>e.g. tomorrow 3pm review, or fri 9:30 standup</source>
+            <translation>예: 내일 오후 2시 팀 회의, 다음 주 금요일 종일 워크숍</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="55" />
+            <source>“{part}” is not a day of the calendar: check the day.</source>
+            <translation>달력에 없는 날짜입니다: “{part}”. 날짜를 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="58" />
+            <source>“{part}” is not a time: write a time such as 14:00, 2:30 PM or 3pm.</source>
+            <translation>올바른 시간이 아닙니다: “{part}”. 오후 2시, 14:00처럼 적어 주세요.</translation>
         </message>
     </context>
     <context>
@@ -3778,14 +3841,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="264" />
+            <location filename="../../desktop/cli.py" line="271" />
             <source>%n departments</source>
             <translation>
                 <numerusform>부서 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="265" />
+            <location filename="../../desktop/cli.py" line="272" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
@@ -3807,14 +3870,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>시험 실행이므로 아무것도 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="261" />
+            <location filename="../../desktop/cli.py" line="268" />
             <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
             <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_import.py" line="96" />
+            <location filename="../../desktop/cli_add.py" line="94" />
             <source>No department is named {name}. Check the name in the app's list of departments.</source>
             <translation>이름이 {name}인 부서가 없습니다. 앱의 부서 목록에서 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_add.py" line="85" />
+            <source>Several departments are named {name}; give the id of the one to add to.</source>
+            <translation>이름이 {name}인 부서가 여러 개입니다. 추가할 부서의 id를 지정해 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_import.py" line="83" />
@@ -3827,7 +3895,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{total}개 중 {done}개를 쓴 뒤 멈췄습니다: {error} 같은 가져오기를 다시 실행하면 나머지를 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="169" />
+            <location filename="../../desktop/cli.py" line="176" />
             <source>Stopped with Ctrl+C.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
@@ -3842,7 +3910,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="243" />
+            <location filename="../../desktop/cli.py" line="250" />
             <source>refused</source>
             <translation>거부함</translation>
         </message>
@@ -3852,7 +3920,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="272" />
+            <location filename="../../desktop/cli.py" line="279" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
         </message>
