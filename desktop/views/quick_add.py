@@ -127,8 +127,15 @@ class QuickAddPopup(QDialog):
             else ""
         )
         self.problem.setText("" if not text.strip() else reading.reason())
-        self.problem.setVisible(bool(self.problem.text()))
+        self._fit()
         self.save_button.setEnabled(reading.ok and self.department.count() > 0)
+
+    def _fit(self) -> None:
+        """Only the preview's lines that say something take room; the popup fits them."""
+        for label in (self.when, self.title, self.problem):
+            label.setVisible(bool(label.text()))
+        if self.isVisible():
+            self.adjustSize()
 
     def draft(self) -> Event | None:
         """The event Save keeps; None while the line cannot be read."""
@@ -163,7 +170,7 @@ class QuickAddPopup(QDialog):
 
     def show_error(self, error: StoreError) -> None:
         self.problem.setText(str(error))
-        self.problem.setVisible(True)
+        self._fit()
 
 
 class QuickAdd:
@@ -186,6 +193,7 @@ class QuickAdd:
         popup = self.popup
         popup.fill_departments()
         popup.line.selectAll()
+        popup.adjustSize()
         popup.show()
         popup.activateWindow()
         popup.line.setFocus()
