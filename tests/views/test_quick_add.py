@@ -50,9 +50,18 @@ def test_typing_shows_the_day_time_title_and_department(
     assert "송년회" in popup.title.text()
     assert not popup.problem.isVisible()
     assert popup.save_button.isEnabled()
-    assert popup.department.currentText() == window.department_name(
-        window.departments_panel.current_id() or ""
-    )
+    assert popup.department.currentData() == seeded.development.id  # the one shown
+
+
+def test_the_department_chooser_defaults_to_the_selected_department(
+    seeded: Seeded, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.departments_panel.select(seeded.sales.id)
+    qtbot.waitUntil(lambda: window.departments_panel.current_id() == seeded.sales.id)
+    popup = opened(window, qtbot)
+    assert popup.department.currentData() == seeded.sales.id
+    assert popup.department.currentText() == "영업팀"
 
 
 def test_the_preview_speaks_english_in_the_english_window(
