@@ -1,4 +1,4 @@
-"""The admin commands of the operating guide: tables, migrate, export; and import (.ics).
+"""The admin commands of the operating guide: tables, migrate, export; import (.ics), add.
 
 Each prints what it did, exits 0 on success, and on failure prints one line saying why and
 exits non-zero (1 for a failure of the job, 2 for a usage or configuration problem).
@@ -93,6 +93,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     )
     export.add_argument("path", type=Path, help="the JSON file to write")
     _add_import(commands, common)
+    from desktop.cli_add import add_arguments
+
+    add_arguments(commands, common)
 
 
 def _add_import(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -153,6 +156,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             from desktop.cli_import import import_ics
 
             return import_ics(store, args, out, err)
+        if args.command == "add":
+            from desktop.cli_add import add_event
+
+            return add_event(store, args, out, err)
     except (ConfigError, ProfileNotFoundError, KeyringError) as exc:
         log.warning("%s", exc.log_text())
         print(f"deptcal: {exc}", file=err)

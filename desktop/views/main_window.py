@@ -35,6 +35,7 @@ from desktop.views.month_controller import MonthController
 from desktop.views.month_model import DayEntry, MonthModel
 from desktop.views.month_view import MonthView
 from desktop.views.notifications import Notifier
+from desktop.views.quick_add import QuickAdd
 from desktop.views.source_switch import SourceSwitch
 from desktop.views.window.actions import WindowActions
 from desktop.views.window.connection import ConnectionActions
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.presenter = MonthPresenter(self)
         self.holidays = Holidays(self)
         self.editing = Editing(self)
+        self.quick_add = QuickAdd(self)  # the toolbar's, Ctrl+Shift+N and the tray's
         self.outbox = OutboxActions(self)
         self.departments_admin = DepartmentsAdmin(self)
         self.dialogs = WindowDialogs(self)

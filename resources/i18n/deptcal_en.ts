@@ -135,7 +135,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="363" />
+            <location filename="../../desktop/views/window/series_editing.py" line="364" />
             <source>%n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>%n of {total} events was saved; the other {rest} were not.</numerusform>
@@ -143,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="321" />
+            <location filename="../../desktop/views/window/series_editing.py" line="322" />
             <source>Added %n events to “{title}”.</source>
             <translation>
                 <numerusform>Added %n event to “{title}”.</numerusform>
@@ -151,7 +151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="291" />
+            <location filename="../../desktop/views/window/series_editing.py" line="292" />
             <source>Deleted “{title}”: %n events.</source>
             <translation>
                 <numerusform>Deleted “{title}”: %n event.</numerusform>
@@ -159,7 +159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="161" />
+            <location filename="../../desktop/views/window/series_editing.py" line="162" />
             <source>Saved “{title}”: %n events.</source>
             <translation>
                 <numerusform>Saved “{title}”: %n event.</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="357" />
+            <location filename="../../desktop/views/window/series_editing.py" line="358" />
             <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>“{title}”: %n of {total} events was saved; the other {rest} were not.</numerusform>
@@ -539,7 +539,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="264" />
+            <location filename="../../desktop/cli.py" line="271" />
             <source>%n departments</source>
             <translation>
                 <numerusform>%n department</numerusform>
@@ -547,7 +547,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="265" />
+            <location filename="../../desktop/cli.py" line="272" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>

@@ -922,22 +922,22 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="266" />
+            <location filename="../../desktop/views/event_dialog.py" line="268" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="286" />
+            <location filename="../../desktop/views/event_dialog.py" line="288" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="278" />
+            <location filename="../../desktop/views/event_dialog.py" line="280" />
             <source>&amp;Repeat:</source>
             <translation>반복(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="262" />
+            <location filename="../../desktop/views/event_dialog.py" line="264" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
@@ -947,132 +947,132 @@
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="300" />
+            <location filename="../../desktop/views/event_dialog.py" line="302" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="289" />
+            <location filename="../../desktop/views/event_dialog.py" line="291" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="191" />
+            <location filename="../../desktop/views/event_dialog.py" line="193" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="282" />
+            <location filename="../../desktop/views/event_dialog.py" line="284" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="215" />
+            <location filename="../../desktop/views/event_dialog.py" line="217" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="233" />
+            <location filename="../../desktop/views/event_dialog.py" line="235" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="235" />
+            <location filename="../../desktop/views/event_dialog.py" line="237" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="600" />
+            <location filename="../../desktop/views/event_dialog.py" line="602" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="598" />
+            <location filename="../../desktop/views/event_dialog.py" line="600" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="599" />
+            <location filename="../../desktop/views/event_dialog.py" line="601" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="178" />
+            <location filename="../../desktop/views/event_dialog.py" line="180" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="601" />
+            <location filename="../../desktop/views/event_dialog.py" line="603" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="228" />
+            <location filename="../../desktop/views/event_dialog.py" line="230" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="178" />
+            <location filename="../../desktop/views/event_dialog.py" line="180" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="203" />
+            <location filename="../../desktop/views/event_dialog.py" line="205" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="275" />
+            <location filename="../../desktop/views/event_dialog.py" line="277" />
             <source>Re&amp;minder:</source>
             <translation>알림(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="299" />
+            <location filename="../../desktop/views/event_dialog.py" line="301" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="305" />
+            <location filename="../../desktop/views/event_dialog.py" line="307" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="523" />
+            <location filename="../../desktop/views/event_dialog.py" line="525" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="301" />
+            <location filename="../../desktop/views/event_dialog.py" line="303" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="271" />
+            <location filename="../../desktop/views/event_dialog.py" line="273" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="366" />
+            <location filename="../../desktop/views/event_dialog.py" line="368" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="201" />
+            <location filename="../../desktop/views/event_dialog.py" line="203" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="187" />
+            <location filename="../../desktop/views/event_dialog.py" line="189" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="359" />
+            <location filename="../../desktop/views/event_dialog.py" line="361" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="188" />
+            <location filename="../../desktop/views/event_dialog.py" line="190" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>
@@ -1355,29 +1355,29 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="363" />
+            <location filename="../../desktop/views/window/series_editing.py" line="364" />
             <source>%n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="136" />
+            <location filename="../../desktop/views/window/actions.py" line="143" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="135" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="138" />
+            <location filename="../../desktop/views/window/actions.py" line="145" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="137" />
+            <location filename="../../desktop/views/window/actions.py" line="144" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1387,24 +1387,29 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="122" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <location filename="../../desktop/views/window/actions.py" line="73" />
+            <source>Add an event from one line, e.g. tomorrow 3pm review</source>
+            <translation>한 줄로 일정을 추가합니다. 예: 내일 오후 2시 팀 회의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="117" />
             <source>Add the events of an .ics file from Outlook, Google or a phone</source>
             <translation>Outlook, Google 또는 휴대폰의 .ics 파일에 있는 일정을 추가합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="321" />
+            <location filename="../../desktop/views/window/series_editing.py" line="322" />
             <source>Added %n events to “{title}”.</source>
             <translation>
                 <numerusform>“{title}” 일정을 %n개 더 만들었습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="278" />
+            <location filename="../../desktop/views/window/actions.py" line="292" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1414,12 +1419,12 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="261" />
+            <location filename="../../desktop/views/window/editing.py" line="275" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="97" />
+            <location filename="../../desktop/views/window/actions.py" line="104" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
@@ -1429,7 +1434,7 @@
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="94" />
+            <location filename="../../desktop/views/window/actions.py" line="101" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1464,17 +1469,17 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="80" />
+            <location filename="../../desktop/views/window/actions.py" line="87" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="204" />
+            <location filename="../../desktop/views/window/editing.py" line="218" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="291" />
+            <location filename="../../desktop/views/window/series_editing.py" line="292" />
             <source>Deleted “{title}”: %n events.</source>
             <translation>
                 <numerusform>“{title}” 일정 %n개를 삭제했습니다.</numerusform>
@@ -1486,7 +1491,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1498,7 +1503,7 @@ The department calendars, shared with the web calendar.</source>
 웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="86" />
+            <location filename="../../desktop/views/window/actions.py" line="93" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1528,17 +1533,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="71" />
+            <location filename="../../desktop/views/window/actions.py" line="78" />
             <source>Duplicate event</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="238" />
+            <location filename="../../desktop/views/window/editing.py" line="252" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="69" />
+            <location filename="../../desktop/views/window/actions.py" line="76" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
@@ -1568,7 +1573,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="103" />
+            <location filename="../../desktop/views/window/actions.py" line="110" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1583,12 +1588,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="119" />
+            <location filename="../../desktop/views/window/actions.py" line="126" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="260" />
+            <location filename="../../desktop/views/window/actions.py" line="274" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1598,12 +1603,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="201" />
+            <location filename="../../desktop/views/window/actions.py" line="214" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="108" />
+            <location filename="../../desktop/views/window/actions.py" line="115" />
             <source>Import iCalendar…</source>
             <translation>iCalendar 가져오기…</translation>
         </message>
@@ -1613,7 +1618,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="203" />
+            <location filename="../../desktop/views/window/actions.py" line="216" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1623,12 +1628,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="134" />
+            <location filename="../../desktop/views/window/actions.py" line="141" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="251" />
+            <location filename="../../desktop/views/window/actions.py" line="265" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1638,17 +1643,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="299" />
+            <location filename="../../desktop/views/window/editing.py" line="313" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="294" />
+            <location filename="../../desktop/views/window/editing.py" line="308" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="214" />
+            <location filename="../../desktop/views/window/actions.py" line="227" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1673,17 +1678,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="154" />
             <source>Next week</source>
             <translation>다음 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>Next year</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="263" />
+            <location filename="../../desktop/views/window/actions.py" line="277" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1718,22 +1723,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="154" />
             <source>Previous week</source>
             <translation>이전 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>Previous year</source>
             <translation>이전 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="90" />
+            <location filename="../../desktop/views/window/actions.py" line="97" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="116" />
+            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <source>Quick add…</source>
+            <translation>빠른 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="123" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1748,7 +1758,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="252" />
+            <location filename="../../desktop/views/window/editing.py" line="266" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
@@ -1758,7 +1768,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>반복 12개월 더 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="268" />
+            <location filename="../../desktop/views/window/editing.py" line="282" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -1773,12 +1783,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="92" />
+            <location filename="../../desktop/views/window/actions.py" line="99" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="105" />
+            <location filename="../../desktop/views/window/actions.py" line="112" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -1788,29 +1798,29 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="146" />
+            <location filename="../../desktop/views/window/editing.py" line="160" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="145" />
+            <location filename="../../desktop/views/window/editing.py" line="159" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="161" />
+            <location filename="../../desktop/views/window/series_editing.py" line="162" />
             <source>Saved “{title}”: %n events.</source>
             <translation>
                 <numerusform>“{title}” 일정 %n개를 저장했습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="341" />
+            <location filename="../../desktop/views/window/series_editing.py" line="342" />
             <source>Saving events… {done} of {total}</source>
             <translation>일정 저장 중… {done}/{total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="339" />
+            <location filename="../../desktop/views/window/series_editing.py" line="340" />
             <source>Saving repeating events… {done} of {total}</source>
             <translation>반복 일정 저장 중… {done}/{total}</translation>
         </message>
@@ -1820,7 +1830,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>지금 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="113" />
+            <location filename="../../desktop/views/window/actions.py" line="120" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -1845,7 +1855,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="261" />
+            <location filename="../../desktop/views/window/actions.py" line="275" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1882,7 +1892,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="291" />
+            <location filename="../../desktop/views/window/actions.py" line="305" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1922,7 +1932,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="153" />
+            <location filename="../../desktop/views/window/series_editing.py" line="154" />
             <source>This repeat gives no day. Choose another end or repeat.</source>
             <translation>이 반복 설정으로는 일정이 만들어지는 날이 없습니다. 반복 방법이나 종료 조건을 바꿔 주세요.</translation>
         </message>
@@ -1944,12 +1954,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="75" />
+            <location filename="../../desktop/views/window/actions.py" line="82" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="262" />
+            <location filename="../../desktop/views/window/actions.py" line="276" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2006,7 +2016,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="357" />
+            <location filename="../../desktop/views/window/series_editing.py" line="358" />
             <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>“{title}”: 일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
@@ -2423,6 +2433,59 @@ The department calendars, shared with the web calendar.</source>
             <translation>
                 <numerusform>외 %n개</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAdd</name>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="78" />
+            <source>&amp;Department:</source>
+            <translation>부서(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="57" />
+            <source>Day, time and title</source>
+            <translation>날짜, 시간과 제목</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="52" />
+            <source>Quick add</source>
+            <translation>빠른 추가</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="51" />
+            <source>There is no title: add what the event is after the day and time.</source>
+            <translation>제목이 없습니다. 날짜와 시간 뒤에 일정 이름을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="125" />
+            <source>Title: {title}</source>
+            <translation>제목: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="49" />
+            <source>Type a day, a time and a title, e.g. “tomorrow 3pm review”.</source>
+            <translation>날짜, 시간과 제목을 입력해 주세요. 예: “내일 10시 주간 보고”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="120" />
+            <source>all day</source>
+            <translation>종일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quick_add.py" line="56" />
+            <source>e.g. tomorrow 3pm review, or fri 9:30 standup</source>
+            <translation>예: 내일 오후 2시 팀 회의, 다음 주 금요일 종일 워크숍</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="55" />
+            <source>“{part}” is not a day of the calendar: check the day.</source>
+            <translation>달력에 없는 날짜입니다: “{part}”. 날짜를 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/quick_add.py" line="58" />
+            <source>“{part}” is not a time: write a time such as 14:00, 2:30 PM or 3pm.</source>
+            <translation>올바른 시간이 아닙니다: “{part}”. 오후 2시, 14:00처럼 적어 주세요.</translation>
         </message>
     </context>
     <context>
@@ -3999,14 +4062,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="264" />
+            <location filename="../../desktop/cli.py" line="271" />
             <source>%n departments</source>
             <translation>
                 <numerusform>부서 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="265" />
+            <location filename="../../desktop/cli.py" line="272" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
@@ -4028,14 +4091,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>시험 실행이므로 아무것도 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="261" />
+            <location filename="../../desktop/cli.py" line="268" />
             <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
             <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_import.py" line="96" />
+            <location filename="../../desktop/cli_add.py" line="94" />
             <source>No department is named {name}. Check the name in the app's list of departments.</source>
             <translation>이름이 {name}인 부서가 없습니다. 앱의 부서 목록에서 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_add.py" line="85" />
+            <source>Several departments are named {name}; give the id of the one to add to.</source>
+            <translation>이름이 {name}인 부서가 여러 개입니다. 추가할 부서의 id를 지정해 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_import.py" line="83" />
@@ -4048,7 +4116,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{total}개 중 {done}개를 쓴 뒤 멈췄습니다: {error} 같은 가져오기를 다시 실행하면 나머지를 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="169" />
+            <location filename="../../desktop/cli.py" line="176" />
             <source>Stopped with Ctrl+C.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
@@ -4063,7 +4131,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="243" />
+            <location filename="../../desktop/cli.py" line="250" />
             <source>refused</source>
             <translation>거부함</translation>
         </message>
@@ -4073,7 +4141,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="272" />
+            <location filename="../../desktop/cli.py" line="279" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
         </message>

@@ -66,6 +66,13 @@ class WindowActions:
             QKeySequence.StandardKey.New,
         )
         self.new_action.setIcon(style.standardIcon(sp.SP_FileIcon))
+        self.quick_add_action = action(
+            tr("MainWindow", "Quick add…"),
+            w.quick_add.open,
+            "Ctrl+Shift+N",
+            tip=tr("MainWindow", "Add an event from one line, e.g. tomorrow 3pm review"),
+        )
+        self.quick_add_action.setIcon(style.standardIcon(sp.SP_FileDialogNewFolder))
         self.edit_action = action(tr("MainWindow", "Edit event"), w.editing.edit_selected)
         self.duplicate_action = action(
             tr("MainWindow", "Duplicate event"), w.editing.duplicate_selected, "Ctrl+D"
@@ -184,7 +191,13 @@ class WindowActions:
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
         edit_menu.addActions(
-            [self.new_action, self.edit_action, self.duplicate_action, self.delete_action]
+            [
+                self.new_action,
+                self.quick_add_action,
+                self.edit_action,
+                self.duplicate_action,
+                self.delete_action,
+            ]
         )
         edit_menu.addSeparator()
         edit_menu.addActions([self.departments_action, self.filter_action])
@@ -218,6 +231,7 @@ class WindowActions:
         # New event first: on a narrow screen the toolbar's end goes behind its » button, and
         # the state (also in the status bar) and Refresh (F5) are the ones that can.
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.quick_add_action)
         toolbar.addSeparator()
         toolbar.addAction(self.previous_action)
         toolbar.addAction(self.today_action)

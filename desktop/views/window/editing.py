@@ -139,6 +139,20 @@ class Editing:
 
         self.record(original, draft, saved, failed)
 
+    def save_new(self, draft: Event, on_error: Callable[[BaseException], None]) -> None:
+        """Keep a new event made outside the event dialog (quick add) as the dialog does:
+        shown at once, sent behind, Undo offered in the status bar."""
+
+        def saved(result: Recorded) -> None:
+            shown = result.shown
+            text = self._saved_text(shown.title if shown else draft.title)
+            if shown is None:
+                self._window.status_area.say(text)
+            else:
+                self._window.status_area.offer_undo(text, lambda: self._take_back(shown))
+
+        self.record(None, draft, saved, on_error)
+
     def _saved_text(self, title: str) -> str:
         window = self._window
         if window.connectivity.online and window.service.store is not None:
