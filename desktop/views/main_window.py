@@ -47,6 +47,7 @@ from desktop.views.window.exports import Exports
 from desktop.views.window.holidays import Holidays
 from desktop.views.window.importing import Importer
 from desktop.views.window.loading import CURRENT_DEPARTMENT, OVERLAYS, DepartmentsLoader
+from desktop.views.window.morning_summary import MorningSummary
 from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.pane_focus import PaneFocus
 from desktop.views.window.panes import Panes, fit_window
@@ -55,6 +56,7 @@ from desktop.views.window.reminders import Reminders
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
 from desktop.views.window.time_format import TimeFormat
+from desktop.views.window.tray_menu import TrayMenu
 from desktop.views.window.view_switch import ViewSwitch
 from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         # System notifications and the tray icon (desktop.views.notifications): made on first use.
         self.notifier = Notifier(QApplication.windowIcon(), self)
         self.reminders = Reminders(self)  # desktop.views.window.reminders: clock, panel, dialogs
+        self.tray, self.morning = TrayMenu(self), MorningSummary(self)  # after start-up
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
         self.event_menus = EventMenus(self)
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
         return self.dialogs.confirm_quit(count)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.tray.may_close(event):  # kept running in the tray, or not closed
+            return
         count = len(self.service.pending)
         if count and not self.confirm_quit(count):
             event.ignore()
@@ -384,3 +389,4 @@ class MainWindow(QMainWindow):
         self.settings.user.setValue(SPLITTER.key, self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+        self.tray.closed()

@@ -230,6 +230,25 @@
         </message>
     </context>
     <context>
+        <name>MorningSummary</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/morning_summary.py" line="110" />
+            <source>%n events today</source>
+            <translation>
+                <numerusform>%n event today</numerusform>
+                <numerusform>%n events today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/morning_summary.py" line="118" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PendingDialog</name>
         <message numerus="yes">
             <location filename="../../desktop/views/pending_dialog.py" line="38" />
@@ -522,6 +541,25 @@
             <translation>
                 <numerusform>{department}, {day}: %n event</numerusform>
                 <numerusform>{department}, {day}: %n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayMenu</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/tray_menu.py" line="179" />
+            <source>%n events today</source>
+            <translation>
+                <numerusform>%n event today</numerusform>
+                <numerusform>%n events today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/tray_menu.py" line="147" />
+            <source>+%n more…</source>
+            <translation>
+                <numerusform>+%n more…</numerusform>
+                <numerusform>+%n more…</numerusform>
             </translation>
         </message>
     </context>

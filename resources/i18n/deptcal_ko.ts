@@ -1362,22 +1362,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="143" />
+            <location filename="../../desktop/views/window/actions.py" line="145" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <location filename="../../desktop/views/window/actions.py" line="144" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="145" />
+            <location filename="../../desktop/views/window/actions.py" line="147" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <location filename="../../desktop/views/window/actions.py" line="146" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1387,7 +1387,7 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="129" />
+            <location filename="../../desktop/views/window/actions.py" line="131" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
@@ -1409,7 +1409,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="292" />
+            <location filename="../../desktop/views/window/actions.py" line="301" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1491,7 +1491,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1588,12 +1588,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="126" />
+            <location filename="../../desktop/views/window/actions.py" line="128" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="274" />
+            <location filename="../../desktop/views/window/actions.py" line="283" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1603,7 +1603,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="214" />
+            <location filename="../../desktop/views/window/actions.py" line="218" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1618,7 +1618,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="216" />
+            <location filename="../../desktop/views/window/actions.py" line="220" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1628,12 +1628,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="141" />
+            <location filename="../../desktop/views/window/actions.py" line="143" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="265" />
+            <location filename="../../desktop/views/window/actions.py" line="269" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1653,7 +1653,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="227" />
+            <location filename="../../desktop/views/window/actions.py" line="231" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1678,17 +1678,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="154" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>Next week</source>
             <translation>다음 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="156" />
+            <location filename="../../desktop/views/window/actions.py" line="158" />
             <source>Next year</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="277" />
+            <location filename="../../desktop/views/window/actions.py" line="286" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1713,6 +1713,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/actions.py" line="123" />
+            <source>Preferences…</source>
+            <translation>환경 설정…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="49" />
             <source>Previous month</source>
             <translation>이전 달</translation>
@@ -1723,12 +1728,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="154" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>Previous week</source>
             <translation>이전 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="156" />
+            <location filename="../../desktop/views/window/actions.py" line="158" />
             <source>Previous year</source>
             <translation>이전 해</translation>
         </message>
@@ -1743,7 +1748,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>빠른 추가…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="123" />
+            <location filename="../../desktop/views/window/actions.py" line="125" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1855,7 +1860,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="275" />
+            <location filename="../../desktop/views/window/actions.py" line="284" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1892,7 +1897,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="305" />
+            <location filename="../../desktop/views/window/actions.py" line="314" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1959,7 +1964,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="276" />
+            <location filename="../../desktop/views/window/actions.py" line="285" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2086,6 +2091,38 @@ The department calendars, shared with the web calendar.</source>
         </message>
     </context>
     <context>
+        <name>MorningSummary</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/morning_summary.py" line="110" />
+            <source>%n events today</source>
+            <translation>
+                <numerusform>오늘 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/morning_summary.py" line="118" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>외 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/morning_summary.py" line="113" />
+            <source>All day</source>
+            <translation>종일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/morning_summary.py" line="107" />
+            <source>No events today</source>
+            <translation>오늘 일정 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/morning_summary.py" line="107" />
+            <source>Nothing is planned today in your departments.</source>
+            <translation>오늘은 부서 일정이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>PendingDialog</name>
         <message numerus="yes">
             <location filename="../../desktop/views/pending_dialog.py" line="38" />
@@ -2208,6 +2245,54 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/pending_dialog.py" line="200" />
             <source>Waiting: {reason}</source>
             <translation>대기 중: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="53" />
+            <source>Keep running in the tray when the window is closed</source>
+            <translation>창을 닫아도 트레이에서 계속 실행</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="83" />
+            <source>Morning summary of today's events on working days, at</source>
+            <translation>평일 아침에 오늘 일정 요약 받기, 시각</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="91" />
+            <source>Morning summary time</source>
+            <translation>아침 요약 시각</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="71" />
+            <source>No installed Department Calendar was found to start: install the app to use this.</source>
+            <translation>시작할 부서 캘린더 설치본을 찾지 못했습니다. 앱을 설치한 뒤 사용해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="130" />
+            <source>Preferences</source>
+            <translation>환경 설정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="64" />
+            <source>Start Department Calendar when I log in</source>
+            <translation>로그인할 때 부서 캘린더 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="116" />
+            <source>Start at login could not be changed ({error}). Check that your user folder can be written to, then try again.</source>
+            <translation>로그인 시 시작 설정을 바꾸지 못했습니다({error}). 사용자 폴더에 쓸 수 있는지 확인한 뒤 다시 시도해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="59" />
+            <source>This desktop has no system tray: closing the window quits.</source>
+            <translation>이 데스크톱에는 시스템 트레이가 없어 창을 닫으면 종료됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="48" />
+            <source>Tray and start</source>
+            <translation>트레이와 시작</translation>
         </message>
     </context>
     <context>
@@ -3916,6 +4001,73 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/team_model.py" line="52" />
             <source>{weekday} {month}/{day}</source>
             <translation>{month}/{day} ({weekday})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayMenu</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/tray_menu.py" line="179" />
+            <source>%n events today</source>
+            <translation>
+                <numerusform>오늘 일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/tray_menu.py" line="147" />
+            <source>+%n more…</source>
+            <translation>
+                <numerusform>외 %n개…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="258" />
+            <source>Keep Department Calendar running in the tray when the window is closed, so that reminders still come?</source>
+            <translation>창을 닫아도 알림을 받도록 트레이에서 계속 실행할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="265" />
+            <source>Keep running in the tray</source>
+            <translation>트레이에서 계속 실행</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="150" />
+            <source>New event…</source>
+            <translation>새 일정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="141" />
+            <source>No events</source>
+            <translation>일정 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="156" />
+            <source>Open Department Calendar</source>
+            <translation>부서 캘린더 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="152" />
+            <source>Quick add…</source>
+            <translation>빠른 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="267" />
+            <source>Quit</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="132" />
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="133" />
+            <source>Tomorrow</source>
+            <translation>내일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/tray_menu.py" line="264" />
+            <source>You can change this in Edit ▸ Preferences.</source>
+            <translation>편집 ▸ 환경 설정에서 바꿀 수 있습니다.</translation>
         </message>
     </context>
     <context>

@@ -120,7 +120,9 @@ class WindowActions:
             tr("MainWindow", "Settings…"), w.connection.open_settings, "Ctrl+,"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = action(tr("MainWindow", "Quit"), w.close, "Ctrl+Q")
+        self.preferences_action = action(tr("MainWindow", "Preferences…"), self._preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.NoRole)  # Settings… has that role
+        self.quit_action = action(tr("MainWindow", "Quit"), w.tray.quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.filter_action = action(
             tr("MainWindow", "Find"), w.focus_filter, QKeySequence.StandardKey.Find
@@ -201,6 +203,8 @@ class WindowActions:
         )
         edit_menu.addSeparator()
         edit_menu.addActions([self.departments_action, self.filter_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = self.view_menu
         view_menu.addActions(list(self._window.views.actions.values()))
         view_menu.addSeparator()
@@ -265,6 +269,11 @@ class WindowActions:
             more.setAccessibleName(tr("MainWindow", "More toolbar buttons"))
         window.addToolBar(toolbar)
         return toolbar, month_title
+
+    def _preferences(self) -> None:
+        from desktop.views.preferences import open_preferences
+
+        self.preferences_dialog = open_preferences(self._window)
 
     def _build_holiday_menu(self) -> None:
         window = self._window
