@@ -84,6 +84,8 @@ class Reminders(QObject):
         window.notifier.clicked.connect(self._clicked)
         window.service.cacheReady.connect(self._cache_ready)
         window.service.outboxChanged.connect(self.reload_events)
+        self._month_shown = self._load_waiting = False
+        window.monthShown.connect(self._first_month_shown)
         window.monthShown.connect(self.reload_events)
         self._reload_timer = QTimer(self)
         self._reload_timer.timeout.connect(self.reload_events)
@@ -101,9 +103,19 @@ class Reminders(QObject):
         )
 
     def _cache_ready(self) -> None:
-        """Read what was saved (for this connection's tables) before anything reminds."""
+        """Read what was saved (for this connection's tables) before anything reminds: once
+        the window has shown its first month (start-up paints first; reminders wait)."""
         self.clock.states = None
-        self._window.service.run_local(reminder_store.load, self._loaded, key="reminders-load")
+        if self._month_shown:
+            self._window.service.run_local(reminder_store.load, self._loaded, key="reminders-load")
+        else:
+            self._load_waiting = True
+
+    def _first_month_shown(self, *_args: object) -> None:
+        self._month_shown = True
+        if self._load_waiting:
+            self._load_waiting = False
+            self._cache_ready()
 
     def _loaded(self, saved: SavedReminders) -> None:
         self.choices = dict(saved.choices)
