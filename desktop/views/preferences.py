@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QPushButton,
     QTimeEdit,
     QWidget,
 )
@@ -136,6 +137,11 @@ class PreferencesDialog(QDialog):
             parent=self,
         )
         layout.addWidget(self.tray)
+        # The reminders' defaults have their own dialog (View ▸ Reminders…); reached from here too.
+        reminders = QPushButton(tr("Preferences", "Reminder defaults…"), self)
+        reminders.clicked.connect(window.reminders.open_settings)
+        layout.addWidget(reminders, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reminders_button = reminders
         # What could not be saved, and what to do (the dialog stays open).
         self.error_label = plain_label("", self)
         self.error_label.setObjectName("error")

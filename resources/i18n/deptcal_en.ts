@@ -313,7 +313,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="178" />
+            <location filename="../../desktop/views/window/reminders.py" line="190" />
             <source>%n missed reminders</source>
             <translation>
                 <numerusform>%n missed reminder</numerusform>
@@ -337,7 +337,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="191" />
+            <location filename="../../desktop/views/window/reminders.py" line="203" />
             <source>Starts in %n minutes</source>
             <translation>
                 <numerusform>Starts in %n minute</numerusform>
@@ -345,7 +345,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="177" />
+            <location filename="../../desktop/views/window/reminders.py" line="189" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>

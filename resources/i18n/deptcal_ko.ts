@@ -2250,47 +2250,52 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>Preferences</name>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="53" />
+            <location filename="../../desktop/views/preferences.py" line="54" />
             <source>Keep running in the tray when the window is closed</source>
             <translation>창을 닫아도 트레이에서 계속 실행</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="83" />
+            <location filename="../../desktop/views/preferences.py" line="84" />
             <source>Morning summary of today's events on working days, at</source>
             <translation>평일 아침에 오늘 일정 요약 받기, 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="91" />
+            <location filename="../../desktop/views/preferences.py" line="92" />
             <source>Morning summary time</source>
             <translation>아침 요약 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="71" />
+            <location filename="../../desktop/views/preferences.py" line="72" />
             <source>No installed Department Calendar was found to start: install the app to use this.</source>
             <translation>시작할 부서 캘린더 설치본을 찾지 못했습니다. 앱을 설치한 뒤 사용해 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="130" />
+            <location filename="../../desktop/views/preferences.py" line="131" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="64" />
+            <location filename="../../desktop/views/preferences.py" line="141" />
+            <source>Reminder defaults…</source>
+            <translation>알림 기본값…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="65" />
             <source>Start Department Calendar when I log in</source>
             <translation>로그인할 때 부서 캘린더 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="116" />
+            <location filename="../../desktop/views/preferences.py" line="117" />
             <source>Start at login could not be changed ({error}). Check that your user folder can be written to, then try again.</source>
             <translation>로그인 시 시작 설정을 바꾸지 못했습니다({error}). 사용자 폴더에 쓸 수 있는지 확인한 뒤 다시 시도해 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="59" />
+            <location filename="../../desktop/views/preferences.py" line="60" />
             <source>This desktop has no system tray: closing the window quits.</source>
             <translation>이 데스크톱에는 시스템 트레이가 없어 창을 닫으면 종료됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="48" />
+            <location filename="../../desktop/views/preferences.py" line="49" />
             <source>Tray and start</source>
             <translation>트레이와 시작</translation>
         </message>
@@ -2777,7 +2782,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="178" />
+            <location filename="../../desktop/views/window/reminders.py" line="190" />
             <source>%n missed reminders</source>
             <translation>
                 <numerusform>놓친 알림 %n개</numerusform>
@@ -2918,29 +2923,29 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 알림:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="189" />
+            <location filename="../../desktop/views/window/reminders.py" line="201" />
             <source>Starting now</source>
             <translation>지금 시작합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="191" />
+            <location filename="../../desktop/views/window/reminders.py" line="203" />
             <source>Starts in %n minutes</source>
             <translation>
                 <numerusform>%n분 후 시작합니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="193" />
+            <location filename="../../desktop/views/window/reminders.py" line="205" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="195" />
+            <location filename="../../desktop/views/window/reminders.py" line="207" />
             <source>Tomorrow</source>
             <translation>내일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/reminders.py" line="157" />
+            <location filename="../../desktop/views/window/reminders.py" line="169" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
@@ -2950,7 +2955,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>시간 있음</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/reminders.py" line="177" />
+            <location filename="../../desktop/views/window/reminders.py" line="189" />
             <source>and %n more</source>
             <translation>
                 <numerusform>외 %n개</numerusform>

@@ -103,3 +103,15 @@ def test_edit_menu_opens_the_preferences(window: MainWindow, qtbot: QtBot) -> No
     dialog = window.window_actions.preferences_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
+
+
+def test_the_preferences_reach_the_reminder_defaults(window: MainWindow, qtbot: QtBot) -> None:
+    from desktop.views.reminder_settings import ReminderSettingsDialog
+
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.reminders_button.click()
+    opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReminderSettingsDialog)]
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in opened))
+    for shown in opened:
+        shown.reject()
