@@ -86,6 +86,11 @@ class WindowActions:
             tr("MainWindow", "Departments…"), w.departments_admin.manage_departments
         )
         self.departments_action.setVisible(w.departments_admin.allowed())
+        self.days_off_action = action(
+            tr("MainWindow", "Company days off…"),
+            w.holidays.edit_days_off,
+            tip=tr("MainWindow", "Days off shown as holidays: your administrator's and your own"),
+        )
         self.print_action = action(
             tr("MainWindow", "Print…"), w.exports.print_month, QKeySequence.StandardKey.Print
         )
@@ -187,7 +192,7 @@ class WindowActions:
             [self.new_action, self.edit_action, self.duplicate_action, self.delete_action]
         )
         edit_menu.addSeparator()
-        edit_menu.addActions([self.departments_action, self.filter_action])
+        edit_menu.addActions([self.departments_action, self.days_off_action, self.filter_action])
         view_menu = self.view_menu
         view_menu.addActions(list(self._window.views.actions.values()))
         view_menu.addSeparator()
