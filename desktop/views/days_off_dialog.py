@@ -143,7 +143,7 @@ class DaysOffDialog(QDialog):
         greyed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         locked_tip = tooltip(tr(_CONTEXT, "Set by your administrator: it cannot be removed here."))
         for day_off in combined(self._managed, self._own):
-            text = self._locale.toString(qdate(day_off.day), QLocale.FormatType.ShortFormat)
+            text = self._locale.toString(qdate(day_off.day), edit_date_format(self._locale))
             who = tr(_CONTEXT, "Your administrator") if day_off.managed else tr(_CONTEXT, "You")
             item = QTreeWidgetItem([text, day_off.name, who])
             item.setData(0, Qt.ItemDataRole.UserRole, day_off)
