@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
@@ -74,6 +75,35 @@ def supported_languages(country: str) -> tuple[str, ...]:
     if code not in _supported_codes():
         return ()
     return _languages(code)[1]
+
+
+@dataclass(frozen=True)
+class HolidayData:
+    """Which holiday data is built in: the library's version and how far its Korean data
+    reaches (the last year with a holiday decreed for that year only, e.g. 임시공휴일)."""
+
+    version: str
+    korean_decreed_until: int | None
+
+
+def holiday_data() -> HolidayData:
+    """The ``holidays`` library's version and the last year of its Korean decreed holidays."""
+    version = str(getattr(holidays, "__version__", "") or "")
+    decreed: int | None = None
+    try:
+        from holidays.countries import south_korea
+
+        years = [
+            year
+            for value in vars(south_korea).values()
+            if isinstance(value, type)
+            for year in getattr(value, "special_public_holidays", {}) or {}
+            if isinstance(year, int)
+        ]
+        decreed = max(years) if years else None
+    except ImportError:  # pragma: no cover - a library without Korea
+        decreed = None
+    return HolidayData(version, decreed)
 
 
 def clear_cache() -> None:

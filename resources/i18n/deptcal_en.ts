@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>DaysOff</name>
+        <message numerus="yes">
+            <location filename="../../desktop/domain/days_off.py" line="64" />
+            <source>A name has at most %n characters.</source>
+            <translation>
+                <numerusform>A name has at most %n character.</numerusform>
+                <numerusform>A name has at most %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentsDialog</name>
         <message numerus="yes">
             <location filename="../../desktop/views/department_delete.py" line="42" />
@@ -31,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="88" />
+            <location filename="../../desktop/views/window/dialogs.py" line="96" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>%n change has not reached the shared calendar yet. It is kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>
@@ -151,6 +162,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop/views/window/about_holidays.py" line="35" />
+            <source>Company days off in effect: %n.</source>
+            <translation>
+                <numerusform>Company days off in effect: %n.</numerusform>
+                <numerusform>Company days off in effect: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop/views/window/series_editing.py" line="292" />
             <source>Deleted “{title}”: %n events.</source>
             <translation>
@@ -164,6 +183,14 @@
             <translation>
                 <numerusform>Saved “{title}”: %n event.</numerusform>
                 <numerusform>Saved “{title}”: %n events.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/about_holidays.py" line="37" />
+            <source>Set by your administrator: %n.</source>
+            <translation>
+                <numerusform>Set by your administrator: %n.</numerusform>
+                <numerusform>Set by your administrator: %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

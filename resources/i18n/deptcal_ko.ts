@@ -634,6 +634,134 @@
         </message>
     </context>
     <context>
+        <name>DaysOff</name>
+        <message>
+            <location filename="../../desktop/domain/days_off.py" line="68" />
+            <source>A name cannot contain “&lt;” tags or “&amp;…;” entities.</source>
+            <translation>이름에는 “&lt;” 태그나 “&amp;…;” 엔티티를 쓸 수 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/domain/days_off.py" line="64" />
+            <source>A name has at most %n characters.</source>
+            <translation>
+                <numerusform>이름은 %n자까지 쓸 수 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/days_off.py" line="66" />
+            <source>A name is one line of text.</source>
+            <translation>이름은 한 줄로 입력해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/days_off.py" line="62" />
+            <source>Enter the day's name, for example 창립기념일.</source>
+            <translation>휴무일 이름을 입력해 주세요. 예: 창립기념일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/days_off.py" line="92" />
+            <source>This day is already in the list.</source>
+            <translation>이미 목록에 있는 날짜입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/days_off.py" line="50" />
+            <source>Write the date as YYYY-MM-DD, for example 2026-12-11.</source>
+            <translation>날짜는 YYYY-MM-DD 형식으로 입력해 주세요. 예: 2026-12-11</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/days_off.py" line="54" />
+            <source>{date} is not a date in the calendar.</source>
+            <translation>달력에 없는 날짜입니다: {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaysOffDialog</name>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="107" />
+            <source>&amp;Add</source>
+            <translation>추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="112" />
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="90" />
+            <source>&amp;Remove</source>
+            <translation>삭제(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="123" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="57" />
+            <source>Company days off</source>
+            <translation>회사 휴무일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="110" />
+            <source>Da&amp;te:</source>
+            <translation>날짜(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="80" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="80" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="122" />
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="80" />
+            <source>Set by</source>
+            <translation>지정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="144" />
+            <source>Set by your administrator: it cannot be removed here.</source>
+            <translation>관리자가 지정한 휴무일이라 여기에서 삭제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="64" />
+            <source>These days are shown as holidays in every view and on paper, after any public holiday of the day. Add your own; the days set by your administrator cannot be removed here.</source>
+            <translation>이 날들은 모든 보기와 인쇄물에 공휴일처럼 표시되며, 같은 날 공휴일이 있으면 그 뒤에 이름이 붙습니다. 직접 휴무일을 추가할 수 있지만, 관리자가 지정한 날은 여기에서 삭제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="179" />
+            <source>This day is already in your list: remove it first.</source>
+            <translation>이미 내 목록에 있는 날짜입니다. 먼저 삭제해 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="147" />
+            <source>You</source>
+            <translation>나</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="147" />
+            <source>Your administrator</source>
+            <translation>관리자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="177" />
+            <source>Your administrator already made this day a day off.</source>
+            <translation>관리자가 이미 이날을 휴무일로 지정했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/days_off_dialog.py" line="103" />
+            <source>for example 창립기념일</source>
+            <translation>예: 창립기념일</translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentBackup</name>
         <message>
             <location filename="../../desktop/data/department_backup.py" line="80" />
@@ -1264,7 +1392,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="88" />
+            <location filename="../../desktop/views/window/dialogs.py" line="96" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 사항 %n개가 아직 공유 캘린더에 반영되지 않았습니다. 이 컴퓨터에 보관되며 다음에 부서 캘린더가 열려 연결되면 보내집니다.</numerusform>
@@ -1362,22 +1490,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="145" />
+            <location filename="../../desktop/views/window/actions.py" line="150" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="144" />
+            <location filename="../../desktop/views/window/actions.py" line="149" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="147" />
+            <location filename="../../desktop/views/window/actions.py" line="152" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="146" />
+            <location filename="../../desktop/views/window/actions.py" line="151" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1387,7 +1515,7 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="131" />
+            <location filename="../../desktop/views/window/actions.py" line="136" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
@@ -1397,7 +1525,7 @@
             <translation>한 줄로 일정을 추가합니다. 예: 내일 오후 2시 팀 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="117" />
+            <location filename="../../desktop/views/window/actions.py" line="122" />
             <source>Add the events of an .ics file from Outlook, Google or a phone</source>
             <translation>Outlook, Google 또는 휴대폰의 .ics 파일에 있는 일정을 추가합니다</translation>
         </message>
@@ -1409,7 +1537,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="301" />
+            <location filename="../../desktop/views/window/actions.py" line="306" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1424,19 +1552,31 @@
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="104" />
+            <location filename="../../desktop/views/window/actions.py" line="109" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="87" />
+            <location filename="../../desktop/views/window/dialogs.py" line="95" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="101" />
+            <location filename="../../desktop/views/window/actions.py" line="106" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/about_holidays.py" line="35" />
+            <source>Company days off in effect: %n.</source>
+            <translation>
+                <numerusform>적용 중인 회사 휴무일: %n일</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="97" />
+            <source>Company days off…</source>
+            <translation>회사 휴무일…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/outbox.py" line="99" />
@@ -1462,6 +1602,11 @@
             <location filename="../../desktop/views/window/exports.py" line="269" />
             <source>Could not write {path} ({reason}). Choose another folder and export again.</source>
             <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="99" />
+            <source>Days off shown as holidays: your administrator's and your own</source>
+            <translation>공휴일처럼 표시되는 휴무일: 관리자가 지정한 날과 직접 추가한 날</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/event_menu.py" line="114" />
@@ -1496,7 +1641,7 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="74" />
+            <location filename="../../desktop/views/window/dialogs.py" line="73" />
             <source>Department Calendar {version}
 The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더 {version}
@@ -1573,7 +1718,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="110" />
+            <location filename="../../desktop/views/window/actions.py" line="115" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1588,12 +1733,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="128" />
+            <location filename="../../desktop/views/window/actions.py" line="133" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="283" />
+            <location filename="../../desktop/views/window/actions.py" line="288" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1603,22 +1748,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="218" />
+            <location filename="../../desktop/views/window/actions.py" line="223" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="115" />
+            <location filename="../../desktop/views/window/actions.py" line="120" />
             <source>Import iCalendar…</source>
             <translation>iCalendar 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="96" />
+            <location filename="../../desktop/views/window/dialogs.py" line="104" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="220" />
+            <location filename="../../desktop/views/window/about_holidays.py" line="29" />
+            <source>Korean holidays decreed up to {year} are included.</source>
+            <translation>{year}년까지 지정된 한국 공휴일이 들어 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="225" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1628,12 +1778,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="143" />
+            <location filename="../../desktop/views/window/actions.py" line="148" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="269" />
+            <location filename="../../desktop/views/window/actions.py" line="274" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1653,7 +1803,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="231" />
+            <location filename="../../desktop/views/window/actions.py" line="236" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1678,17 +1828,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="156" />
+            <location filename="../../desktop/views/window/actions.py" line="161" />
             <source>Next week</source>
             <translation>다음 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="158" />
+            <location filename="../../desktop/views/window/actions.py" line="163" />
             <source>Next year</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="286" />
+            <location filename="../../desktop/views/window/actions.py" line="291" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1708,12 +1858,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>오프라인: {time}에 저장된 데이터를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="77" />
+            <location filename="../../desktop/views/window/print_job.py" line="78" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="123" />
+            <location filename="../../desktop/views/window/actions.py" line="128" />
             <source>Preferences…</source>
             <translation>환경 설정…</translation>
         </message>
@@ -1728,19 +1878,24 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="156" />
+            <location filename="../../desktop/views/window/actions.py" line="161" />
             <source>Previous week</source>
             <translation>이전 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="158" />
+            <location filename="../../desktop/views/window/actions.py" line="163" />
             <source>Previous year</source>
             <translation>이전 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="97" />
+            <location filename="../../desktop/views/window/actions.py" line="102" />
             <source>Print…</source>
             <translation>인쇄…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/about_holidays.py" line="23" />
+            <source>Public holidays: the holidays library {version}.</source>
+            <translation>공휴일 데이터: holidays 라이브러리 {version}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/actions.py" line="70" />
@@ -1748,7 +1903,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>빠른 추가…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="125" />
+            <location filename="../../desktop/views/window/actions.py" line="130" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1783,22 +1938,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 시도</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="77" />
+            <location filename="../../desktop/views/window/print_job.py" line="78" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="99" />
+            <location filename="../../desktop/views/window/actions.py" line="104" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="112" />
+            <location filename="../../desktop/views/window/actions.py" line="117" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="282" />
+            <location filename="../../desktop/views/window/print_job.py" line="284" />
             <source>Saved {path}.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
@@ -1834,8 +1989,15 @@ The department calendars, shared with the web calendar.</source>
             <source>Send now</source>
             <translation>지금 보내기</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/window/about_holidays.py" line="37" />
+            <source>Set by your administrator: %n.</source>
+            <translation>
+                <numerusform>관리자 지정: %n일</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="120" />
+            <location filename="../../desktop/views/window/actions.py" line="125" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -1860,7 +2022,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="284" />
+            <location filename="../../desktop/views/window/actions.py" line="289" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1897,7 +2059,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="314" />
+            <location filename="../../desktop/views/window/actions.py" line="319" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1964,7 +2126,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="285" />
+            <location filename="../../desktop/views/window/actions.py" line="290" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2448,22 +2610,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>바쁜 날:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="262" />
+            <location filename="../../desktop/views/window/print_job.py" line="264" />
             <source>Could not print ({reason}). Check the printer and try again.</source>
             <translation>인쇄하지 못했습니다({reason}). 프린터를 확인하고 다시 시도해 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="234" />
+            <location filename="../../desktop/views/window/print_job.py" line="236" />
             <source>Could not read the saved events to print. Try again; if this keeps happening, restart the app.</source>
             <translation>인쇄할 저장된 일정을 읽지 못했습니다. 다시 시도해 보시고, 계속 그러면 앱을 다시 시작해 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="289" />
+            <location filename="../../desktop/views/window/print_job.py" line="291" />
             <source>Could not write {path} ({reason}). Choose another folder and save again.</source>
             <translation>{path}에 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 저장해 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="139" />
+            <location filename="../../desktop/views/window/print_job.py" line="140" />
             <source>Do not print</source>
             <translation>인쇄하지 않음</translation>
         </message>
@@ -2473,7 +2635,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{first}부터 {last}까지 일정이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="155" />
+            <location filename="../../desktop/views/window/print_job.py" line="156" />
             <source>Nothing was printed.</source>
             <translation>인쇄하지 않았습니다.</translation>
         </message>
@@ -2483,27 +2645,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>{number} / {total}쪽</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="59" />
+            <location filename="../../desktop/views/window/print_job.py" line="60" />
             <source>Preview…</source>
             <translation>미리 보기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="136" />
+            <location filename="../../desktop/views/window/print_job.py" line="137" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="255" />
+            <location filename="../../desktop/views/window/print_job.py" line="257" />
             <source>Print preview</source>
             <translation>인쇄 미리 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="153" />
+            <location filename="../../desktop/views/window/print_job.py" line="154" />
             <source>Print without their events?</source>
             <translation>이 달들의 일정을 빼고 인쇄할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="138" />
+            <location filename="../../desktop/views/window/print_job.py" line="139" />
             <source>Print without them</source>
             <translation>빼고 인쇄</translation>
         </message>
@@ -2513,7 +2675,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>인쇄: {moment}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/print_job.py" line="71" />
+            <location filename="../../desktop/views/window/print_job.py" line="72" />
             <source>Save…</source>
             <translation>저장…</translation>
         </message>

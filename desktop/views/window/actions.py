@@ -93,6 +93,11 @@ class WindowActions:
             tr("MainWindow", "Departments…"), w.departments_admin.manage_departments
         )
         self.departments_action.setVisible(w.departments_admin.allowed())
+        self.days_off_action = action(
+            tr("MainWindow", "Company days off…"),
+            w.holidays.edit_days_off,
+            tip=tr("MainWindow", "Days off shown as holidays: your administrator's and your own"),
+        )
         self.print_action = action(
             tr("MainWindow", "Print…"), w.exports.print_month, QKeySequence.StandardKey.Print
         )
@@ -202,7 +207,7 @@ class WindowActions:
             ]
         )
         edit_menu.addSeparator()
-        edit_menu.addActions([self.departments_action, self.filter_action])
+        edit_menu.addActions([self.departments_action, self.days_off_action, self.filter_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         view_menu = self.view_menu

@@ -25,6 +25,7 @@ class WindowDialogs:
         self._window = window
         self.day_dialog: DayDialog | None = None  # the day dialog open last
         self.goto_dialog: GoToDateDialog | None = None  # the go-to-date dialog open last
+        self.about_box: QMessageBox | None = None  # Help ▸ About, open last
 
     def open_day(self, day: date) -> None:
         """A day's events, with edit, new and delete."""
@@ -67,16 +68,23 @@ class WindowDialogs:
 
     def about(self) -> None:
         from desktop import __version__
+        from desktop.views.window.about_holidays import holiday_data_text
 
-        QMessageBox.about(
-            self._window,
-            tr("MainWindow", "About Department Calendar"),
-            tr(
-                "MainWindow",
-                "Department Calendar {version}\nThe department calendars, shared with the web "
-                "calendar.",
-            ).format(version=__version__),
-        )
+        text = tr(
+            "MainWindow",
+            "Department Calendar {version}\nThe department calendars, shared with the web "
+            "calendar.",
+        ).format(version=__version__)
+        box = QMessageBox(self._window)
+        box.setWindowTitle(tr("MainWindow", "About Department Calendar"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text + "\n\n" + holiday_data_text(self._window))
+        icon = self._window.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
 
     def confirm_quit(self, count: int) -> bool:
         """Quitting with changes not sent: say how many, and that they are kept."""

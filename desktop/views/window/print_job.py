@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.calendar import months_between
+from desktop.domain.days_off import names_by_day, with_days_off
 from desktop.domain.display import elided
 from desktop.domain.tags import department_tags
 from desktop.i18n import tr
@@ -183,6 +184,7 @@ class Printing(QObject):
         cache = window.service.cache
         choice = str(window.settings.get(HOLIDAY_COUNTRY))
         language = window.locale_.name()
+        company = names_by_day(window.holidays.days_off(), first, last)
 
         def read() -> tuple[list[Event], dict[date, str]]:
             events = [e for month in known for e in month if first <= e.event_date <= last]
@@ -193,7 +195,7 @@ class Printing(QObject):
                     for e in cached
                     if (e.department_id, e.event_date.replace(day=1)) in from_cache
                 ]
-            return events, _holidays(choice, language, first, last)
+            return events, with_days_off(_holidays(choice, language, first, last), company)
 
         def arrived(result: tuple[list[Event], dict[date, str]]) -> None:
             events, holidays = result
