@@ -32,6 +32,7 @@ from desktop.views.agenda_model import AgendaModel, Kind, Marker, heading_date, 
 from desktop.views.day_delegate import chip_mark
 from desktop.views.grid_colors import GridColors
 from desktop.views.month_model import DayEntry
+from desktop.views.week_days import day_kind
 
 _Index = QModelIndex | QPersistentModelIndex
 _ELIDE = Qt.TextElideMode.ElideRight
@@ -210,7 +211,7 @@ class AgendaDelegate(QStyledItemDelegate):
         day = marker.day
         holiday = model.holidays.get(day, "")
         weekday = day.isoweekday()
-        kind = 7 if holiday or weekday == 7 else (6 if weekday == 6 else 0)
+        kind = day_kind(weekday, bool(holiday))
         painter.setFont(fonts.bold)
         painter.setPen(colors.numbers[(kind, True)])
         x = rect.left() + _PAD

@@ -54,6 +54,7 @@ from desktop.views.day_bars import RowCells, bar_slots, paint_bar
 from desktop.views.formats import TimeStyle, shown_time
 from desktop.views.grid_colors import GridColors
 from desktop.views.month_model import DayEntry, MonthModel, Roles
+from desktop.views.week_days import day_kind
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -455,8 +456,9 @@ class DayDelegate(QStyledItemDelegate):
         slots = bar_slots(entries) if entries and entries[0].bar is not None else None
         layout = day_layout(rect, len(entries), fonts.metrics, slots)
 
-        # Day number: red on Sundays and holidays, blue on Saturdays; dimmed outside the month.
-        kind = 7 if holiday or weekday == 7 else (6 if weekday == 6 else 0)
+        # Day number: red on holidays and weekend days, blue on a weekend Saturday; dimmed
+        # outside the month.
+        kind = day_kind(weekday, bool(holiday))
         header = layout.header
         number_fonts = fonts
         if today:

@@ -28,6 +28,7 @@ from desktop.views.colors import saturday_color, secondary_text, sunday_color
 from desktop.views.departments_panel import color_icon
 from desktop.views.formats import shown_time
 from desktop.views.month_model import DayEntry
+from desktop.views.week_days import BLUE, RED, day_kind
 from desktop.views.widgets import plain_label, qdate
 
 _CONTEXT = "DayDialog"
@@ -84,10 +85,11 @@ class DayDialog(QDialog):
         self.holiday_label.setObjectName("holiday")
         self.holiday_label.setVisible(bool(holiday))
         self._tint(self.holiday_label, sunday_color(self.palette()))
-        # As Korean calendars print them: Sundays and holidays red, Saturdays blue.
-        if holiday or day.isoweekday() == 7:
+        # As Korean calendars print them: holidays and weekend days red, a weekend Saturday blue.
+        kind = day_kind(day.isoweekday(), bool(holiday))
+        if kind == RED:
             self._tint(self.heading, sunday_color(self.palette()))
-        elif day.isoweekday() == 6:
+        elif kind == BLUE:
             self._tint(self.heading, saturday_color(self.palette()))
 
         self.list = _EntryList(self)

@@ -44,6 +44,7 @@ from desktop.views.departments_panel import color_icon
 from desktop.views.formats import written_time
 from desktop.views.reminder_choices import ReminderCombo
 from desktop.views.repeat_editor import RepeatEditor, SpanEditor, exclusive
+from desktop.views.week_days import style_calendar
 from desktop.views.widgets import (
     ErrorBanner,
     ErrorLabel,
@@ -197,7 +198,7 @@ class EventDialog(QDialog):
         self.date_edit.setDisplayFormat(edit_date_format(locale))
         self.date_edit.setLocale(locale)
         self.date_edit.calendarWidget().setLocale(locale)
-        self.date_edit.calendarWidget().setFirstDayOfWeek(locale.firstDayOfWeek())
+        style_calendar(self.date_edit.calendarWidget(), locale)
 
         self.time_combo = TimeCombo(locale, self)
         self.time_combo.setAccessibleName(tr(_CONTEXT, "Time"))

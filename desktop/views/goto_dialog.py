@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.typed_dates import parse_typed_date
 from desktop.i18n import tr
+from desktop.views.week_days import style_calendar
 from desktop.views.widgets import (
     ErrorLabel,
     buddy_label,
@@ -49,6 +50,7 @@ class GoToDateDialog(QDialog):
         layout.addLayout(field_with_error(self.date_edit, self.error_label))
         self.calendar = QCalendarWidget(self)
         self.calendar.setLocale(locale)
+        style_calendar(self.calendar, locale)
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(qdate(current))
         self.calendar.activated.connect(self._calendar_activated)

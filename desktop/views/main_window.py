@@ -58,6 +58,7 @@ from desktop.views.window.status import StatusArea
 from desktop.views.window.time_format import TimeFormat
 from desktop.views.window.tray_menu import TrayMenu
 from desktop.views.window.view_switch import ViewSwitch
+from desktop.views.window.week_start import WeekStart
 from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 480)  # a 1024×600 netbook's screen, less the taskbar
         self.connectivity = ConnectivityMonitor(self, watch_system=watch_network)
         self.time_format = TimeFormat(self)  # how times are written: before the first paint
+        self.week_start = WeekStart(self)  # the week's first and weekend days: before the grid
         self.model = MonthModel(self.locale_, self)
         # The months (memory, cache, table, refresh policy): the window only shows what it says.
         self.months = MonthController(

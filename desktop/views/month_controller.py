@@ -124,7 +124,7 @@ class MonthController(QObject):
         self.loading = False
         self._shown = _weakly(shown, [])
         self._names = _weakly(names, "")
-        self._first_weekday = first_weekday
+        self.first_weekday = first_weekday  # the grid's first column: the week's setting
         self._after_paint = _weakly(after_paint, None)
         self._painted: DayLists[DayEntry] | None = None  # what the grid shows: not sent again
         # Each known month's entries, arranged once: a view over many months (the agenda, the
@@ -173,7 +173,7 @@ class MonthController(QObject):
     def days(self) -> list[date]:
         span = self._span()
         if span is None:
-            return grid_days(self.month, self._first_weekday)
+            return grid_days(self.month, self.first_weekday)
         return [span.first + timedelta(days=i) for i in range((span.last - span.first).days + 1)]
 
     def span_months(self) -> tuple[date, ...]:

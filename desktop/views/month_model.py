@@ -30,6 +30,7 @@ from desktop.domain.models import Event
 from desktop.domain.rules import event_order
 from desktop.i18n import tr
 from desktop.views.formats import shown_time
+from desktop.views.week_days import first_weekday
 from desktop.workers.months import Bar, DayLists
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -309,4 +310,4 @@ class MonthModel(QAbstractTableModel):
 
 
 def _first_weekday(locale: QLocale) -> int:
-    return int(locale.firstDayOfWeek().value)
+    return first_weekday(locale)

@@ -44,6 +44,7 @@ from desktop.domain.display import elided
 from desktop.views.colors import SATURDAY_BLUE, SUNDAY_RED
 from desktop.views.formats import shown_time
 from desktop.views.month_model import DayEntry, MonthModel, Roles
+from desktop.views.week_days import BLUE, RED, day_kind
 
 # Paper colours: the same on every screen palette.
 PAPER = QColor("#ffffff")
@@ -301,9 +302,10 @@ class _Cell:
 
 
 def _weekday_color(weekday: int, holiday: bool = False) -> QColor:
-    if holiday or weekday == 7:
+    kind = day_kind(weekday, holiday)
+    if kind == RED:
         return QColor(SUNDAY_RED)
-    if weekday == 6:
+    if kind == BLUE:
         return QColor(SATURDAY_BLUE)
     return QColor(INK)
 

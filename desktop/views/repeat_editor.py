@@ -50,6 +50,7 @@ from desktop.views.repeat_text import (
     nth_of_month,
     yearly,
 )
+from desktop.views.week_days import first_weekday, style_calendar
 from desktop.views.widgets import edit_date_format, plain_label, pydate, qdate
 
 _CONTEXT = "RepeatEditor"
@@ -77,7 +78,7 @@ def _date_edit(locale: QLocale, parent: QWidget) -> QDateEdit:
     edit.setDisplayFormat(edit_date_format(locale))
     edit.setLocale(locale)
     edit.calendarWidget().setLocale(locale)
-    edit.calendarWidget().setFirstDayOfWeek(locale.firstDayOfWeek())
+    style_calendar(edit.calendarWidget(), locale)
     return edit
 
 
@@ -207,7 +208,7 @@ class RepeatEditor(QWidget):
         days_row.setContentsMargins(0, 0, 0, 0)
         days_row.setSpacing(4)
         self.day_boxes: dict[int, QCheckBox] = {}
-        first = locale.firstDayOfWeek().value - 1  # Qt: Monday = 1
+        first = first_weekday(locale) - 1  # 1 = Monday
         for offset in range(7):
             weekday = (first + offset) % 7
             box = QCheckBox(day_name(weekday, locale, short=True), self.days)

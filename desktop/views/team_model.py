@@ -30,6 +30,7 @@ from desktop.domain.display import elided, tooltip
 from desktop.i18n import tr
 from desktop.views.colors import saturday_color, sunday_color
 from desktop.views.month_model import DayEntry, Roles
+from desktop.views.week_days import BLUE, RED, day_kind
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -213,9 +214,10 @@ class TeamModel(QAbstractTableModel):
             palette = QApplication.palette()
             if day == self._today:
                 return palette.color(QPalette.ColorRole.Highlight)
-            if holiday or day.isoweekday() == 7:
+            kind = day_kind(day.isoweekday(), bool(holiday))
+            if kind == RED:
                 return sunday_color(palette)
-            if day.isoweekday() == 6:
+            if kind == BLUE:
                 return saturday_color(palette)
             return None
         if role == Qt.ItemDataRole.FontRole and day == self._today:

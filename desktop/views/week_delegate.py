@@ -32,6 +32,7 @@ from desktop.views.day_bars import RowCells
 from desktop.views.day_delegate import _Colors, _Font, _static, chip_mark, short_tag
 from desktop.views.formats import TimeStyle, shown_time
 from desktop.views.month_model import DayEntry
+from desktop.views.week_days import BLUE, RED, day_kind
 from desktop.views.week_model import WeekModel, WeekRoles
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -367,9 +368,8 @@ class WeekHeader(QHeaderView):
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         weekday = day.isoweekday()
-        color = colors.sunday if holiday or weekday == 7 else colors.text
-        if weekday == 6 and not holiday:
-            color = colors.saturday
+        kind = day_kind(weekday, bool(holiday))
+        color = colors.sunday if kind == RED else (colors.saturday if kind == BLUE else colors.text)
         name, number = self.day_text(day, logical)
         line_height = fonts.height + 2
         top = rect.top() + 4

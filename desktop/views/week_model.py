@@ -29,6 +29,7 @@ from desktop.domain.display import elided, tooltip
 from desktop.i18n import tr
 from desktop.views.day_delegate import entry_tooltip
 from desktop.views.month_model import DayEntry
+from desktop.views.week_days import first_weekday
 from desktop.workers.months import DayLists
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +50,7 @@ class WeekModel(QAbstractTableModel):
         super().__init__(parent)
         self._locale = locale or QLocale()
         self._today = date.today()
-        self._first = week_start(self._today, int(self._locale.firstDayOfWeek().value))
+        self._first = week_start(self._today, first_weekday(self._locale))
         self._days = _week(self._first)
         self._entries: dict[date, list[DayEntry]] = {}
         # Each day's cells from the top: a multi-day event's bar on its lane (an empty cell

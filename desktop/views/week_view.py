@@ -44,6 +44,7 @@ from desktop.i18n import tr
 from desktop.views.calendar_view import Span, ViewKind
 from desktop.views.month_keys import selected_text
 from desktop.views.month_view import EVENT_MIME
+from desktop.views.week_days import first_weekday
 from desktop.views.week_delegate import WeekDelegate, WeekHeader, row_height, today_tint
 from desktop.views.week_model import WeekModel
 
@@ -143,7 +144,7 @@ class WeekView(QTableView):
         return anchor + timedelta(days=7 * steps)
 
     def title(self, locale: QLocale, anchor: date) -> str:
-        return week_title(locale, week_start(anchor, int(locale.firstDayOfWeek().value)))
+        return week_title(locale, week_start(anchor, first_weekday(locale)))
 
     def show_anchor(self, anchor: date, today: date, first_weekday: int) -> None:
         self._model.set_week(week_start(anchor, first_weekday), today)

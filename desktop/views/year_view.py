@@ -52,6 +52,7 @@ from desktop.domain.display import tooltip
 from desktop.i18n import tr
 from desktop.views.calendar_view import Span, ViewKind
 from desktop.views.formats import long_date
+from desktop.views.week_days import WeekDays, day_kind
 from desktop.views.year_layout import (
     LEVELS,
     YearColors,
@@ -79,9 +80,8 @@ def year_title(locale: QLocale, year: int) -> str:
 
 
 def _weekday_kind(day: date, holiday: bool) -> int:
-    """7 for a Sunday or a holiday (red), 6 for a Saturday (blue), 0 otherwise."""
-    weekday = day.isoweekday()
-    return 7 if holiday or weekday == 7 else (6 if weekday == 6 else 0)
+    """7 for a holiday or a red weekend day, 6 for a weekend Saturday (blue), 0 otherwise."""
+    return day_kind(day.isoweekday(), holiday)
 
 
 type _Cell = tuple[date, QRect, int, QPointF, QPointF]
@@ -109,6 +109,7 @@ class YearView(QWidget):
         self._year = window.today.year
         self._today = window.today
         self._first_weekday = window.model.first_weekday
+        self._weekend = WeekDays.weekend
         self._current = window.today
         self._by_day: dict[date, list[DayEntry]] = {}
         self._counts: dict[date, int] = {}
@@ -159,7 +160,10 @@ class YearView(QWidget):
         return year_title(locale, anchor.year)
 
     def show_anchor(self, anchor: date, today: date, first_weekday: int) -> None:
-        changed = (anchor.year, first_weekday) != (self._year, self._first_weekday)
+        # A new first day or weekend lays the months out again (their columns and colours).
+        week = (first_weekday, WeekDays.weekend)
+        changed = (anchor.year, week) != (self._year, (self._first_weekday, self._weekend))
+        self._weekend = WeekDays.weekend
         self._year = anchor.year
         self._today = today
         self._first_weekday = first_weekday
@@ -461,7 +465,7 @@ class YearView(QWidget):
         for column in range(7):
             weekday = (self._first_weekday - 1 + column) % 7 + 1
             name = locale.standaloneDayName(weekday, QLocale.FormatType.NarrowFormat)
-            kind = 7 if weekday == 7 else (6 if weekday == 6 else 0)
+            kind = day_kind(weekday)
             initials.append((_static(name, text), metrics.horizontalAdvance(name), kind))
         self._headers = []
         for box in geometry.boxes:

@@ -229,7 +229,7 @@
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="305" />
+            <location filename="../../desktop/views/month_model.py" line="306" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -237,7 +237,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="300" />
+            <location filename="../../desktop/views/month_model.py" line="301" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -248,7 +248,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="518" />
+            <location filename="../../desktop/views/day_delegate.py" line="520" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -383,7 +383,7 @@
     <context>
         <name>RepeatEditor</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="424" />
+            <location filename="../../desktop/views/repeat_editor.py" line="425" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -391,7 +391,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="411" />
+            <location filename="../../desktop/views/repeat_editor.py" line="412" />
             <source>Events are made for the next %n months; the series can be extended later.</source>
             <translation>
                 <numerusform>Events are made for the next %n month; the series can be extended later.</numerusform>
@@ -399,7 +399,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="224" />
+            <location filename="../../desktop/views/repeat_editor.py" line="225" />
             <source>Keeps going (%n months for now)</source>
             <translation>
                 <numerusform>Keeps going (%n month for now)</numerusform>
@@ -563,7 +563,7 @@
     <context>
         <name>TeamView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/team_model.py" line="187" />
+            <location filename="../../desktop/views/team_model.py" line="188" />
             <source>{department}, {day}: %n events</source>
             <translation>
                 <numerusform>{department}, {day}: %n event</numerusform>
@@ -593,7 +593,7 @@
     <context>
         <name>YearView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/year_view.py" line="247" />
+            <location filename="../../desktop/views/year_view.py" line="251" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>

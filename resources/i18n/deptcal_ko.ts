@@ -14,7 +14,7 @@
             <translation>{date}부터 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/agenda_delegate.py" line="104" />
+            <location filename="../../desktop/views/agenda_delegate.py" line="105" />
             <source>All day</source>
             <translation>종일</translation>
         </message>
@@ -64,7 +64,7 @@
             <translation>이전 일정 보기 ({month})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/agenda_delegate.py" line="220" />
+            <location filename="../../desktop/views/agenda_delegate.py" line="221" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
@@ -583,52 +583,52 @@
     <context>
         <name>DayDialog</name>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="124" />
+            <location filename="../../desktop/views/day_dialog.py" line="126" />
             <source>&amp;New event…</source>
             <translation>새 일정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="129" />
+            <location filename="../../desktop/views/day_dialog.py" line="131" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="97" />
+            <location filename="../../desktop/views/day_dialog.py" line="99" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="118" />
+            <location filename="../../desktop/views/day_dialog.py" line="120" />
             <source>Double-click or press Enter to open an event; Delete removes it.</source>
             <translation>일정을 열려면 두 번 클릭하거나 Enter 키를 누르세요. Delete 키를 누르면 삭제됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="94" />
+            <location filename="../../desktop/views/day_dialog.py" line="96" />
             <source>Events on {date}</source>
             <translation>{date} 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="114" />
+            <location filename="../../desktop/views/day_dialog.py" line="116" />
             <source>No events on this day.</source>
             <translation>이 날에는 일정이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="97" />
+            <location filename="../../desktop/views/day_dialog.py" line="99" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="97" />
+            <location filename="../../desktop/views/day_dialog.py" line="99" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="177" />
+            <location filename="../../desktop/views/day_dialog.py" line="179" />
             <source>conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="175" />
+            <location filename="../../desktop/views/day_dialog.py" line="177" />
             <source>waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -1050,157 +1050,157 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="268" />
+            <location filename="../../desktop/views/event_dialog.py" line="269" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="288" />
+            <location filename="../../desktop/views/event_dialog.py" line="289" />
             <source>&amp;Link:</source>
             <translation>링크(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="280" />
+            <location filename="../../desktop/views/event_dialog.py" line="281" />
             <source>&amp;Repeat:</source>
             <translation>반복(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="264" />
+            <location filename="../../desktop/views/event_dialog.py" line="265" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="91" />
+            <location filename="../../desktop/views/event_dialog.py" line="92" />
             <source>All day / no time</source>
             <translation>종일 / 시간 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="302" />
+            <location filename="../../desktop/views/event_dialog.py" line="303" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="291" />
+            <location filename="../../desktop/views/event_dialog.py" line="292" />
             <source>D&amp;escription:</source>
             <translation>설명(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="193" />
+            <location filename="../../desktop/views/event_dialog.py" line="194" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="284" />
+            <location filename="../../desktop/views/event_dialog.py" line="285" />
             <source>De&amp;partment:</source>
             <translation>부서(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="217" />
+            <location filename="../../desktop/views/event_dialog.py" line="218" />
             <source>Department</source>
             <translation>부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="235" />
+            <location filename="../../desktop/views/event_dialog.py" line="236" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="237" />
+            <location filename="../../desktop/views/event_dialog.py" line="238" />
             <source>Details, place, people…</source>
             <translation>세부 내용, 장소, 참석자…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="602" />
+            <location filename="../../desktop/views/event_dialog.py" line="603" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="600" />
+            <location filename="../../desktop/views/event_dialog.py" line="601" />
             <source>Discard changes</source>
             <translation>변경 내용 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="601" />
+            <location filename="../../desktop/views/event_dialog.py" line="602" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버리시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="180" />
+            <location filename="../../desktop/views/event_dialog.py" line="181" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="603" />
+            <location filename="../../desktop/views/event_dialog.py" line="604" />
             <source>Keep editing</source>
             <translation>계속 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="230" />
+            <location filename="../../desktop/views/event_dialog.py" line="231" />
             <source>Link</source>
             <translation>링크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="180" />
+            <location filename="../../desktop/views/event_dialog.py" line="181" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="205" />
+            <location filename="../../desktop/views/event_dialog.py" line="206" />
             <source>Pick a time from the list, or type anything, such as “after lunch”. Leave it empty for an all-day event.</source>
             <translation>목록에서 시간을 고르거나 “점심 후”처럼 자유롭게 입력하세요. 종일 일정이면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="277" />
+            <location filename="../../desktop/views/event_dialog.py" line="278" />
             <source>Re&amp;minder:</source>
             <translation>알림(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="301" />
+            <location filename="../../desktop/views/event_dialog.py" line="302" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="307" />
+            <location filename="../../desktop/views/event_dialog.py" line="308" />
             <source>Save (Ctrl+Enter)</source>
             <translation>저장(Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="525" />
+            <location filename="../../desktop/views/event_dialog.py" line="526" />
             <source>Saving moves the event to {department}.</source>
             <translation>저장하면 일정이 “{department}” 부서로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="303" />
+            <location filename="../../desktop/views/event_dialog.py" line="304" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="273" />
+            <location filename="../../desktop/views/event_dialog.py" line="274" />
             <source>T&amp;ime:</source>
             <translation>시간(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="368" />
+            <location filename="../../desktop/views/event_dialog.py" line="369" />
             <source>There is no department yet. Create a department first.</source>
             <translation>아직 부서가 없습니다. 먼저 부서를 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="203" />
+            <location filename="../../desktop/views/event_dialog.py" line="204" />
             <source>Time</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="189" />
+            <location filename="../../desktop/views/event_dialog.py" line="190" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="361" />
+            <location filename="../../desktop/views/event_dialog.py" line="362" />
             <source>Unknown department</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/event_dialog.py" line="190" />
+            <location filename="../../desktop/views/event_dialog.py" line="191" />
             <source>What is happening?</source>
             <translation>어떤 일정인가요?</translation>
         </message>
@@ -1236,37 +1236,37 @@
     <context>
         <name>GoToDateDialog</name>
         <message>
-            <location filename="../../desktop/views/goto_dialog.py" line="48" />
+            <location filename="../../desktop/views/goto_dialog.py" line="49" />
             <source>&amp;Type a date:</source>
             <translation>날짜 입력(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goto_dialog.py" line="60" />
+            <location filename="../../desktop/views/goto_dialog.py" line="62" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goto_dialog.py" line="44" />
+            <location filename="../../desktop/views/goto_dialog.py" line="45" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goto_dialog.py" line="59" />
+            <location filename="../../desktop/views/goto_dialog.py" line="61" />
             <source>Go</source>
             <translation>이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goto_dialog.py" line="41" />
+            <location filename="../../desktop/views/goto_dialog.py" line="42" />
             <source>Go to date</source>
             <translation>날짜로 이동</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goto_dialog.py" line="92" />
+            <location filename="../../desktop/views/goto_dialog.py" line="94" />
             <source>This date could not be read. Type it like 2026-12-25, 12/25, Dec 25, tomorrow or next friday, or pick it in the calendar.</source>
             <translation>날짜를 알아볼 수 없습니다. 2026-12-25, 12/25, 12월 25일, 내일, 다음 주 금요일처럼 입력하거나 달력에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goto_dialog.py" line="45" />
+            <location filename="../../desktop/views/goto_dialog.py" line="46" />
             <source>e.g. 12/25, tomorrow, next friday</source>
             <translation>예: 12월 25일, 내일, 다음 주 금요일</translation>
         </message>
@@ -1537,7 +1537,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="306" />
+            <location filename="../../desktop/views/window/actions.py" line="307" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1636,7 +1636,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1738,7 +1738,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="288" />
+            <location filename="../../desktop/views/window/actions.py" line="289" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1748,7 +1748,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="223" />
+            <location filename="../../desktop/views/window/actions.py" line="224" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1768,7 +1768,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{year}년까지 지정된 한국 공휴일이 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="225" />
+            <location filename="../../desktop/views/window/actions.py" line="226" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1783,7 +1783,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="274" />
+            <location filename="../../desktop/views/window/actions.py" line="275" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1803,7 +1803,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="236" />
+            <location filename="../../desktop/views/window/actions.py" line="237" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1838,7 +1838,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="291" />
+            <location filename="../../desktop/views/window/actions.py" line="292" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1989,6 +1989,11 @@ The department calendars, shared with the web calendar.</source>
             <source>Send now</source>
             <translation>지금 보내기</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/window/week_start.py" line="117" />
+            <source>Set by your administrator</source>
+            <translation>관리자가 설정함</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop/views/window/about_holidays.py" line="37" />
             <source>Set by your administrator: %n.</source>
@@ -2022,7 +2027,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="289" />
+            <location filename="../../desktop/views/window/actions.py" line="290" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -2059,7 +2064,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="319" />
+            <location filename="../../desktop/views/window/actions.py" line="320" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -2126,7 +2131,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="290" />
+            <location filename="../../desktop/views/window/actions.py" line="291" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2139,6 +2144,16 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/status.py" line="151" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/week_start.py" line="118" />
+            <source>Week starts on</source>
+            <translation>한 주의 시작 요일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/week_start.py" line="119" />
+            <source>Weekend days</source>
+            <translation>주말 요일</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/time_format.py" line="47" />
@@ -2193,14 +2208,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="305" />
+            <location filename="../../desktop/views/month_model.py" line="306" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="300" />
+            <location filename="../../desktop/views/month_model.py" line="301" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -2210,7 +2225,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="518" />
+            <location filename="../../desktop/views/day_delegate.py" line="520" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
@@ -2227,7 +2242,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="610" />
+            <location filename="../../desktop/views/day_delegate.py" line="612" />
             <source>Repeating event</source>
             <translation>반복 일정</translation>
         </message>
@@ -3132,159 +3147,159 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>RepeatEditor</name>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="232" />
+            <location filename="../../desktop/views/repeat_editor.py" line="233" />
             <source> times</source>
             <comment>after the number of a repeat's times</comment>
             <translation>회</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="424" />
+            <location filename="../../desktop/views/repeat_editor.py" line="425" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n개 일정</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="504" />
+            <location filename="../../desktop/views/repeat_editor.py" line="505" />
             <source>A repeating event lasts one day each time: choose “Does not repeat” for an event over several days.</source>
             <translation>반복 일정은 한 번에 하루입니다. 여러 날 일정을 만들려면 ‘반복 안 함’을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="226" />
+            <location filename="../../desktop/views/repeat_editor.py" line="227" />
             <source>After a number of times</source>
             <translation>횟수를 채우면 종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="517" />
+            <location filename="../../desktop/views/repeat_editor.py" line="518" />
             <source>An event over several days does not repeat: untick “Several days” to make it repeat.</source>
             <translation>여러 날 일정은 반복할 수 없습니다. 반복하려면 ‘여러 날’ 선택을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="358" />
+            <location filename="../../desktop/views/repeat_editor.py" line="359" />
             <source>Choose between 1 and {most} times.</source>
             <translation>1회에서 {most}회 사이로 정하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="272" />
+            <location filename="../../desktop/views/repeat_editor.py" line="273" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="271" />
+            <location filename="../../desktop/views/repeat_editor.py" line="272" />
             <source>Does not repeat</source>
             <translation>반복 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="222" />
+            <location filename="../../desktop/views/repeat_editor.py" line="223" />
             <source>Ends</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="236" />
+            <location filename="../../desktop/views/repeat_editor.py" line="237" />
             <source>Ends:</source>
             <translation>종료:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="411" />
+            <location filename="../../desktop/views/repeat_editor.py" line="412" />
             <source>Events are made for the next %n months; the series can be extended later.</source>
             <translation>
                 <numerusform>앞으로 %n개월 동안의 일정을 만듭니다. 나중에 연장할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="273" />
+            <location filename="../../desktop/views/repeat_editor.py" line="274" />
             <source>Every weekday (Mon–Fri)</source>
             <translation>평일(월–금)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="224" />
+            <location filename="../../desktop/views/repeat_editor.py" line="225" />
             <source>Keeps going (%n months for now)</source>
             <translation>
                 <numerusform>계속 (우선 %n개월)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="234" />
+            <location filename="../../desktop/views/repeat_editor.py" line="235" />
             <source>Last date</source>
             <translation>종료 날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="115" />
+            <location filename="../../desktop/views/repeat_editor.py" line="116" />
             <source>Last day</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="229" />
+            <location filename="../../desktop/views/repeat_editor.py" line="230" />
             <source>Number of times</source>
             <translation>횟수</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="227" />
+            <location filename="../../desktop/views/repeat_editor.py" line="228" />
             <source>On a date</source>
             <translation>날짜에 종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="173" />
+            <location filename="../../desktop/views/repeat_editor.py" line="174" />
             <source>Part of {span}. To change its days, delete the event and make it again.</source>
             <translation>{span} 일정의 하루입니다. 기간을 바꾸려면 일정을 삭제하고 다시 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="202" />
+            <location filename="../../desktop/views/repeat_editor.py" line="203" />
             <source>Repeat</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="448" />
+            <location filename="../../desktop/views/repeat_editor.py" line="449" />
             <source>Repeats by a rule this app does not show</source>
             <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="113" />
+            <location filename="../../desktop/views/repeat_editor.py" line="114" />
             <source>Several &amp;days, until</source>
             <translation>여러 날(&amp;D), 종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="362" />
+            <location filename="../../desktop/views/repeat_editor.py" line="363" />
             <source>The end date is before the start. Choose {date} or later.</source>
             <translation>종료 날짜가 시작보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="158" />
+            <location filename="../../desktop/views/repeat_editor.py" line="159" />
             <source>The last day is before the first. Choose {date} or later.</source>
             <translation>종료일이 시작일보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="367" />
+            <location filename="../../desktop/views/repeat_editor.py" line="368" />
             <source>This makes more than {most} events. Choose an earlier end date or fewer times.</source>
             <translation>일정이 {most}개를 넘습니다. 종료 날짜를 앞당기거나 횟수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="372" />
+            <location filename="../../desktop/views/repeat_editor.py" line="373" />
             <source>This makes no event. Choose another end or another start.</source>
             <translation>만들어지는 일정이 없습니다. 종료나 시작 날짜를 바꿔 보세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="356" />
+            <location filename="../../desktop/views/repeat_editor.py" line="357" />
             <source>Tick at least one day of the week.</source>
             <translation>요일을 하나 이상 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="457" />
+            <location filename="../../desktop/views/repeat_editor.py" line="458" />
             <source>To change how it repeats, delete the following events and make a new series.</source>
             <translation>반복 방식을 바꾸려면 이후 일정을 삭제하고 새 반복 일정을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="274" />
+            <location filename="../../desktop/views/repeat_editor.py" line="275" />
             <source>Weekly on…</source>
             <translation>매주 (요일 선택)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="451" />
+            <location filename="../../desktop/views/repeat_editor.py" line="452" />
             <source>{repeat} (from {start})</source>
             <translation>{repeat} ({start}부터)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="425" />
+            <location filename="../../desktop/views/repeat_editor.py" line="426" />
             <source>{repeat}: {events}</source>
             <translation>{repeat}, {events}</translation>
         </message>
@@ -4153,19 +4168,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>팀 주간: {first_year}년 {first} – {last_year}년 {last}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_model.py" line="210" />
+            <location filename="../../desktop/views/team_model.py" line="211" />
             <source>{day}, today</source>
             <translation>{day}, 오늘</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/team_model.py" line="187" />
+            <location filename="../../desktop/views/team_model.py" line="188" />
             <source>{department}, {day}: %n events</source>
             <translation>
                 <numerusform>{department}, {day}: 일정 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_model.py" line="52" />
+            <location filename="../../desktop/views/team_model.py" line="53" />
             <source>{weekday} {month}/{day}</source>
             <translation>{month}/{day} ({weekday})</translation>
         </message>
@@ -4298,12 +4313,12 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>WeekView</name>
         <message>
-            <location filename="../../desktop/views/week_view.py" line="120" />
+            <location filename="../../desktop/views/week_view.py" line="121" />
             <source>Week calendar</source>
             <translation>주간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/week_model.py" line="219" />
+            <location filename="../../desktop/views/week_model.py" line="220" />
             <source>no event here; Enter adds one</source>
             <translation>일정 없음, Enter 키로 새 일정을 추가합니다</translation>
         </message>
@@ -4311,69 +4326,69 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>YearView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/year_view.py" line="247" />
+            <location filename="../../desktop/views/year_view.py" line="251" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="584" />
+            <location filename="../../desktop/views/year_view.py" line="588" />
             <source>1–2</source>
             <translation>1–2개</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="585" />
+            <location filename="../../desktop/views/year_view.py" line="589" />
             <source>3–5</source>
             <translation>3–5개</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="586" />
+            <location filename="../../desktop/views/year_view.py" line="590" />
             <source>6 or more</source>
             <translation>6개 이상</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="370" />
+            <location filename="../../desktop/views/year_view.py" line="374" />
             <source>Day actions</source>
             <translation>날짜 메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="588" />
+            <location filename="../../desktop/views/year_view.py" line="592" />
             <source>Events a day:</source>
             <translation>하루 일정:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="189" />
+            <location filename="../../desktop/views/year_view.py" line="193" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="371" />
+            <location filename="../../desktop/views/year_view.py" line="375" />
             <source>Open in the month view</source>
             <translation>월간 보기로 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="376" />
+            <location filename="../../desktop/views/year_view.py" line="380" />
             <source>Open in the week view</source>
             <translation>주간 보기로 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="249" />
+            <location filename="../../desktop/views/year_view.py" line="253" />
             <source>This month has not been loaded yet.</source>
             <translation>이 달은 아직 불러오지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="130" />
+            <location filename="../../desktop/views/year_view.py" line="131" />
             <source>Year calendar</source>
             <translation>연간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="583" />
+            <location filename="../../desktop/views/year_view.py" line="587" />
             <source>none</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="243" />
+            <location filename="../../desktop/views/year_view.py" line="247" />
             <source>today</source>
             <translation>오늘</translation>
         </message>

@@ -220,6 +220,7 @@ class WindowActions:
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         view_menu.addAction(self.hour24_action)
+        self._window.week_start.build_menus(view_menu)
         self.holidays_menu = view_menu.addMenu(tr("MainWindow", "Holidays"))
         self._build_holiday_menu()
         self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
