@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -10,6 +10,7 @@ from desktop.domain.lunar import (
     LunarDate,
     full_text,
     leap_month,
+    lunar_days,
     lunar_of,
     short_text,
     solar_of,
@@ -70,3 +71,10 @@ def test_texts() -> None:
     assert short_text(LunarDate(2025, 4, 3, leap=True)) == "윤 4.3"
     assert full_text(LunarDate(2026, 8, 15)) == "음력 2026년 8월 15일"
     assert full_text(LunarDate(2023, 2, 1, leap=True)) == "음력 2023년 윤2월 1일"
+
+
+def test_counting_days_on_gives_what_converting_each_day_gives() -> None:
+    first = date(2023, 1, 1)  # across 2023's leap 2nd month and the year's end
+    days = [first + timedelta(days=i) for i in range(800)]
+    assert lunar_days(first, 800) == [lunar_of(day) for day in days]
+    assert lunar_days(date(2050, 12, 20), 20)[-1] is None  # beyond the tables
