@@ -262,7 +262,7 @@
     <context>
         <name>RepeatEditor</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="424" />
+            <location filename="../../desktop/views/repeat_editor.py" line="430" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -270,7 +270,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="411" />
+            <location filename="../../desktop/views/repeat_editor.py" line="417" />
             <source>Events are made for the next %n months; the series can be extended later.</source>
             <translation>
                 <numerusform>Events are made for the next %n month; the series can be extended later.</numerusform>
@@ -278,7 +278,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="224" />
+            <location filename="../../desktop/views/repeat_editor.py" line="226" />
             <source>Keeps going (%n months for now)</source>
             <translation>
                 <numerusform>Keeps going (%n month for now)</numerusform>
@@ -289,7 +289,7 @@
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="142" />
+            <location filename="../../desktop/views/repeat_text.py" line="158" />
             <source>%n times</source>
             <translation>
                 <numerusform>%n time</numerusform>
@@ -297,7 +297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="121" />
+            <location filename="../../desktop/views/repeat_text.py" line="135" />
             <source>Every %n days</source>
             <translation>
                 <numerusform>Every %n day</numerusform>
@@ -305,7 +305,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="93" />
+            <location filename="../../desktop/views/repeat_text.py" line="94" />
             <source>Every %n months on day {day}</source>
             <translation>
                 <numerusform>Every %n month on day {day}</numerusform>
@@ -313,7 +313,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="101" />
+            <location filename="../../desktop/views/repeat_text.py" line="102" />
             <source>Every %n months on the {nth} {weekday}</source>
             <translation>
                 <numerusform>Every %n month on the {nth} {weekday}</numerusform>
@@ -321,7 +321,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="126" />
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
             <source>Every %n weeks on {days}</source>
             <translation>
                 <numerusform>Every %n week on {days}</numerusform>
@@ -329,7 +329,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="109" />
+            <location filename="../../desktop/views/repeat_text.py" line="123" />
+            <source>Every %n years on lunar {month}/{day}</source>
+            <translation>
+                <numerusform>Every %n year on lunar {month}/{day}</numerusform>
+                <numerusform>Every %n years on lunar {month}/{day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="110" />
             <source>Every %n years on {date}</source>
             <translation>
                 <numerusform>Every %n year on {date}</numerusform>
@@ -337,7 +345,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="172" />
+            <location filename="../../desktop/views/repeat_text.py" line="188" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n day)</numerusform>

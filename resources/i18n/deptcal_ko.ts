@@ -2596,159 +2596,159 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>RepeatEditor</name>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="232" />
+            <location filename="../../desktop/views/repeat_editor.py" line="234" />
             <source> times</source>
             <comment>after the number of a repeat's times</comment>
             <translation>회</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="424" />
+            <location filename="../../desktop/views/repeat_editor.py" line="430" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n개 일정</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="504" />
+            <location filename="../../desktop/views/repeat_editor.py" line="510" />
             <source>A repeating event lasts one day each time: choose “Does not repeat” for an event over several days.</source>
             <translation>반복 일정은 한 번에 하루입니다. 여러 날 일정을 만들려면 ‘반복 안 함’을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="226" />
+            <location filename="../../desktop/views/repeat_editor.py" line="228" />
             <source>After a number of times</source>
             <translation>횟수를 채우면 종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="517" />
+            <location filename="../../desktop/views/repeat_editor.py" line="523" />
             <source>An event over several days does not repeat: untick “Several days” to make it repeat.</source>
             <translation>여러 날 일정은 반복할 수 없습니다. 반복하려면 ‘여러 날’ 선택을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="358" />
+            <location filename="../../desktop/views/repeat_editor.py" line="364" />
             <source>Choose between 1 and {most} times.</source>
             <translation>1회에서 {most}회 사이로 정하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="272" />
+            <location filename="../../desktop/views/repeat_editor.py" line="274" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="271" />
+            <location filename="../../desktop/views/repeat_editor.py" line="273" />
             <source>Does not repeat</source>
             <translation>반복 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="222" />
+            <location filename="../../desktop/views/repeat_editor.py" line="224" />
             <source>Ends</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="236" />
+            <location filename="../../desktop/views/repeat_editor.py" line="238" />
             <source>Ends:</source>
             <translation>종료:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="411" />
+            <location filename="../../desktop/views/repeat_editor.py" line="417" />
             <source>Events are made for the next %n months; the series can be extended later.</source>
             <translation>
                 <numerusform>앞으로 %n개월 동안의 일정을 만듭니다. 나중에 연장할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="273" />
+            <location filename="../../desktop/views/repeat_editor.py" line="275" />
             <source>Every weekday (Mon–Fri)</source>
             <translation>평일(월–금)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="224" />
+            <location filename="../../desktop/views/repeat_editor.py" line="226" />
             <source>Keeps going (%n months for now)</source>
             <translation>
                 <numerusform>계속 (우선 %n개월)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="234" />
+            <location filename="../../desktop/views/repeat_editor.py" line="236" />
             <source>Last date</source>
             <translation>종료 날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="115" />
+            <location filename="../../desktop/views/repeat_editor.py" line="117" />
             <source>Last day</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="229" />
+            <location filename="../../desktop/views/repeat_editor.py" line="231" />
             <source>Number of times</source>
             <translation>횟수</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="227" />
+            <location filename="../../desktop/views/repeat_editor.py" line="229" />
             <source>On a date</source>
             <translation>날짜에 종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="173" />
+            <location filename="../../desktop/views/repeat_editor.py" line="175" />
             <source>Part of {span}. To change its days, delete the event and make it again.</source>
             <translation>{span} 일정의 하루입니다. 기간을 바꾸려면 일정을 삭제하고 다시 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="202" />
+            <location filename="../../desktop/views/repeat_editor.py" line="204" />
             <source>Repeat</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="448" />
+            <location filename="../../desktop/views/repeat_editor.py" line="454" />
             <source>Repeats by a rule this app does not show</source>
             <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="113" />
+            <location filename="../../desktop/views/repeat_editor.py" line="115" />
             <source>Several &amp;days, until</source>
             <translation>여러 날(&amp;D), 종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="362" />
+            <location filename="../../desktop/views/repeat_editor.py" line="368" />
             <source>The end date is before the start. Choose {date} or later.</source>
             <translation>종료 날짜가 시작보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="158" />
+            <location filename="../../desktop/views/repeat_editor.py" line="160" />
             <source>The last day is before the first. Choose {date} or later.</source>
             <translation>종료일이 시작일보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="367" />
+            <location filename="../../desktop/views/repeat_editor.py" line="373" />
             <source>This makes more than {most} events. Choose an earlier end date or fewer times.</source>
             <translation>일정이 {most}개를 넘습니다. 종료 날짜를 앞당기거나 횟수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="372" />
+            <location filename="../../desktop/views/repeat_editor.py" line="378" />
             <source>This makes no event. Choose another end or another start.</source>
             <translation>만들어지는 일정이 없습니다. 종료나 시작 날짜를 바꿔 보세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="356" />
+            <location filename="../../desktop/views/repeat_editor.py" line="362" />
             <source>Tick at least one day of the week.</source>
             <translation>요일을 하나 이상 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="457" />
+            <location filename="../../desktop/views/repeat_editor.py" line="463" />
             <source>To change how it repeats, delete the following events and make a new series.</source>
             <translation>반복 방식을 바꾸려면 이후 일정을 삭제하고 새 반복 일정을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="274" />
+            <location filename="../../desktop/views/repeat_editor.py" line="276" />
             <source>Weekly on…</source>
             <translation>매주 (요일 선택)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="451" />
+            <location filename="../../desktop/views/repeat_editor.py" line="457" />
             <source>{repeat} (from {start})</source>
             <translation>{repeat} ({start}부터)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="425" />
+            <location filename="../../desktop/views/repeat_editor.py" line="431" />
             <source>{repeat}: {events}</source>
             <translation>{repeat}, {events}</translation>
         </message>
@@ -2756,136 +2756,148 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="142" />
+            <location filename="../../desktop/views/repeat_text.py" line="158" />
             <source>%n times</source>
             <translation>
                 <numerusform>%n회</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="85" />
+            <location filename="../../desktop/views/repeat_text.py" line="86" />
             <source>, </source>
             <comment>between the short names of weekdays: Mon, Wed, Fri</comment>
             <translation>·</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="120" />
+            <location filename="../../desktop/views/repeat_text.py" line="134" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="121" />
+            <location filename="../../desktop/views/repeat_text.py" line="135" />
             <source>Every %n days</source>
             <translation>
                 <numerusform>%n일마다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="93" />
+            <location filename="../../desktop/views/repeat_text.py" line="94" />
             <source>Every %n months on day {day}</source>
             <translation>
                 <numerusform>%n개월마다 {day}일</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="101" />
+            <location filename="../../desktop/views/repeat_text.py" line="102" />
             <source>Every %n months on the {nth} {weekday}</source>
             <translation>
                 <numerusform>%n개월마다 {nth} {weekday}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="126" />
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
             <source>Every %n weeks on {days}</source>
             <translation>
                 <numerusform>%n주마다 {days}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="109" />
+            <location filename="../../desktop/views/repeat_text.py" line="123" />
+            <source>Every %n years on lunar {month}/{day}</source>
+            <translation>
+                <numerusform>%n년마다 음력 {month}월 {day}일</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="110" />
             <source>Every %n years on {date}</source>
             <translation>
                 <numerusform>%n년마다 {date}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="117" />
+            <location filename="../../desktop/views/repeat_text.py" line="131" />
             <source>Every weekday</source>
             <translation>평일마다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="92" />
+            <location filename="../../desktop/views/repeat_text.py" line="93" />
             <source>Monthly on day {day}</source>
             <translation>매월 {day}일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="100" />
+            <location filename="../../desktop/views/repeat_text.py" line="101" />
             <source>Monthly on the {nth} {weekday}</source>
             <translation>매월 {nth} {weekday}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="133" />
+            <location filename="../../desktop/views/repeat_text.py" line="149" />
             <source>Repeats by a custom rule</source>
             <translation>사용자 지정 규칙으로 반복</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="125" />
+            <location filename="../../desktop/views/repeat_text.py" line="139" />
             <source>Weekly on {days}</source>
             <translation>매주 {days}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="108" />
+            <location filename="../../desktop/views/repeat_text.py" line="122" />
+            <source>Yearly on lunar {month}/{day}</source>
+            <translation>매년 음력 {month}월 {day}일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="109" />
             <source>Yearly on {date}</source>
             <translation>매년 {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="74" />
+            <location filename="../../desktop/views/repeat_text.py" line="75" />
             <source>fifth</source>
             <comment>the fifth Tuesday of the month</comment>
             <translation>다섯째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="70" />
+            <location filename="../../desktop/views/repeat_text.py" line="71" />
             <source>first</source>
             <comment>the first Tuesday of the month</comment>
             <translation>첫째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="73" />
+            <location filename="../../desktop/views/repeat_text.py" line="74" />
             <source>fourth</source>
             <comment>the fourth Tuesday of the month</comment>
             <translation>넷째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="75" />
+            <location filename="../../desktop/views/repeat_text.py" line="76" />
             <source>last</source>
             <comment>the last Tuesday of the month</comment>
             <translation>마지막</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="140" />
+            <location filename="../../desktop/views/repeat_text.py" line="156" />
             <source>once</source>
             <translation>1회</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="71" />
+            <location filename="../../desktop/views/repeat_text.py" line="72" />
             <source>second</source>
             <comment>the second Tuesday of the month</comment>
             <translation>둘째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="72" />
+            <location filename="../../desktop/views/repeat_text.py" line="73" />
             <source>third</source>
             <comment>the third Tuesday of the month</comment>
             <translation>셋째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="144" />
+            <location filename="../../desktop/views/repeat_text.py" line="160" />
             <source>until {date}</source>
             <translation>{date}까지</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="172" />
+            <location filename="../../desktop/views/repeat_text.py" line="188" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n일)</numerusform>
