@@ -202,7 +202,7 @@
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="305" />
+            <location filename="../../desktop/views/month_model.py" line="316" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -210,7 +210,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="300" />
+            <location filename="../../desktop/views/month_model.py" line="311" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -221,7 +221,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="518" />
+            <location filename="../../desktop/views/day_delegate.py" line="565" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>

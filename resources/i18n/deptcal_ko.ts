@@ -844,77 +844,77 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="80" />
+            <location filename="../../desktop/views/detail_panel.py" line="81" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="76" />
+            <location filename="../../desktop/views/detail_panel.py" line="77" />
             <source>&amp;Edit…</source>
             <translation>편집(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="141" />
+            <location filename="../../desktop/views/detail_panel.py" line="144" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="78" />
+            <location filename="../../desktop/views/detail_panel.py" line="79" />
             <source>D&amp;uplicate</source>
             <translation>복제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="130" />
+            <location filename="../../desktop/views/detail_panel.py" line="133" />
             <source>Days:</source>
             <translation>기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="67" />
+            <location filename="../../desktop/views/detail_panel.py" line="68" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="87" />
+            <location filename="../../desktop/views/detail_panel.py" line="88" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="49" />
+            <location filename="../../desktop/views/detail_panel.py" line="50" />
             <source>Event details</source>
             <translation>일정 세부 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="70" />
+            <location filename="../../desktop/views/detail_panel.py" line="71" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="165" />
+            <location filename="../../desktop/views/detail_panel.py" line="168" />
             <source>Repeats by a rule this app does not show</source>
             <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="128" />
+            <location filename="../../desktop/views/detail_panel.py" line="131" />
             <source>Repeats:</source>
             <translation>반복:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="91" />
+            <location filename="../../desktop/views/detail_panel.py" line="92" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="71" />
+            <location filename="../../desktop/views/detail_panel.py" line="72" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="140" />
+            <location filename="../../desktop/views/detail_panel.py" line="143" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="66" />
+            <location filename="../../desktop/views/detail_panel.py" line="67" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -1250,6 +1250,31 @@
         </message>
     </context>
     <context>
+        <name>LunarText</name>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="38" />
+            <source>L {month}/{day}</source>
+            <comment>a lunar date, short, in a day's corner</comment>
+            <translation>음 {month}.{day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="35" />
+            <source>Leap {month}/{day}</source>
+            <comment>a day of a lunar leap month, short</comment>
+            <translation>윤 {month}.{day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="47" />
+            <source>Lunar calendar: leap month {month}, day {day}, {year}</source>
+            <translation>음력 {year}년 윤{month}월 {day}일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="50" />
+            <source>Lunar calendar: {month}/{day}, {year}</source>
+            <translation>음력 {year}년 {month}월 {day}일</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="215" />
@@ -1399,7 +1424,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="275" />
+            <location filename="../../desktop/views/window/actions.py" line="276" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1481,7 +1506,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1583,7 +1608,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="257" />
+            <location filename="../../desktop/views/window/actions.py" line="258" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1593,7 +1618,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="201" />
+            <location filename="../../desktop/views/window/actions.py" line="202" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1608,7 +1633,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>계속 열어 두기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="203" />
+            <location filename="../../desktop/views/window/actions.py" line="204" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1618,12 +1643,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/lunar_dates.py" line="45" />
+            <source>Lunar dates</source>
+            <translation>음력 표시</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="134" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="248" />
+            <location filename="../../desktop/views/window/actions.py" line="249" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1643,7 +1673,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="211" />
+            <location filename="../../desktop/views/window/actions.py" line="212" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1678,7 +1708,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="260" />
+            <location filename="../../desktop/views/window/actions.py" line="261" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1820,6 +1850,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정…</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/lunar_dates.py" line="46" />
+            <source>Show each day's date in the lunar calendar</source>
+            <translation>날짜마다 음력 날짜를 함께 표시합니다</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/view_switch.py" line="73" />
             <source>Show the {view} view ({keys})</source>
             <translation>{view} 보기로 전환 ({keys})</translation>
@@ -1840,7 +1875,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="258" />
+            <location filename="../../desktop/views/window/actions.py" line="259" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -1877,7 +1912,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="288" />
+            <location filename="../../desktop/views/window/actions.py" line="289" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -1944,7 +1979,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="259" />
+            <location filename="../../desktop/views/window/actions.py" line="260" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2011,14 +2046,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="305" />
+            <location filename="../../desktop/views/month_model.py" line="316" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="300" />
+            <location filename="../../desktop/views/month_model.py" line="311" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -2028,7 +2063,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="518" />
+            <location filename="../../desktop/views/day_delegate.py" line="565" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
@@ -2045,7 +2080,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="610" />
+            <location filename="../../desktop/views/day_delegate.py" line="657" />
             <source>Repeating event</source>
             <translation>반복 일정</translation>
         </message>
@@ -3712,7 +3747,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>주간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/week_model.py" line="219" />
+            <location filename="../../desktop/views/week_model.py" line="226" />
             <source>no event here; Enter adds one</source>
             <translation>일정 없음, Enter 키로 새 일정을 추가합니다</translation>
         </message>
