@@ -29,15 +29,18 @@ class LunarStyle:
         cls.shown = shown
 
 
-def short_text(lunar: LunarDate) -> str:
-    """``음 8.15`` / ``L 8/15``; in a leap month ``윤 4.3`` / ``Leap 4/3``."""
-    if lunar.leap:
-        return tr(_CONTEXT, "Leap {month}/{day}", "a day of a lunar leap month, short").format(
-            month=lunar.month, day=lunar.day
-        )
-    return tr(_CONTEXT, "L {month}/{day}", "a lunar date, short, in a day's corner").format(
-        month=lunar.month, day=lunar.day
+def _short_patterns() -> tuple[str, str]:
+    """The short forms (a regular month's day, a leap month's), from the catalogue once."""
+    return (
+        tr(_CONTEXT, "L {month}/{day}", "a lunar date, short, in a day's corner"),
+        tr(_CONTEXT, "Leap {month}/{day}", "a day of a lunar leap month, short"),
     )
+
+
+def short_text(lunar: LunarDate, patterns: tuple[str, str] | None = None) -> str:
+    """``음 8.15`` / ``L 8/15``; in a leap month ``윤 4.3`` / ``Leap 4/3``."""
+    regular, leap = patterns or _short_patterns()
+    return (leap if lunar.leap else regular).format(month=lunar.month, day=lunar.day)
 
 
 def full_text(lunar: LunarDate) -> str:
@@ -63,4 +66,7 @@ def short_texts(days: Sequence[date]) -> dict[date, str]:
     if not LunarStyle.shown or not days:
         return {}
     lunar = lunar_days(days[0], len(days))
-    return {day: short_text(found) for day, found in zip(days, lunar, strict=True) if found}
+    patterns = _short_patterns()
+    return {
+        day: short_text(found, patterns) for day, found in zip(days, lunar, strict=True) if found
+    }
