@@ -88,6 +88,16 @@ def time_style() -> Iterator[None]:
     TimeStyle.set(False, "ko")
 
 
+@pytest.fixture(autouse=True)
+def lunar_style() -> Iterator[None]:
+    """Each test starts without lunar dates (a window sets its own: View ▸ Lunar dates)."""
+    from desktop.views.lunar_text import LunarStyle
+
+    LunarStyle.set(False)
+    yield
+    LunarStyle.set(False)
+
+
 @pytest.fixture
 def today(suite_clock: None) -> date:
     """The suite's today: ``DEPTCAL_TEST_TODAY`` or the real date."""

@@ -12,6 +12,10 @@ without an item (a deleted occurrence) is an ``EXDATE``. An item that differs fr
 (title, time, description, link, department) or was moved to another day is an override with
 ``RECURRENCE-ID`` = its ``series_date``. An export of a whole series with a ``COUNT`` keeps it.
 
+A yearly series on a lunar date (``RSCALE=DANGI``, RFC 7529) is exported as its items, each an
+ordinary ``VEVENT`` with its own ``UID``: most calendar apps ignore ``RSCALE`` and would repeat
+such an ``RRULE`` on the solar date, a wrong day in nearly every year.
+
 A multi-day event whose days are all at hand, alike and unmoved, and consecutive is one
 ``VEVENT`` over them (a range cut by the export: over the days in it); otherwise its items are
 exported one by one, as the web app shows them.
@@ -26,7 +30,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from desktop.domain.models import Event
-from desktop.domain.series import Link, link_of, occurrence_days, rule_start
+from desktop.domain.series import Link, link_of, occurrence_days, parse_repeat, rule_start
 
 UID_DOMAIN = "deptcal"
 # On a timed VEVENT whose DTEND was made up (the tables keep a start and no end).
@@ -85,7 +89,9 @@ def plan_export(events: Iterable[Event]) -> ExportPlan:
     spans: list[SpanPlan] = []
     for members in groups.values():
         rule = members[0][1].rule
-        if rule is not None and all(link.rule == rule for _, link in members):
+        if rule is not None and _lunar(rule):
+            plain.extend(event for event, _ in members)
+        elif rule is not None and all(link.rule == rule for _, link in members):
             plan, rest = _series(members, rule)
             if plan is not None:
                 series.append(plan)
@@ -99,6 +105,11 @@ def plan_export(events: Iterable[Event]) -> ExportPlan:
         else:  # a series whose items disagree on the rule: as the web app shows them
             plain.extend(event for event, _ in members)
     return ExportPlan(tuple(series), tuple(spans), tuple(plain))
+
+
+def _lunar(rule: str) -> bool:
+    repeat = parse_repeat(rule)
+    return repeat is not None and repeat.lunar
 
 
 def _values(event: Event) -> tuple[str, str, str, str, str]:

@@ -30,7 +30,7 @@ extending it writes only days after its last one.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -40,6 +40,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
+from desktop.domain.lunar import LunarDate, lunar_of, yearly_day
 from desktop.domain.models import NO_ATTRIBUTES, Event, parse_date
 
 SERIES_ID = "series_id"
@@ -157,6 +158,8 @@ class Frequency(StrEnum):
     YEARLY = "YEARLY"
 
 
+# RFC 7529's name (CLDR's) of the Korean lunisolar calendar.
+LUNAR_SCALE = "DANGI"
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAYS = (0, 1, 2, 3, 4)
 
@@ -169,6 +172,9 @@ class Repeat:
     weekday"). ``nth``: monthly on the nth weekday of the start's day of week (1…4, or -1 for
     the last). The end is ``count`` occurrences, or ``until`` (a last day), or neither: the
     horizon (:data:`HORIZON_MONTHS`) and an explicit "extend" later.
+
+    ``lunar``: yearly on the start's date in the Korean lunar calendar (RFC 7529
+    ``RSCALE=DANGI;FREQ=YEARLY;SKIP=BACKWARD``; see :func:`lunar_yearly_days`).
     """
 
     frequency: Frequency
@@ -178,10 +184,21 @@ class Repeat:
     count: int | None = None
     until: date | None = None
     extra: tuple[str, ...] = field(default=(), compare=False)  # RRULE parts kept as they were
+    lunar: bool = False
 
     def rrule(self, start: date) -> str:
         """The ``RRULE`` value (without ``RRULE:``) for a series starting on ``start``."""
         parts = [f"FREQ={self.frequency.value}"]
+        if self.lunar:
+            parts = [f"RSCALE={LUNAR_SCALE}", "FREQ=YEARLY"]
+            if self.interval != 1:
+                parts.append(f"INTERVAL={self.interval}")
+            parts.append("SKIP=BACKWARD")
+            if self.count is not None:
+                parts.append(f"COUNT={self.count}")
+            elif self.until is not None:
+                parts.append(f"UNTIL={self.until:%Y%m%d}")
+            return ";".join(parts)
         if self.interval != 1:
             parts.append(f"INTERVAL={self.interval}")
         if self.nth is not None:
@@ -226,7 +243,7 @@ def parse_repeat(text: str) -> Repeat | None:
     for part in rrule.strip().split(";"):
         name, _, value = part.partition("=")
         name = name.strip().upper()
-        if name in {"FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL"}:
+        if name in {"FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL", "RSCALE", "SKIP"}:
             values[name] = value.strip().upper()
         elif part.strip():
             extra.append(part.strip())
@@ -251,6 +268,9 @@ def parse_repeat(text: str) -> Repeat | None:
             except ValueError:
                 return None
         weekdays.append(_DAY_CODES.index(day))
+    lunar = values.get("RSCALE") == LUNAR_SCALE and values.get("SKIP", "BACKWARD") == "BACKWARD"
+    if not lunar:  # another calendar, or a SKIP without one: not a rule this app reads
+        extra.extend(f"{name}={values[name]}" for name in ("RSCALE", "SKIP") if name in values)
     return Repeat(
         frequency,
         interval,
@@ -259,6 +279,7 @@ def parse_repeat(text: str) -> Repeat | None:
         count,
         until,
         tuple(extra),
+        lunar,
     )
 
 
@@ -280,6 +301,13 @@ def readable_rule(text: str) -> bool:
     repeat = parse_repeat(text)
     if repeat is None or not 1 <= repeat.interval <= 1000:
         return False
+    if repeat.lunar:  # yearly on the start's lunar date, nothing more
+        return (
+            repeat.frequency is Frequency.YEARLY
+            and not repeat.weekdays
+            and repeat.nth is None
+            and not repeat.extra
+        )
     allowed = _MORE_PARTS.get(repeat.frequency, {"WKST"})  # the week's first day: harmless
     return all(part.partition("=")[0].strip().upper() in allowed for part in repeat.extra)
 
@@ -310,8 +338,13 @@ def occurrence_days(
         return []
     end = through or horizon_end(start)
     days: list[date] = []
-    for moment in rrulestr(rule, forceset=True):
-        day = moment.date()
+    repeat = parse_repeat(rule)
+    moments = (
+        lunar_yearly_days(start, repeat)
+        if repeat is not None and repeat.lunar
+        else (moment.date() for moment in rrulestr(rule, forceset=True))
+    )
+    for day in moments:
         if day > end:
             break
         if after is not None and day <= after:
@@ -320,6 +353,30 @@ def occurrence_days(
         if len(days) >= limit:
             break
     return days
+
+
+def lunar_yearly_days(start: date, repeat: Repeat) -> Iterator[date]:
+    """The days of a yearly repeat on ``start``'s lunar date (dateutil knows no RSCALE).
+
+    One rule for a lunar date a year does not have: a date in a leap month (윤달) falls on the
+    same day of the regular month of that number in the other years (as Korean custom keeps a
+    윤달 birthday), and a 30th falls on the 29th in a year whose month has 29 days (RFC 7529
+    ``SKIP=BACKWARD``). ``start`` itself is the first day, as DTSTART always is. The days end
+    with the lunar tables (2050) and with the rule's ``COUNT`` or ``UNTIL``.
+    """
+    lunar: LunarDate | None = lunar_of(start)
+    if lunar is None:
+        return
+    yield start
+    count = 1
+    year = lunar.year
+    while repeat.count is None or count < repeat.count:
+        year += max(repeat.interval, 1)
+        day = yearly_day(year, lunar.month, lunar.day)
+        if day is None or (repeat.until is not None and day > repeat.until):
+            return
+        count += 1
+        yield day
 
 
 def occurrences(event: Event, rule: str, series_id: str, days: Iterable[date]) -> list[Event]:

@@ -166,6 +166,14 @@ class _Font:
         else:
             self.tag.setPixelSize(max(8, round(self.font.pixelSize() * 0.85)))
         self.tag_metrics = QFontMetrics(self.tag)
+        # A lunar date beside the day number: regular, as small as the tag.
+        self.small = QFont(self.font)
+        if size > 0:
+            self.small.setPointSizeF(max(6.0, size * 0.85))
+        else:
+            self.small.setPixelSize(max(8, round(self.font.pixelSize() * 0.85)))
+        self.small_metrics = QFontMetrics(self.small)
+        self.small_key = self.small.key()
 
 
 class _Bold(_Font):
@@ -181,6 +189,9 @@ class _Bold(_Font):
         self.height = regular.bold_metrics.height()
         self.tag = regular.tag
         self.tag_metrics = regular.tag_metrics
+        self.small = regular.small
+        self.small_metrics = regular.small_metrics
+        self.small_key = regular.small_key
 
 
 class _Colors(GridColors):
@@ -420,6 +431,36 @@ class DayDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(x, line.top() + (line.height() - fonts.height) / 2), static)
         return advance
 
+    def _paint_lunar(
+        self,
+        painter: QPainter,
+        lunar: str,
+        holiday: str,
+        left: int,
+        header: QRect,
+        fonts: _Font,
+        colors: _Colors,
+    ) -> int:
+        """The lunar date, small, right of the day number; where the holiday's name starts.
+        A holiday's name goes first: without room for both, the lunar date is left to the
+        tooltip."""
+        static, advance = self._texts.get(
+            lunar, -1, fonts.small, fonts.small_key, fonts.small_metrics
+        )
+        room = header.right() - left
+        needed = advance
+        if holiday:
+            needed += 6 + self._texts.get(holiday, -1, fonts.font, fonts.key, fonts.metrics)[1]
+        if advance > room or needed > room:
+            return left
+        painter.setFont(fonts.small)
+        painter.setPen(colors.placeholder)
+        painter.drawStaticText(
+            QPointF(left, header.top() + (header.height() - fonts.small_metrics.height()) / 2 + 1),
+            static,
+        )
+        return left + advance + 6
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         model = index.model()
         # The month model is Python: asking it directly skips a round trip through C++.
@@ -429,6 +470,7 @@ class DayDelegate(QStyledItemDelegate):
             today = bool(data(index, Roles.TODAY))
             holiday = str(data(index, Roles.HOLIDAY) or "")
             weekday = int(data(index, Roles.WEEKDAY) or 1)
+            lunar = str(data(index, Roles.LUNAR) or "")
             entries: list[DayEntry] = data(index, Roles.ENTRIES) or []
             number = str(data(index, Qt.ItemDataRole.DisplayRole))
         else:
@@ -436,6 +478,7 @@ class DayDelegate(QStyledItemDelegate):
             today = bool(index.data(Roles.TODAY))
             holiday = str(index.data(Roles.HOLIDAY) or "")
             weekday = int(index.data(Roles.WEEKDAY) or 1)
+            lunar = str(index.data(Roles.LUNAR) or "")
             entries = index.data(Roles.ENTRIES) or []
             number = str(index.data(Qt.ItemDataRole.DisplayRole))
         rect: QRect = option.rect
@@ -488,6 +531,10 @@ class DayDelegate(QStyledItemDelegate):
                 static,
             )
             holiday_left = header.left() + number_width + 6
+        if lunar:
+            holiday_left = self._paint_lunar(
+                painter, lunar, holiday, holiday_left, header, fonts, colors
+            )
         painter.setFont(fonts.font)
         if holiday:
             width = header.right() - holiday_left

@@ -23,6 +23,7 @@ from desktop.domain.series import link_of, parse_repeat, rule_start
 from desktop.domain.validation import is_web_url
 from desktop.i18n import tr
 from desktop.views.formats import shown_time
+from desktop.views.lunar_text import full_text_of
 from desktop.views.month_model import DayEntry
 from desktop.views.repeat_text import describe, describe_span
 
@@ -120,7 +121,9 @@ class DetailPanel(QFrame):
         self.title.setText(elided(event.title))
         when = _date_text(event.event_date, locale)
         time = shown_time(event.time)
-        self.when.setText(f"{when}  {isolated(time)}" if time else when)
+        when = f"{when}  {isolated(time)}" if time else when
+        lunar = full_text_of(event.event_date)  # View ▸ Lunar dates: on its own line
+        self.when.setText(f"{when}\n{lunar}" if lunar else when)
         self.department.setText(elided(entry.department_name))
         self.series.setText(series_text(event, locale))
         link = link_of(event)

@@ -47,6 +47,7 @@ from desktop.views.window.exports import Exports
 from desktop.views.window.holidays import Holidays
 from desktop.views.window.importing import Importer
 from desktop.views.window.loading import CURRENT_DEPARTMENT, OVERLAYS, DepartmentsLoader
+from desktop.views.window.lunar_dates import LunarDates
 from desktop.views.window.morning_summary import MorningSummary
 from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.pane_focus import PaneFocus
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.connectivity = ConnectivityMonitor(self, watch_system=watch_network)
         self.time_format = TimeFormat(self)  # how times are written: before the first paint
         self.week_start = WeekStart(self)  # the week's first and weekend days: before the grid
+        self.lunar_dates = LunarDates(self)  # lunar dates shown or not: before the model
         self.model = MonthModel(self.locale_, self)
         # The months (memory, cache, table, refresh policy): the window only shows what it says.
         self.months = MonthController(

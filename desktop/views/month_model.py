@@ -30,6 +30,7 @@ from desktop.domain.models import Event
 from desktop.domain.rules import event_order
 from desktop.i18n import tr
 from desktop.views.formats import shown_time
+from desktop.views.lunar_text import full_text_of, short_texts
 from desktop.views.week_days import first_weekday
 from desktop.workers.months import Bar, DayLists
 
@@ -53,6 +54,7 @@ class Roles(IntEnum):
     TODAY = Qt.ItemDataRole.UserRole + 4  # bool
     HOLIDAY = Qt.ItemDataRole.UserRole + 5  # str, "" when none
     WEEKDAY = Qt.ItemDataRole.UserRole + 6  # 1 = Monday … 7 = Sunday
+    LUNAR = Qt.ItemDataRole.UserRole + 7  # str: "음 8.15", "" when not shown (View ▸ Lunar dates)
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class MonthModel(QAbstractTableModel):
         self._next_week.setSingleShot(True)
         self._next_week.timeout.connect(self._show_a_week)
         self._holidays: dict[date, str] = {}
+        self._lunar = short_texts(self._days)  # per shown month, not per paint
 
     # --- state --------------------------------------------------------------------------
 
@@ -126,6 +129,7 @@ class MonthModel(QAbstractTableModel):
         self._locale = locale
         self._first_weekday = _first_weekday(locale)
         self._days = grid_days(self._month, self._first_weekday)
+        self._lunar = short_texts(self._days)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
         self._changed()
 
@@ -133,6 +137,7 @@ class MonthModel(QAbstractTableModel):
         self._month = month_start(month)
         self._today = today or date.today()
         self._days = grid_days(self._month, self._first_weekday)
+        self._lunar = short_texts(self._days)
         self._changed()
 
     def set_entries(self, entries: Iterable[DayEntry]) -> None:
@@ -222,7 +227,9 @@ class MonthModel(QAbstractTableModel):
         return self._days[index.row() * DAYS + index.column()]
 
     def restyle(self) -> None:
-        """Show every day again: the times are written another way (View ▸ 24-hour time)."""
+        """Show every day again: the times are written another way (View ▸ 24-hour time), or
+        lunar dates are shown or not (View ▸ Lunar dates)."""
+        self._lunar = short_texts(self._days)
         self._changed()
 
     def _changed(self) -> None:
@@ -264,6 +271,8 @@ class MonthModel(QAbstractTableModel):
             return self._holidays.get(day, "")
         if role == Roles.WEEKDAY:
             return day.isoweekday()
+        if role == Roles.LUNAR:
+            return self._lunar.get(day, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(day)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -293,6 +302,8 @@ class MonthModel(QAbstractTableModel):
 
     def _tooltip(self, day: date) -> str:
         lines = [self._date_text(day)]
+        if lunar := full_text_of(day):
+            lines.append(lunar)
         if holiday := self._holidays.get(day):
             lines.append(holiday)
         entries = self._shown.get(day, [])

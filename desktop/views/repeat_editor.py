@@ -45,6 +45,7 @@ from desktop.views.repeat_text import (
     describe_span,
     full_date,
     in_last_week,
+    lunar_yearly,
     monthly_by_date,
     monthly_by_weekday,
     nth_of_month,
@@ -65,6 +66,7 @@ MONTHLY_DATE = "monthly_date"
 MONTHLY_NTH = "monthly_nth"
 MONTHLY_LAST = "monthly_last"
 YEARLY = "yearly"
+LUNAR_YEARLY = "lunar_yearly"
 # How it ends.
 HORIZON = "horizon"
 COUNT = "count"
@@ -281,6 +283,8 @@ class RepeatEditor(QWidget):
         if in_last_week(start):
             items.append((monthly_by_weekday(start, -1, locale), MONTHLY_LAST))
         items.append((yearly(start, locale), YEARLY))
+        if lunar := lunar_yearly(start):  # "매년 음력 8월 15일": the start's lunar date
+            items.append((lunar, LUNAR_YEARLY))
         keys = [key for _, key in items]
         if kept not in keys:
             kept = MONTHLY_LAST if kept == MONTHLY_NTH and MONTHLY_LAST in keys else kept
@@ -346,6 +350,8 @@ class RepeatEditor(QWidget):
             return Repeat(Frequency.MONTHLY, nth=-1, count=count, until=until)
         if key == YEARLY:
             return Repeat(Frequency.YEARLY, count=count, until=until)
+        if key == LUNAR_YEARLY:
+            return Repeat(Frequency.YEARLY, count=count, until=until, lunar=True)
         return Repeat(Frequency.MONTHLY, count=count, until=until)
 
     def problem(self) -> str:
@@ -484,7 +490,7 @@ def _choice_of(repeat: Repeat | None, start: date) -> str:
             return MONTHLY_LAST
         return MONTHLY_NTH if repeat.nth is not None else MONTHLY_DATE
     if repeat.frequency is Frequency.YEARLY:
-        return YEARLY
+        return LUNAR_YEARLY if repeat.lunar else YEARLY
     return WEEKLY
 
 

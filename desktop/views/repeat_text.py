@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from desktop.domain.lunar import lunar_of
 from desktop.domain.series import WEEKDAYS, Frequency, Repeat
 from desktop.i18n import tr
 
@@ -109,6 +110,19 @@ def yearly(start: date, locale: QLocale, interval: int = 1) -> str:
     return tr(_CONTEXT, "Every %n years on {date}", None, n=interval).format(date=when)
 
 
+def lunar_yearly(start: date, interval: int = 1) -> str:
+    """``매년 음력 8월 15일`` / ``Yearly on lunar 8/15``: the start's lunar month and day (a start
+    in a leap month repeats on the regular month's day: the month's number alone); "" when
+    ``start`` is outside the lunar tables."""
+    lunar = lunar_of(start)
+    if lunar is None:
+        return ""
+    values = {"month": lunar.month, "day": lunar.day}
+    if interval == 1:
+        return tr(_CONTEXT, "Yearly on lunar {month}/{day}").format(**values)
+    return tr(_CONTEXT, "Every %n years on lunar {month}/{day}", None, n=interval).format(**values)
+
+
 def _rule(repeat: Repeat, start: date, locale: QLocale) -> str:
     interval = max(repeat.interval, 1)
     weekdays = repeat.weekdays
@@ -128,6 +142,8 @@ def _rule(repeat: Repeat, start: date, locale: QLocale) -> str:
         if repeat.nth is not None:
             return monthly_by_weekday(start, repeat.nth, locale, interval)
         return monthly_by_date(start, interval)
+    if repeat.lunar and repeat.frequency is Frequency.YEARLY:
+        return lunar_yearly(start, interval) or tr(_CONTEXT, "Repeats by a custom rule")
     if repeat.frequency is Frequency.YEARLY and not weekdays and repeat.nth is None:
         return yearly(start, locale, interval)
     return tr(_CONTEXT, "Repeats by a custom rule")

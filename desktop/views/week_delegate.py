@@ -326,8 +326,9 @@ class WeekDelegate(QStyledItemDelegate):
 
 
 class WeekHeader(QHeaderView):
-    """A day's header: weekday and date (today in a badge), a holiday's name below in red;
-    Saturdays blue, Sundays and holidays red, as in the month grid."""
+    """A day's header: weekday and date (today in a badge), the lunar date small after it
+    (View ▸ Lunar dates), a holiday's name below in red; Saturdays blue, Sundays and holidays
+    red, as in the month grid."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -390,6 +391,13 @@ class WeekHeader(QHeaderView):
             painter.drawText(QPointF(x, top + fonts.bold_metrics.ascent() + 1), number)
         else:
             painter.drawText(QPointF(x, top + fonts.metrics.ascent() + 1), number)
+        if lunar := model.lunar(day):  # View ▸ Lunar dates: small, after the date, if it fits
+            metrics = fonts.bold_metrics if today else fonts.metrics
+            x += metrics.horizontalAdvance(number) + 8
+            if x + fonts.small_metrics.horizontalAdvance(lunar) <= rect.right() - 4:
+                painter.setFont(fonts.small)
+                painter.setPen(colors.placeholder)
+                painter.drawText(QPointF(x, top + fonts.metrics.ascent() + 1), lunar)
         if holiday:
             painter.setFont(fonts.font)
             painter.setPen(colors.sunday)

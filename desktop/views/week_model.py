@@ -28,6 +28,7 @@ from desktop.domain.calendar import DAYS, week_start
 from desktop.domain.display import elided, tooltip
 from desktop.i18n import tr
 from desktop.views.day_delegate import entry_tooltip
+from desktop.views.lunar_text import full_text_of, short_texts
 from desktop.views.month_model import DayEntry
 from desktop.views.week_days import first_weekday
 from desktop.workers.months import DayLists
@@ -57,6 +58,7 @@ class WeekModel(QAbstractTableModel):
         # above it where that lane is free on this day, so that the bar stays straight).
         self._cells: dict[date, list[DayEntry | None]] = {}
         self._holidays: dict[date, str] = {}
+        self._lunar = short_texts(self._days)  # per shown week, not per paint
         self._rows = 1
 
     # --- state --------------------------------------------------------------------------------
@@ -83,6 +85,7 @@ class WeekModel(QAbstractTableModel):
             return
         self._first, self._today = first, today
         self._days = _week(first)
+        self._lunar = short_texts(self._days)
         self._resize()
         self._all_changed()
 
@@ -102,7 +105,9 @@ class WeekModel(QAbstractTableModel):
             self._all_changed()
 
     def restyle(self) -> None:
-        """Times are written another way (View ▸ 24-hour time): every cell again."""
+        """Times are written another way (View ▸ 24-hour time), or lunar dates are shown or
+        not (View ▸ Lunar dates): every cell again."""
+        self._lunar = short_texts(self._days)
         self._all_changed()
 
     # --- what is where ------------------------------------------------------------------------
@@ -118,6 +123,10 @@ class WeekModel(QAbstractTableModel):
 
     def holiday(self, day: date) -> str:
         return self._holidays.get(day, "")
+
+    def lunar(self, day: date) -> str:
+        """The day's short lunar date ("음 8.15"); "" when lunar dates are not shown."""
+        return self._lunar.get(day, "")
 
     def column_of(self, day: date) -> int:
         """The column of ``day``, -1 outside the week."""
@@ -197,10 +206,8 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._date_text(day)
         if role == Qt.ItemDataRole.ToolTipRole:
-            holiday = self._holidays.get(day)
-            return tooltip(
-                f"{self._date_text(day)}\n{holiday}" if holiday else self._date_text(day)
-            )
+            lines = [self._date_text(day), full_text_of(day), self._holidays.get(day, "")]
+            return tooltip("\n".join(line for line in lines if line))
         if role == WeekRoles.DATE:
             return day
         return None

@@ -229,7 +229,7 @@
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="306" />
+            <location filename="../../desktop/views/month_model.py" line="317" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -237,7 +237,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="301" />
+            <location filename="../../desktop/views/month_model.py" line="312" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -248,7 +248,7 @@
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="520" />
+            <location filename="../../desktop/views/day_delegate.py" line="567" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -383,7 +383,7 @@
     <context>
         <name>RepeatEditor</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="425" />
+            <location filename="../../desktop/views/repeat_editor.py" line="431" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -391,7 +391,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="412" />
+            <location filename="../../desktop/views/repeat_editor.py" line="418" />
             <source>Events are made for the next %n months; the series can be extended later.</source>
             <translation>
                 <numerusform>Events are made for the next %n month; the series can be extended later.</numerusform>
@@ -399,7 +399,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="225" />
+            <location filename="../../desktop/views/repeat_editor.py" line="227" />
             <source>Keeps going (%n months for now)</source>
             <translation>
                 <numerusform>Keeps going (%n month for now)</numerusform>
@@ -410,7 +410,7 @@
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="142" />
+            <location filename="../../desktop/views/repeat_text.py" line="158" />
             <source>%n times</source>
             <translation>
                 <numerusform>%n time</numerusform>
@@ -418,7 +418,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="121" />
+            <location filename="../../desktop/views/repeat_text.py" line="135" />
             <source>Every %n days</source>
             <translation>
                 <numerusform>Every %n day</numerusform>
@@ -426,7 +426,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="93" />
+            <location filename="../../desktop/views/repeat_text.py" line="94" />
             <source>Every %n months on day {day}</source>
             <translation>
                 <numerusform>Every %n month on day {day}</numerusform>
@@ -434,7 +434,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="101" />
+            <location filename="../../desktop/views/repeat_text.py" line="102" />
             <source>Every %n months on the {nth} {weekday}</source>
             <translation>
                 <numerusform>Every %n month on the {nth} {weekday}</numerusform>
@@ -442,7 +442,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="126" />
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
             <source>Every %n weeks on {days}</source>
             <translation>
                 <numerusform>Every %n week on {days}</numerusform>
@@ -450,7 +450,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="109" />
+            <location filename="../../desktop/views/repeat_text.py" line="123" />
+            <source>Every %n years on lunar {month}/{day}</source>
+            <translation>
+                <numerusform>Every %n year on lunar {month}/{day}</numerusform>
+                <numerusform>Every %n years on lunar {month}/{day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="110" />
             <source>Every %n years on {date}</source>
             <translation>
                 <numerusform>Every %n year on {date}</numerusform>
@@ -458,7 +466,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="172" />
+            <location filename="../../desktop/views/repeat_text.py" line="188" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n day)</numerusform>

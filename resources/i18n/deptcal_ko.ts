@@ -972,77 +972,77 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="80" />
+            <location filename="../../desktop/views/detail_panel.py" line="81" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="76" />
+            <location filename="../../desktop/views/detail_panel.py" line="77" />
             <source>&amp;Edit…</source>
             <translation>편집(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="141" />
+            <location filename="../../desktop/views/detail_panel.py" line="144" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="78" />
+            <location filename="../../desktop/views/detail_panel.py" line="79" />
             <source>D&amp;uplicate</source>
             <translation>복제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="130" />
+            <location filename="../../desktop/views/detail_panel.py" line="133" />
             <source>Days:</source>
             <translation>기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="67" />
+            <location filename="../../desktop/views/detail_panel.py" line="68" />
             <source>Department:</source>
             <translation>부서:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="87" />
+            <location filename="../../desktop/views/detail_panel.py" line="88" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="49" />
+            <location filename="../../desktop/views/detail_panel.py" line="50" />
             <source>Event details</source>
             <translation>일정 세부 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="70" />
+            <location filename="../../desktop/views/detail_panel.py" line="71" />
             <source>Link:</source>
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="165" />
+            <location filename="../../desktop/views/detail_panel.py" line="168" />
             <source>Repeats by a rule this app does not show</source>
             <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="128" />
+            <location filename="../../desktop/views/detail_panel.py" line="131" />
             <source>Repeats:</source>
             <translation>반복:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="91" />
+            <location filename="../../desktop/views/detail_panel.py" line="92" />
             <source>Select an event to see its details.</source>
             <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="71" />
+            <location filename="../../desktop/views/detail_panel.py" line="72" />
             <source>Status:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="140" />
+            <location filename="../../desktop/views/detail_panel.py" line="143" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="66" />
+            <location filename="../../desktop/views/detail_panel.py" line="67" />
             <source>When:</source>
             <translation>일시:</translation>
         </message>
@@ -1383,6 +1383,31 @@
         </message>
     </context>
     <context>
+        <name>LunarText</name>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="35" />
+            <source>L {month}/{day}</source>
+            <comment>a lunar date, short, in a day's corner</comment>
+            <translation>음 {month}.{day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="36" />
+            <source>Leap {month}/{day}</source>
+            <comment>a day of a lunar leap month, short</comment>
+            <translation>윤 {month}.{day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="50" />
+            <source>Lunar calendar: leap month {month}, day {day}, {year}</source>
+            <translation>음력 {year}년 윤{month}월 {day}일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lunar_text.py" line="53" />
+            <source>Lunar calendar: {month}/{day}, {year}</source>
+            <translation>음력 {year}년 {month}월 {day}일</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../desktop/views/window/status.py" line="215" />
@@ -1537,7 +1562,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="307" />
+            <location filename="../../desktop/views/window/actions.py" line="308" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1636,7 +1661,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1738,7 +1763,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="289" />
+            <location filename="../../desktop/views/window/actions.py" line="290" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
@@ -1748,7 +1773,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="224" />
+            <location filename="../../desktop/views/window/actions.py" line="225" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
@@ -1768,7 +1793,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{year}년까지 지정된 한국 공휴일이 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="226" />
+            <location filename="../../desktop/views/window/actions.py" line="227" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -1778,12 +1803,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/lunar_dates.py" line="45" />
+            <source>Lunar dates</source>
+            <translation>음력 표시</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="148" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="275" />
+            <location filename="../../desktop/views/window/actions.py" line="276" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1803,7 +1833,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="237" />
+            <location filename="../../desktop/views/window/actions.py" line="238" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
@@ -1838,7 +1868,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="292" />
+            <location filename="../../desktop/views/window/actions.py" line="293" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -2007,6 +2037,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정…</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/lunar_dates.py" line="46" />
+            <source>Show each day's date in the lunar calendar</source>
+            <translation>날짜마다 음력 날짜를 함께 표시합니다</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/view_switch.py" line="73" />
             <source>Show the {view} view ({keys})</source>
             <translation>{view} 보기로 전환 ({keys})</translation>
@@ -2027,7 +2062,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="290" />
+            <location filename="../../desktop/views/window/actions.py" line="291" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -2064,7 +2099,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="320" />
+            <location filename="../../desktop/views/window/actions.py" line="321" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -2131,7 +2166,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="291" />
+            <location filename="../../desktop/views/window/actions.py" line="292" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -2208,14 +2243,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="306" />
+            <location filename="../../desktop/views/month_model.py" line="317" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/month_model.py" line="301" />
+            <location filename="../../desktop/views/month_model.py" line="312" />
             <source>+%n more</source>
             <translation>
                 <numerusform>외 %n개 더</numerusform>
@@ -2225,7 +2260,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MonthView</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/day_delegate.py" line="520" />
+            <location filename="../../desktop/views/day_delegate.py" line="567" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n개 더 보기</numerusform>
@@ -2242,7 +2277,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>월간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_delegate.py" line="612" />
+            <location filename="../../desktop/views/day_delegate.py" line="659" />
             <source>Repeating event</source>
             <translation>반복 일정</translation>
         </message>
@@ -3147,159 +3182,159 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>RepeatEditor</name>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="233" />
+            <location filename="../../desktop/views/repeat_editor.py" line="235" />
             <source> times</source>
             <comment>after the number of a repeat's times</comment>
             <translation>회</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="425" />
+            <location filename="../../desktop/views/repeat_editor.py" line="431" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n개 일정</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="505" />
+            <location filename="../../desktop/views/repeat_editor.py" line="511" />
             <source>A repeating event lasts one day each time: choose “Does not repeat” for an event over several days.</source>
             <translation>반복 일정은 한 번에 하루입니다. 여러 날 일정을 만들려면 ‘반복 안 함’을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="227" />
+            <location filename="../../desktop/views/repeat_editor.py" line="229" />
             <source>After a number of times</source>
             <translation>횟수를 채우면 종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="518" />
+            <location filename="../../desktop/views/repeat_editor.py" line="524" />
             <source>An event over several days does not repeat: untick “Several days” to make it repeat.</source>
             <translation>여러 날 일정은 반복할 수 없습니다. 반복하려면 ‘여러 날’ 선택을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="359" />
+            <location filename="../../desktop/views/repeat_editor.py" line="365" />
             <source>Choose between 1 and {most} times.</source>
             <translation>1회에서 {most}회 사이로 정하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="273" />
+            <location filename="../../desktop/views/repeat_editor.py" line="275" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="272" />
+            <location filename="../../desktop/views/repeat_editor.py" line="274" />
             <source>Does not repeat</source>
             <translation>반복 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="223" />
+            <location filename="../../desktop/views/repeat_editor.py" line="225" />
             <source>Ends</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="237" />
+            <location filename="../../desktop/views/repeat_editor.py" line="239" />
             <source>Ends:</source>
             <translation>종료:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="412" />
+            <location filename="../../desktop/views/repeat_editor.py" line="418" />
             <source>Events are made for the next %n months; the series can be extended later.</source>
             <translation>
                 <numerusform>앞으로 %n개월 동안의 일정을 만듭니다. 나중에 연장할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="274" />
+            <location filename="../../desktop/views/repeat_editor.py" line="276" />
             <source>Every weekday (Mon–Fri)</source>
             <translation>평일(월–금)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_editor.py" line="225" />
+            <location filename="../../desktop/views/repeat_editor.py" line="227" />
             <source>Keeps going (%n months for now)</source>
             <translation>
                 <numerusform>계속 (우선 %n개월)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="235" />
+            <location filename="../../desktop/views/repeat_editor.py" line="237" />
             <source>Last date</source>
             <translation>종료 날짜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="116" />
+            <location filename="../../desktop/views/repeat_editor.py" line="118" />
             <source>Last day</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="230" />
+            <location filename="../../desktop/views/repeat_editor.py" line="232" />
             <source>Number of times</source>
             <translation>횟수</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="228" />
+            <location filename="../../desktop/views/repeat_editor.py" line="230" />
             <source>On a date</source>
             <translation>날짜에 종료</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="174" />
+            <location filename="../../desktop/views/repeat_editor.py" line="176" />
             <source>Part of {span}. To change its days, delete the event and make it again.</source>
             <translation>{span} 일정의 하루입니다. 기간을 바꾸려면 일정을 삭제하고 다시 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="203" />
+            <location filename="../../desktop/views/repeat_editor.py" line="205" />
             <source>Repeat</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="449" />
+            <location filename="../../desktop/views/repeat_editor.py" line="455" />
             <source>Repeats by a rule this app does not show</source>
             <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="114" />
+            <location filename="../../desktop/views/repeat_editor.py" line="116" />
             <source>Several &amp;days, until</source>
             <translation>여러 날(&amp;D), 종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="363" />
+            <location filename="../../desktop/views/repeat_editor.py" line="369" />
             <source>The end date is before the start. Choose {date} or later.</source>
             <translation>종료 날짜가 시작보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="159" />
+            <location filename="../../desktop/views/repeat_editor.py" line="161" />
             <source>The last day is before the first. Choose {date} or later.</source>
             <translation>종료일이 시작일보다 앞섭니다. {date} 또는 그 이후로 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="368" />
+            <location filename="../../desktop/views/repeat_editor.py" line="374" />
             <source>This makes more than {most} events. Choose an earlier end date or fewer times.</source>
             <translation>일정이 {most}개를 넘습니다. 종료 날짜를 앞당기거나 횟수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="373" />
+            <location filename="../../desktop/views/repeat_editor.py" line="379" />
             <source>This makes no event. Choose another end or another start.</source>
             <translation>만들어지는 일정이 없습니다. 종료나 시작 날짜를 바꿔 보세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="357" />
+            <location filename="../../desktop/views/repeat_editor.py" line="363" />
             <source>Tick at least one day of the week.</source>
             <translation>요일을 하나 이상 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="458" />
+            <location filename="../../desktop/views/repeat_editor.py" line="464" />
             <source>To change how it repeats, delete the following events and make a new series.</source>
             <translation>반복 방식을 바꾸려면 이후 일정을 삭제하고 새 반복 일정을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="275" />
+            <location filename="../../desktop/views/repeat_editor.py" line="277" />
             <source>Weekly on…</source>
             <translation>매주 (요일 선택)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="452" />
+            <location filename="../../desktop/views/repeat_editor.py" line="458" />
             <source>{repeat} (from {start})</source>
             <translation>{repeat} ({start}부터)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_editor.py" line="426" />
+            <location filename="../../desktop/views/repeat_editor.py" line="432" />
             <source>{repeat}: {events}</source>
             <translation>{repeat}, {events}</translation>
         </message>
@@ -3307,136 +3342,148 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>RepeatText</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="142" />
+            <location filename="../../desktop/views/repeat_text.py" line="158" />
             <source>%n times</source>
             <translation>
                 <numerusform>%n회</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="85" />
+            <location filename="../../desktop/views/repeat_text.py" line="86" />
             <source>, </source>
             <comment>between the short names of weekdays: Mon, Wed, Fri</comment>
             <translation>·</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="120" />
+            <location filename="../../desktop/views/repeat_text.py" line="134" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="121" />
+            <location filename="../../desktop/views/repeat_text.py" line="135" />
             <source>Every %n days</source>
             <translation>
                 <numerusform>%n일마다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="93" />
+            <location filename="../../desktop/views/repeat_text.py" line="94" />
             <source>Every %n months on day {day}</source>
             <translation>
                 <numerusform>%n개월마다 {day}일</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="101" />
+            <location filename="../../desktop/views/repeat_text.py" line="102" />
             <source>Every %n months on the {nth} {weekday}</source>
             <translation>
                 <numerusform>%n개월마다 {nth} {weekday}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="126" />
+            <location filename="../../desktop/views/repeat_text.py" line="140" />
             <source>Every %n weeks on {days}</source>
             <translation>
                 <numerusform>%n주마다 {days}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="109" />
+            <location filename="../../desktop/views/repeat_text.py" line="123" />
+            <source>Every %n years on lunar {month}/{day}</source>
+            <translation>
+                <numerusform>%n년마다 음력 {month}월 {day}일</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/repeat_text.py" line="110" />
             <source>Every %n years on {date}</source>
             <translation>
                 <numerusform>%n년마다 {date}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="117" />
+            <location filename="../../desktop/views/repeat_text.py" line="131" />
             <source>Every weekday</source>
             <translation>평일마다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="92" />
+            <location filename="../../desktop/views/repeat_text.py" line="93" />
             <source>Monthly on day {day}</source>
             <translation>매월 {day}일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="100" />
+            <location filename="../../desktop/views/repeat_text.py" line="101" />
             <source>Monthly on the {nth} {weekday}</source>
             <translation>매월 {nth} {weekday}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="133" />
+            <location filename="../../desktop/views/repeat_text.py" line="149" />
             <source>Repeats by a custom rule</source>
             <translation>사용자 지정 규칙으로 반복</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="125" />
+            <location filename="../../desktop/views/repeat_text.py" line="139" />
             <source>Weekly on {days}</source>
             <translation>매주 {days}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="108" />
+            <location filename="../../desktop/views/repeat_text.py" line="122" />
+            <source>Yearly on lunar {month}/{day}</source>
+            <translation>매년 음력 {month}월 {day}일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/repeat_text.py" line="109" />
             <source>Yearly on {date}</source>
             <translation>매년 {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="74" />
+            <location filename="../../desktop/views/repeat_text.py" line="75" />
             <source>fifth</source>
             <comment>the fifth Tuesday of the month</comment>
             <translation>다섯째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="70" />
+            <location filename="../../desktop/views/repeat_text.py" line="71" />
             <source>first</source>
             <comment>the first Tuesday of the month</comment>
             <translation>첫째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="73" />
+            <location filename="../../desktop/views/repeat_text.py" line="74" />
             <source>fourth</source>
             <comment>the fourth Tuesday of the month</comment>
             <translation>넷째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="75" />
+            <location filename="../../desktop/views/repeat_text.py" line="76" />
             <source>last</source>
             <comment>the last Tuesday of the month</comment>
             <translation>마지막</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="140" />
+            <location filename="../../desktop/views/repeat_text.py" line="156" />
             <source>once</source>
             <translation>1회</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="71" />
+            <location filename="../../desktop/views/repeat_text.py" line="72" />
             <source>second</source>
             <comment>the second Tuesday of the month</comment>
             <translation>둘째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="72" />
+            <location filename="../../desktop/views/repeat_text.py" line="73" />
             <source>third</source>
             <comment>the third Tuesday of the month</comment>
             <translation>셋째</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/repeat_text.py" line="144" />
+            <location filename="../../desktop/views/repeat_text.py" line="160" />
             <source>until {date}</source>
             <translation>{date}까지</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/repeat_text.py" line="172" />
+            <location filename="../../desktop/views/repeat_text.py" line="188" />
             <source>{days} (%n days)</source>
             <translation>
                 <numerusform>{days} (%n일)</numerusform>
@@ -4318,7 +4365,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>주간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/week_model.py" line="220" />
+            <location filename="../../desktop/views/week_model.py" line="227" />
             <source>no event here; Enter adds one</source>
             <translation>일정 없음, Enter 키로 새 일정을 추가합니다</translation>
         </message>

@@ -214,3 +214,23 @@ def test_a_time_range_exports_its_end(tmp_path: Path) -> None:
     assert vevent["dtstart"].dt == datetime(2026, 12, 7, 14, 0)
     assert vevent["dtend"].dt == datetime(2026, 12, 7, 15, 30)
     assert str(vevent["uid"]) == "plain@deptcal"
+
+
+def test_a_lunar_yearly_series_is_exported_as_its_items_each_with_its_own_uid(
+    tmp_path: Path,
+) -> None:
+    # Most calendar apps ignore RFC 7529's RSCALE: an RRULE would put 추석 on 9/25 every year.
+    chuseok = Event("draft", "dev", date(2026, 9, 25), "추석 차례", description="큰집")
+    rule = rule_text(chuseok.event_date, Repeat(Frequency.YEARLY, count=3, lunar=True))
+    items = occurrences(chuseok, rule, SERIES, occurrence_days(rule, through=date(2029, 1, 1)))
+    calendar, written = export(tmp_path, items)
+    found = vevents(calendar)
+    assert written == 3
+    assert all("rrule" not in vevent for vevent in found)
+    assert len({str(vevent["uid"]) for vevent in found}) == 3
+    assert expanded(calendar) == shown_as(items, None, None)
+    assert [row[0] for row in expanded(calendar)] == [
+        date(2026, 9, 25),
+        date(2027, 9, 15),
+        date(2028, 10, 3),
+    ]

@@ -29,8 +29,9 @@ def entry(time_text: str, title: str = "회의") -> DayEntry:
 
 
 def when(panel: DetailPanel) -> str:
-    """The detail pane's date and time, without the marks that keep table text apart."""
-    return panel.when.text().replace("\u2068", "").replace("\u2069", "")
+    """The detail pane's date and time (its first line: the lunar date may follow), without
+    the marks that keep table text apart."""
+    return panel.when.text().splitlines()[0].replace("\u2068", "").replace("\u2069", "")
 
 
 @pytest.mark.parametrize(

@@ -221,6 +221,7 @@ class WindowActions:
         view_menu.addSeparator()
         view_menu.addAction(self.hour24_action)
         self._window.week_start.build_menus(view_menu)
+        view_menu.addAction(self._window.lunar_dates.action)
         self.holidays_menu = view_menu.addMenu(tr("MainWindow", "Holidays"))
         self._build_holiday_menu()
         self.language_menu = view_menu.addMenu(tr("MainWindow", "Language"))
