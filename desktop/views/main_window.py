@@ -60,6 +60,7 @@ from desktop.views.window.tray_menu import TrayMenu
 from desktop.views.window.view_switch import ViewSwitch
 from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
+from desktop.workers.upcoming import Upcoming
 
 if TYPE_CHECKING:
     from desktop.data.config import ConnectionSettings
@@ -151,6 +152,19 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.pane_focus = PaneFocus(self)
         self.loader = DepartmentsLoader(self)
+        # The next 14 days of the departments shown, kept fresh for reminders and the tray.
+        self.upcoming = Upcoming(
+            service,
+            departments=self.departments_panel.shown_ids,  # the departments ticked
+            today=self.today,
+            connectivity=self.connectivity,
+            memory=self.months.memory,
+            ledger=self.months.fresh,
+            clock=self.months.fresh.clock,
+            parent=self,
+        )
+        self.departmentsShown.connect(self.upcoming.check)
+        self.months.monthShown.connect(self.upcoming.check)
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
         self.count_label, self.state_label = status.count_label, status.state_label
@@ -363,6 +377,7 @@ class MainWindow(QMainWindow):
     def _switch_source(self, loader: Callable[[], ConnectionSettings]) -> None:
         """Forget what was shown (it may be other tables) and start again on ``loader``."""
         self.months.clear()
+        self.upcoming.clear()
         self.loader.departments = []
         self.presenter.error = None
         self.active_view.select_entry(None)
