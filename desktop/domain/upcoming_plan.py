@@ -102,6 +102,10 @@ class WindowPlan:
         """Nothing read is fresh any more (waking from sleep, other tables)."""
         self._read_at.clear()
 
+    def read_at(self, department_id: str, day: date) -> float | None:
+        """When ``day`` of the department was last read (None: never)."""
+        return self._read_at.get((department_id, day))
+
     def cost(self, department_id: str) -> float:
         return self._cost.get(department_id, MIN_UNITS)
 
