@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.domain.calendar import month_end
-from desktop.domain.freshness import FreshDays
+from desktop.domain.freshness import PLANNED, FreshDays
 from desktop.domain.upcoming_plan import WINDOW_DAYS, WindowPlan, window_of
 
 HOUR = 3600.0
@@ -72,7 +72,7 @@ def planned_hour(
         for department, start, end in plan.due(departments, today):
             share = ((end - start).days + 1) / WINDOW_DAYS
             cost = window_costs[department] * share
-            if ledger.spent_last_hour() + plan.cost(department) > ledger.allowance:
+            if ledger.spent_last_hour() + plan.cost(department) > PLANNED * ledger.allowance:
                 continue
             ledger.spent(cost)
             plan.read(department, start, end, cost)

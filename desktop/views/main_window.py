@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             today=self.today,
             connectivity=self.connectivity,
             memory=self.months.memory,
+            views=self.months,
             ledger=self.months.fresh,
             clock=self.months.fresh.clock,
             parent=self,

@@ -30,12 +30,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.calendar import month_end
-from desktop.domain.freshness import FreshDays
+from desktop.domain.freshness import PLANNED, FreshDays
 from desktop.domain.models import Event
 from desktop.domain.rules import sort_events
 from desktop.domain.upcoming_plan import WindowPlan, window_of
@@ -55,6 +55,13 @@ TICK_MS = 60_000
 SLEEP_SECONDS = 120.0
 
 
+class Views(Protocol):
+    """The views' months (:class:`~desktop.views.month_controller.MonthController`)."""
+
+    @property
+    def loading(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class WindowRead:
     """A department's days read again, as the cache has them now (pending changes included)."""
@@ -70,10 +77,11 @@ class WindowRead:
 class Upcoming(QObject):
     """The next 14 days of the user's departments (see the module's docstring).
 
-    ``departments`` gives the user's departments, ``today`` the day the window opened on (it
-    moves on with the computer's date), ``connectivity`` whether the table answers; ``memory`` the
-    views' months (their reads count), ``ledger`` the client's read allowance (these reads are
-    spent there, and wait while it is used up); ``clock`` a monotonic clock.
+    ``departments`` gives the user's departments, ``today`` the day the window opened on
+    (it moves on with the computer's date), ``connectivity`` whether the table answers;
+    ``memory`` the views' months (their reads count) and ``views`` whether they read one now;
+    ``ledger`` the client's read allowance (these reads are spent there, and wait while it is
+    used up); ``clock`` a monotonic clock.
     """
 
     changed = Signal(object)  # list[Event]: the window's events, sorted, when they changed
@@ -86,6 +94,7 @@ class Upcoming(QObject):
         today: date | None = None,
         connectivity: ConnectivityMonitor | None = None,
         memory: MonthsMemory | None = None,
+        views: Views | None = None,
         ledger: FreshDays | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
@@ -95,6 +104,7 @@ class Upcoming(QObject):
         self._departments = departments
         self.connectivity = connectivity
         self.ledger = ledger
+        self.views = views
         self.plan = WindowPlan(clock=clock)
         self.events: list[Event] = []
         self._by_department: dict[str, list[Event]] = {}
@@ -164,12 +174,15 @@ class Upcoming(QObject):
         offline = self.connectivity is not None and not self.connectivity.online
         if self.service.store is None or offline:
             return  # offline: the cache's copy stands, and nothing is said
+        if self.views is not None and self.views.loading:
+            return  # the views read a month now (its days count): the month shown looks again
         today = self.today()
         for department_id, first, last in self.plan.due(self.departments(), today):
             if department_id in self._reading:
                 continue
             ledger, cost = self.ledger, self.plan.cost(department_id)
-            if ledger is not None and ledger.spent_last_hour() + cost > ledger.allowance:
+            # What the hour has left, less a tenth for reads that always go (F5, browsing).
+            if ledger is not None and ledger.spent_last_hour() + cost > PLANNED * ledger.allowance:
                 continue  # the client's hour is used up: the next look tries again
             self._read(department_id, first, last)
 

@@ -170,3 +170,21 @@ def test_the_views_month_reads_update_it_without_another_query(
     window.upcoming.refresh()  # November was read just now: only December would be due
     qtbot.waitUntil(lambda: not window.service.runner.busy)
     assert all(first >= date(2026, 12, 1) for _d, first, _last in queries)
+
+
+def test_at_start_the_days_of_the_month_the_views_read_are_not_read_again(
+    seeded: Seeded, store: DynamoStore, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    queries: list[tuple[str, date, date]] = []
+    real = store.events_between
+
+    def counted(department: str, start: date, end: date):  # type: ignore[no-untyped-def]
+        if (start.day, end) != (1, month_end(start)):
+            queries.append((department, start, end))
+        return real(department, start, end)
+
+    store.events_between = counted  # type: ignore[method-assign]
+    window = make_window()
+    settled(window, qtbot)
+    # November was read whole by the views: at most December's days are read on their own.
+    assert all(first >= date(2026, 12, 1) for _d, first, _last in queries), queries
