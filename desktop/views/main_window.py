@@ -164,8 +164,7 @@ class MainWindow(QMainWindow):
             clock=self.months.fresh.clock,
             parent=self,
         )
-        self.departmentsShown.connect(self.upcoming.check)
-        self.months.monthShown.connect(self.upcoming.check)
+        self.months.monthShown.connect(self.upcoming.check)  # after a paint: the cache's too
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
         self.count_label, self.state_label = status.count_label, status.state_label

@@ -121,9 +121,9 @@ class Upcoming(QObject):
         self._reload_soon.setSingleShot(True)
         self._reload_soon.setInterval(0)
         self._reload_soon.timeout.connect(self.reload)
+        self.timer.start(TICK_MS)  # the views' first month shown looks sooner
         if memory is not None:
             memory.listeners.append(self.month_read)
-        service.cacheReady.connect(self.check)
         service.ready.connect(self._arm)
         service.outboxChanged.connect(self._changed_here)
         service.changeSent.connect(self._changed_here)
@@ -154,9 +154,12 @@ class Upcoming(QObject):
             self.plan.forget()  # woke from sleep: what was read before may have changed
         departments, first = self.departments(), self.today()
         if self._shown != (departments, first):
+            moved = self._shown is not None and self._shown[1] != first
             self._shown = (departments, first)
             self._by_department = {d: v for d, v in self._by_department.items() if d in departments}
-            self.reload()  # the new days and departments from the cache at once
+            # The new days (all departments) or the departments new here, from the cache at once;
+            # the others keep what the views read (the cache may save it only after the paint).
+            self.reload(only_missing=not moved)
         self.refresh()
 
     def _online_changed(self, online: bool) -> None:
@@ -210,7 +213,6 @@ class Upcoming(QObject):
         self.plan.read(department_id, result.first, result.last, result.read_units, result.tick)
         if self.ledger is not None:
             self.ledger.spent(result.read_units)
-        self._stamps[department_id] = self._stamps.get(department_id, 0) + 1
         self._replace_days(department_id, result.first, result.last, result.events)
         self._arm()
 
@@ -220,10 +222,13 @@ class Upcoming(QObject):
         """The user's own change was recorded or sent: the cache has it (no read needed)."""
         self._reload_soon.start()
 
-    def reload(self) -> None:
+    def reload(self, *, only_missing: bool = False) -> None:
         """The window's events as the cache has them (on a worker): start-up, offline, and
-        after the user's own changes."""
+        after the user's own changes; ``only_missing``: for departments not known here yet."""
         departments, (first, last) = self.departments(), self.window()
+        asked = list(departments)
+        if only_missing:
+            departments = [d for d in departments if d not in self._by_department]
         if not departments:
             self._publish()
             return
@@ -233,7 +238,7 @@ class Upcoming(QObject):
             return cache.events_between(departments, first, last)
 
         def loaded(events: list[Event]) -> None:
-            if (departments, first) != (self.departments(), self.today()):
+            if (asked, first) != (self.departments(), self.today()):
                 return  # asked for other departments or another day
             by_department: dict[str, list[Event]] = {d: [] for d in departments}
             for event in events:
@@ -272,6 +277,8 @@ class Upcoming(QObject):
     ) -> None:
         if department_id not in self.departments():
             return
+        # A cache read asked for before this lands after it: it must not undo this.
+        self._stamps[department_id] = self._stamps.get(department_id, 0) + 1
         kept = [
             e
             for e in self._by_department.get(department_id, [])
