@@ -57,10 +57,10 @@ from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
 from desktop.views.window.time_format import TimeFormat
 from desktop.views.window.tray_menu import TrayMenu
+from desktop.views.window.upcoming import build_upcoming
 from desktop.views.window.view_switch import ViewSwitch
 from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
-from desktop.workers.upcoming import Upcoming
 
 if TYPE_CHECKING:
     from desktop.data.config import ConnectionSettings
@@ -152,19 +152,7 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.pane_focus = PaneFocus(self)
         self.loader = DepartmentsLoader(self)
-        # The next 14 days of the departments shown, kept fresh for reminders and the tray.
-        self.upcoming = Upcoming(
-            service,
-            departments=self.departments_panel.shown_ids,  # the departments ticked
-            today=self.today,
-            connectivity=self.connectivity,
-            memory=self.months.memory,
-            views=self.months,
-            ledger=self.months.fresh,
-            clock=self.months.fresh.clock,
-            parent=self,
-        )
-        self.months.monthShown.connect(self.upcoming.check)  # after a paint: the cache's too
+        self.upcoming = build_upcoming(self)  # the next 14 days, for reminders and the tray
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
         self.count_label, self.state_label = status.count_label, status.state_label
