@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self)
         # System notifications and the tray icon (desktop.views.notifications): made on first use.
         self.notifier = Notifier(QApplication.windowIcon(), self)
+        self.upcoming = build_upcoming(self)  # the next 14 days, for reminders and the tray
         self.reminders = Reminders(self)  # desktop.views.window.reminders: clock, panel, dialogs
         self.tray, self.morning = TrayMenu(self), MorningSummary(self)  # after start-up
         self.finder = Search(self)
@@ -152,7 +153,6 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.pane_focus = PaneFocus(self)
         self.loader = DepartmentsLoader(self)
-        self.upcoming = build_upcoming(self)  # the next 14 days, for reminders and the tray
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
         self.count_label, self.state_label = status.count_label, status.state_label

@@ -77,8 +77,8 @@ class WindowRead:
 class Upcoming(QObject):
     """The next 14 days of the user's departments (see the module's docstring).
 
-    ``departments`` gives the user's departments, ``today`` the day the window opened on
-    (it moves on with the computer's date), ``connectivity`` whether the table answers;
+    ``departments`` gives the user's departments, ``today`` the date (the computer's; at
+    midnight the window moves), ``connectivity`` whether the table answers;
     ``memory`` the views' months (their reads count) and ``views`` whether they read one now;
     ``ledger`` the client's read allowance (these reads are spent there, and wait while it is
     used up); ``clock`` a monotonic clock.
@@ -91,7 +91,7 @@ class Upcoming(QObject):
         service: CalendarService,
         *,
         departments: Callable[[], list[str]],
-        today: date | None = None,
+        today: Callable[[], date] = date.today,
         connectivity: ConnectivityMonitor | None = None,
         memory: MonthsMemory | None = None,
         views: Views | None = None,
@@ -111,8 +111,7 @@ class Upcoming(QObject):
         self._stamps: dict[str, int] = {}  # department → reads delivered (a cache read is older)
         self._reading: set[str] = set()
         self._shown: tuple[list[str], date] | None = None  # departments and window of events
-        self._day0 = today or date.today()
-        self._date0 = date.today()
+        self._today = today
         self._slept_at = (time.time(), time.monotonic())
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -133,8 +132,8 @@ class Upcoming(QObject):
     # --- what it covers -----------------------------------------------------------------------
 
     def today(self) -> date:
-        """The window's first day: the day the window opened on, moved on with the date."""
-        return self._day0 + (date.today() - self._date0)
+        """The window's first day: the computer's date (reminders fire by the wall clock)."""
+        return self._today()
 
     def window(self) -> tuple[date, date]:
         return window_of(self.today())

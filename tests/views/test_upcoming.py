@@ -4,9 +4,12 @@ other clients' changes, served from the cache offline, and updated by the views'
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
+import pytest
+import time_machine
 from pytestqt.qtbot import QtBot
 
 from desktop.data.errors import OfflineError
@@ -20,6 +23,13 @@ from tests.views.test_refresh_policy import later
 
 TODAY = date(2026, 11, 26)  # the views' fixture window opens on it
 WINDOW = (TODAY, date(2026, 12, 9))  # today and the 13 days after it
+
+
+@pytest.fixture(autouse=True)
+def on_the_day() -> Iterator[time_machine.Coordinates]:
+    """The computer's date is the window's (reminders follow the wall clock), still ticking."""
+    with time_machine.travel(datetime(2026, 11, 26, 7, 0).astimezone(), tick=True) as clock:
+        yield clock
 
 
 def settled(window: MainWindow, qtbot: QtBot) -> None:

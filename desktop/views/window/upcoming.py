@@ -17,7 +17,6 @@ def build_upcoming(window: MainWindow) -> Upcoming:
     upcoming = Upcoming(
         window.service,
         departments=window.departments_panel.shown_ids,  # the departments ticked
-        today=window.today,
         connectivity=window.connectivity,
         memory=months.memory,
         views=months,
