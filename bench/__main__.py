@@ -484,7 +484,8 @@ def capacity_rows(raw: dict[str, Any], enforce: bool) -> list[Row]:
             Row(
                 id="capacity" if default else f"capacity.{variant['name']}",
                 name=(
-                    "6. read units per client-hour, crowded department, default policy"
+                    "6. read units per client-hour, crowded department, default policy, "
+                    f"reminders on ({freshness.reminder_units(variant):.1f} RU/h of it)"
                     if default
                     else (
                         f"6. the same, timer {policy['refresh_minutes']} min, stale "

@@ -77,6 +77,11 @@ def describe(variant: dict[str, Any]) -> str:
     return summary(variant.get("fresh_gaps", {}), variant.get("busy", ""))
 
 
+def reminder_units(variant: dict[str, Any]) -> float:
+    """What the reminders' reads of the next 14 days took of the hour."""
+    return float(variant.get("by_trigger_units", {}).get("reminders (the next 14 days)", 0.0))
+
+
 def capacity_row(variant: dict[str, Any], budget_units: float) -> Row:
     """Read units of a client-hour with overlays and the fresh week, and what freshness they
     bought (the longest time each department's today and week went unread)."""
@@ -89,6 +94,7 @@ def capacity_row(variant: dict[str, Any], budget_units: float) -> Row:
             f"6. read units per client-hour, {'crowded' if crowded else 'typical'} department "
             f"+ {variant['departments'] - 1} overlays, fresh week"
             f"{', no browsing' if variant['policy'].get('browse_months') == 0 else ''}"
+            f", reminders on ({reminder_units(variant):.1f} RU/h of it)"
             f" ({describe(variant)})"
         ),
         unit="RU/h",

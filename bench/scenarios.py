@@ -20,7 +20,12 @@ from typing import Any
 from bench import gui, switch
 from bench.meter import PageRecord
 from desktop.domain.calendar import add_months, month_end
+from desktop.domain.upcoming_plan import window_of
 from desktop.views.main_window import MainWindow
+from desktop.workers.upcoming import TICK_MS
+
+REMINDERS = "reminders (the next 14 days)"
+UPCOMING_LOOK_SECONDS = TICK_MS / 1000
 
 
 def _month(text: str) -> date:
@@ -381,11 +386,14 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
             int(variant.get("browse_months", ctx["browse_months"])),
             float(ctx["browse_step_seconds"]),
         )
+        # Reminders on: the next 14 days' look every minute (what Upcoming's timer does at most).
+        script = sorted(script + reminder_looks(UPCOMING_LOOK_SECONDS), key=lambda a: a[0])
         if variant.get("fresh_tick_seconds"):
             script = sorted(
                 script + fresh_days.fresh_ticks(float(variant["fresh_tick_seconds"])),
                 key=lambda a: a[0],
             )
+        reminders_end = window_of(window.upcoming.today())[1].isoformat()
         timed: list[tuple[float, str, str, str]] = []
         by_trigger: dict[str, float] = {}
         reads: dict[str, int] = {}
@@ -410,6 +418,9 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
                     window.step_month(1)
                 else:
                     window.go_today()
+            elif action == "upcoming":
+                trigger = REMINDERS
+                window.upcoming.check()
             elif action == "fresh":
                 trigger = "fresh (today and the week)"
                 window.months.fresh_timer.timeout.emit()
@@ -420,7 +431,7 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
             pages = harness.meter.since(mark)
             timed += [(at, p.department_id, p.start, p.end) for p in pages if p.start]
             for page in pages:
-                name = _page_trigger(page, trigger, shown)
+                name = _page_trigger(page, trigger, shown, reminders_end)
                 by_trigger[name] = by_trigger.get(name, 0.0) + page.units
                 reads[name] = reads.get(name, 0) + 1
             log.append(
@@ -462,9 +473,16 @@ def capacity(ctx: dict[str, Any]) -> dict[str, Any]:
     return {"variants": results}
 
 
-def _page_trigger(page: PageRecord, trigger: str, shown: date) -> str:
+def reminder_looks(every: float) -> list[tuple[float, str]]:
+    """Upcoming's looks at what is due over the hour (it reads only what is due)."""
+    return [(every * (i + 1), "upcoming") for i in range(int(3600 // every))]
+
+
+def _page_trigger(page: PageRecord, trigger: str, shown: date, reminders_end: str = "") -> str:
     if page.table == "departments":
         return "open (departments list)"
+    if page.end and page.end == reminders_end:
+        return REMINDERS  # a Query of the reminders' 14 days (or their days not read lately)
     if trigger.startswith("fresh") or (page.start and not page.start.endswith("-01")):
         return "fresh (today and the week)"  # a Query narrowed to today or the coming week
     if page.start and page.start != shown.isoformat():

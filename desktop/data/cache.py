@@ -141,6 +141,34 @@ def _pending_keys(conn: sqlite3.Connection, source: str) -> set[tuple[str, str]]
     return {(row[0], row[1]) for row in rows}
 
 
+def _replace_days(
+    conn: sqlite3.Connection,
+    source: str,
+    department_id: str,
+    first: date,
+    last: date,
+    events: list[Event],
+) -> None:
+    """The department's days ``first``..``last`` become ``events`` (inside a transaction).
+
+    Events with changes waiting in the outbox keep their local version: the fetched copy
+    neither replaces nor removes it, nor brings back a pending delete.
+    """
+    pending = _pending_keys(conn, source)
+    conn.execute(
+        "DELETE FROM events WHERE source = ? AND department_id = ? "
+        "AND event_date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM outbox AS o "
+        "WHERE o.source = events.source AND o.event_id = events.id "
+        "AND events.department_id IN "
+        "(o.original_department_id, o.changed_department_id))",
+        (source, department_id, first.isoformat(), last.isoformat()),
+    )
+    insert_events(
+        conn,
+        [event_row(source, e) for e in events if (e.id, e.department_id) not in pending],
+    )
+
+
 def _ids_json(ids: Iterable[str]) -> str:
     return json.dumps(list(ids), ensure_ascii=False)
 
@@ -423,25 +451,7 @@ class Cache:
 
         def replace(conn: sqlite3.Connection) -> None:
             def statements() -> None:
-                # Events with changes waiting in the outbox keep their local version: the
-                # fetched copy neither replaces nor removes it, nor brings back a pending delete.
-                pending = _pending_keys(conn, self.source)
-                conn.execute(
-                    "DELETE FROM events WHERE source = ? AND department_id = ? "
-                    "AND event_date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM outbox AS o "
-                    "WHERE o.source = events.source AND o.event_id = events.id "
-                    "AND events.department_id IN "
-                    "(o.original_department_id, o.changed_department_id))",
-                    (self.source, department_id, first.isoformat(), last.isoformat()),
-                )
-                insert_events(
-                    conn,
-                    [
-                        event_row(self.source, e)
-                        for e in events
-                        if (e.id, e.department_id) not in pending
-                    ],
-                )
+                _replace_days(conn, self.source, department_id, first, last, events)
                 conn.execute(
                     "INSERT OR REPLACE INTO fetched_months "
                     "(source, department_id, month, fetched_at) VALUES (?, ?, ?, ?)",
@@ -449,6 +459,28 @@ class Cache:
                 )
 
             write_all(conn, statements)
+
+        self._db.run(replace)
+
+    def put_window(self, department_id: str, first: date, last: date, events: list[Event]) -> None:
+        """Make the department's days ``first``..``last`` exactly ``events`` (a Query narrowed
+        to them), like :meth:`replace_month` for those days only: events the table no longer
+        has there are removed, changes waiting in the outbox win. No month is marked fetched
+        (it was not read whole): a month never fetched still says so, and is read when shown.
+        """
+        strays = [
+            e
+            for e in events
+            if e.department_id != department_id or not first <= e.event_date <= last
+        ]
+        if strays:
+            raise ValueError(f"{len(strays)} event(s) outside {department_id} {first}..{last}")
+
+        def replace(conn: sqlite3.Connection) -> None:
+            write_all(
+                conn,
+                lambda: _replace_days(conn, self.source, department_id, first, last, events),
+            )
 
         self._db.run(replace)
 

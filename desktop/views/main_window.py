@@ -58,6 +58,7 @@ from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
 from desktop.views.window.time_format import TimeFormat
 from desktop.views.window.tray_menu import TrayMenu
+from desktop.views.window.upcoming import build_upcoming
 from desktop.views.window.view_switch import ViewSwitch
 from desktop.views.window.week_start import WeekStart
 from desktop.workers.calendar_service import CalendarService
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self)
         # System notifications and the tray icon (desktop.views.notifications): made on first use.
         self.notifier = Notifier(QApplication.windowIcon(), self)
+        self.upcoming = build_upcoming(self)  # the next 14 days, for reminders and the tray
         self.reminders = Reminders(self)  # desktop.views.window.reminders: clock, panel, dialogs
         self.tray, self.morning = TrayMenu(self), MorningSummary(self)  # after start-up
         self.finder = Search(self)
@@ -367,6 +369,7 @@ class MainWindow(QMainWindow):
     def _switch_source(self, loader: Callable[[], ConnectionSettings]) -> None:
         """Forget what was shown (it may be other tables) and start again on ``loader``."""
         self.months.clear()
+        self.upcoming.clear()
         self.loader.departments = []
         self.presenter.error = None
         self.active_view.select_entry(None)

@@ -63,6 +63,9 @@ class Saved(Protocol):
     def fetched_at(self) -> datetime: ...
 
 
+type MonthListener = Callable[[str, date, list[Event], float | None, float | None], None]
+
+
 class MonthsMemory:
     """What the grid can show at once, and whether it is fresh enough not to read it again.
 
@@ -84,6 +87,10 @@ class MonthsMemory:
         self.states: dict[tuple[str, str], str] = {}
         # When the cache last saved a fetch (read at start-up): the offline banner says it.
         self.saved_at: datetime | None = None
+        # Who else takes each month's events as they are read (the reminders' next 14 days,
+        # desktop.workers.upcoming): (department, month, events, read units or None when only
+        # some of its days were read, monotonic tick of the fetch).
+        self.listeners: list[MonthListener] = []
 
     # --- what is known ------------------------------------------------------------------------
 
@@ -187,6 +194,8 @@ class MonthsMemory:
             self._read_units[key] = batch.read_units
             self.fetch_times.fetched(key, result.fetched_tick)
             self._months[key] = (batch.events, batch.fetched_at)
+            for listener in self.listeners:
+                listener(department_id, first, batch.events, batch.read_units, result.fetched_tick)
 
     def keep_cached(self, month: date, found: Mapping[str, Saved]) -> None:
         """Keep what the cache had for ``month``; a month already known (fresher) stays."""
@@ -199,6 +208,8 @@ class MonthsMemory:
         key = (department_id, month_start(month))
         if key in self._months:
             self._months[key] = (events, self._months[key][1])
+            for listener in self.listeners:
+                listener(department_id, key[1], events, None, None)
 
     def put_event(self, event: Event) -> None:
         """Show ``event`` (new or changed) in its month, before the table confirms it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
@@ -22,6 +23,14 @@ from tests.views.conftest import ENGLISH, TODAY, Seeded, WindowFactory
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 SATURDAY = date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True)
+def on_the_day() -> Iterator[None]:
+    """The computer's date is the window's (the next 14 days, window.upcoming, follow it),
+    early: before any of its reminders."""
+    with time_machine.travel(datetime(2026, 11, 26, 7, 0).astimezone(), tick=True):
+        yield
 
 
 @pytest.fixture

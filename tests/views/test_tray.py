@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import time_machine
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +23,14 @@ TOMORROW = date(2026, 11, 27)
 # The offscreen platform's note when the window is brought to the front.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 HOSTILE = "<img src=/dev/zero>&Quit\n\u202e" + "긴 제목" * 2500
+
+
+@pytest.fixture(autouse=True)
+def on_the_day() -> Iterator[None]:
+    """The computer's date is the window's (the next 14 days, window.upcoming, follow it),
+    early: before any of its reminders."""
+    with time_machine.travel(datetime(2026, 11, 26, 7, 0).astimezone(), tick=True):
+        yield
 
 
 @pytest.fixture
