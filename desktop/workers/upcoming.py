@@ -61,6 +61,16 @@ class Views(Protocol):
     @property
     def loading(self) -> bool: ...
 
+    @property
+    def prefetching(self) -> date | None: ...
+
+    def prefetch_wanted(self) -> list[date]: ...
+
+
+# How long a read of the window waits for the views' read-ahead of a neighbour month (which
+# then counts as a read of its days), at most: a read-ahead that failed is not waited for.
+PREFETCH_WAIT_SECONDS = 30.0
+
 
 @dataclass(frozen=True)
 class WindowRead:
@@ -113,6 +123,7 @@ class Upcoming(QObject):
         self._shown: tuple[list[str], date] | None = None  # departments and window of events
         self._today = today
         self._slept_at = (time.time(), time.monotonic())
+        self._waiting_since: float | None = None  # for the views' read-ahead (monotonic)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
@@ -128,6 +139,18 @@ class Upcoming(QObject):
         service.changeSent.connect(self._changed_here)
         if connectivity is not None:
             connectivity.onlineChanged.connect(self._online_changed)
+
+    def _views_read_ahead(self) -> bool:
+        """The views read (or are about to read) a neighbour month ahead; waited for at most
+        :data:`PREFETCH_WAIT_SECONDS`, and looked at again when their months change."""
+        views = self.views
+        if views is None or (views.prefetching is None and not views.prefetch_wanted()):
+            self._waiting_since = None
+            return False
+        now = time.monotonic()
+        if self._waiting_since is None:
+            self._waiting_since = now
+        return now - self._waiting_since < PREFETCH_WAIT_SECONDS
 
     # --- what it covers -----------------------------------------------------------------------
 
@@ -178,6 +201,8 @@ class Upcoming(QObject):
             return  # offline: the cache's copy stands, and nothing is said
         if self.views is not None and self.views.loading:
             return  # the views read a month now (its days count): the month shown looks again
+        if self._views_read_ahead():
+            return  # the views are about to read a neighbour month: its days will count
         today = self.today()
         for department_id, first, last in self.plan.due(self.departments(), today):
             if department_id in self._reading:

@@ -3,7 +3,10 @@ departments ticked in the list, for reminders, the tray and the morning summary.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 from desktop.workers.upcoming import Upcoming
 
@@ -14,9 +17,13 @@ if TYPE_CHECKING:
 def build_upcoming(window: MainWindow) -> Upcoming:
     """Made once the months are: their reads count, their clock and allowance are shared."""
     months = window.months
+    # A day given to the window (the demo, the bench, tests) is its today; otherwise the
+    # computer's date, which moves on at midnight.
+    given = window.today != date.today()
     upcoming = Upcoming(
         window.service,
         departments=window.departments_panel.shown_ids,  # the departments ticked
+        today=(lambda: window.today) if given else date.today,
         connectivity=window.connectivity,
         memory=months.memory,
         views=months,
@@ -25,4 +32,6 @@ def build_upcoming(window: MainWindow) -> Upcoming:
         parent=window,
     )
     months.monthShown.connect(upcoming.check)  # after a paint: the cache's too
+    # A read-ahead landed (its days count now): look again once it has ended.
+    months.entriesChanged.connect(lambda _entries: QTimer.singleShot(0, upcoming, upcoming.check))
     return upcoming
