@@ -70,6 +70,7 @@ class Views(Protocol):
 # How long a read of the window waits for the views' read-ahead of a neighbour month (which
 # then counts as a read of its days), at most: a read-ahead that failed is not waited for.
 PREFETCH_WAIT_SECONDS = 30.0
+PREFETCH_START_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -141,16 +142,24 @@ class Upcoming(QObject):
             connectivity.onlineChanged.connect(self._online_changed)
 
     def _views_read_ahead(self) -> bool:
-        """The views read (or are about to read) a neighbour month ahead; waited for at most
-        :data:`PREFETCH_WAIT_SECONDS`, and looked at again when their months change."""
+        """The views read a neighbour month ahead (its days will count): waited for, at most
+        :data:`PREFETCH_WAIT_SECONDS`; one the views want but have not started is waited for
+        :data:`PREFETCH_START_SECONDS` (it may never start: no paint, no connection yet)."""
         views = self.views
-        if views is None or (views.prefetching is None and not views.prefetch_wanted()):
+        if views is None:
+            return False
+        in_flight = views.prefetching is not None
+        if not in_flight and not views.prefetch_wanted():
             self._waiting_since = None
             return False
         now = time.monotonic()
         if self._waiting_since is None:
             self._waiting_since = now
-        return now - self._waiting_since < PREFETCH_WAIT_SECONDS
+        limit = PREFETCH_WAIT_SECONDS if in_flight else PREFETCH_START_SECONDS
+        if now - self._waiting_since >= limit:
+            return False
+        QTimer.singleShot(int(PREFETCH_START_SECONDS * 1000), self, self.check)  # look again
+        return True
 
     # --- what it covers -----------------------------------------------------------------------
 

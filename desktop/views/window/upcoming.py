@@ -3,7 +3,6 @@ departments ticked in the list, for reminders, the tray and the morning summary.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -17,13 +16,9 @@ if TYPE_CHECKING:
 def build_upcoming(window: MainWindow) -> Upcoming:
     """Made once the months are: their reads count, their clock and allowance are shared."""
     months = window.months
-    # A day given to the window (the demo, the bench, tests) is its today; otherwise the
-    # computer's date, which moves on at midnight.
-    given = window.today != date.today()
     upcoming = Upcoming(
         window.service,
         departments=window.departments_panel.shown_ids,  # the departments ticked
-        today=(lambda: window.today) if given else date.today,
         connectivity=window.connectivity,
         memory=months.memory,
         views=months,
