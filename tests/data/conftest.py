@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,6 +22,7 @@ from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.compat import HTTPHeaders
 from botocore.retries import standard
 
+from desktop.data.cache import Cache
 from desktop.data.store import DynamoStore
 from desktop.domain.models import Event, new_id
 from tests.fault_proxy import FaultProxy
@@ -270,3 +272,10 @@ EXPRESSION_KEYWORDS = frozenset(
 def raw_names(expression: str) -> list[str]:
     """Words of an expression that are neither keywords, functions, ``#names`` nor ``:values``."""
     return [w for w in _WORD.findall(expression) if w not in EXPRESSION_KEYWORDS]
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    """A fresh cache file of its own (tests of the outbox and of series)."""
+    with Cache.open(tmp_path / "cache.sqlite3", "test-source") as opened:
+        yield opened

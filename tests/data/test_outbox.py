@@ -6,7 +6,6 @@ table (another person on the web app or another copy of this app).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,12 +24,6 @@ pytestmark = pytest.mark.server
 
 DAY = date(2026, 11, 3)
 NOVEMBER = date(2026, 11, 1)
-
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Cache]:
-    with Cache.open(tmp_path / "cache.sqlite3", "test-source") as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ link, however often the writing is repeated."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -27,12 +25,6 @@ from tests.data.conftest import new_event
 pytestmark = pytest.mark.server
 
 MONDAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Cache]:
-    with Cache.open(tmp_path / "cache.sqlite3", "test-source") as opened:
-        yield opened
 
 
 def weekly_report(department: Department, weeks: int) -> list[Event]:

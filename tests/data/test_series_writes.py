@@ -4,9 +4,7 @@ written once even when another client wrote an occurrence first, and cancelled w
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -30,12 +28,6 @@ from tests.data.conftest import new_event, put_raw
 pytestmark = pytest.mark.server
 
 MONDAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Cache]:
-    with Cache.open(tmp_path / "cache.sqlite3", "test-source") as opened:
-        yield opened
 
 
 def weekly(department: Department, weeks: int, series_id: str | None = None) -> list[Event]:
