@@ -14,6 +14,8 @@ from PySide6.QtCore import QSettings
 
 ORGANIZATION = "deptcal"
 APPLICATION = "Department Calendar"
+# The macOS bundle identifier (build.spec): the domain of the managed preferences on macOS.
+BUNDLE_ID = "org.deptcal.DepartmentCalendar"
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,20 @@ REGION = Setting("connection/region", str, "", "AWS region code, e.g. ap-northea
 DEPARTMENTS_TABLE = Setting("connection/departments_table", str, "", "Departments table name")
 EVENTS_TABLE = Setting("connection/events_table", str, "", "Events table name")
 ENDPOINT_URL = Setting("connection/endpoint_url", str, "", "Optional DynamoDB endpoint URL")
+CA_BUNDLE = Setting(
+    "network/ca_bundle",
+    str,
+    "",
+    "A PEM file of certificate authorities trusted besides the system's (a TLS-inspecting "
+    "proxy's root, for example)",
+)
+PROXY = Setting(
+    "network/proxy",
+    str,
+    "",
+    "The proxy for AWS requests, e.g. http://proxy.example.com:8080 (empty: the environment's "
+    "HTTPS_PROXY, or none)",
+)
 CREDENTIAL_MODE = Setting(
     "credentials/mode", str, "default", "keyring, profile or default (the AWS chain)"
 )
@@ -61,6 +77,7 @@ CONNECTION_SETTINGS = {
     "events_table": EVENTS_TABLE,
     "endpoint_url": ENDPOINT_URL,
 }
+NETWORK_SETTINGS = {"ca_bundle": CA_BUNDLE, "proxy": PROXY}
 ALL = (REGION, DEPARTMENTS_TABLE, EVENTS_TABLE, ENDPOINT_URL, CREDENTIAL_MODE, PROFILE)
 
 

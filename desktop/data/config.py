@@ -65,6 +65,10 @@ class ConnectionSettings:
     events_table: str = DEFAULT_EVENTS_TABLE
     endpoint_url: str = ""
     credentials: Credentials = field(default_factory=Credentials)
+    # Networks (settings network/ca_bundle and network/proxy): a PEM file of extra certificate
+    # authorities, and a proxy URL for the AWS requests; empty means none set here.
+    ca_bundle: str = ""
+    proxy: str = ""
     # Timeouts and retries: botocore's defaults (60 s) freeze a desktop app for a minute when
     # the network is gone, and 3 s / 5 s with 3 attempts still took 15 s to say "offline" on a
     # stalled network. These keep :meth:`longest_stall` within ``OFFLINE_WITHIN_SECONDS``;
