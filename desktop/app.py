@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.data import trust
+
+    # Before anything imports boto3: every client checks certificates against the computer's
+    # store (where IT puts an inspecting proxy's root), installed on the first client's worker.
+    trust.request()
     from PySide6.QtCore import QCoreApplication
 
     from desktop.qt_imports import speed_up_feature_check
