@@ -68,7 +68,7 @@ class ConnectionSettings:
     # Networks (settings network/ca_bundle and network/proxy): a PEM file of extra certificate
     # authorities, and a proxy URL for the AWS requests; empty means none set here.
     ca_bundle: str = ""
-    proxy: str = ""
+    proxy: str = field(default="", repr=False)  # may carry a password: never in a repr
     # Timeouts and retries: botocore's defaults (60 s) freeze a desktop app for a minute when
     # the network is gone, and 3 s / 5 s with 3 attempts still took 15 s to say "offline" on a
     # stalled network. These keep :meth:`longest_stall` within ``OFFLINE_WITHIN_SECONDS``;

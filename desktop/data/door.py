@@ -22,14 +22,18 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
-from desktop.data import schema
+from desktop.data import schema, trust
 from desktop.data.codec import decode_value
 from desktop.data.config import ConnectionSettings, CredentialMode
 from desktop.data.errors import (
     AccessDeniedError,
+    CertificateError,
+    ConfigError,
     CredentialsError,
     OfflineError,
     ProfileNotFoundError,
@@ -39,6 +43,7 @@ from desktop.data.errors import (
     ThrottledError,
     ValidationFailed,
 )
+from desktop.domain import network_rules
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -192,7 +197,7 @@ class Door:
         if isinstance(exc, StoreError):
             return exc
         name = type(exc).__name__
-        detail = f"{operation} on {table or '-'}: {exc}"
+        detail = _without_secrets(f"{operation} on {table or '-'}: {exc}", self.settings)
         error: StoreError
         code = ""
         response = getattr(exc, "response", None)
@@ -201,6 +206,10 @@ class Door:
             code = str(response.get("Error", {}).get("Code", ""))
         if code:
             error = self._translate_code(code, operation, table, detail, response or {})
+        elif _is_certificate_failure(exc):
+            # Before the connectivity errors: botocore's SSLError is one of them, but a
+            # certificate nobody trusts fails every retry the same way; it is not offline.
+            error = CertificateError.not_trusted(self.settings.endpoint_label(), detail)
         elif any(cls.__name__ in _CONNECTIVITY_ERRORS for cls in type(exc).__mro__):
             error = OfflineError.build(self.settings.endpoint_label(), detail)
         elif name in ("NoCredentialsError", "PartialCredentialsError", "NoAuthTokenError"):
@@ -421,7 +430,14 @@ class Door:
 
 
 def build_client(settings: ConnectionSettings) -> DynamoDBClient:
-    """A DynamoDB client with explicit timeouts and standard retries (runs on a worker)."""
+    """A DynamoDB client with explicit timeouts and standard retries (runs on a worker).
+
+    The network settings apply here: the CA bundle (checked first: a file that cannot be used
+    is a :class:`ConfigError` before any request) and the proxy; the computer's certificate
+    store too when the app asked for it (:mod:`desktop.data.trust`).
+    """
+    trust.ensure()  # before boto3 is imported: botocore keeps its own SSLContext
+    network = _network_options(settings)
     import boto3
     from botocore.config import Config
 
@@ -447,8 +463,88 @@ def build_client(settings: ConnectionSettings) -> DynamoDBClient:
         tcp_keepalive=True,
         max_pool_connections=16,
         user_agent_extra=f"deptcal/{__version__}",
+        **network.config,
     )
-    return session.client("dynamodb", endpoint_url=settings.endpoint_url or None, config=config)
+    return session.client(
+        "dynamodb",
+        endpoint_url=settings.endpoint_url or None,
+        config=config,
+        verify=network.verify,
+    )
+
+
+@dataclass(frozen=True)
+class _Network:
+    verify: str | None  # None: botocore's default (certifi, or AWS_CA_BUNDLE)
+    config: dict[str, Any]  # botocore Config options: proxies
+
+
+def _network_options(settings: ConnectionSettings) -> _Network:
+    """``verify=`` and the proxy options for the client, refusing settings that cannot work."""
+    verify = None
+    config: dict[str, Any] = {}
+    if settings.ca_bundle.strip():
+        path = str(Path(settings.ca_bundle.strip()).expanduser())
+        problem = network_rules.ca_bundle_problem(path)
+        if problem:
+            raise ConfigError.ca_bundle(path, problem)
+        verify = path
+    proxy = settings.proxy.strip()
+    if proxy:
+        masked = network_rules.masked_proxy(proxy)
+        problem = network_rules.proxy_problem(proxy)
+        if problem:
+            raise ConfigError.proxy(problem, masked)
+        if _bypasses_proxy(settings):
+            log.info("Not using the proxy %s for %s (NO_PROXY)", masked, settings.endpoint_label())
+        else:
+            config["proxies"] = {"http": proxy, "https": proxy}
+            if verify is not None:  # an https:// proxy of the organisation: its root too
+                config["proxies_config"] = {"proxy_ca_bundle": verify}
+            log.info("Requests go through the proxy %s", masked)
+    return _Network(verify, config)
+
+
+def _bypasses_proxy(settings: ConnectionSettings) -> bool:
+    """The endpoint is one of the environment's ``NO_PROXY`` hosts."""
+    from botocore.utils import should_bypass_proxies
+
+    url = settings.endpoint_url or f"https://{settings.endpoint_label()}"
+    return bool(should_bypass_proxies(url))
+
+
+def _is_certificate_failure(exc: BaseException) -> bool:
+    """A TLS handshake refused because the server's certificate could not be verified.
+
+    botocore's ``SSLError`` wraps urllib3's, which wraps :class:`ssl.SSLCertVerificationError`
+    (OpenSSL's, or truststore's from the Windows or macOS store); other TLS failures (a
+    protocol mismatch, a reset) stay connectivity errors.
+    """
+    import ssl
+
+    seen: set[int] = set()
+    pending: list[object] = [exc]
+    while pending:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        if "CERTIFICATE_VERIFY_FAILED" in str(current):
+            return True
+        kwargs = getattr(current, "kwargs", None)
+        if isinstance(kwargs, dict):
+            pending.append(kwargs.get("error"))
+        pending.extend((current.__cause__, current.__context__, *current.args))
+    return False
+
+
+def _without_secrets(text: str, settings: ConnectionSettings) -> str:
+    """``text`` without the proxy's password (botocore masks it; a message may not)."""
+    for secret in network_rules.proxy_secrets(settings.proxy):
+        text = text.replace(secret, "***")
+    return text
 
 
 def snake(operation: str) -> str:

@@ -67,6 +67,28 @@ class OfflineError(StoreError):
         )
 
 
+class CertificateError(StoreError):
+    """The server's certificate is not trusted here: a setting to fix, not a network to wait for.
+
+    Behind a proxy that inspects secure connections the proxy answers with a certificate of its
+    own; until its root is trusted (the computer's store, or ``network/ca_bundle``) every
+    request fails the same way, so retrying does not help and the app is not "offline".
+    """
+
+    @classmethod
+    def not_trusted(cls, endpoint: str, detail: str) -> CertificateError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The calendar server's certificate is not trusted by this computer, so the "
+                "connection was stopped. If your organisation inspects secure connections, ask "
+                "IT to set the CA bundle (network/ca_bundle) to its root certificate.",
+            ),
+            code="CertificateNotTrusted",
+            detail=f"{endpoint}: {detail}" if detail else endpoint,
+        )
+
+
 class NotConnectedError(OfflineError):
     """A request before the data layer has started (or while it restarts)."""
 
@@ -448,6 +470,32 @@ class KeyringError(StoreError):
 
 class ConfigError(StoreError):
     """A setting that cannot work, such as an endpoint that is not an http(s) URL."""
+
+    @classmethod
+    def ca_bundle(cls, path: str, problem: str) -> ConfigError:
+        """The CA bundle setting names a file that cannot be used (``problem`` says why)."""
+        return cls(
+            tr(
+                _CONTEXT,
+                "The CA bundle (network/ca_bundle) cannot be used: {problem} Correct the "
+                "setting, or ask IT to.",
+            ).format(problem=problem),
+            code="InvalidCaBundle",
+            detail=f"network/ca_bundle = {path!r}",
+        )
+
+    @classmethod
+    def proxy(cls, problem: str, masked: str) -> ConfigError:
+        """The proxy setting is not a usable URL; ``masked`` has no password in it."""
+        return cls(
+            tr(
+                _CONTEXT,
+                "The proxy (network/proxy) cannot be used: {problem} Correct the setting, or "
+                "ask IT to.",
+            ).format(problem=problem),
+            code="InvalidProxy",
+            detail=f"network/proxy = {masked}",
+        )
 
 
 class ServiceError(StoreError):

@@ -69,6 +69,7 @@ from desktop.data.changes import (
 )
 from desktop.data.errors import (
     AlreadyExistsError,
+    CertificateError,
     ConfigError,
     ConflictError,
     CredentialsError,
@@ -117,6 +118,7 @@ __all__ = [
 # Errors that say nothing about the change itself: it waits, and sending stops until later.
 _WAIT_ERRORS = (
     OfflineError,
+    CertificateError,
     ThrottledError,
     CredentialsError,
     ProfileNotFoundError,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.data import schema
 from desktop.data.errors import (
+    CertificateError,
     CredentialsError,
     OfflineError,
     SchemaMismatchError,
@@ -100,7 +101,7 @@ def check_tables(store: DynamoStore) -> list[Check]:
             described = store.describe_table(table)
         except StoreError as exc:
             checks.append(_failed(f"table {table}", exc))
-            if isinstance(exc, OfflineError | CredentialsError):
+            if isinstance(exc, OfflineError | CertificateError | CredentialsError):
                 return checks
             continue
         problems = schema.schema_problems(kind, described)

@@ -17,6 +17,7 @@ from desktop.data import schema
 from desktop.data.config import ConnectionSettings, CredentialMode
 from desktop.data.errors import (
     AccessDeniedError,
+    CertificateError,
     ConfigError,
     CredentialsError,
     KeyringError,
@@ -171,6 +172,21 @@ def line_for_error(error: StoreError, settings: ConnectionSettings, table: str) 
                 "Check this computer's network connection (and proxy, if your organisation "
                 "uses one), then test again. If you entered an endpoint under Advanced, check "
                 "its address and that the service is running.",
+            ),
+        )
+    if isinstance(error, CertificateError):
+        return CheckLine(
+            False,
+            tr(
+                _CONTEXT,
+                "The certificate of {endpoint} is not trusted by this computer.",
+            ).format(endpoint=settings.endpoint_label()),
+            tr(
+                _CONTEXT,
+                "If your organisation inspects secure connections, ask IT to set the CA "
+                "bundle (network/ca_bundle) to its root certificate, a PEM file. The "
+                "certificates this computer trusts are used too; check the endpoint's address "
+                "as well.",
             ),
         )
     if isinstance(error, CredentialsError):

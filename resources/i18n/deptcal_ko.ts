@@ -357,152 +357,162 @@
     <context>
         <name>ConnectionCheck</name>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="153" />
+            <location filename="../../desktop/workers/connection_check.py" line="154" />
             <source>A test query on “{table}” ({index}) worked.</source>
             <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="296" />
+            <location filename="../../desktop/workers/connection_check.py" line="312" />
             <source>AWS did not accept the credentials.</source>
             <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="193" />
+            <location filename="../../desktop/workers/connection_check.py" line="209" />
             <source>Access denied: these credentials may not perform {action} on “{table}”.</source>
             <translation>액세스 거부: 이 자격 증명으로는 “{table}”에 대해 {action} 작업을 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="197" />
+            <location filename="../../desktop/workers/connection_check.py" line="213" />
             <source>Ask your AWS administrator to attach the setup guide's policy to these credentials: “Copy IAM policy” puts it on the clipboard, with this region and these table names. The policy allows one region and the named tables only, so also check the region and table names above.</source>
             <translation>AWS 관리자에게 이 자격 증명에 설정 가이드의 정책을 연결해 달라고 요청하세요. “IAM 정책 복사”를 누르면 이 리전과 테이블 이름이 들어간 정책이 클립보드에 복사됩니다. 정책은 한 리전의 지정된 테이블만 허용하므로 위의 리전과 테이블 이름도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="166" />
+            <location filename="../../desktop/workers/connection_check.py" line="167" />
             <source>Cannot reach DynamoDB at {endpoint}.</source>
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="284" />
+            <location filename="../../desktop/workers/connection_check.py" line="300" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="290" />
+            <location filename="../../desktop/workers/connection_check.py" line="306" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
             <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="213" />
+            <location filename="../../desktop/workers/connection_check.py" line="229" />
             <source>Check the region: a table exists in one region only, so tables made in another region are not found here. Check the table names too. If this is a new set-up, create the tables with “Create tables…”.</source>
             <translation>리전을 확인하세요. 테이블은 한 리전에만 있으므로 다른 리전에서 만든 테이블은 여기서 찾을 수 없습니다. 테이블 이름도 확인하세요. 처음 설정하는 중이라면 “테이블 만들기…”로 테이블을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="169" />
+            <location filename="../../desktop/workers/connection_check.py" line="170" />
             <source>Check this computer's network connection (and proxy, if your organisation uses one), then test again. If you entered an endpoint under Advanced, check its address and that the service is running.</source>
             <translation>이 컴퓨터의 네트워크 연결(조직에서 프록시를 쓰면 프록시도)을 확인하고 다시 테스트하세요. 고급에서 엔드포인트를 입력했다면 주소와 서비스가 실행 중인지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="184" />
+            <location filename="../../desktop/workers/connection_check.py" line="200" />
             <source>Choose another profile, or set this one up first (“aws configure --profile NAME” or “aws configure sso”).</source>
             <translation>다른 프로필을 고르거나, 먼저 이 프로필을 만드세요(“aws configure --profile 이름” 또는 “aws configure sso”).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="243" />
+            <location filename="../../desktop/workers/connection_check.py" line="259" />
             <source>Correct the setting above.</source>
             <translation>위의 설정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="239" />
+            <location filename="../../desktop/workers/connection_check.py" line="255" />
             <source>DynamoDB is busy: the table's capacity is used up right now.</source>
             <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="281" />
+            <location filename="../../desktop/workers/connection_check.py" line="297" />
             <source>Enter a new access key, or sign in again, then test again.</source>
             <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="271" />
+            <location filename="../../desktop/workers/connection_check.py" line="287" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
             <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="228" />
+            <location filename="../../desktop/workers/connection_check.py" line="244" />
             <source>Enter the names of the calendar's tables, or ask your administrator to fix this table (keys cannot be changed: the table must be made again).</source>
             <translation>캘린더 테이블의 이름을 입력하거나, 관리자에게 이 테이블을 고쳐 달라고 요청하세요(키는 바꿀 수 없어 테이블을 다시 만들어야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="270" />
+            <location filename="../../desktop/workers/connection_check.py" line="184" />
+            <source>If your organisation inspects secure connections, ask IT to set the CA bundle (network/ca_bundle) to its root certificate, a PEM file. The certificates this computer trusts are used too; check the endpoint's address as well.</source>
+            <translation>회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서(PEM 파일)로 설정해 달라고 요청하세요. 이 컴퓨터가 신뢰하는 인증서도 함께 사용됩니다. 엔드포인트 주소도 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="286" />
             <source>No AWS credentials were found.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="157" />
+            <location filename="../../desktop/workers/connection_check.py" line="158" />
             <source>Reading the departments from “{table}” worked.</source>
             <translation>“{table}”에서 부서를 읽었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="263" />
+            <location filename="../../desktop/workers/connection_check.py" line="279" />
             <source>Sign in again: run this command in a terminal, then test again.</source>
             <translation>다시 로그인하세요. 터미널에서 이 명령을 실행한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="148" />
+            <location filename="../../desktop/workers/connection_check.py" line="149" />
             <source>Table “{table}” exists, is active, and has the expected keys and index ({index}).</source>
             <translation>“{table}” 테이블이 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="300" />
+            <location filename="../../desktop/workers/connection_check.py" line="316" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="280" />
+            <location filename="../../desktop/workers/connection_check.py" line="296" />
             <source>The AWS credentials have expired.</source>
             <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="181" />
+            <location filename="../../desktop/workers/connection_check.py" line="197" />
             <source>The AWS profile “{profile}” does not exist on this computer.</source>
             <translation>이 컴퓨터에 “{profile}” AWS 프로필이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="260" />
+            <location filename="../../desktop/workers/connection_check.py" line="276" />
             <source>The AWS sign-in (SSO) for profile “{profile}” has expired.</source>
             <translation>프로필 “{profile}”의 AWS 로그인(SSO)이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="210" />
+            <location filename="../../desktop/workers/connection_check.py" line="180" />
+            <source>The certificate of {endpoint} is not trusted by this computer.</source>
+            <translation>이 컴퓨터는 {endpoint}의 인증서를 신뢰하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="226" />
             <source>The table “{table}” does not exist in region {region}.</source>
             <translation>{region} 리전에 “{table}” 테이블이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="224" />
+            <location filename="../../desktop/workers/connection_check.py" line="240" />
             <source>The table “{table}” exists but is not set up as the guide describes: {problems}.</source>
             <translation>“{table}” 테이블이 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="350" />
+            <location filename="../../desktop/workers/connection_check.py" line="366" />
             <source>This computer's AWS configuration file cannot be read.</source>
             <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="235" />
+            <location filename="../../desktop/workers/connection_check.py" line="251" />
             <source>Wait a minute, then test again.</source>
             <translation>1분 정도 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="240" />
+            <location filename="../../desktop/workers/connection_check.py" line="256" />
             <source>Wait a moment, then test again.</source>
             <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="379" />
+            <location filename="../../desktop/workers/connection_check.py" line="395" />
             <source>the system keyring</source>
             <translation>시스템 키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="158" />
+            <location filename="../../desktop/workers/connection_check.py" line="159" />
             <source>{check}: passed.</source>
             <translation>{check}: 통과.</translation>
         </message>
@@ -1661,7 +1671,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -2332,6 +2342,29 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/morning_summary.py" line="107" />
             <source>Nothing is planned today in your departments.</source>
             <translation>오늘은 부서 일정이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkRules</name>
+        <message>
+            <location filename="../../desktop/domain/network_rules.py" line="56" />
+            <source>Enter the proxy as an address starting with http:// or https://, with its host and port, e.g. http://proxy.example.com:8080.</source>
+            <translation>프록시는 http:// 또는 https://로 시작하고 호스트와 포트가 있는 주소로 입력하세요(예: http://proxy.example.com:8080).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/network_rules.py" line="36" />
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>{path} 파일을 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/network_rules.py" line="32" />
+            <source>The file {path} does not exist.</source>
+            <translation>{path} 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/network_rules.py" line="40" />
+            <source>The file {path} holds no certificate in PEM form (text starting with “-----BEGIN CERTIFICATE-----”).</source>
+            <translation>{path} 파일에 PEM 형식의 인증서(“-----BEGIN CERTIFICATE-----”로 시작하는 텍스트)가 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -4543,29 +4576,29 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="379" />
+            <location filename="../../desktop/data/errors.py" line="401" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>백업하는 동안 “{name}” 부서에 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="349" />
+            <location filename="../../desktop/data/errors.py" line="371" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="99" />
+            <location filename="../../desktop/data/errors.py" line="121" />
             <source>AWS did not accept the access key. Check the access key ID and secret in Settings; the key may have been deleted or deactivated.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="156" />
+            <location filename="../../desktop/data/errors.py" line="178" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="296" />
+            <location filename="../../desktop/data/errors.py" line="318" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
@@ -4575,62 +4608,72 @@ The department calendars, shared with the web calendar.</source>
             <translation>캘린더 서버에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요. 계속 이러면 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="87" />
+            <location filename="../../desktop/data/errors.py" line="109" />
             <source>No AWS credentials were found. Enter an access key in Settings, choose an AWS profile, or ask your administrator.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다. 설정에서 액세스 키를 입력하거나 AWS 프로필을 선택하거나 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="76" />
+            <location filename="../../desktop/data/errors.py" line="98" />
             <source>Not connected to the calendar server yet. Wait a moment and try again.</source>
             <translation>아직 캘린더 서버에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="282" />
+            <location filename="../../desktop/data/errors.py" line="304" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
             <translation>“{name}” 부서를 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="248" />
+            <location filename="../../desktop/data/errors.py" line="270" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="259" />
+            <location filename="../../desktop/data/errors.py" line="281" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="111" />
+            <location filename="../../desktop/data/errors.py" line="133" />
             <source>The AWS credentials have expired. Sign in again or enter a new access key in Settings.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="137" />
+            <location filename="../../desktop/data/errors.py" line="159" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="123" />
+            <location filename="../../desktop/data/errors.py" line="145" />
             <source>The AWS sign-in for profile '{profile}' has expired. Run this command, then try again: aws sso login --profile {profile}</source>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="225" />
+            <location filename="../../desktop/data/errors.py" line="478" />
+            <source>The CA bundle (network/ca_bundle) cannot be used: {problem} Correct the setting, or ask IT to.</source>
+            <translation>CA 번들(network/ca_bundle)을 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="247" />
             <source>The calendar server is busy right now. Wait a moment and try again; if this happens often, tell your administrator (the server needs more capacity).</source>
             <translation>지금 캘린더 서버가 혼잡합니다. 잠시 후 다시 시도하세요. 자주 이러면 관리자에게 알려 주세요(서버 용량을 늘려야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="328" />
+            <location filename="../../desktop/data/errors.py" line="350" />
             <source>The calendar server refused the data as invalid. Check the fields and try again.</source>
             <translation>캘린더 서버가 데이터를 올바르지 않다고 거부했습니다. 입력 내용을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="459" />
+            <location filename="../../desktop/data/errors.py" line="507" />
             <source>The calendar server reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>캘린더 서버에서 예상하지 못한 오류를 보고했습니다({code}). 다시 시도하고, 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="440" />
+            <location filename="../../desktop/data/errors.py" line="81" />
+            <source>The calendar server's certificate is not trusted by this computer, so the connection was stopped. If your organisation inspects secure connections, ask IT to set the CA bundle (network/ca_bundle) to its root certificate.</source>
+            <translation>이 컴퓨터가 캘린더 서버의 인증서를 신뢰하지 않아 연결을 중단했습니다. 회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서로 설정해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="462" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -4640,44 +4683,49 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="192" />
+            <location filename="../../desktop/data/errors.py" line="491" />
+            <source>The proxy (network/proxy) cannot be used: {problem} Correct the setting, or ask IT to.</source>
+            <translation>프록시(network/proxy)를 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="214" />
             <source>The shared calendar is not ready yet. Wait a minute and try again.</source>
             <translation>공유 캘린더가 아직 준비되지 않았습니다. 1분쯤 기다린 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="211" />
+            <location filename="../../desktop/data/errors.py" line="233" />
             <source>The shared calendar is not set up as the setup guide describes, so it cannot be used. Ask your administrator to fix it (the details say what differs).</source>
             <translation>공유 캘린더가 설정 가이드와 다르게 설정되어 있어 사용할 수 없습니다. 관리자에게 수정을 요청하세요(다른 점은 자세한 정보에 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="176" />
+            <location filename="../../desktop/data/errors.py" line="198" />
             <source>The shared calendar was not found where Settings point. Ask your administrator to check the connection in Settings.</source>
             <translation>설정에 지정된 곳에서 공유 캘린더를 찾을 수 없습니다. 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="429" />
+            <location filename="../../desktop/data/errors.py" line="451" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="417" />
+            <location filename="../../desktop/data/errors.py" line="439" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="305" />
+            <location filename="../../desktop/data/errors.py" line="327" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what} 부서가 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="366" />
+            <location filename="../../desktop/data/errors.py" line="388" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="400" />
+            <location filename="../../desktop/data/errors.py" line="422" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>
