@@ -202,6 +202,7 @@ def _store(args: argparse.Namespace) -> DynamoStore:
         SecretStore(),
         typed={name: value for name, value in typed.items() if value},
         credentials=profile,
+        admin=True,  # the working directory's .env too: an administrator in the web app's folder
     )
     return DynamoStore(settings)
 
