@@ -1,4 +1,5 @@
-"""The admin commands of the operating guide: tables, migrate, export; import (.ics), add.
+"""The admin commands of the operating guide: tables, migrate, export; import (.ics), add;
+config show.
 
 Each prints what it did, exits 0 on success, and on failure prints one line saying why and
 exits non-zero (1 for a failure of the job, 2 for a usage or configuration problem).
@@ -96,6 +97,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     from desktop.cli_add import add_arguments
 
     add_arguments(commands, common)
+    from desktop.cli_config import add_config_command
+
+    add_config_command(commands)
 
 
 def _add_import(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -143,6 +147,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or _tolerant(sys.stderr)
     setup_logging(console_level=logging.INFO if args.verbose else None)
     try:
+        if args.command == "config":
+            from desktop.cli_config import show_config
+
+            return show_config(args, out)
         store = _store(args)
         if args.command == "tables" and args.tables_command == "create":
             return _tables_create(store, args.on_demand, out)
@@ -202,6 +210,7 @@ def _store(args: argparse.Namespace) -> DynamoStore:
         SecretStore(),
         typed={name: value for name, value in typed.items() if value},
         credentials=profile,
+        admin=True,  # the working directory's .env too: an administrator in the web app's folder
     )
     return DynamoStore(settings)
 

@@ -221,7 +221,7 @@ class DataSources:
 
 def needs_setup(settings: AppSettings) -> bool:
     """Nothing configured anywhere: the first start shows the settings dialog."""
-    from desktop.settings import ALL, CONFIGURED
+    from desktop.settings import ALL, CONFIGURED, CONNECTION_SETTINGS
 
     if settings.get(CONFIGURED):
         return False
@@ -232,7 +232,8 @@ def needs_setup(settings: AppSettings) -> bool:
     if any(settings.user.contains(s.key) or settings.is_locked(s) for s in ALL):
         return False
     values, dotenv = resolved_values(settings)
-    if any(v.source != "default" for v in values.values()):
+    # The network values (a proxy in the environment) say nothing of where the calendar is.
+    if any(values[name].source != "default" for name in CONNECTION_SETTINGS):
         return False
     return not dotenv
 

@@ -7,6 +7,7 @@ shown as locked. Secrets are never settings: they live in the keyring (:mod:`des
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,3 +130,28 @@ class AppSettings:
 
     def connection_values(self) -> dict[str, str]:
         return {name: str(self.get(s)) for name, s in CONNECTION_SETTINGS.items()}
+
+    def managed_values(self, settings: Mapping[str, Setting]) -> dict[str, str]:
+        """The machine-wide values of ``settings`` (by name), only those the organisation set."""
+        return {
+            name: str(_convert(s, self.system.value(s.key)))
+            for name, s in settings.items()
+            if self.system.contains(s.key)
+        }
+
+    def user_values(self, settings: Mapping[str, Setting]) -> dict[str, str]:
+        """The user's own values of ``settings`` (by name), managed ones left aside."""
+        return {name: str(_convert(s, self.user.value(s.key))) for name, s in settings.items()}
+
+    def locations(self) -> tuple[str, str]:
+        """Where the user's and the machine-wide settings are read (a file or registry key)."""
+        return _location(self.user), _location(self.system)
+
+
+def _location(store: Any) -> str:
+    # A managed layer other than QSettings (macOS managed preferences) may say where it reads.
+    for method in ("location", "fileName"):
+        describe = getattr(store, method, None)
+        if callable(describe):
+            return str(describe())
+    return type(store).__name__

@@ -114,6 +114,10 @@ _AWS_VARIABLES = (
     "AWS_REGION",
     "DEPARTMENTS_TABLE",
     "EVENTS_TABLE",
+    # The network values the app resolves (a CI machine may set them).
+    "AWS_CA_BUNDLE",
+    "HTTPS_PROXY",
+    "https_proxy",
 )
 
 

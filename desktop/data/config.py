@@ -1,9 +1,12 @@
-"""Where the data lives and how to sign in: resolved from environment, .env, settings, defaults.
+"""Where the data lives and how to sign in: resolved from managed settings, environment, .env,
+the user's settings, defaults.
 
-Precedence, highest first: environment variables (``AWS_REGION``, ``DEPARTMENTS_TABLE``,
+Precedence, highest first (:data:`SOURCES`): the machine-wide settings an IT department
+deploys (``managed``, locked), environment variables (``AWS_REGION``, ``DEPARTMENTS_TABLE``,
 ``EVENTS_TABLE``, ``AWS_ENDPOINT_URL_DYNAMODB`` / ``AWS_ENDPOINT_URL`` as botocore defines
-them), a ``.env`` file (the working directory's, then one in the per-user config folder), the
-saved settings, the defaults (``ap-northeast-2``, ``departments``, ``events``).
+them, ``AWS_CA_BUNDLE``, ``HTTPS_PROXY``), a ``.env`` file (the working directory's, then one
+in the per-user config folder), the user's saved settings, the defaults (``ap-northeast-2``,
+``departments``, ``events``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,20 @@ class Credentials:
 def mask_key_id(key_id: str) -> str:
     """An access key id shortened for display and logs (``AKIA…WXYZ``)."""
     return f"{key_id[:4]}…{key_id[-4:]}" if len(key_id) > 8 else "…"
+
+
+def mask_url_credentials(url: str) -> str:
+    """``url`` with a user name and password replaced by ``***`` (``http://***@proxy:8080``),
+    for display: endpoints and proxies may carry them. Also a proxy written without a scheme."""
+    scheme, separator, rest = url.partition("://")
+    if not separator:
+        scheme, rest = "", url
+    end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    netloc = rest[:end]
+    if "@" not in netloc:
+        return url
+    masked = f"***@{netloc.rpartition('@')[2]}{rest[end:]}"
+    return f"{scheme}{separator}{masked}"
 
 
 # The offline banner shows within this long when the network stalls (an interactive read
@@ -183,35 +200,57 @@ def describe_source_key(key: str) -> str:
     return f"{region}, {where}, {departments}/{events}"
 
 
-# Setting name → environment variables that override it, in order.
+# Setting name → environment variables (and .env keys) that set it, in order. The network
+# values are the ones botocore and requests read: AWS_CA_BUNDLE, HTTPS_PROXY.
 ENVIRONMENT_KEYS: dict[str, tuple[str, ...]] = {
     "region": ("AWS_REGION", "AWS_DEFAULT_REGION"),
     "departments_table": ("DEPARTMENTS_TABLE",),
     "events_table": ("EVENTS_TABLE",),
     "endpoint_url": ("AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL"),
+    "ca_bundle": ("AWS_CA_BUNDLE",),
+    "proxy": ("HTTPS_PROXY", "https_proxy"),
 }
 DEFAULTS: dict[str, str] = {
     "region": DEFAULT_REGION,
     "departments_table": DEFAULT_DEPARTMENTS_TABLE,
     "events_table": DEFAULT_EVENTS_TABLE,
     "endpoint_url": "",
+    "ca_bundle": "",
+    "proxy": "",
 }
+
+MANAGED = "managed"
+ENVIRONMENT = "environment"
+DOTENV = ".env"
+SETTINGS = "settings"
+DEFAULT = "default"
+# Where a value can come from, highest precedence first.
+SOURCES = (MANAGED, ENVIRONMENT, DOTENV, SETTINGS, DEFAULT)
 
 
 @dataclass(frozen=True)
 class Resolved:
-    """A resolved value and where it came from (for the settings dialog and ``--help``)."""
+    """A resolved value and where it came from (for the settings dialog and ``config show``)."""
 
     value: str
-    source: str  # "environment", ".env", "settings", "default"
+    source: str  # one of SOURCES
+
+    @property
+    def locked(self) -> bool:
+        """Set by the organisation (machine-wide): nothing on the PC overrides it."""
+        return self.source == MANAGED
 
 
-def dotenv_files(config_dir: Path | None) -> list[Path]:
-    """The .env files read, highest precedence first."""
-    files = [Path.cwd() / ".env"]
-    if config_dir is not None:
-        files.append(config_dir / ".env")
-    return [f for f in files if f.is_file()]
+def dotenv_files(config_dir: Path | None, working_dir: Path | None) -> list[Path]:
+    """The .env files read, highest precedence first: ``working_dir``'s (None: not read),
+    then the per-user config folder's."""
+    folders = [folder for folder in (working_dir, config_dir) if folder is not None]
+    return [folder / ".env" for folder in folders if (folder / ".env").is_file()]
+
+
+def variable_of(name: str, layer: Mapping[str, str]) -> str:
+    """Which of ``name``'s variables ``layer`` (the environment or a .env) sets, if any."""
+    return next((k for k in ENVIRONMENT_KEYS[name] if layer.get(k, "").strip()), "")
 
 
 def read_dotenv(files: list[Path]) -> dict[str, str]:
@@ -227,27 +266,34 @@ def read_dotenv(files: list[Path]) -> dict[str, str]:
 def resolve(
     saved: Mapping[str, str],
     *,
+    managed: Mapping[str, str] | None = None,
     environ: Mapping[str, str] | None = None,
     dotenv: Mapping[str, str] | None = None,
 ) -> dict[str, Resolved]:
-    """Resolve region, tables and endpoint by the documented precedence."""
+    """Resolve region, tables, endpoint, CA bundle and proxy by the documented precedence.
+
+    ``managed`` holds the machine-wide values the organisation set (by setting name): one
+    that is there wins even when blank (a blank managed endpoint keeps the PC on AWS itself,
+    a blank region is the default one). ``saved`` is the user's own settings.
+    """
     environ = os.environ if environ is None else environ
+    managed = managed or {}
     dotenv = dotenv or {}
     result: dict[str, Resolved] = {}
     for name, default in DEFAULTS.items():
-        resolved = Resolved(default, "default")
-        for layer, source in ((environ, "environment"), (dotenv, ".env")):
+        if name in managed:
+            result[name] = Resolved(managed[name].strip() or default, MANAGED)
+            continue
+        resolved = Resolved(default, DEFAULT)
+        for layer, source in ((environ, ENVIRONMENT), (dotenv, DOTENV)):
             # A blank value (``AWS_REGION=" "``) is unset, not an empty region.
-            value = next(
-                (layer[k].strip() for k in ENVIRONMENT_KEYS[name] if layer.get(k, "").strip()),
-                None,
-            )
-            if value:
-                resolved = Resolved(value, source)
+            variable = variable_of(name, layer)
+            if variable:
+                resolved = Resolved(layer[variable].strip(), source)
                 break
         else:
             if saved.get(name, "").strip():
-                resolved = Resolved(saved[name].strip(), "settings")
+                resolved = Resolved(saved[name].strip(), SETTINGS)
         result[name] = resolved
     return result
 

@@ -2,11 +2,17 @@
 
 Reads the keyring, so it runs on a worker in the window (keyring backends are discovered
 through package metadata, which is slow) and directly in the admin commands.
+
+The .env files: the per-user config folder's always; the working directory's when running
+from source and in the admin commands (an administrator moving over from the web app's
+folder), never in the installed window, whose working directory is wherever a shortcut or
+a file manager started it. Managed values beat both.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,34 +34,77 @@ from desktop.data.config import (
 from desktop.data.errors import ConfigError, CredentialsError
 from desktop.data.secrets import SecretStore
 from desktop.i18n import tr
-from desktop.settings import CREDENTIAL_MODE, PROFILE, AppSettings
+from desktop.settings import (
+    CONNECTION_SETTINGS,
+    CREDENTIAL_MODE,
+    NETWORK_SETTINGS,
+    PROFILE,
+    AppSettings,
+)
+
+# The saved settings that are resolved against the environment and the .env files.
+RESOLVED_SETTINGS = {**CONNECTION_SETTINGS, **NETWORK_SETTINGS}
 
 
 def user_config_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
 
 
+def working_dotenv_dir(*, admin: bool = False, frozen: bool | None = None) -> Path | None:
+    """The working directory, whose .env is read, or None in the installed window.
+
+    ``frozen`` (None: this process's ``sys.frozen``) says whether this is the installed app;
+    ``admin``, whether an admin command runs rather than the window.
+    """
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    return None if frozen and not admin else Path.cwd()
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The saved values of :data:`RESOLVED_SETTINGS` by name: the user's own, and the
+    machine-wide ones the organisation set (only those set)."""
+
+    user: Mapping[str, str] = field(default_factory=dict)
+    managed: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, settings: AppSettings) -> Saved:
+        """Read on the thread that owns ``settings`` (QSettings is not shared by threads)."""
+        return cls(
+            settings.user_values(RESOLVED_SETTINGS), settings.managed_values(RESOLVED_SETTINGS)
+        )
+
+
 @dataclass(frozen=True)
 class Sources:
-    """Region, tables and endpoint with where each came from, and the merged .env values."""
+    """Each resolved value with where it came from, the merged .env values and their files."""
 
     resolved: Mapping[str, Resolved] = field(default_factory=dict)
     dotenv: Mapping[str, str] = field(default_factory=dict)
+    dotenv_files: tuple[Path, ...] = ()
 
 
 def read_sources(
-    saved: Mapping[str, str],
+    saved: Saved,
     *,
     environ: Mapping[str, str] | None = None,
     config_dir: Path | None = None,
+    admin: bool = False,
+    frozen: bool | None = None,
 ) -> Sources:
     """Resolve the saved values against the environment, the .env files and the defaults.
 
-    ``saved`` is read by the caller (``AppSettings.connection_values()``): one QSettings
-    object must not be used from two threads, and this may run on a worker.
+    ``saved`` is read by the caller (:meth:`Saved.read`): one QSettings object must not be
+    used from two threads, and this may run on a worker. ``admin`` and ``frozen``: see
+    :func:`working_dotenv_dir`.
     """
-    dotenv = read_dotenv(dotenv_files(config_dir or user_config_dir()))
-    return Sources(resolve(saved, environ=environ, dotenv=dotenv), dotenv)
+    files = dotenv_files(
+        config_dir or user_config_dir(), working_dotenv_dir(admin=admin, frozen=frozen)
+    )
+    dotenv = read_dotenv(files)
+    resolved = resolve(saved.user, managed=saved.managed, environ=environ, dotenv=dotenv)
+    return Sources(resolved, dotenv, tuple(files))
 
 
 def resolved_values(
@@ -63,9 +112,13 @@ def resolved_values(
     *,
     environ: Mapping[str, str] | None = None,
     config_dir: Path | None = None,
+    admin: bool = False,
+    frozen: bool | None = None,
 ) -> tuple[dict[str, Resolved], dict[str, str]]:
-    """Region, tables and endpoint with their sources, and the merged .env values."""
-    sources = read_sources(settings.connection_values(), environ=environ, config_dir=config_dir)
+    """Every resolved value with its source, and the merged .env values."""
+    sources = read_sources(
+        Saved.read(settings), environ=environ, config_dir=config_dir, admin=admin, frozen=frozen
+    )
     return dict(sources.resolved), dict(sources.dotenv)
 
 
@@ -75,14 +128,19 @@ def assemble_connection(
     *,
     typed: Mapping[str, str] | None = None,
     environ: Mapping[str, str] | None = None,
+    mode_managed: bool = False,
 ) -> ConnectionSettings:
     """The one place a connection is put together, for the app, the dialog and the commands.
 
-    Region, tables and endpoint: ``typed`` (the settings dialog's fields, or a command's
-    options) over the resolved ``sources`` (environment, .env, saved settings, defaults). A
-    typed blank endpoint means AWS itself; a blank region, the default one. With the standard
-    credential chain, the web app's .env keys serve (guide 3.1) unless the real environment
-    names its own.
+    Region, tables, endpoint, CA bundle and proxy: ``typed`` (the settings dialog's fields, or
+    a command's options) over the resolved ``sources`` (managed, environment, .env, saved
+    settings, defaults); the dialog's locked fields show, and so type, the managed values. A
+    typed blank endpoint means AWS itself; a blank region, the default one.
+
+    With the standard credential chain, the web app's .env keys serve (guide 3.1) unless the
+    real environment names its own, or the organisation chose the mode (``mode_managed``):
+    a managed "default" means AWS's own chain (environment, ~/.aws, SSO, instance roles),
+    which a .env in some folder must not replace.
     """
     environ = os.environ if environ is None else environ
     sources = sources or Sources()
@@ -93,6 +151,7 @@ def assemble_connection(
     values.update({name: value.strip() for name, value in (typed or {}).items()})
     if (
         credentials.mode is CredentialMode.DEFAULT
+        and not mode_managed
         and not credentials.access_key_id
         and not (environ.get("AWS_ACCESS_KEY_ID") or environ.get("AWS_PROFILE"))
     ):
@@ -103,6 +162,8 @@ def assemble_connection(
         events_table=values["events_table"],
         endpoint_url=values["endpoint_url"],
         credentials=credentials,
+        ca_bundle=values["ca_bundle"],
+        proxy=values["proxy"],
     )
 
 
@@ -135,10 +196,24 @@ def load_connection(
     config_dir: Path | None = None,
     typed: Mapping[str, str] | None = None,
     credentials: Credentials | None = None,
+    admin: bool = False,
+    frozen: bool | None = None,
 ) -> ConnectionSettings:
-    """The connection the app should use now; ``typed`` and ``credentials`` override."""
+    """The connection the app should use now; ``typed`` and ``credentials`` override.
+
+    ``admin``: an admin command (reads the working directory's .env also in the installed
+    app); ``frozen``: see :func:`working_dotenv_dir`.
+    """
     environ = os.environ if environ is None else environ
-    sources = read_sources(settings.connection_values(), environ=environ, config_dir=config_dir)
+    sources = read_sources(
+        Saved.read(settings), environ=environ, config_dir=config_dir, admin=admin, frozen=frozen
+    )
     if credentials is None:
         credentials = saved_credentials(settings, secrets)
-    return assemble_connection(credentials, sources, typed=typed, environ=environ)
+    return assemble_connection(
+        credentials,
+        sources,
+        typed=typed,
+        environ=environ,
+        mode_managed=settings.is_locked(CREDENTIAL_MODE),
+    )

@@ -612,7 +612,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="271" />
+            <location filename="../../desktop/cli.py" line="280" />
             <source>%n departments</source>
             <translation>
                 <numerusform>%n department</numerusform>
@@ -620,7 +620,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="272" />
+            <location filename="../../desktop/cli.py" line="281" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>

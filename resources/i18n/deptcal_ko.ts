@@ -1284,12 +1284,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="387" />
+            <location filename="../../desktop/gui.py" line="388" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="388" />
+            <location filename="../../desktop/gui.py" line="389" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -2826,172 +2826,172 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="56" />
+            <location filename="../../desktop/views/settings/location.py" line="60" />
             <source>Africa (Cape Town)</source>
             <translation>아프리카(케이프타운)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="57" />
+            <location filename="../../desktop/views/settings/location.py" line="61" />
             <source>Asia Pacific (Hong Kong)</source>
             <translation>아시아 태평양(홍콩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="62" />
+            <location filename="../../desktop/views/settings/location.py" line="66" />
             <source>Asia Pacific (Hyderabad)</source>
             <translation>아시아 태평양(하이데라바드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="65" />
+            <location filename="../../desktop/views/settings/location.py" line="69" />
             <source>Asia Pacific (Jakarta)</source>
             <translation>아시아 태평양(자카르타)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="67" />
+            <location filename="../../desktop/views/settings/location.py" line="71" />
             <source>Asia Pacific (Malaysia)</source>
             <translation>아시아 태평양(말레이시아)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="66" />
+            <location filename="../../desktop/views/settings/location.py" line="70" />
             <source>Asia Pacific (Melbourne)</source>
             <translation>아시아 태평양(멜버른)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="61" />
+            <location filename="../../desktop/views/settings/location.py" line="65" />
             <source>Asia Pacific (Mumbai)</source>
             <translation>아시아 태평양(뭄바이)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="68" />
+            <location filename="../../desktop/views/settings/location.py" line="72" />
             <source>Asia Pacific (New Zealand)</source>
             <translation>아시아 태평양(뉴질랜드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="60" />
+            <location filename="../../desktop/views/settings/location.py" line="64" />
             <source>Asia Pacific (Osaka)</source>
             <translation>아시아 태평양(오사카)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="55" />
+            <location filename="../../desktop/views/settings/location.py" line="59" />
             <source>Asia Pacific (Seoul)</source>
             <translation>아시아 태평양(서울)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="63" />
+            <location filename="../../desktop/views/settings/location.py" line="67" />
             <source>Asia Pacific (Singapore)</source>
             <translation>아시아 태평양(싱가포르)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="64" />
+            <location filename="../../desktop/views/settings/location.py" line="68" />
             <source>Asia Pacific (Sydney)</source>
             <translation>아시아 태평양(시드니)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="58" />
+            <location filename="../../desktop/views/settings/location.py" line="62" />
             <source>Asia Pacific (Taipei)</source>
             <translation>아시아 태평양(타이베이)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="69" />
+            <location filename="../../desktop/views/settings/location.py" line="73" />
             <source>Asia Pacific (Thailand)</source>
             <translation>아시아 태평양(태국)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="59" />
+            <location filename="../../desktop/views/settings/location.py" line="63" />
             <source>Asia Pacific (Tokyo)</source>
             <translation>아시아 태평양(도쿄)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="70" />
+            <location filename="../../desktop/views/settings/location.py" line="74" />
             <source>Canada (Central)</source>
             <translation>캐나다(중부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="71" />
+            <location filename="../../desktop/views/settings/location.py" line="75" />
             <source>Canada West (Calgary)</source>
             <translation>캐나다 서부(캘거리)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="72" />
+            <location filename="../../desktop/views/settings/location.py" line="76" />
             <source>Europe (Frankfurt)</source>
             <translation>유럽(프랑크푸르트)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="77" />
+            <location filename="../../desktop/views/settings/location.py" line="81" />
             <source>Europe (Ireland)</source>
             <translation>유럽(아일랜드)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="78" />
+            <location filename="../../desktop/views/settings/location.py" line="82" />
             <source>Europe (London)</source>
             <translation>유럽(런던)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="75" />
+            <location filename="../../desktop/views/settings/location.py" line="79" />
             <source>Europe (Milan)</source>
             <translation>유럽(밀라노)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="79" />
+            <location filename="../../desktop/views/settings/location.py" line="83" />
             <source>Europe (Paris)</source>
             <translation>유럽(파리)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="76" />
+            <location filename="../../desktop/views/settings/location.py" line="80" />
             <source>Europe (Spain)</source>
             <translation>유럽(스페인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="74" />
+            <location filename="../../desktop/views/settings/location.py" line="78" />
             <source>Europe (Stockholm)</source>
             <translation>유럽(스톡홀름)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="73" />
+            <location filename="../../desktop/views/settings/location.py" line="77" />
             <source>Europe (Zurich)</source>
             <translation>유럽(취리히)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="80" />
+            <location filename="../../desktop/views/settings/location.py" line="84" />
             <source>Israel (Tel Aviv)</source>
             <translation>이스라엘(텔아비브)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="83" />
+            <location filename="../../desktop/views/settings/location.py" line="87" />
             <source>Mexico (Central)</source>
             <translation>멕시코(중부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="82" />
+            <location filename="../../desktop/views/settings/location.py" line="86" />
             <source>Middle East (Bahrain)</source>
             <translation>중동(바레인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="81" />
+            <location filename="../../desktop/views/settings/location.py" line="85" />
             <source>Middle East (UAE)</source>
             <translation>중동(UAE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="84" />
+            <location filename="../../desktop/views/settings/location.py" line="88" />
             <source>South America (São Paulo)</source>
             <translation>남아메리카(상파울루)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="85" />
+            <location filename="../../desktop/views/settings/location.py" line="89" />
             <source>US East (N. Virginia)</source>
             <translation>미국 동부(버지니아 북부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="86" />
+            <location filename="../../desktop/views/settings/location.py" line="90" />
             <source>US East (Ohio)</source>
             <translation>미국 동부(오하이오)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="87" />
+            <location filename="../../desktop/views/settings/location.py" line="91" />
             <source>US West (N. California)</source>
             <translation>미국 서부(캘리포니아 북부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="88" />
+            <location filename="../../desktop/views/settings/location.py" line="92" />
             <source>US West (Oregon)</source>
             <translation>미국 서부(오레곤)</translation>
         </message>
@@ -3723,12 +3723,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>테이블 만들기(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="150" />
+            <location filename="../../desktop/views/settings/location.py" line="154" />
             <source>&amp;Departments table:</source>
             <translation>부서 테이블(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="146" />
+            <location filename="../../desktop/views/settings/location.py" line="150" />
             <source>&amp;Region:</source>
             <translation>리전(&amp;R):</translation>
         </message>
@@ -3753,7 +3753,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 프로필</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="115" />
+            <location filename="../../desktop/views/settings/location.py" line="119" />
             <source>AWS region</source>
             <translation>AWS 리전</translation>
         </message>
@@ -3768,7 +3768,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>액세스 키 ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="160" />
+            <location filename="../../desktop/views/settings/location.py" line="164" />
             <source>Advanced</source>
             <translation>고급</translation>
         </message>
@@ -3858,27 +3858,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더는 부서 일정이 저장된 곳을 알아야 합니다. 일정은 Amazon DynamoDB(AWS의 데이터베이스)의 테이블 두 개에 있으며, 웹 캘린더와 같은 테이블을 씁니다. 리전, 테이블 이름, 로그인 방법은 관리자에게 문의하세요. 먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="137" />
+            <location filename="../../desktop/views/settings/location.py" line="141" />
             <source>Departments table</source>
             <translation>부서 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="184" />
+            <location filename="../../desktop/views/settings/location.py" line="188" />
             <source>E&amp;ndpoint URL:</source>
             <translation>엔드포인트 URL(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="154" />
+            <location filename="../../desktop/views/settings/location.py" line="158" />
             <source>E&amp;vents table:</source>
             <translation>이벤트 테이블(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="170" />
+            <location filename="../../desktop/views/settings/location.py" line="174" />
             <source>Empty: Amazon's DynamoDB service</source>
             <translation>비워 두면 Amazon DynamoDB 서비스</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="169" />
+            <location filename="../../desktop/views/settings/location.py" line="173" />
             <source>Endpoint URL</source>
             <translation>엔드포인트 URL</translation>
         </message>
@@ -3898,7 +3898,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 액세스 키 ID의 비밀 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="141" />
+            <location filename="../../desktop/views/settings/location.py" line="145" />
             <source>Events table</source>
             <translation>이벤트 테이블</translation>
         </message>
@@ -3958,17 +3958,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="175" />
+            <location filename="../../desktop/views/settings/location.py" line="179" />
             <source>Only for DynamoDB Local or another DynamoDB-compatible service, such as http://localhost:8000. Leave it empty to use AWS.</source>
             <translation>DynamoDB Local이나 DynamoDB 호환 서비스에만 씁니다(예: http://localhost:8000). AWS를 쓰려면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="317" />
+            <location filename="../../desktop/views/settings/location.py" line="323" />
             <source>Overridden by the environment variable {variable} (“{value}”).</source>
             <translation>이 설정보다 환경 변수 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="325" />
+            <location filename="../../desktop/views/settings/location.py" line="328" />
             <source>Overridden by {variable} in a .env file (“{value}”).</source>
             <translation>이 설정보다 .env 파일의 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
@@ -4048,12 +4048,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 프로필을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="128" />
+            <location filename="../../desktop/views/settings/location.py" line="132" />
             <source>The AWS region where the tables were created, such as ap-northeast-2 (Seoul). Pick one from the list or type its code.</source>
             <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="346" />
+            <location filename="../../desktop/views/settings/dialog.py" line="349" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
@@ -4108,7 +4108,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더에 오신 것을 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="101" />
+            <location filename="../../desktop/views/settings/location.py" line="105" />
             <source>Where the calendar is stored</source>
             <translation>캘린더가 저장된 곳</translation>
         </message>
@@ -4476,18 +4476,23 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="271" />
+            <location filename="../../desktop/cli.py" line="280" />
             <source>%n departments</source>
             <translation>
                 <numerusform>부서 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="272" />
+            <location filename="../../desktop/cli.py" line="281" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="255" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_import.py" line="48" />
@@ -4500,12 +4505,47 @@ The department calendars, shared with the web calendar.</source>
             <translation>--to({end})가 --from({start})보다 앞입니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_config.py" line="287" />
+            <source>.env files read</source>
+            <translation>읽은 .env 파일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="289" />
+            <source>.env files skipped</source>
+            <translation>읽지 않은 .env 파일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="239" />
+            <source>AWS profile {detail}</source>
+            <translation>AWS 프로필 {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="244" />
+            <source>AWS profile {detail} (AWS_PROFILE)</source>
+            <translation>AWS 프로필 {detail} (AWS_PROFILE 환경 변수)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="245" />
+            <source>AWS's standard chain (~/.aws config and credentials, SSO, instance role)</source>
+            <translation>AWS 기본 자격 증명 체인(~/.aws 설정과 자격 증명, SSO, 인스턴스 역할)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="260" />
+            <source>As the calendar window resolves them.</source>
+            <translation>캘린더 창이 정하는 방식대로 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="256" />
+            <source>Department Calendar settings on this PC (highest first: {order})</source>
+            <translation>이 PC의 부서 캘린더 설정(우선순위 높은 순: {order})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_import.py" line="69" />
             <source>Dry run, nothing was written.</source>
             <translation>시험 실행이므로 아무것도 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="268" />
+            <location filename="../../desktop/cli.py" line="277" />
             <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
             <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
         </message>
@@ -4530,7 +4570,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{total}개 중 {done}개를 쓴 뒤 멈췄습니다: {error} 같은 가져오기를 다시 실행하면 나머지를 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="176" />
+            <location filename="../../desktop/cli.py" line="184" />
             <source>Stopped with Ctrl+C.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
@@ -4540,14 +4580,64 @@ The department calendars, shared with the web calendar.</source>
             <translation>완료: {created}개 새로 만듦, {updated}개 바뀜, {deleted}개 삭제.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_config.py" line="286" />
+            <source>access key</source>
+            <translation>액세스 키</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="273" />
+            <source>cannot be read: {error}</source>
+            <translation>읽을 수 없음: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="290" />
+            <source>config folder</source>
+            <translation>설정 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="285" />
+            <source>keyring</source>
+            <translation>키링</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="263" />
+            <source>locked</source>
+            <translation>잠김</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="292" />
+            <source>machine settings</source>
+            <translation>컴퓨터 전체 설정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="277" />
+            <source>not stored</source>
+            <translation>저장되지 않음</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_import.py" line="137" />
             <source>not written, changed by someone else meanwhile:</source>
             <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="250" />
+            <location filename="../../desktop/cli_config.py" line="248" />
+            <source>nothing: the credential mode is not keyring, profile or default</source>
+            <translation>없음: 자격 증명 방식이 keyring, profile, default 중 하나가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="259" />
             <source>refused</source>
             <translation>거부함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="261" />
+            <source>setting</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="284" />
+            <source>signs in with</source>
+            <translation>로그인 방법</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_import.py" line="58" />
@@ -4555,7 +4645,52 @@ The department calendars, shared with the web calendar.</source>
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="279" />
+            <location filename="../../desktop/cli_config.py" line="261" />
+            <source>source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="275" />
+            <source>stored ({key_id})</source>
+            <translation>저장됨({key_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="240" />
+            <source>the access key in a .env file ({detail})</source>
+            <translation>.env 파일의 액세스 키({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="241" />
+            <source>the access key in the environment, AWS_ACCESS_KEY_ID ({detail})</source>
+            <translation>환경 변수 AWS_ACCESS_KEY_ID의 액세스 키({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="236" />
+            <source>the access key in the keyring ({detail})</source>
+            <translation>키링에 저장된 액세스 키({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="234" />
+            <source>the access key in the keyring, which cannot be read</source>
+            <translation>키링의 액세스 키(키링을 읽을 수 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="238" />
+            <source>the keyring, but no access key is stored there</source>
+            <translation>키링(저장된 액세스 키 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="291" />
+            <source>user settings</source>
+            <translation>사용자 설정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="261" />
+            <source>value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="288" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
         </message>
@@ -4563,6 +4698,11 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/cli_import.py" line="63" />
             <source>{department} from {start} to {end}: {summary}</source>
             <translation>{department}, {start}부터 {end}까지: {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="280" />
+            <source>{path} (not read by the installed window)</source>
+            <translation>{path} (설치된 앱의 창은 읽지 않음)</translation>
         </message>
     </context>
     <context>
@@ -4678,7 +4818,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/connection.py" line="116" />
+            <location filename="../../desktop/data/connection.py" line="177" />
             <source>The credential mode in Settings must be keyring, profile or default.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>

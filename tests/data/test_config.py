@@ -1,42 +1,50 @@
 """Where the data lives and how to sign in.
 
-Precedence, highest first: environment, ``.env`` (working directory, then the per-user config
-folder), saved settings, defaults. The autouse fixture runs every test in a temp HOME (the
-working directory) with ``AWS_DEFAULT_REGION=ap-northeast-2`` and fake access keys set.
+Precedence, highest first: managed (machine-wide) settings, environment, ``.env`` (working
+directory, then the per-user config folder), the user's settings, defaults. The autouse
+fixture runs every test in a temp HOME (the working directory) with
+``AWS_DEFAULT_REGION=ap-northeast-2`` and fake access keys set.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.data.config import (
+    DEFAULTS,
     ConnectionSettings,
     CredentialMode,
     Credentials,
     Resolved,
     dotenv_credentials,
     mask_key_id,
+    mask_url_credentials,
     read_dotenv,
     resolve,
 )
 from desktop.data.connection import (
+    Saved,
     Sources,
     assemble_connection,
     load_connection,
+    read_sources,
     resolved_values,
     user_config_dir,
 )
 from desktop.data.errors import ConfigError, CredentialsError
 from desktop.data.secrets import SecretStore
 from desktop.settings import (
+    CA_BUNDLE,
     CREDENTIAL_MODE,
     DEPARTMENTS_TABLE,
     ENDPOINT_URL,
     EVENTS_TABLE,
     PROFILE,
+    PROXY,
     REGION,
     AppSettings,
 )
@@ -77,6 +85,8 @@ def test_defaults_when_nothing_is_set() -> None:
         "departments_table": Resolved("departments", "default"),
         "events_table": Resolved("events", "default"),
         "endpoint_url": Resolved("", "default"),
+        "ca_bundle": Resolved("", "default"),
+        "proxy": Resolved("", "default"),
     }
 
 
@@ -178,6 +188,8 @@ def test_each_value_is_resolved_on_its_own() -> None:
         "departments_table": Resolved("env-file-departments", ".env"),
         "events_table": Resolved("saved-events", "settings"),
         "endpoint_url": Resolved("http://saved:8000", "settings"),
+        "ca_bundle": Resolved("", "default"),
+        "proxy": Resolved("", "default"),
     }
 
 
@@ -260,12 +272,12 @@ def test_defaults_last(app_settings: AppSettings, config_dir: Path) -> None:
     assert values["region"].value == "ap-northeast-2"
 
 
-def test_managed_setting_is_a_saved_setting(app_settings: AppSettings, config_dir: Path) -> None:
+def test_managed_setting_beats_the_users(app_settings: AppSettings, config_dir: Path) -> None:
     app_settings.system.setValue(EVENTS_TABLE.key, "events-managed")
     app_settings.set(EVENTS_TABLE, "events-user")
-    assert resolved(app_settings, config_dir)["events_table"] == Resolved(
-        "events-managed", "settings"
-    )
+    value = resolved(app_settings, config_dir)["events_table"]
+    assert value == Resolved("events-managed", "managed")
+    assert value.locked
 
 
 @pytest.mark.usefixtures("no_region_in_environment")
@@ -560,3 +572,232 @@ def test_the_dotenv_keys_serve_only_the_standard_chain_without_environment_keys(
     assert chain.access_key_id == "AKIADOTENV0000000000"
     assert environment == Credentials()
     assert assemble_connection(profile, sources, environ={}).credentials == profile
+
+
+# --- Managed values are locked: nothing on the PC overrides them ----------------------------
+
+# Per value: its setting, an environment variable, and four different values for the four
+# layers above the default (managed, environment, .env, the user's settings).
+LADDER = {
+    "region": (REGION, "AWS_REGION", ("ap-northeast-2", "us-east-1", "eu-west-1", "us-west-2")),
+    "departments_table": (DEPARTMENTS_TABLE, "DEPARTMENTS_TABLE", ("dm", "de", "dd", "ds")),
+    "events_table": (EVENTS_TABLE, "EVENTS_TABLE", ("em", "ee", "ed", "es")),
+    "endpoint_url": (
+        ENDPOINT_URL,
+        "AWS_ENDPOINT_URL",
+        ("http://managed:1", "http://env:2", "http://dotenv:3", "http://saved:4"),
+    ),
+    "ca_bundle": (CA_BUNDLE, "AWS_CA_BUNDLE", ("/m.pem", "/e.pem", "/d.pem", "/s.pem")),
+    "proxy": (PROXY, "HTTPS_PROXY", ("http://m:1", "http://e:2", "http://d:3", "http://s:4")),
+}
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+@pytest.mark.parametrize("name", list(LADDER))
+def test_each_layer_beats_the_ones_below(
+    name: str,
+    app_settings: AppSettings,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    setting, variable, (managed, environment, dotenv, saved) = LADDER[name]
+    app_settings.system.setValue(setting.key, managed)
+    monkeypatch.setenv(variable, environment)
+    write_env(config_dir, **{variable: dotenv})
+    app_settings.set(setting, saved)
+
+    seen = [resolved(app_settings, config_dir)[name]]
+    app_settings.system.remove(setting.key)
+    seen.append(resolved(app_settings, config_dir)[name])
+    monkeypatch.delenv(variable)
+    seen.append(resolved(app_settings, config_dir)[name])
+    (config_dir / ".env").unlink()
+    seen.append(resolved(app_settings, config_dir)[name])
+    app_settings.set(setting, None)
+    seen.append(resolved(app_settings, config_dir)[name])
+
+    assert seen == [
+        Resolved(managed, "managed"),
+        Resolved(environment, "environment"),
+        Resolved(dotenv, ".env"),
+        Resolved(saved, "settings"),
+        Resolved(DEFAULTS[name], "default"),
+    ]
+    assert [value.locked for value in seen] == [True, False, False, False, False]
+
+
+def test_managed_region_beats_the_environment_and_every_dotenv(
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Issue #22: IT's machine-wide region against a .env in the launch folder.
+    app_settings.system.setValue(REGION.key, "ap-northeast-2")
+    app_settings.system.setValue(EVENTS_TABLE.key, "events-managed")
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    write_env(Path.cwd(), AWS_REGION="eu-west-1", EVENTS_TABLE="events-cwd")
+    write_env(config_dir, AWS_REGION="us-west-2", EVENTS_TABLE="events-config")
+
+    connection = load_connection(app_settings, secrets, config_dir=config_dir, admin=True)
+
+    assert (connection.region, connection.events_table) == ("ap-northeast-2", "events-managed")
+    values = resolved(app_settings, config_dir)
+    assert values["region"] == Resolved("ap-northeast-2", "managed")
+    assert values["events_table"] == Resolved("events-managed", "managed")
+
+
+def test_a_blank_managed_endpoint_keeps_the_pc_on_aws(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    app_settings.system.setValue(ENDPOINT_URL.key, "")
+    environ = {"AWS_ENDPOINT_URL": "http://localhost:8000"}
+    write_env(config_dir, AWS_ENDPOINT_URL_DYNAMODB="http://localhost:9000")
+
+    connection = load_connection(app_settings, secrets, environ=environ, config_dir=config_dir)
+
+    assert connection.endpoint_url == ""
+    assert resolved(app_settings, config_dir)["endpoint_url"] == Resolved("", "managed")
+
+
+def test_a_blank_managed_region_is_the_default_one() -> None:
+    values = resolve({}, managed={"region": " "}, environ={"AWS_REGION": "us-east-1"})
+    assert values["region"] == Resolved("ap-northeast-2", "managed")
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"HTTPS_PROXY": "http://proxy:8080"}, Resolved("http://proxy:8080", "environment")),
+        ({"https_proxy": "http://lower:3128"}, Resolved("http://lower:3128", "environment")),
+        (
+            {"HTTPS_PROXY": " ", "https_proxy": "http://lower:1"},
+            Resolved("http://lower:1", "environment"),
+        ),
+        ({"HTTP_PROXY": "http://plain:80"}, Resolved("", "default")),
+    ],
+)
+def test_proxy_from_the_environment(environ: dict[str, str], expected: Resolved) -> None:
+    assert resolve({}, environ=environ)["proxy"] == expected
+
+
+def test_the_connection_carries_the_network_values(
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app_settings.system.setValue(PROXY.key, "http://proxy.corp:8080")
+    monkeypatch.setenv("HTTPS_PROXY", "http://elsewhere:3128")
+    write_env(config_dir, AWS_CA_BUNDLE="/etc/corp/root.pem")
+
+    connection = load_connection(app_settings, secrets, config_dir=config_dir)
+
+    assert connection.proxy == "http://proxy.corp:8080"
+    assert connection.ca_bundle == "/etc/corp/root.pem"
+
+
+# --- The installed window reads no .env in its working directory ---------------------------
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_the_installed_window_ignores_the_working_directorys_dotenv(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    write_env(Path.cwd(), AWS_REGION="eu-west-1", EVENTS_TABLE="events-cwd")
+    write_env(config_dir, EVENTS_TABLE="events-config")
+
+    window = load_connection(app_settings, secrets, config_dir=config_dir, frozen=True)
+    admin = load_connection(app_settings, secrets, config_dir=config_dir, frozen=True, admin=True)
+    source = load_connection(app_settings, secrets, config_dir=config_dir, frozen=False)
+
+    assert (window.region, window.events_table) == ("ap-northeast-2", "events-config")
+    assert (admin.region, admin.events_table) == ("eu-west-1", "events-cwd")
+    assert (source.region, source.events_table) == ("eu-west-1", "events-cwd")
+
+
+@pytest.mark.usefixtures("no_region_in_environment")
+def test_frozen_is_this_process_unless_told(
+    app_settings: AppSettings, config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_env(Path.cwd(), AWS_REGION="eu-west-1")
+    assert resolved(app_settings, config_dir)["region"] == Resolved("eu-west-1", ".env")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert resolved(app_settings, config_dir)["region"] == Resolved("ap-northeast-2", "default")
+    sources = read_sources(Saved.read(app_settings), config_dir=config_dir, admin=True)
+    assert sources.resolved["region"] == Resolved("eu-west-1", ".env")
+    assert sources.dotenv_files == (Path.cwd() / ".env",)
+
+
+# --- Credentials: a managed mode is followed as set -----------------------------------------
+
+
+@pytest.fixture
+def no_environment_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+    monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
+
+
+@pytest.mark.usefixtures("no_environment_keys")
+def test_a_managed_default_mode_ignores_dotenv_keys(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    write_env(config_dir, AWS_ACCESS_KEY_ID=KEY_ID, AWS_SECRET_ACCESS_KEY=SECRET)
+    app_settings.set(CREDENTIAL_MODE, "default")
+    assert load_connection(app_settings, secrets, config_dir=config_dir).credentials == (
+        Credentials(CredentialMode.DEFAULT, "", KEY_ID, SECRET)
+    )
+
+    app_settings.system.setValue(CREDENTIAL_MODE.key, "default")
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+    assert credentials == Credentials(CredentialMode.DEFAULT)
+
+
+@pytest.mark.parametrize("variable", ["AWS_PROFILE", "AWS_ACCESS_KEY_ID"])
+def test_a_managed_keyring_mode_beats_the_environment_and_dotenv(
+    variable: str,
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    secrets.save(KEY_ID, SECRET)
+    app_settings.system.setValue(CREDENTIAL_MODE.key, "keyring")
+    app_settings.set(CREDENTIAL_MODE, "default")
+    monkeypatch.setenv(variable, "AKIAENVIRONMENT00000" if "KEY" in variable else "personal")
+    write_env(Path.cwd(), AWS_ACCESS_KEY_ID="AKIAFROMDOTENV000000", AWS_SECRET_ACCESS_KEY="x")
+
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+
+    assert credentials == Credentials(CredentialMode.KEYRING, "", KEY_ID, SECRET)
+
+
+def test_a_managed_profile_beats_the_environments_profile(
+    app_settings: AppSettings,
+    secrets: SecretStore,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app_settings.system.setValue(CREDENTIAL_MODE.key, "profile")
+    app_settings.system.setValue(PROFILE.key, "dept-sso")
+    app_settings.set(PROFILE, "personal")
+    monkeypatch.setenv("AWS_PROFILE", "other")
+
+    credentials = load_connection(app_settings, secrets, config_dir=config_dir).credentials
+
+    assert credentials == Credentials(CredentialMode.PROFILE, "dept-sso")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://user:pass@proxy:8080", "http://***@proxy:8080"),
+        ("https://key:s3cr%40t@db.example/path?x=1", "https://***@db.example/path?x=1"),
+        ("user:pass@proxy:3128", "***@proxy:3128"),
+        ("http://proxy:8080/a@b", "http://proxy:8080/a@b"),
+        ("http://localhost:8000", "http://localhost:8000"),
+        ("", ""),
+    ],
+)
+def test_mask_url_credentials(url: str, shown: str) -> None:
+    assert mask_url_credentials(url) == shown

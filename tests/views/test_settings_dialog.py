@@ -351,6 +351,40 @@ def test_environment_and_dotenv_overrides_are_noted(
     assert dialog.connection_settings().events_table == "events"
 
 
+def test_a_managed_value_is_locked_and_no_override_is_noted(
+    make: Make,
+    app_settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_environment: Path,
+) -> None:
+    # The environment and a .env name other values: the managed ones win, shown locked.
+    app_settings.system.setValue(REGION.key, "ap-northeast-2")
+    app_settings.system.setValue(EVENTS_TABLE.key, "events-managed")
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    monkeypatch.setenv("DEPARTMENTS_TABLE", "departments-env")
+    (isolated_environment / ".env").write_text("EVENTS_TABLE=web-events\n", encoding="utf-8")
+    dialog = make()
+
+    assert dialog.region_notes.lock.isVisible()
+    assert not dialog.region_notes.override.isVisible()
+    assert dialog.events_notes.lock.isVisible()
+    assert not dialog.events_notes.override.isVisible()
+    assert "DEPARTMENTS_TABLE" in dialog.departments_notes.override.text()
+    connection = dialog.connection_settings()
+    assert (connection.region, connection.events_table) == ("ap-northeast-2", "events-managed")
+
+
+def test_an_endpoints_password_is_not_shown_in_its_override_note(
+    make: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://dbuser:hunter2@localhost:8000")
+    dialog = make()
+
+    note = dialog.endpoint_notes.override.text()
+    assert "http://***@localhost:8000" in note
+    assert "hunter2" not in note
+
+
 def test_first_start_explains_and_offers_the_demo(
     qtbot: QtBot, make: Make, app_settings: AppSettings
 ) -> None:

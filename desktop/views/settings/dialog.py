@@ -35,7 +35,7 @@ from desktop.data.config import (
     ConnectionSettings,
     CredentialMode,
 )
-from desktop.data.connection import assemble_connection, user_config_dir
+from desktop.data.connection import Saved, assemble_connection, user_config_dir
 from desktop.data.errors import KeyringError
 from desktop.data.iam_policy import guide_policy
 from desktop.data.secrets import SecretStore
@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         self._connect()
         self.credentials.read_in_background()
         # The saved values are read here: one QSettings object must not be used from two threads.
-        self.location.read_overrides(settings.connection_values(), user_config_dir())
+        self.location.read_overrides(Saved.read(settings), user_config_dir())
         self.resize(940, 560)
         self._refresh()
 
@@ -244,7 +244,10 @@ class SettingsDialog(QDialog):
     def connection_settings(self) -> ConnectionSettings:
         """The connection the fields describe now, unsaved (typed secret, or the stored one)."""
         return assemble_connection(
-            self.credentials.credentials(), self.location.sources, typed=self.location.typed()
+            self.credentials.credentials(),
+            self.location.sources,
+            typed=self.location.typed(),
+            mode_managed=self._locked[CREDENTIAL_MODE.key],
         )
 
     def problems(self) -> dict[str, str]:

@@ -22,10 +22,14 @@ from desktop.data.config import (
     DEFAULT_DEPARTMENTS_TABLE,
     DEFAULT_EVENTS_TABLE,
     DEFAULT_REGION,
+    DOTENV,
+    ENVIRONMENT,
     ENVIRONMENT_KEYS,
     Resolved,
+    mask_url_credentials,
+    variable_of,
 )
-from desktop.data.connection import Sources, read_sources
+from desktop.data.connection import Saved, Sources, read_sources
 from desktop.domain import connection_rules as rules
 from desktop.i18n import tr
 from desktop.views.settings.widgets import (
@@ -274,9 +278,12 @@ class LocationGroup(QGroupBox):
 
     # --- the overrides (environment, .env), read on a worker --------------------------------------
 
-    def read_overrides(self, saved: Mapping[str, str], config_dir: Path) -> None:
-        """Resolve ``saved`` (read by the caller, on the GUI thread) against the overrides."""
-        saved = dict(saved)
+    def read_overrides(self, saved: Saved, config_dir: Path) -> None:
+        """Resolve ``saved`` (read by the caller, on the GUI thread) against the overrides.
+
+        A managed value is shown locked (:meth:`load`): nothing overrides it, so it gets no
+        override note.
+        """
         self._runner.submit(
             lambda: read_sources(saved, config_dir=config_dir),
             self._overrides_read,
@@ -296,8 +303,8 @@ class LocationGroup(QGroupBox):
                 _override_text(name, resolved, sources.dotenv) if resolved else ""
             )
         if sources.resolved.get(rules.ENDPOINT_URL, Resolved("", "")).source in (
-            "environment",
-            ".env",
+            ENVIRONMENT,
+            DOTENV,
         ):
             self.set_advanced(True)
         self.updated.emit()
@@ -309,19 +316,15 @@ class LocationGroup(QGroupBox):
 
 
 def _override_text(name: str, resolved: Resolved, dotenv: Mapping[str, str]) -> str:
-    if resolved.source == "environment":
-        variable = next(
-            (k for k in ENVIRONMENT_KEYS[name] if os.environ.get(k, "").strip()),
-            ENVIRONMENT_KEYS[name][0],
-        )
+    # An endpoint may carry a user name and password: never shown.
+    resolved = Resolved(mask_url_credentials(resolved.value), resolved.source)
+    if resolved.source == ENVIRONMENT:
+        variable = variable_of(name, os.environ) or ENVIRONMENT_KEYS[name][0]
         return tr(
             _CONTEXT, "Overridden by the environment variable {variable} (“{value}”)."
         ).format(variable=variable, value=resolved.value)
-    if resolved.source == ".env":
-        variable = next(
-            (k for k in ENVIRONMENT_KEYS[name] if dotenv.get(k, "").strip()),
-            ENVIRONMENT_KEYS[name][0],
-        )
+    if resolved.source == DOTENV:
+        variable = variable_of(name, dotenv) or ENVIRONMENT_KEYS[name][0]
         return tr(_CONTEXT, "Overridden by {variable} in a .env file (“{value}”).").format(
             variable=variable, value=resolved.value
         )
