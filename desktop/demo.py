@@ -5,8 +5,9 @@ tables on it exactly as it would on AWS, and :func:`fill_demo_data` writes five 
 and about three hundred events over the current month and the two around it, including the
 kinds of items the web application leaves behind (``time_val``, naive timestamps with
 microseconds, missing attributes). Nothing here touches Qt widgets: :func:`start_demo` runs
-on a worker thread. moto is a development dependency; without it :class:`DemoUnavailable`
-says how to install it.
+on a worker thread. moto is a development dependency, not in the installed app: without it
+:class:`DemoUnavailable` says so (:mod:`desktop.demo_support`, which the window and the start-up
+ask before offering or starting the demo).
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from desktop.data.codec import whole_item
 from desktop.data.config import ConnectionSettings, CredentialMode, Credentials
 from desktop.data.errors import ConfigError
 from desktop.data.store import DynamoStore, encode_item
+from desktop.demo_support import demo_unavailable_message
 from desktop.domain.calendar import add_months, month_end, month_start
 from desktop.domain.models import Department, Event
 from desktop.domain.series import Frequency, Repeat, occurrences, rule_text, span_items
 from desktop.domain.timestamps import format_timestamp
-from desktop.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +66,7 @@ class DemoServer:
         try:
             from moto.server import ThreadedMotoServer
         except ImportError as exc:
-            message = tr(
-                "demo",
-                "The demo needs moto, a development dependency of deptcal. Install the "
-                "development dependencies with 'uv sync' (or 'pip install \"moto[server]\"') "
-                "and try again.",
-            )
+            message = demo_unavailable_message()
             raise DemoUnavailable(message, code="DemoUnavailable", detail=str(exc)) from exc
         # werkzeug logs every request to stderr at INFO: keep the terminal for the app's own.
         werkzeug = logging.getLogger("werkzeug")

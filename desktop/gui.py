@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QMetaObject, Qt, QTimer, QTran
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.demo_support import demo_available, demo_unavailable_message
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
@@ -318,6 +319,8 @@ def _run_window(args: argparse.Namespace, later: LaterStart) -> int:
     locale = choose_locale(args.locale or str(AppSettings().get(LANGUAGE)) or None)
     QLocale.setDefault(locale)
     install_translations(app, locale)
+    if args.demo and not demo_available():
+        return refuse_demo()
     if args.palette == "system":
         follow_color_scheme(app)
     else:
@@ -375,6 +378,25 @@ def _run_window(args: argparse.Namespace, later: LaterStart) -> int:
     if instance is not None:
         instance.release()
     return exit_code
+
+
+def refuse_demo() -> int:
+    """``--demo`` where the demo cannot run (the installed app): one line saying why and what
+    to do instead, and exit code 2 (a usage problem, as the admin commands use it).
+
+    The line goes to stderr; a windowed app started without a console (Windows, or macOS from
+    the Finder) has none, and shows it in a message box instead.
+    """
+    message = demo_unavailable_message()
+    if sys.stderr is not None:
+        print(f"deptcal: {message}", file=sys.stderr)
+    else:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.i18n import tr
+
+        QMessageBox(QMessageBox.Icon.Information, tr("Gui", "Department Calendar"), message).exec()
+    return 2
 
 
 def already_open_box() -> QMessageBox:

@@ -15,3 +15,17 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def license_path(name: str) -> Path:
+    """A licence text: the app's LICENSE, or a file of resources/licenses/ by its name.
+
+    The frozen app keeps them all in one licenses/ folder (build.spec); from source LICENSE is
+    at the repository's top, the others in resources/licenses/.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "licenses" / name
+    if name == "LICENSE":
+        return resources_dir().parent / "LICENSE"
+    return resource_path("licenses", name)

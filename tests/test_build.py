@@ -682,3 +682,75 @@ def test_check_build_judges_a_report() -> None:
         "this is not a frozen app",
         "the Secret Service was not used (keyring: keyring.backends.fail.Keyring)",
     ]
+
+
+def _check_build() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location("check_build", PACKAGING / "check_build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _fake_bundle(folder: Path) -> Path:
+    """A built folder as PyInstaller lays it out: the program, _internal/licenses/."""
+    licenses = folder / "deptcal" / "_internal" / "licenses"
+    licenses.mkdir(parents=True)
+    (folder / "deptcal" / "deptcal").write_bytes(b"\x7fELF")
+    shutil.copy(ROOT / "LICENSE", licenses / "LICENSE")
+    for text in (ROOT / "resources" / "licenses").glob("*.txt"):
+        shutil.copy(text, licenses / text.name)
+    return folder / "deptcal" / "deptcal"
+
+
+def test_spec_ships_the_licence_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    datas = run_spec(monkeypatch, "linux")["made"]["Analysis"].kwargs["datas"]
+    shipped = {Path(source).name for source, dest in datas if dest == "licenses"}
+    assert shipped == {
+        "LICENSE",
+        "THIRD-PARTY-NOTICES.txt",
+        "Qt-NOTICE.txt",
+        "LGPL-3.0.txt",
+        "GPL-3.0.txt",
+    }
+    assert set(_check_build().LICENSE_FILES) == shipped
+
+
+def test_check_build_passes_a_bundle_with_the_licences_within_budget(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = _fake_bundle(tmp_path)
+    assert _check_build().main([str(app), "--bundle-contents"]) == 0
+    assert "holds the licence texts" in capsys.readouterr().out
+
+
+def test_check_build_fails_a_bundle_without_a_licence_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = _fake_bundle(tmp_path)
+    (app.parent / "_internal" / "licenses" / "Qt-NOTICE.txt").unlink()
+    (app.parent / "_internal" / "licenses" / "GPL-3.0.txt").write_text("old", encoding="utf-8")
+    assert _check_build().main([str(app), "--bundle-contents"]) == 1
+    err = capsys.readouterr().err
+    assert "licenses/Qt-NOTICE.txt is missing" in err
+    assert "licenses/GPL-3.0.txt differs from resources/licenses/GPL-3.0.txt" in err
+
+
+def test_check_build_fails_a_bundle_over_its_budget(tmp_path: Path) -> None:
+    check_build = _check_build()
+    app = _fake_bundle(tmp_path)
+    (app.parent / "_internal" / "libQt6Big.so.6").write_bytes(b"\1" * 300_000)
+    folder = check_build.bundle_folder(app)
+    used = check_build.disk_usage(folder)
+    assert used >= 300_000 + 126_000  # the library and the notices at least
+    assert check_build.bundle_problems(folder, budget=used) == []
+    [problem] = check_build.bundle_problems(folder, budget=used - 1)
+    assert "over the budget" in problem
+    assert check_build.BUDGET_BYTES == 150 * 1024 * 1024
+
+
+def test_check_build_finds_the_mac_bundle_around_its_program() -> None:
+    check_build = _check_build()
+    app = Path("dist/Department Calendar.app/Contents/MacOS/deptcal")
+    assert check_build.bundle_folder(app) == Path("dist/Department Calendar.app")
+    assert check_build.bundle_folder(Path("dist/deptcal/deptcal")) == Path("dist/deptcal")

@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="96" />
+            <location filename="../../desktop/views/window/dialogs.py" line="109" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>%n change has not reached the shared calendar yet. It is kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>

@@ -1284,12 +1284,12 @@
     <context>
         <name>Gui</name>
         <message>
-            <location filename="../../desktop/gui.py" line="388" />
+            <location filename="../../desktop/gui.py" line="410" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui.py" line="389" />
+            <location filename="../../desktop/gui.py" line="411" />
             <source>Department Calendar is already open on this computer, but it is not answering. Wait a moment and open it again; if it stays like this, close it (or restart the computer) and open it again.</source>
             <translation>부서 캘린더가 이 컴퓨터에서 이미 열려 있지만 응답하지 않습니다. 잠시 후 다시 열어 보세요. 계속 이렇다면 열려 있는 창을 닫은 뒤(또는 컴퓨터를 다시 시작한 뒤) 다시 여세요.</translation>
         </message>
@@ -1393,6 +1393,74 @@
         </message>
     </context>
     <context>
+        <name>LicensesDialog</name>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="68" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="97" />
+            <source>Department Calendar (MIT)</source>
+            <translation>부서 캘린더 (MIT)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="49" />
+            <source>Department Calendar is free software under the MIT licence. It is built with Qt, used under the GNU LGPL v3, and the other software listed here, each under its own licence.</source>
+            <translation>부서 캘린더는 MIT 라이선스를 따르는 자유 소프트웨어입니다. GNU LGPL v3에 따라 사용하는 Qt와 여기에 나열된 그 밖의 소프트웨어로 만들었으며, 각 소프트웨어는 저마다의 라이선스를 따릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="100" />
+            <source>GNU GPL v3 (full text)</source>
+            <translation>GNU GPL v3 (전문)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="99" />
+            <source>GNU LGPL v3 (full text)</source>
+            <translation>GNU LGPL v3 (전문)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="64" />
+            <source>Licence text</source>
+            <translation>라이선스 본문</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="45" />
+            <source>Licences</source>
+            <translation>라이선스</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="65" />
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="98" />
+            <source>Qt and Qt for Python (LGPL v3)</source>
+            <translation>Qt 및 Qt for Python (LGPL v3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="59" />
+            <source>Software</source>
+            <translation>소프트웨어</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="112" />
+            <source>Some licence files are missing from this copy of Department Calendar: {files}. They come with the app's source (LICENSE and resources/licenses/).</source>
+            <translation>이 부서 캘린더에 일부 라이선스 파일이 없습니다: {files}. 이 파일들은 앱의 소스(LICENSE와 resources/licenses/)에 들어 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="128" />
+            <source>The licence texts could not be read: {error}</source>
+            <translation>라이선스 본문을 읽지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/licenses_dialog.py" line="104" />
+            <source>Third-party notices</source>
+            <translation>타사 소프트웨어 고지</translation>
+        </message>
+    </context>
+    <context>
         <name>LunarText</name>
         <message>
             <location filename="../../desktop/views/lunar_text.py" line="35" />
@@ -1427,7 +1495,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="96" />
+            <location filename="../../desktop/views/window/dialogs.py" line="109" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 사항 %n개가 아직 공유 캘린더에 반영되지 않았습니다. 이 컴퓨터에 보관되며 다음에 부서 캘린더가 열려 연결되면 보내집니다.</numerusform>
@@ -1525,22 +1593,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="150" />
+            <location filename="../../desktop/views/window/actions.py" line="156" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="149" />
+            <location filename="../../desktop/views/window/actions.py" line="155" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="152" />
+            <location filename="../../desktop/views/window/actions.py" line="158" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="151" />
+            <location filename="../../desktop/views/window/actions.py" line="157" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -1550,17 +1618,22 @@
             <translation>24시간제 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="136" />
+            <location filename="../../desktop/views/window/actions.py" line="137" />
             <source>About Department Calendar</source>
             <translation>부서 캘린더 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="73" />
+            <location filename="../../desktop/views/window/actions.py" line="142" />
+            <source>About Qt</source>
+            <translation>Qt 정보</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="74" />
             <source>Add an event from one line, e.g. tomorrow 3pm review</source>
             <translation>한 줄로 일정을 추가합니다. 예: 내일 오후 2시 팀 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="122" />
+            <location filename="../../desktop/views/window/actions.py" line="123" />
             <source>Add the events of an .ics file from Outlook, Google or a phone</source>
             <translation>Outlook, Google 또는 휴대폰의 .ics 파일에 있는 일정을 추가합니다</translation>
         </message>
@@ -1572,7 +1645,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="308" />
+            <location filename="../../desktop/views/window/actions.py" line="316" />
             <source>As the system</source>
             <translation>시스템 설정에 따름</translation>
         </message>
@@ -1587,17 +1660,17 @@
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="109" />
+            <location filename="../../desktop/views/window/actions.py" line="110" />
             <source>Changes kept on this computer that have not reached the shared calendar</source>
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="95" />
+            <location filename="../../desktop/views/window/dialogs.py" line="108" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="106" />
+            <location filename="../../desktop/views/window/actions.py" line="107" />
             <source>Changes not sent…</source>
             <translation>전송되지 않은 변경…</translation>
         </message>
@@ -1609,7 +1682,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="97" />
+            <location filename="../../desktop/views/window/actions.py" line="98" />
             <source>Company days off…</source>
             <translation>회사 휴무일…</translation>
         </message>
@@ -1639,7 +1712,7 @@
             <translation>{path} 파일을 쓰지 못했습니다({reason}). 다른 폴더를 골라 다시 내보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="99" />
+            <location filename="../../desktop/views/window/actions.py" line="100" />
             <source>Days off shown as holidays: your administrator's and your own</source>
             <translation>공휴일처럼 표시되는 휴무일: 관리자가 지정한 날과 직접 추가한 날</translation>
         </message>
@@ -1649,7 +1722,7 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="87" />
+            <location filename="../../desktop/views/window/actions.py" line="88" />
             <source>Delete event</source>
             <translation>일정 삭제</translation>
         </message>
@@ -1676,14 +1749,14 @@
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="73" />
+            <location filename="../../desktop/views/window/dialogs.py" line="76" />
             <source>Department Calendar {version}
 The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더 {version}
 웹 캘린더와 함께 쓰는 부서 캘린더입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="93" />
+            <location filename="../../desktop/views/window/actions.py" line="94" />
             <source>Departments…</source>
             <translation>부서 관리…</translation>
         </message>
@@ -1713,7 +1786,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="78" />
+            <location filename="../../desktop/views/window/actions.py" line="79" />
             <source>Duplicate event</source>
             <translation>일정 복제</translation>
         </message>
@@ -1723,7 +1796,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="76" />
+            <location filename="../../desktop/views/window/actions.py" line="77" />
             <source>Edit event</source>
             <translation>일정 편집</translation>
         </message>
@@ -1753,7 +1826,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="115" />
+            <location filename="../../desktop/views/window/actions.py" line="116" />
             <source>Export to iCalendar…</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
@@ -1768,32 +1841,32 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 저장되지 않은 달을 가져오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="133" />
+            <location filename="../../desktop/views/window/actions.py" line="134" />
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="290" />
+            <location filename="../../desktop/views/window/actions.py" line="298" />
             <source>From the language setting</source>
             <translation>언어 설정에 따름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="57" />
+            <location filename="../../desktop/views/window/actions.py" line="58" />
             <source>Go to date…</source>
             <translation>날짜로 이동…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="225" />
+            <location filename="../../desktop/views/window/actions.py" line="231" />
             <source>Holidays</source>
             <translation>공휴일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="120" />
+            <location filename="../../desktop/views/window/actions.py" line="121" />
             <source>Import iCalendar…</source>
             <translation>iCalendar 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="104" />
+            <location filename="../../desktop/views/window/dialogs.py" line="117" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
@@ -1803,9 +1876,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>{year}년까지 지정된 한국 공휴일이 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="227" />
+            <location filename="../../desktop/views/window/actions.py" line="233" />
             <source>Language</source>
             <translation>언어</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/actions.py" line="139" />
+            <source>Licences…</source>
+            <translation>라이선스…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/status.py" line="141" />
@@ -1818,12 +1896,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>음력 표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="148" />
+            <location filename="../../desktop/views/window/actions.py" line="154" />
             <source>Menu bar</source>
             <translation>메뉴 모음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="276" />
+            <location filename="../../desktop/views/window/actions.py" line="284" />
             <source>More toolbar buttons</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
@@ -1843,12 +1921,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="238" />
+            <location filename="../../desktop/views/window/actions.py" line="246" />
             <source>Navigation</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="64" />
+            <location filename="../../desktop/views/window/actions.py" line="65" />
             <source>New event</source>
             <translation>새 일정</translation>
         </message>
@@ -1858,7 +1936,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새 일정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="54" />
+            <location filename="../../desktop/views/window/actions.py" line="55" />
             <source>Next month</source>
             <translation>다음 달</translation>
         </message>
@@ -1868,17 +1946,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>다음 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="161" />
+            <location filename="../../desktop/views/window/actions.py" line="167" />
             <source>Next week</source>
             <translation>다음 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="163" />
+            <location filename="../../desktop/views/window/actions.py" line="169" />
             <source>Next year</source>
             <translation>다음 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="293" />
+            <location filename="../../desktop/views/window/actions.py" line="301" />
             <source>Off</source>
             <translation>표시 안 함</translation>
         </message>
@@ -1903,12 +1981,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF 파일 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="128" />
+            <location filename="../../desktop/views/window/actions.py" line="129" />
             <source>Preferences…</source>
             <translation>환경 설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="49" />
+            <location filename="../../desktop/views/window/actions.py" line="50" />
             <source>Previous month</source>
             <translation>이전 달</translation>
         </message>
@@ -1918,17 +1996,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이전 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="161" />
+            <location filename="../../desktop/views/window/actions.py" line="167" />
             <source>Previous week</source>
             <translation>이전 주</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="163" />
+            <location filename="../../desktop/views/window/actions.py" line="169" />
             <source>Previous year</source>
             <translation>이전 해</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="102" />
+            <location filename="../../desktop/views/window/actions.py" line="103" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
@@ -1938,12 +2016,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>공휴일 데이터: holidays 라이브러리 {version}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="70" />
+            <location filename="../../desktop/views/window/actions.py" line="71" />
             <source>Quick add…</source>
             <translation>빠른 추가…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="130" />
+            <location filename="../../desktop/views/window/actions.py" line="131" />
             <source>Quit</source>
             <translation>끝내기</translation>
         </message>
@@ -1953,7 +2031,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="59" />
+            <location filename="../../desktop/views/window/actions.py" line="60" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
@@ -1983,12 +2061,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="104" />
+            <location filename="../../desktop/views/window/actions.py" line="105" />
             <source>Save as PDF…</source>
             <translation>PDF로 저장…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="117" />
+            <location filename="../../desktop/views/window/actions.py" line="118" />
             <source>Save the shown departments' events for Outlook or a phone</source>
             <translation>표시된 부서의 일정을 Outlook이나 휴대폰에서 쓸 수 있도록 저장합니다</translation>
         </message>
@@ -2042,7 +2120,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="125" />
+            <location filename="../../desktop/views/window/actions.py" line="126" />
             <source>Settings…</source>
             <translation>설정…</translation>
         </message>
@@ -2072,7 +2150,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>변경 사항이 공유 캘린더에 반영되기 전에 다른 사용자가 “{title}” 일정을 변경했습니다. 아무것도 덮어쓰지 않았으니 어느 버전을 유지할지 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="291" />
+            <location filename="../../desktop/views/window/actions.py" line="299" />
             <source>South Korea</source>
             <translation>대한민국</translation>
         </message>
@@ -2109,7 +2187,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>가져오기를 취소해서 아래 달은 저장되지 않았습니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="321" />
+            <location filename="../../desktop/views/window/actions.py" line="329" />
             <source>The new language is used from the next start.</source>
             <translation>새 언어는 다음에 시작할 때부터 적용됩니다.</translation>
         </message>
@@ -2154,7 +2232,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 반복 설정으로는 일정이 만들어지는 날이 없습니다. 반복 방법이나 종료 조건을 바꿔 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="52" />
+            <location filename="../../desktop/views/window/actions.py" line="53" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
@@ -2171,12 +2249,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="82" />
+            <location filename="../../desktop/views/window/actions.py" line="83" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/actions.py" line="292" />
+            <location filename="../../desktop/views/window/actions.py" line="300" />
             <source>United States</source>
             <translation>미국</translation>
         </message>
@@ -3818,7 +3896,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="101" />
+            <location filename="../../desktop/views/settings/dialog.py" line="102" />
             <source>Connection settings</source>
             <translation>연결 설정</translation>
         </message>
@@ -3854,8 +3932,8 @@ The department calendars, shared with the web calendar.</source>
         </message>
         <message>
             <location filename="../../desktop/views/settings/widgets.py" line="108" />
-            <source>Department Calendar needs to know where your department's calendar is stored: two tables in Amazon DynamoDB (an AWS database), the same ones the web calendar uses. Your administrator can tell you the region, the table names and how to sign in. To look around first, try the demo: it needs no AWS account and saves nothing.</source>
-            <translation>부서 캘린더는 부서 일정이 저장된 곳을 알아야 합니다. 일정은 Amazon DynamoDB(AWS의 데이터베이스)의 테이블 두 개에 있으며, 웹 캘린더와 같은 테이블을 씁니다. 리전, 테이블 이름, 로그인 방법은 관리자에게 문의하세요. 먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
+            <source>Department Calendar needs to know where your department's calendar is stored: two tables in Amazon DynamoDB (an AWS database), the same ones the web calendar uses. Your administrator can tell you the region, the table names and how to sign in.</source>
+            <translation>부서 캘린더는 부서 일정이 저장된 곳을 알아야 합니다. 일정은 Amazon DynamoDB(AWS의 데이터베이스)의 테이블 두 개에 있으며, 웹 캘린더와 같은 테이블을 씁니다. 리전, 테이블 이름, 로그인 방법은 관리자에게 문의하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/location.py" line="141" />
@@ -3913,7 +3991,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="259" />
+            <location filename="../../desktop/views/settings/widgets.py" line="262" />
             <source>Failed</source>
             <translation>실패</translation>
         </message>
@@ -3948,7 +4026,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="160" />
+            <location filename="../../desktop/views/settings/dialog.py" line="163" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
@@ -3973,7 +4051,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 설정보다 .env 파일의 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="259" />
+            <location filename="../../desktop/views/settings/widgets.py" line="262" />
             <source>Passed</source>
             <translation>통과</translation>
         </message>
@@ -4008,7 +4086,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="162" />
+            <location filename="../../desktop/views/settings/dialog.py" line="165" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
@@ -4023,7 +4101,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>관리자가 설정함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="139" />
+            <location filename="../../desktop/views/settings/widgets.py" line="142" />
             <source>Some settings are managed by your organisation and cannot be changed here.</source>
             <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
         </message>
@@ -4053,7 +4131,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="349" />
+            <location filename="../../desktop/views/settings/dialog.py" line="352" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
@@ -4083,7 +4161,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="154" />
+            <location filename="../../desktop/views/settings/widgets.py" line="116" />
+            <source>To look around first, try the demo: it needs no AWS account and saves nothing.</source>
+            <translation>먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/dialog.py" line="157" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
         </message>
@@ -4103,7 +4186,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 명령줄 도구와 같은 방법을 씁니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수, 기본 프로필, 또는 컴퓨터 자체의 AWS 역할입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="102" />
+            <location filename="../../desktop/views/settings/widgets.py" line="103" />
             <source>Welcome to Department Calendar</source>
             <translation>부서 캘린더에 오신 것을 환영합니다</translation>
         </message>
@@ -4708,7 +4791,12 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/demo.py" line="68" />
+            <location filename="../../desktop/demo_support.py" line="45" />
+            <source>The demo is part of the source version of Department Calendar, for developers; this installed app does not include it. To see your department's calendar, open File ▸ Settings, or ask your IT department for the connection settings.</source>
+            <translation>데모는 개발자용 부서 캘린더 소스 버전에만 들어 있으며, 설치된 앱에는 없습니다. 부서 일정을 보려면 파일 ▸ 설정을 열거나, IT 부서에 연결 설정을 문의하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/demo_support.py" line="39" />
             <source>The demo needs moto, a development dependency of deptcal. Install the development dependencies with 'uv sync' (or 'pip install "moto[server]"') and try again.</source>
             <translation>데모를 실행하려면 deptcal의 개발 의존성인 moto가 필요합니다. 'uv sync'(또는 'pip install "moto[server]"')로 개발 의존성을 설치한 후 다시 시도하세요.</translation>
         </message>

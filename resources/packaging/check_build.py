@@ -19,6 +19,11 @@ in its own D-Bus session with an unlocked GNOME Keyring and requires the Secret 
 backend. ``--compare-with-source N`` times N runs of the frozen app and of the source
 (``python -m desktop``) side by side and prints the medians of the time to the first painted
 month. moto is a development dependency: this runs from the project's environment.
+
+``--bundle-contents`` checks the built folder instead, without running it: the licence texts
+are in it (the app's LICENSE, the third-party notices, Qt's notice and the LGPL and GPL texts,
+each the same as the repository's) and the folder takes at most 150 MB (150 × 1024 × 1024
+bytes, counted as ``du`` does: the disk blocks of each file once).
 """
 
 from __future__ import annotations
@@ -39,12 +44,80 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_SECONDS = 120
+BUDGET_BYTES = 150 * 1024 * 1024
+# The licence texts every build ships in its licenses/ folder, and their sources.
+LICENSE_FILES = {
+    "LICENSE": ROOT / "LICENSE",
+    **{
+        name: ROOT / "resources" / "licenses" / name
+        for name in ("THIRD-PARTY-NOTICES.txt", "Qt-NOTICE.txt", "LGPL-3.0.txt", "GPL-3.0.txt")
+    },
+}
 
 
 def default_app() -> Path:
     if sys.platform == "darwin":
         return ROOT / "dist" / "Department Calendar.app" / "Contents" / "MacOS" / "deptcal"
     return ROOT / "dist" / "deptcal" / ("deptcal.exe" if sys.platform == "win32" else "deptcal")
+
+
+def bundle_folder(app: Path) -> Path:
+    """The folder a build ships: dist/deptcal, or the macOS .app around its executable."""
+    for parent in app.parents:
+        if parent.suffix == ".app":
+            return parent
+    return app.parent
+
+
+def disk_usage(folder: Path) -> int:
+    """Bytes on disk, as ``du`` counts them: each file's blocks (its size where the system has
+    no block count), a hard-linked file once, links as links."""
+    total = 0
+    seen: set[tuple[int, int]] = set()
+    for path in [folder, *folder.rglob("*")]:
+        info = path.lstat()
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        blocks = getattr(info, "st_blocks", None)
+        total += blocks * 512 if blocks is not None else info.st_size
+    return total
+
+
+def bundle_problems(folder: Path, budget: int = BUDGET_BYTES) -> list[str]:
+    """What is wrong with a built folder: licence texts missing or stale, or too big."""
+    if not folder.is_dir():
+        return [f"{folder} is not a folder: build it with `uv run pyinstaller build.spec`"]
+    found: list[str] = []
+    licenses = [p for p in folder.rglob("licenses") if (p / "LICENSE").is_file()]
+    if not licenses:
+        found.append("no licenses/ folder with LICENSE in the bundle")
+    for name, source in LICENSE_FILES.items():
+        shipped = [p / name for p in licenses if (p / name).is_file()]
+        if not shipped and licenses:
+            found.append(f"licenses/{name} is missing")
+        elif shipped and shipped[0].read_bytes() != source.read_bytes():
+            found.append(f"licenses/{name} differs from {source.relative_to(ROOT)}")
+    used = disk_usage(folder)
+    if used > budget:
+        found.append(
+            f"the bundle takes {used / 2**20:.1f} MB, over the budget of {budget / 2**20:.0f} MB "
+            f"({used - budget:,} bytes too many): cut something (build.spec) before adding"
+        )
+    return found
+
+
+def check_bundle(folder: Path) -> int:
+    problems = bundle_problems(folder)
+    if problems:
+        print("The bundle is not ready to ship: " + "; ".join(problems), file=sys.stderr)
+        return 1
+    used = disk_usage(folder)
+    print(
+        f"The bundle holds the licence texts and takes {used / 2**20:.1f} MB "
+        f"(budget {BUDGET_BYTES / 2**20:.0f} MB)."
+    )
+    return 0
 
 
 @contextmanager
@@ -179,10 +252,17 @@ def main(argv: list[str] | None = None) -> int:
         "--secret-service", action="store_true", help="require the Secret Service (Linux)"
     )
     parser.add_argument("--compare-with-source", type=int, metavar="N", default=0)
+    parser.add_argument(
+        "--bundle-contents",
+        action="store_true",
+        help="check the licence texts and the 150 MB budget of the built folder (no run)",
+    )
     args = parser.parse_args(argv)
     if not args.app.exists():
         print(f"{args.app} does not exist: build it with `uv run pyinstaller build.spec`")
         return 2
+    if args.bundle_contents:
+        return check_bundle(bundle_folder(args.app))
     for tool in (["xvfb-run"] if args.platform == "xcb" else []) + (
         ["dbus-run-session", "gnome-keyring-daemon"] if args.secret_service else []
     ):

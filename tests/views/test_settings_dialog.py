@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import socket
@@ -401,6 +402,22 @@ def test_first_start_explains_and_offers_the_demo(
     assert not dialog.isVisible()
     assert applied == []
     assert app_settings.user.allKeys() == []
+
+
+def test_where_the_demo_cannot_run_the_first_start_does_not_offer_it(
+    make: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, package=None: None if name == "moto" else real(name, package),
+    )
+    dialog = make(first_start=True)
+    assert dialog.intro.isVisible()
+    assert "needs to know where your department's calendar is stored" in dialog.intro_label.text()
+    assert "demo" not in dialog.intro_label.text()
+    assert not dialog.demo_button.isVisible()
 
 
 # --- the keyring ----------------------------------------------------------------------------------

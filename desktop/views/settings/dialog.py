@@ -40,6 +40,7 @@ from desktop.data.errors import KeyringError
 from desktop.data.iam_policy import guide_policy
 from desktop.data.secrets import SecretStore
 from desktop.data.store import DynamoStore
+from desktop.demo_support import demo_available
 from desktop.domain import connection_rules as rules
 from desktop.i18n import tr
 from desktop.settings import (
@@ -125,7 +126,8 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         # Top: the first-start explanation and the managed-settings note.
-        self.intro = IntroPanel(self)
+        self._demo = self._first_start and demo_available()
+        self.intro = IntroPanel(self, demo=self._demo)
         self.intro_label = self.intro.label
         self.intro.setVisible(self._first_start)
         self.managed_note = ManagedNote(self)
@@ -150,10 +152,11 @@ class SettingsDialog(QDialog):
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(self._content)
 
-        # Bottom: the demo (first start), OK and Cancel.
+        # Bottom: the demo (first start, where it can run: not in the installed app), OK and
+        # Cancel.
         self.demo_button = QPushButton(tr(_CONTEXT, "Try the demo instead"), self)
         self.demo_button.setAutoDefault(False)
-        self.demo_button.setVisible(self._first_start)
+        self.demo_button.setVisible(self._demo)
         footer = dialog_footer(
             self,
             QDialogButtonBox.StandardButton.Ok,

@@ -91,9 +91,10 @@ class LockNote(QWidget):
 
 
 class IntroPanel(QFrame):
-    """The first start's welcome: what the dialog is for, and that the demo needs nothing."""
+    """The first start's welcome: what the dialog is for, and (where the demo can run) that the
+    demo needs nothing."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, demo: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("intro")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -104,17 +105,19 @@ class IntroPanel(QFrame):
         title_font.setBold(True)
         title_font.setPointSizeF(max(title_font.pointSizeF(), 9) * 1.15)
         title.setFont(title_font)
-        self.label = plain_label(
-            tr(
-                _CONTEXT,
-                "Department Calendar needs to know where your department's calendar is "
-                "stored: two tables in Amazon DynamoDB (an AWS database), the same ones the "
-                "web calendar uses. Your administrator can tell you the region, the table "
-                "names and how to sign in. To look around first, try the demo: it needs no "
-                "AWS account and saves nothing.",
-            ),
-            self,
+        text = tr(
+            _CONTEXT,
+            "Department Calendar needs to know where your department's calendar is "
+            "stored: two tables in Amazon DynamoDB (an AWS database), the same ones the "
+            "web calendar uses. Your administrator can tell you the region, the table "
+            "names and how to sign in.",
         )
+        if demo:
+            text += " " + tr(
+                _CONTEXT,
+                "To look around first, try the demo: it needs no AWS account and saves nothing.",
+            )
+        self.label = plain_label(text, self)
         layout.addWidget(title)
         layout.addWidget(self.label)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMenu,
     QSizePolicy,
@@ -135,6 +136,11 @@ class WindowActions:
         self.hour24_action = w.time_format.action
         self.about_action = action(tr("MainWindow", "About Department Calendar"), w.dialogs.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.licenses_action = action(tr("MainWindow", "Licences…"), w.dialogs.licenses)
+        self.licenses_action.setMenuRole(QAction.MenuRole.NoRole)
+        # Qt's own box: its version, and that the app uses it under the LGPL v3.
+        self.about_qt_action = action(tr("MainWindow", "About Qt"), QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         # The shortcuts work before the menus are filled: every action is the window's too
         # (but Delete, which belongs to the grid alone).
         window.addActions(
@@ -229,6 +235,8 @@ class WindowActions:
         view_menu.addSeparator()
         reminders = self._window.reminders
         view_menu.addActions([reminders.panel_action, reminders.settings_action])
+        self.help_menu.addActions([self.licenses_action, self.about_qt_action])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         for named in self._window.menuBar().findChildren(QMenu):  # a screen reader says it
             named.setAccessibleName(named.title().replace("&", ""))

@@ -1,4 +1,5 @@
-"""The window's small dialogs: a day's events, go to a date, about, and the question on quit."""
+"""The window's small dialogs: a day's events, go to a date, about, the licences, and the
+question on quit."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from desktop.views.month_model import Roles
 if TYPE_CHECKING:
     from desktop.views.day_dialog import DayDialog
     from desktop.views.goto_dialog import GoToDateDialog
+    from desktop.views.licenses_dialog import LicensesDialog
     from desktop.views.main_window import MainWindow
 
 
@@ -26,6 +28,7 @@ class WindowDialogs:
         self.day_dialog: DayDialog | None = None  # the day dialog open last
         self.goto_dialog: GoToDateDialog | None = None  # the go-to-date dialog open last
         self.about_box: QMessageBox | None = None  # Help ▸ About, open last
+        self.licenses_dialog: LicensesDialog | None = None  # Help ▸ Licences, open last
 
     def open_day(self, day: date) -> None:
         """A day's events, with edit, new and delete."""
@@ -85,6 +88,16 @@ class WindowDialogs:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_box = box
         box.open()
+
+    def licenses(self) -> None:
+        """The licence texts (read on a worker once the dialog is open)."""
+        from desktop.views.licenses_dialog import LicensesDialog
+
+        window = self._window
+        dialog = LicensesDialog(window.service.runner, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.licenses_dialog = dialog
+        dialog.open()
 
     def confirm_quit(self, count: int) -> bool:
         """Quitting with changes not sent: say how many, and that they are kept."""

@@ -25,7 +25,7 @@ def test_every_action_is_in_a_menu(
         assert menu is not None
         in_menus.update(menu.actions())
     named = [value for name, value in vars(actions).items() if name.endswith("_action")]
-    assert len(named) == 24
+    assert len(named) == 26
     assert all(action in in_menus for action in named)
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 
