@@ -11,8 +11,8 @@
 ; Who it installs for (README, "Deploying to many PCs"):
 ; - by default for the current user only, without administrator rights, into
 ;   %LOCALAPPDATA%\Programs\Department Calendar;
-; - for all users, into C:\Program Files\Department Calendar, with /ALLUSERS (or the choice
-;   the first page offers); an administrator's rights are asked for;
+; - for all users, into C:\Program Files\Department Calendar, with /ALLUSERS (or the answer to the
+;   question Setup asks first); an administrator's rights are asked for;
 ; - run as SYSTEM (Intune, SCCM) it installs for all users, also without /ALLUSERS: SYSTEM has
 ;   no user of its own. An upgrade keeps the choice made the first time.
 ; Silent: /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="file" (Inno Setup's own switches).
@@ -61,7 +61,7 @@ VersionInfoCompany={#AppPublisher}
 VersionInfoDescription={#AppName} Setup
 VersionInfoCopyright={#AppCopyright}
 VersionInfoProductName={#AppName}
-; Per user without administrator rights by default; /ALLUSERS, /CURRENTUSER or the first page's
+; Per user without administrator rights by default; /ALLUSERS, /CURRENTUSER or the question's
 ; choice override it, and [Code] turns a SYSTEM run into an all-users one.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=commandline dialog
