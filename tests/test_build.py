@@ -80,6 +80,7 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, Any]:
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
     monkeypatch.undo()
     namespace["made"] = {type(t).__name__: t for t in made}
+    namespace["exes"] = {t.kwargs["name"]: t.kwargs for t in made if type(t).__name__ == "EXE"}
     return namespace
 
 
@@ -98,8 +99,7 @@ def test_spec_builds_one_windowed_folder_with_the_projects_name_version_and_icon
     spec = run_spec(monkeypatch, "linux")
     made = spec["made"]
     assert spec["VERSION"] == __version__
-    exe = made["EXE"].kwargs
-    assert exe["name"] == "deptcal"
+    exe = spec["exes"]["deptcal"]
     assert exe["console"] is False
     assert exe["exclude_binaries"] is True  # one folder: the libraries sit beside the program
     assert exe["strip"] is True
@@ -151,18 +151,50 @@ def test_spec_makes_a_mac_app_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
     assert plist["LSMinimumSystemVersion"] == "14.0"
     assert made["EXE"].kwargs["strip"] is False  # it would break the signatures
     assert Path(made["EXE"].kwargs["icon"]).name == "deptcal.icns"
+    # The bundle starts the first program of the folder: the window's.
+    assert made["COLLECT"].args[0].kwargs["name"] == "deptcal"
 
 
-def test_spec_gives_the_windows_program_its_version(monkeypatch: pytest.MonkeyPatch) -> None:
-    spec = run_spec(monkeypatch, "win32")
-    assert Path(spec["made"]["EXE"].kwargs["icon"]).name == "deptcal.ico"
-    info = spec["made"]["EXE"].kwargs["version"]
-    fixed = info.kwargs["ffi"]
+def _version_strings(info: Any) -> dict[str, str]:
+    (table,) = info.kwargs["kids"][0].args[0]
+    return {entry.args[0]: entry.args[1] for entry in table.args[1]}
+
+
+def test_spec_gives_the_windows_programs_their_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    exes = run_spec(monkeypatch, "win32")["exes"]
     numbers = tuple(int(n) for n in __version__.split(".")[:3])
-    assert fixed.kwargs["filevers"][:3] == numbers
-    strings = dict(spec["strings"])
-    assert strings["ProductVersion"] == __version__
-    assert strings["OriginalFilename"] == "deptcal.exe"
+    for name in ("deptcal", "deptcal-admin"):
+        assert Path(exes[name]["icon"]).name == "deptcal.ico"
+        info = exes[name]["version"]
+        assert info.kwargs["ffi"].kwargs["filevers"][:3] == numbers
+        strings = _version_strings(info)
+        assert strings["ProductVersion"] == __version__
+        assert strings["OriginalFilename"] == f"{name}.exe"
+    assert "admin" in _version_strings(exes["deptcal-admin"]["version"])["FileDescription"]
+
+
+def test_spec_builds_the_console_admin_program_beside_the_windows_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spec = run_spec(monkeypatch, "win32")
+    window, admin = spec["exes"]["deptcal"], spec["exes"]["deptcal-admin"]
+    assert window["console"] is False
+    assert admin["console"] is True
+    assert admin["exclude_binaries"] is True
+    collect = spec["made"]["COLLECT"]
+    programs = [arg for arg in collect.args if type(arg).__name__ == "EXE"]
+    assert [program.kwargs["name"] for program in programs] == ["deptcal", "deptcal-admin"]
+    assert programs[0].args[0] is programs[1].args[0]  # the same PYZ
+    assert programs[0].args[1] is programs[1].args[1]  # the same scripts (desktop.app:main)
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin"])
+def test_spec_makes_one_program_where_it_prints_to_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    """A second program would add a 7 MB copy of the archive (the Linux bundle's budget)."""
+    spec = run_spec(monkeypatch, platform)
+    assert list(spec["exes"]) == ["deptcal"]
 
 
 @pytest.fixture
@@ -351,21 +383,150 @@ def test_qt_reads_the_icon_files(qapp: Any) -> None:
 # --- installers and the workflow --------------------------------------------------------------
 
 
-def test_the_windows_installer_is_per_user_and_upgrades_in_place() -> None:
-    script = (PACKAGING / "deptcal.iss").read_text(encoding="utf-8")
-    setup = dict(
-        line.split("=", 1)
-        for line in script.split("[Setup]", 1)[1].split("\n[", 1)[0].splitlines()
-        if "=" in line and not line.startswith((";", "#"))
-    )
+def _inno_script() -> str:
+    return (PACKAGING / "deptcal.iss").read_text(encoding="utf-8-sig")
+
+
+def _inno_section(script: str, name: str) -> list[str]:
+    """The lines of ``[name]``, without comments and blank lines (preprocessor lines kept)."""
+    body = script.split(f"\n[{name}]\n", 1)[1].split("\n[", 1)[0]
+    return [line for line in body.splitlines() if line.strip() and not line.startswith(";")]
+
+
+def _inno_setup() -> dict[str, str]:
+    lines = _inno_section(_inno_script(), "Setup")
+    return dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))
+
+
+def test_the_windows_installer_is_per_user_by_default_and_all_users_on_request() -> None:
+    setup = _inno_setup()
     assert re.fullmatch(r"\{\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}", setup["AppId"])
-    assert setup["PrivilegesRequired"] == "lowest"
-    assert setup["DefaultDirName"] == r"{localappdata}\Programs\{#AppName}"
+    assert setup["PrivilegesRequired"] == "lowest"  # no administrator rights by default
+    # /ALLUSERS and /CURRENTUSER on the command line, and the choice on the first page.
+    assert set(setup["PrivilegesRequiredOverridesAllowed"].split()) == {"commandline", "dialog"}
+    # %LOCALAPPDATA%\Programs per user, Program Files for all users (the release workflow runs
+    # "C:\Program Files\Department Calendar\deptcal-admin.exe" after a silent /ALLUSERS install).
+    assert setup["DefaultDirName"] == r"{autopf}\{#AppName}"
+    assert '#define AppName "Department Calendar"' in _inno_script()
     assert setup["AppVersion"] == "{#AppVersion}"
-    assert "#ifndef AppVersion" in script
-    assert r'Source: "{#BuildDir}\*"' in script
-    assert r"{autoprograms}\{#AppName}" in script  # the Start menu entry
+    assert "#ifndef AppVersion" in _inno_script()
+
+
+def test_a_system_run_installs_for_all_users() -> None:
+    """Intune and SCCM run the installer as SYSTEM, without /ALLUSERS if nobody added it."""
+    code = _inno_script().split("\n[Code]\n", 1)[1]
+    initialize = code.split("function InitializeSetup: Boolean;", 1)[1].split("\nend;", 1)[0]
+    assert "IsSystemAccount" in initialize
+    assert "HasParam('/CURRENTUSER')" in initialize  # an explicit choice is kept
+    assert "Params := '/ALLUSERS';" in initialize
+    assert "ExpandConstant('{srcexe}')" in initialize
+    assert "ExitProcess(ResultCode)" in initialize  # its exit code is the installer's
+    assert r"\config\systemprofile" in code
+
+
+def test_the_windows_installer_carries_version_information() -> None:
+    setup = _inno_setup()
+    for directive, value in {
+        "VersionInfoVersion": "{#AppFileVersion}",
+        "VersionInfoProductVersion": "{#AppFileVersion}",
+        "VersionInfoTextVersion": "{#AppVersion}",
+        "VersionInfoProductTextVersion": "{#AppVersion}",
+        "VersionInfoCompany": "{#AppPublisher}",
+        "VersionInfoDescription": "{#AppName} Setup",
+        "VersionInfoCopyright": "{#AppCopyright}",
+        "VersionInfoProductName": "{#AppName}",
+        "AppPublisher": "{#AppPublisher}",
+        "AppCopyright": "{#AppCopyright}",
+    }.items():
+        assert setup[directive] == value, directive
+    script = _inno_script()
+    assert "#ifdef AppURL\nAppPublisherURL={#AppURL}\n" in script
+    assert "#define AppFileVersion AppVersion" in script  # numeric unless told otherwise
+
+
+def test_the_windows_installer_shows_the_licence_and_installs_the_notices() -> None:
+    setup = _inno_setup()
+    licence = (PACKAGING / setup["LicenseFile"].replace("\\", "/")).resolve()
+    assert licence == ROOT / "LICENSE"
+    files = "\n".join(_inno_section(_inno_script(), "Files"))
+    assert 'Source: "..\\..\\LICENSE"; DestDir: "{app}"' in files
+    notices = 'Source: "..\\licenses\\THIRD-PARTY-NOTICES.txt"; DestDir: "{app}"'
+    assert notices in files
+    if not licence.exists():
+        pytest.skip("LICENSE comes with the licences part of #22 (iscc needs it)")
+    assert (ROOT / "resources" / "licenses" / "THIRD-PARTY-NOTICES.txt").exists()
+
+
+def test_the_windows_installer_installs_both_programs_and_upgrades_in_place() -> None:
+    script = _inno_script()
     assert '#define BuildDir "..\\..\\dist\\deptcal"' in script  # PyInstaller's output
+    assert r'Source: "{#BuildDir}\*"' in script  # deptcal.exe and deptcal-admin.exe
+    assert r"{autoprograms}\{#AppName}" in script  # the Start menu entry
+    assert _inno_setup()["UsePreviousPrivileges"] == "yes"  # an upgrade keeps the mode
+
+
+def test_the_uninstaller_forgets_the_credentials() -> None:
+    (entry,) = _inno_section(_inno_script(), "UninstallRun")
+    assert 'Filename: "{app}\\{#AppExeName}"' in entry
+    assert 'Parameters: "--forget-credentials"' in entry
+    assert "runhidden" in entry and "waituntilterminated" in entry
+    assert "RunOnceId:" in entry
+
+
+def test_the_uninstaller_asks_about_the_data_and_purges_it_when_told() -> None:
+    code = _inno_script().split("\n[Code]\n", 1)[1]
+    assert "PurgeData := HasParam('/PURGE');" in code
+    assert "Params := '--remove-user-data';" in code
+    assert "Params := Params + ' --force';" in code
+    step = code.split("procedure CurUninstallStepChanged", 1)[1]
+    assert "if PurgeData then\n      RemoveUserData(True)" in step  # /PURGE: silently, forced
+    assert "else if not UninstallSilent then" in step  # asked only when someone can answer
+    assert "CustomMessage('PurgeQuestion')" in step
+    assert "RemoveUserData(False) = RemoveRefused" in step  # refused: asked again, not forced
+    assert "RemoveRefused = 1;" in code  # deptcal --remove-user-data's refusal
+
+
+def test_the_uninstallers_questions_are_in_korean_too() -> None:
+    messages = _inno_section(_inno_script(), "CustomMessages")
+    names = {line.split("=", 1)[0] for line in messages if "=" in line}
+    for message in ("PurgeQuestion", "PurgeRefused"):
+        assert {f"english.{message}", f"korean.{message}"} <= names
+    korean = [line for line in messages if line.startswith("korean.")]
+    assert all(re.search("[가-힣]", line) for line in korean)
+    # Korean only where the compiler has the language (guarded like [Languages]).
+    assert messages[messages.index(korean[0]) - 1] == "#if HaveKorean"
+
+
+def _check_build() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location("check_build", PACKAGING / "check_build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_check_build_runs_the_console_program_beside_the_app(tmp_path: Path) -> None:
+    check_build = _check_build()
+    assert check_build.admin_program(Path("dist/deptcal/deptcal.exe"), "win32") == Path(
+        "dist/deptcal/deptcal-admin.exe"
+    )
+    # Elsewhere the app prints to the terminal itself.
+    assert check_build.admin_program(Path("dist/deptcal/deptcal"), "linux") == Path(
+        "dist/deptcal/deptcal"
+    )
+    # The source, started under the console program's name, as the frozen one starts it.
+    admin = tmp_path / "deptcal-admin"
+    admin.write_text(
+        f"#!{sys.executable}\nimport sys\nfrom desktop.app import main\nsys.exit(main())\n",
+        encoding="utf-8",
+    )
+    admin.chmod(0o755)
+    assert check_build.check_admin(admin, __version__) == []
+    (problem,) = check_build.check_admin(admin, "9.9.9")  # another build's version
+    assert problem.startswith(f"deptcal-admin --version printed 'deptcal-admin {__version__}")
+    assert check_build.check_admin(tmp_path / "missing", __version__) == [
+        f"{tmp_path / 'missing'} does not exist"
+    ]
 
 
 def test_the_windows_installer_refuses_windows_older_than_qts_minimum() -> None:

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 SERVICE = "deptcal"
 KEY_ID_ENTRY = "aws-access-key-id"
 SECRET_ENTRY = "aws-secret-access-key"
+ENTRIES = (KEY_ID_ENTRY, SECRET_ENTRY)  # every entry the app writes under SERVICE
 # Windows Credential Manager: CRED_MAX_CREDENTIAL_BLOB_SIZE, stored as UTF-16.
 MAX_CREDENTIAL_BYTES = 2560
 
@@ -87,16 +88,23 @@ class SecretStore:
 
     def remove(self) -> None:
         """Delete both entries; entries already absent are fine."""
+        self.forget()
+
+    def forget(self) -> list[str]:
+        """Delete every entry the app writes under its service (``deptcal
+        --forget-credentials``); absent ones are fine. Returns the names of those deleted."""
         from keyring.errors import KeyringError as BackendError
         from keyring.errors import NoKeyringError, PasswordDeleteError
 
-        backend = self._keyring()
-        for entry in (KEY_ID_ENTRY, SECRET_ENTRY):
+        removed = []
+        for entry in ENTRIES:
             try:
-                backend.delete_password(self._service, entry)
+                self._keyring().delete_password(self._service, entry)
             except PasswordDeleteError:
                 continue
             except NoKeyringError as exc:
                 raise KeyringError.unavailable(type(exc).__name__) from None
             except BackendError as exc:
                 raise KeyringError.failed(type(exc).__name__) from None
+            removed.append(entry)
+        return removed

@@ -610,6 +610,25 @@
         </message>
     </context>
     <context>
+        <name>cleanup</name>
+        <message numerus="yes">
+            <location filename="../../desktop/cleanup.py" line="190" />
+            <source>%n changes made in this app were not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends them, or add --force to delete them. Nothing was deleted.</source>
+            <translation>
+                <numerusform>%n change made in this app was not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends it, or add --force to delete it. Nothing was deleted.</numerusform>
+                <numerusform>%n changes made in this app were not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends them, or add --force to delete them. Nothing was deleted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/cleanup.py" line="221" />
+            <source>%n changes not sent were deleted with it (--force).</source>
+            <translation>
+                <numerusform>%n change not sent was deleted with it (--force).</numerusform>
+                <numerusform>%n changes not sent were deleted with it (--force).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <location filename="../../desktop/cli.py" line="280" />

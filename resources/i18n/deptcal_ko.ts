@@ -591,6 +591,23 @@
         </message>
     </context>
     <context>
+        <name>Console</name>
+        <message>
+            <location filename="../../desktop/console.py" line="84" />
+            <source>Department Calendar</source>
+            <translation>부서 캘린더</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/console.py" line="85" />
+            <source>deptcal.exe opens the calendar window and cannot print. Run commands, --help and --version with deptcal-admin.exe, in the same folder, from Command Prompt (in PowerShell, put &amp; and a space before it):
+
+{command}</source>
+            <translation>deptcal.exe는 캘린더 창을 여는 프로그램이라 글을 출력할 수 없습니다. 명령과 --help, --version은 같은 폴더의 deptcal-admin.exe로 명령 프롬프트에서 실행하세요(PowerShell에서는 앞에 &amp;와 공백을 붙이세요):
+
+{command}</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <location filename="../../desktop/views/day_dialog.py" line="126" />
@@ -4554,6 +4571,78 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/year_view.py" line="247" />
             <source>today</source>
             <translation>오늘</translation>
+        </message>
+    </context>
+    <context>
+        <name>cleanup</name>
+        <message numerus="yes">
+            <location filename="../../desktop/cleanup.py" line="190" />
+            <source>%n changes made in this app were not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends them, or add --force to delete them. Nothing was deleted.</source>
+            <translation>
+                <numerusform>이 앱에서 바꾼 내용 %n건이 아직 공유 캘린더에 보내지지 않아 삭제하면 사라집니다. 연결된 상태에서 부서 캘린더를 열어 보내거나, 그래도 삭제하려면 --force를 붙이세요. 아무것도 삭제하지 않았습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/cleanup.py" line="221" />
+            <source>%n changes not sent were deleted with it (--force).</source>
+            <translation>
+                <numerusform>보내지 않은 변경 %n건도 함께 삭제했습니다(--force).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="242" />
+            <source>Could not delete {what}</source>
+            <translation>삭제하지 못했습니다: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="215" />
+            <source>Deleted the cached calendar, reminders, logs and department backups: {path}</source>
+            <translation>저장된 캘린더, 알림, 로그와 부서 백업을 삭제했습니다: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="225" />
+            <source>Deleted the folder {path}</source>
+            <translation>폴더를 삭제했습니다: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="231" />
+            <source>Deleted the settings: {place}</source>
+            <translation>설정을 삭제했습니다: {place}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="109" />
+            <source>Deleted this user's access key from the keyring ({backend}).</source>
+            <translation>이 사용자의 액세스 키를 키링에서 삭제했습니다({backend}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="175" />
+            <source>Department Calendar is open: quit it (also from its tray icon), then run this again. Nothing was deleted.</source>
+            <translation>부서 캘린더가 열려 있습니다. 트레이 아이콘에서도 종료한 다음 다시 실행하세요. 아무것도 삭제하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="111" />
+            <source>No access key was in the keyring ({backend}): nothing to delete.</source>
+            <translation>키링에 저장된 액세스 키가 없습니다({backend}). 삭제할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="246" />
+            <source>No data of this user was found: nothing to delete.</source>
+            <translation>이 사용자의 데이터가 없습니다. 삭제할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="237" />
+            <source>Removed the start at login.</source>
+            <translation>로그인할 때 시작하기를 해제했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="198" />
+            <source>The cached calendar {path} cannot be read, so whether it holds changes not sent yet cannot be told. Add --force to delete it anyway. Nothing was deleted.</source>
+            <translation>저장된 캘린더 {path}을(를) 읽을 수 없어 보내지 않은 변경이 있는지 알 수 없습니다. 그래도 삭제하려면 --force를 붙이세요. 아무것도 삭제하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="103" />
+            <source>This computer has no keyring ({backend}): nothing to delete.</source>
+            <translation>이 컴퓨터에는 키링이 없습니다({backend}). 삭제할 것이 없습니다.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,11 @@ the app with fake credentials pointed at it. The build passes when the report sa
 calendar came from the endpoint (not offline), the department and the event are shown and the
 app is frozen. A missing hidden import, botocore model, Qt plugin or resource fails here.
 
+First it runs the program that prints the admin commands' output: on Windows the console
+program beside the app, ``deptcal-admin.exe`` (``--version`` and ``--help`` must print and exit
+0, and without a command it must print its help and exit 2); on macOS and Linux the app itself,
+which prints to the terminal (``--version`` and ``--help``).
+
 ``--platform`` runs the window on a real platform plugin instead of ``offscreen`` (``xcb``
 under ``xvfb-run`` on Linux, ``windows``, ``cocoa``). ``--secret-service`` (Linux) runs the app
 in its own D-Bus session with an unlocked GNOME Keyring and requires the Secret Service
@@ -206,6 +211,45 @@ def run_self_test(
         return done.returncode, report, done.stderr
 
 
+def admin_program(app: Path, platform: str = sys.platform) -> Path:
+    """The program that runs the admin commands: ``deptcal-admin.exe`` beside ``app`` on
+    Windows (the app itself is windowed there), the app itself elsewhere."""
+    if platform == "win32":
+        return app.with_name("deptcal-admin" + app.suffix)
+    return app
+
+
+def check_admin(admin: Path, version: str) -> list[str]:
+    """What is wrong with the admin program's output and exit codes (nothing: [])."""
+    if not admin.exists():
+        return [f"{admin} does not exist"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    name = admin.stem
+    expected = {
+        ("--version",): (0, f"{name} {version}"),
+        ("--help",): (0, f"usage: {name}"),
+    }
+    if name == "deptcal-admin":
+        expected[()] = (2, "usage: deptcal-admin")  # no command: the help, not a window
+    found = []
+    for arguments, (code, start) in expected.items():
+        done = subprocess.run(
+            [str(admin), *arguments],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+        )
+        shown = " ".join([name, *arguments])
+        if done.returncode != code:
+            found.append(f"{shown}: exit code {done.returncode}, not {code}")
+        if not done.stdout.startswith(start):
+            found.append(f"{shown} printed {done.stdout[:80]!r}, not {start!r}…")
+    return found
+
+
 def problems_in(code: int, report: dict[str, Any] | None, *, secret_service: bool) -> list[str]:
     if report is None:
         return [f"no report (exit code {code})"]
@@ -269,6 +313,16 @@ def main(argv: list[str] | None = None) -> int:
         if sys.platform.startswith("linux") and shutil.which(tool) is None:
             print(f"{tool} is not installed")
             return 2
+
+    if not args.compare_with_source:
+        sys.path.insert(0, str(ROOT))
+        from desktop import __version__
+
+        problems = check_admin(admin_program(args.app), __version__)
+        if problems:
+            print("The admin program failed: " + "; ".join(problems), file=sys.stderr)
+            return 1
+        print(f"The admin program answers: {admin_program(args.app).name} --version, --help.")
 
     with local_dynamodb() as endpoint:
         if args.compare_with_source:
