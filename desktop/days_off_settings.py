@@ -1,8 +1,8 @@
 """The company days off in the settings: the administrator's (machine-wide) and the user's own.
 
 Both are one key per date under the group ``company_days_off``, the date the key and the name
-the value, which every settings format keeps as it is (an INI file, a macOS plist, the Windows
-registry)::
+the value, which every settings format keeps as it is (an INI file, the Windows registry, a
+macOS configuration profile, where ``company_days_off`` may also be one dictionary)::
 
     [company_days_off]
     2026-12-11=창립기념일
@@ -18,9 +18,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSettings
-
 from desktop.domain.days_off import DayOff, combined, parse_entries
+from desktop.managed_prefs import SettingsLayer
 from desktop.settings import AppSettings
 
 GROUP = "company_days_off"
@@ -52,13 +51,12 @@ def save_own_days_off(settings: AppSettings, days: Iterable[DayOff]) -> None:
     user.sync()
 
 
-def _read(source: QSettings, managed: bool) -> list[DayOff]:
-    prefix = GROUP + "/"
-    entries = [
-        (key.removeprefix(prefix), source.value(key))
-        for key in source.allKeys()
-        if key.startswith(prefix)
-    ]
+def _read(source: SettingsLayer, managed: bool) -> list[DayOff]:
+    source.beginGroup(GROUP)
+    try:
+        entries = [(key, source.value(key)) for key in source.childKeys()]
+    finally:
+        source.endGroup()
     found, problems = parse_entries(entries, managed)
     where = "machine-wide" if managed else "user"
     for problem in problems:

@@ -1,8 +1,9 @@
 """Every saved setting described once: key, type, default and meaning.
 
 Settings are read through :class:`AppSettings`, which layers the machine-wide (managed)
-settings over the user's: a value an IT department deploys in the system scope wins and is
-shown as locked. Secrets are never settings: they live in the keyring (:mod:`desktop.data.secrets`).
+settings over the user's: a value an IT department deploys (a Group Policy, a configuration
+profile, ``/etc/xdg``: :mod:`desktop.managed_prefs`) wins and is shown as locked. Secrets are
+never settings: they live in the keyring (:mod:`desktop.data.secrets`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSettings
+
+from desktop.managed_prefs import SettingsLayer, platform_layer
 
 ORGANIZATION = "deptcal"
 APPLICATION = "Department Calendar"
@@ -98,14 +101,17 @@ def _convert(setting: Setting, value: Any) -> Any:
 
 
 class AppSettings:
-    """The user's settings with the managed (system-scope) settings layered on top."""
+    """The user's settings with the managed (machine-wide) settings layered on top.
 
-    def __init__(self, user: QSettings | None = None, system: QSettings | None = None) -> None:
+    ``system`` is the platform's managed layer unless given (tests give an INI file).
+    """
+
+    def __init__(self, user: QSettings | None = None, system: SettingsLayer | None = None) -> None:
         self.user = user or QSettings(
             QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
         )
-        self.system = system or QSettings(
-            QSettings.Format.NativeFormat, QSettings.Scope.SystemScope, ORGANIZATION, APPLICATION
+        self.system: SettingsLayer = (
+            system if system is not None else platform_layer(ORGANIZATION, APPLICATION, BUNDLE_ID)
         )
         # The user object falls back to system values by itself; reads below keep them apart.
         self.user.setFallbacksEnabled(False)
