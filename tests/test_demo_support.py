@@ -84,6 +84,7 @@ def test_demo_exits_2_with_one_clear_line(
     installed_translators: list[QTranslator],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    before = set(QApplication.topLevelWidgets())
     assert main(["--demo", "--locale", "en"]) == 2
 
     out, err = capsys.readouterr()
@@ -92,7 +93,7 @@ def test_demo_exits_2_with_one_clear_line(
     assert len(lines) == 1
     assert lines[0].startswith("deptcal: The demo is part of the source version")
     assert "File ▸ Settings" in lines[0]
-    assert QApplication.topLevelWidgets() == []  # no window was opened
+    assert set(QApplication.topLevelWidgets()) <= before  # no window was opened
 
 
 def test_the_line_is_korean_for_korean_staff(
