@@ -3813,6 +3813,11 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
+            <location filename="../../desktop/views/settings/network.py" line="101" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/check.py" line="95" />
             <source>&amp;Create tables…</source>
             <translation>테이블 만들기(&amp;C)…</translation>
@@ -3821,6 +3826,11 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/location.py" line="154" />
             <source>&amp;Departments table:</source>
             <translation>부서 테이블(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="157" />
+            <source>&amp;Proxy:</source>
+            <translation>프록시(&amp;P):</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/location.py" line="150" />
@@ -3893,6 +3903,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/network.py" line="278" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/credentials.py" line="221" />
             <source>Checking the keyring…</source>
             <translation>키링을 확인하는 중…</translation>
@@ -3908,12 +3923,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터는 액세스 키를 보관할 수 없으니 프로필이나 환경을 고르세요.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/network.py" line="103" />
+            <source>Choose the PEM file of certificates</source>
+            <translation>인증서가 든 PEM 파일을 고릅니다</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/check.py" line="128" />
             <source>Command to sign in again</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="102" />
+            <location filename="../../desktop/views/settings/dialog.py" line="109" />
             <source>Connection settings</source>
             <translation>연결 설정</translation>
         </message>
@@ -4008,9 +4028,29 @@ The department calendars, shared with the web calendar.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/network.py" line="154" />
+            <source>Extra certificate &amp;authorities:</source>
+            <translation>추가 인증 기관(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="276" />
+            <source>Extra certificate authorities</source>
+            <translation>추가 인증 기관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="99" />
+            <source>Extra certificate authorities (PEM file)</source>
+            <translation>추가 인증 기관(PEM 파일)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/widgets.py" line="262" />
             <source>Failed</source>
             <translation>실패</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="112" />
+            <source>For a network that inspects secure connections: the root certificate IT gives you, trusted besides the computer's own.</source>
+            <translation>보안 연결을 검사하는 네트워크용: IT 담당자가 준 루트 인증서로, 이 컴퓨터의 인증서와 함께 신뢰합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/check.py" line="98" />
@@ -4028,9 +4068,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/network.py" line="55" />
+            <source>Network</source>
+            <translation>네트워크</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/credentials.py" line="289" />
             <source>No AWS profiles were found on this computer. Set one up with “aws configure” or “aws configure sso”, or choose another option.</source>
             <translation>이 컴퓨터에 AWS 프로필이 없습니다. “aws configure” 또는 “aws configure sso”로 만들거나 다른 방법을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="100" />
+            <source>None: the computer's own are trusted</source>
+            <translation>없음: 이 컴퓨터의 인증서만 신뢰</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/keyring.py" line="80" />
@@ -4043,7 +4093,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="163" />
+            <location filename="../../desktop/views/settings/dialog.py" line="172" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
@@ -4058,12 +4108,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>DynamoDB Local이나 DynamoDB 호환 서비스에만 씁니다(예: http://localhost:8000). AWS를 쓰려면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="323" />
+            <location filename="../../desktop/views/settings/network.py" line="81" />
+            <source>Only if your organisation's network needs them; ask your IT department.</source>
+            <translation>회사 네트워크에서 필요할 때만 설정합니다. IT 담당자에게 문의하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/location.py" line="329" />
             <source>Overridden by the environment variable {variable} (“{value}”).</source>
             <translation>이 설정보다 환경 변수 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/location.py" line="328" />
+            <location filename="../../desktop/views/settings/location.py" line="334" />
             <source>Overridden by {variable} in a .env file (“{value}”).</source>
             <translation>이 설정보다 .env 파일의 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
@@ -4076,6 +4131,16 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/keyring.py" line="123" />
             <source>Paste the secret access key</source>
             <translation>비밀 액세스 키를 붙여 넣으세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="122" />
+            <source>Proxy</source>
+            <translation>프록시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="74" />
+            <source>Proxy and certificates</source>
+            <translation>프록시와 인증서</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/check.py" line="145" />
@@ -4103,7 +4168,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="165" />
+            <location filename="../../desktop/views/settings/dialog.py" line="174" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
@@ -4148,9 +4213,24 @@ The department calendars, shared with the web calendar.</source>
             <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="352" />
+            <location filename="../../desktop/views/settings/network.py" line="320" />
+            <source>The file could not be checked ({error}).</source>
+            <translation>파일을 확인하지 못했습니다({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/dialog.py" line="383" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="139" />
+            <source>The proxy for the calendar's requests to AWS. Empty: none, or the HTTPS_PROXY environment variable.</source>
+            <translation>캘린더가 AWS에 요청할 때 거치는 프록시입니다. 비워 두면 프록시를 쓰지 않거나 HTTPS_PROXY 환경 변수를 따릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="128" />
+            <source>The proxy's password is saved in this computer's settings, not in the keyring: prefer a proxy that needs none.</source>
+            <translation>프록시 암호는 키링이 아닌 이 컴퓨터의 설정에 저장됩니다. 가능하면 암호가 필요 없는 프록시를 쓰세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/check.py" line="157" />
@@ -4183,7 +4263,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="157" />
+            <location filename="../../desktop/views/settings/dialog.py" line="166" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
         </message>

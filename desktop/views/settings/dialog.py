@@ -6,8 +6,9 @@ all PCs). It explains AWS in plain words, tests the connection with the values a
 OK writes anything: the settings (user scope) and the access key (the OS keyring, never plain
 text). Every keyring, AWS-config and network call runs on the :class:`TaskRunner`.
 
-The dialog composes three groups (:mod:`.location`, :mod:`.credentials`, :mod:`.check`) and
-wires them; the rules of the fields live in :mod:`desktop.domain.connection_rules`.
+The dialog composes four groups (:mod:`.location`, :mod:`.credentials`, :mod:`.network`,
+:mod:`.check`) and wires them; the rules of the fields live in
+:mod:`desktop.domain.connection_rules` and :mod:`desktop.domain.network_rules`.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from desktop.data.config import (
     ConnectionSettings,
     CredentialMode,
 )
-from desktop.data.connection import Saved, assemble_connection, user_config_dir
+from desktop.data.connection import Saved, Sources, assemble_connection, user_config_dir
 from desktop.data.errors import KeyringError
 from desktop.data.iam_policy import guide_policy
 from desktop.data.secrets import SecretStore
@@ -44,11 +45,13 @@ from desktop.demo_support import demo_available
 from desktop.domain import connection_rules as rules
 from desktop.i18n import tr
 from desktop.settings import (
+    CA_BUNDLE,
     CREDENTIAL_MODE,
     DEPARTMENTS_TABLE,
     ENDPOINT_URL,
     EVENTS_TABLE,
     PROFILE,
+    PROXY,
     REGION,
     AppSettings,
     Setting,
@@ -56,6 +59,7 @@ from desktop.settings import (
 from desktop.views.settings.check import CheckGroup
 from desktop.views.settings.credentials import CredentialsGroup
 from desktop.views.settings.location import LocationGroup
+from desktop.views.settings.network import NetworkGroup
 from desktop.views.settings.widgets import IntroPanel, ManagedNote
 from desktop.views.widgets import dialog_footer, dialog_layout
 from desktop.workers.connection_check import CheckReport
@@ -72,6 +76,8 @@ _LOCATION = {
     rules.EVENTS_TABLE: EVENTS_TABLE,
     rules.ENDPOINT_URL: ENDPOINT_URL,
 }
+# The network's settings, by the network group's field names.
+_NETWORK = {"ca_bundle": CA_BUNDLE, "proxy": PROXY}
 
 
 class SettingsDialog(QDialog):
@@ -97,7 +103,8 @@ class SettingsDialog(QDialog):
         self._save_task = f"settings-dialog-{id(self)}-save"
         self._saving = False
         self._locked = {
-            s.key: settings.is_locked(s) for s in (*_LOCATION.values(), CREDENTIAL_MODE, PROFILE)
+            s.key: settings.is_locked(s)
+            for s in (*_LOCATION.values(), *_NETWORK.values(), CREDENTIAL_MODE, PROFILE)
         }
         self.setWindowTitle(tr(_CONTEXT, "Connection settings"))
         self.setSizeGripEnabled(True)
@@ -111,6 +118,7 @@ class SettingsDialog(QDialog):
             profile_locked=self._locked[PROFILE.key],
             parent=self,
         )
+        self.network = NetworkGroup(runner, self)
         self.check = CheckGroup(runner, store_factory, self)
         self._build()
         self._expose_parts()
@@ -138,6 +146,7 @@ class SettingsDialog(QDialog):
         left.setSpacing(12)
         left.addWidget(self.location)
         left.addWidget(self.credentials)
+        left.addWidget(self.network)
         left.addStretch(1)
 
         # The fields scroll when the dialog is made smaller than they need (small screens).
@@ -204,6 +213,15 @@ class SettingsDialog(QDialog):
         self.profile_combo = credentials.profile_combo
         self.profile_lock = credentials.profile_lock
         self.profile_note = credentials.profile_note
+        network = self.network
+        self.network_toggle = network.toggle
+        self.network_box = network.box
+        self.ca_bundle_edit = network.ca_edit
+        self.ca_bundle_notes = network.ca_notes
+        self.browse_button = network.browse_button
+        self.proxy_edit = network.proxy_edit
+        self.proxy_notes = network.proxy_notes
+        self.proxy_password_note = network.proxy_password_note
         self.test_button = check.test_button
         self.create_button = check.create_button
         self.progress = check.progress
@@ -224,9 +242,15 @@ class SettingsDialog(QDialog):
             {name: self._locked[setting.key] for name, setting in _LOCATION.items()},
         )
         self.credentials.load(str(get(CREDENTIAL_MODE) or ""), str(get(PROFILE) or ""))
+        self.network.load(
+            {name: str(get(setting) or "") for name, setting in _NETWORK.items()},
+            {name: self._locked[setting.key] for name, setting in _NETWORK.items()},
+        )
 
     def _connect(self) -> None:
-        for group in (self.location, self.credentials):
+        # The overrides are read once, for both groups: noted under the network's fields too.
+        self.location.updated.connect(self._sources_read)
+        for group in (self.location, self.credentials, self.network):
             group.edited.connect(self._changed)
             group.updated.connect(self._refresh)
         self.check.busyChanged.connect(self._refresh)
@@ -249,13 +273,14 @@ class SettingsDialog(QDialog):
         return assemble_connection(
             self.credentials.credentials(),
             self.location.sources,
-            typed=self.location.typed(),
+            typed={**self.location.typed(), **self.network.typed()},
             mode_managed=self._locked[CREDENTIAL_MODE.key],
         )
 
     def problems(self) -> dict[str, str]:
         """What keeps OK (and the test) from working now: field → message."""
         found = self.location.problems()
+        found.update(self.network.problems())
         credentials = self.credentials.problem()
         if credentials:
             found["credentials"] = credentials
@@ -267,6 +292,9 @@ class SettingsDialog(QDialog):
 
     # --- reacting -------------------------------------------------------------------------------
 
+    def _sources_read(self) -> None:
+        self.network.show_overrides(self.location.sources or Sources())
+
     def _changed(self) -> None:
         self.check.mark_stale()
         self._refresh()
@@ -274,6 +302,7 @@ class SettingsDialog(QDialog):
     def _refresh(self) -> None:
         problems = self.problems()
         self.location.show_problems(problems)
+        revealed = self.network.show_problems(problems)
         busy = self._saving
         self.credentials.refresh(problems.get("credentials", ""), busy=busy)
         valid = not problems
@@ -282,6 +311,8 @@ class SettingsDialog(QDialog):
         self.cancel_button.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         self._fit()
+        if revealed and self.isVisible():
+            self._scroll.ensureWidgetVisible(revealed[0])
 
     def _fit(self) -> None:
         """Grow to show every note that appeared, as far as the screen allows."""
@@ -355,12 +386,30 @@ class SettingsDialog(QDialog):
     # --- OK, Cancel, demo -----------------------------------------------------------------------
 
     def accept(self) -> None:
-        """OK: save the access key in the keyring (on a worker), then the settings; close."""
+        """OK: check the CA bundle file and save the access key in the keyring (each on a
+        worker), then the settings; close."""
         if self._saving:
             return
         if self.problems():
             self._refresh()
             return
+        if self.network.bundle_path() and not self._locked[CA_BUNDLE.key]:
+            # Checked again now: the file may have gone since it was typed.
+            self._saving = True
+            self._refresh()
+            self.network.check_bundle(then=self._bundle_checked_for_ok)
+            return
+        self._save()
+
+    def _bundle_checked_for_ok(self, problem: str) -> None:
+        self._saving = False
+        if problem:
+            self._refresh()
+            self.ca_bundle_edit.setFocus()
+            return
+        self._save()
+
+    def _save(self) -> None:
         self.credentials_error.set_message("")
         work = self.credentials.keyring_work()
         if work is None:
@@ -394,6 +443,7 @@ class SettingsDialog(QDialog):
         values: list[tuple[Setting, str]] = [
             *((setting, typed[name]) for name, setting in _LOCATION.items()),
             (CREDENTIAL_MODE, mode.value),
+            *((setting, self.network.saved_values()[name]) for name, setting in _NETWORK.items()),
         ]
         if profile or mode is CredentialMode.PROFILE:
             values.append((PROFILE, profile))
@@ -421,5 +471,6 @@ class SettingsDialog(QDialog):
         self.check.close_tasks()
         self.credentials.forget()
         self.location.forget()
+        self.network.forget()
         self._runner.forget(self._save_task)
         super().done(result)

@@ -300,7 +300,7 @@ class LocationGroup(QGroupBox):
         for name, field_notes in notes.items():
             resolved = sources.resolved.get(name)
             field_notes.set_override(
-                _override_text(name, resolved, sources.dotenv) if resolved else ""
+                override_text(name, resolved, sources.dotenv) if resolved else ""
             )
         if sources.resolved.get(rules.ENDPOINT_URL, Resolved("", "")).source in (
             ENVIRONMENT,
@@ -315,9 +315,15 @@ class LocationGroup(QGroupBox):
         self.updated.emit()
 
 
-def _override_text(name: str, resolved: Resolved, dotenv: Mapping[str, str]) -> str:
-    # An endpoint may carry a user name and password: never shown.
-    resolved = Resolved(mask_url_credentials(resolved.value), resolved.source)
+def override_text(
+    name: str, resolved: Resolved, dotenv: Mapping[str, str], *, url: bool = True
+) -> str:
+    """The note under a field that the environment or a .env overrides, or ``""``.
+
+    A ``url`` (an endpoint, a proxy) may carry a user name and password: never shown.
+    """
+    if url:
+        resolved = Resolved(mask_url_credentials(resolved.value), resolved.source)
     if resolved.source == ENVIRONMENT:
         variable = variable_of(name, os.environ) or ENVIRONMENT_KEYS[name][0]
         return tr(
