@@ -31,6 +31,7 @@ from desktop.data.secrets import SecretStore
 from desktop.data.store import DynamoStore
 from desktop.settings import AppSettings
 from desktop.views.colors import install_colors
+from tests.network_support import Authority, HttpsMotoServer, make_authority
 from tests.support import MemoryKeyring, MotoServer
 
 TODAY_VARIABLE = "DEPTCAL_TEST_TODAY"
@@ -214,3 +215,17 @@ def store(empty_store: DynamoStore) -> DynamoStore:
     """A store on moto over HTTP, with the guide's tables."""
     empty_store.create_tables(poll_seconds=0.01)
     return empty_store
+
+
+@pytest.fixture(scope="module")
+def authority(tmp_path_factory: pytest.TempPathFactory) -> Authority:
+    """A certificate authority of the test's own, and a server certificate it signed."""
+    return make_authority(tmp_path_factory.mktemp("authority"))
+
+
+@pytest.fixture(scope="module")
+def https_server(authority: Authority) -> Iterator[HttpsMotoServer]:
+    """moto over HTTPS with the authority's certificate (trusted by nothing by default)."""
+    server = HttpsMotoServer(authority)
+    yield server
+    server.stop()

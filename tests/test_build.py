@@ -845,14 +845,6 @@ def test_check_build_judges_a_report() -> None:
     ]
 
 
-def _check_build() -> types.ModuleType:
-    spec = importlib.util.spec_from_file_location("check_build", PACKAGING / "check_build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _fake_bundle(folder: Path) -> Path:
     """A built folder as PyInstaller lays it out: the program, _internal/licenses/."""
     licenses = folder / "deptcal" / "_internal" / "licenses"

@@ -25,18 +25,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SECRET = "pr0xy-S3cret"
 
 
-@pytest.fixture(scope="module")
-def authority(tmp_path_factory: pytest.TempPathFactory) -> Authority:
-    return make_authority(tmp_path_factory.mktemp("authority"))
-
-
-@pytest.fixture(scope="module")
-def https_server(authority: Authority) -> Iterator[HttpsMotoServer]:
-    server = HttpsMotoServer(authority)
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def https_endpoint(store: DynamoStore, https_server: HttpsMotoServer) -> str:
     """moto over HTTPS, with the guide's tables (made over HTTP: the same moto state)."""

@@ -3,29 +3,15 @@ the certificate message, and the window is not offline (retrying would not help)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.data.config import ConnectionSettings
 from desktop.data.store import DynamoStore
-from tests.network_support import Authority, HttpsMotoServer, make_authority
+from tests.network_support import Authority, HttpsMotoServer
 from tests.views.conftest import ENGLISH, Seeded, WindowFactory
-
-
-@pytest.fixture(scope="module")
-def authority(tmp_path_factory: pytest.TempPathFactory) -> Authority:
-    return make_authority(tmp_path_factory.mktemp("authority"))
-
-
-@pytest.fixture(scope="module")
-def https_server(authority: Authority) -> Iterator[HttpsMotoServer]:
-    server = HttpsMotoServer(authority)
-    yield server
-    server.stop()
 
 
 def over_https(server: HttpsMotoServer, ca_bundle: Path | None = None) -> DynamoStore:

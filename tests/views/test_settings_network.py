@@ -14,7 +14,7 @@ from desktop.data.config import ConnectionSettings
 from desktop.data.store import DynamoStore
 from desktop.settings import CA_BUNDLE, PROXY, AppSettings
 from desktop.views.settings import SettingsDialog
-from tests.network_support import Authority, ForwardProxy, make_authority
+from tests.network_support import Authority, ForwardProxy
 from tests.views import test_settings_dialog as dialog_tests
 from tests.views.test_settings_dialog import Make, closed_port, press_ok, run_test, use_endpoint
 
@@ -24,11 +24,6 @@ make = dialog_tests.make
 answers = dialog_tests.answers
 
 PASSWORD = "pr0xy-S3cret"
-
-
-@pytest.fixture(scope="module")
-def authority(tmp_path_factory: pytest.TempPathFactory) -> Authority:
-    return make_authority(tmp_path_factory.mktemp("authority"))
 
 
 @pytest.fixture
