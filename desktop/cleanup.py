@@ -53,8 +53,8 @@ def add_cleanup_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--forget-credentials",
         action="store_true",
-        help="delete this user's access key from the system's keyring (exit 0 also when none "
-        "was stored, 1 when the keyring failed)",
+        help="delete this user's access key and proxy password from the system's keyring (exit "
+        "0 also when none was stored, 1 when the keyring failed)",
     )
     group.add_argument(
         "--remove-user-data",
@@ -92,7 +92,7 @@ def run_cleanup(args: argparse.Namespace, out: TextIO | None = None, prog: str =
 
 def forget_credentials(out: TextIO, *, secrets: SecretStore | None = None, prog: str) -> int:
     from desktop.data.errors import KeyringError
-    from desktop.data.secrets import SecretStore
+    from desktop.data.secrets import KEY_ID_ENTRY, PROXY_ENTRY, SECRET_ENTRY, SecretStore
 
     store = secrets or SecretStore()
     backend = store.backend_name()
@@ -105,11 +105,19 @@ def forget_credentials(out: TextIO, *, secrets: SecretStore | None = None, prog:
             return EXIT_OK
         print(f"{prog}: {exc}", file=out)
         return EXIT_FAILED
-    if removed:
-        text = tr(_CONTEXT, "Deleted this user's access key from the keyring ({backend}).")
-    else:
-        text = tr(_CONTEXT, "No access key was in the keyring ({backend}): nothing to delete.")
-    print(text.format(backend=backend), file=out)
+    texts = []
+    if any(entry in removed for entry in (KEY_ID_ENTRY, SECRET_ENTRY)):
+        texts.append(tr(_CONTEXT, "Deleted this user's access key from the keyring ({backend})."))
+    if PROXY_ENTRY in removed:
+        texts.append(
+            tr(_CONTEXT, "Deleted the proxy's user name and password from the keyring ({backend}).")
+        )
+    if not removed:
+        texts.append(
+            tr(_CONTEXT, "No access key was in the keyring ({backend}): nothing to delete.")
+        )
+    for text in texts:
+        print(text.format(backend=backend), file=out)
     return EXIT_OK
 
 

@@ -2,11 +2,13 @@
 
 For an administrator checking a PC: region, tables, endpoint, CA bundle and proxy with their
 source (``managed``, ``environment``, ``.env``, ``settings``, ``default``), the credential mode
-and profile, the keyring's backend and whether an access key is stored there (its id masked),
-the .env files read and where the user's and the machine-wide settings are kept.
+and profile, the keyring's backend and whether an access key is stored there (its id masked)
+and a password for the user's proxy, the .env files read and where the user's and the
+machine-wide settings are kept.
 
 Never prints a secret: not the secret access key (it is not even read), not a full key id,
-not a user name or password inside an endpoint or proxy URL.
+not a user name or password inside an endpoint or proxy URL, not the proxy's login in the
+keyring (only whether one is stored).
 """
 
 from __future__ import annotations
@@ -189,6 +191,7 @@ def _keyring_state() -> dict[str, Any]:
         "backend": None,
         "access_key_stored": None,
         "access_key_id": None,
+        "proxy_login_stored": None,
         "error": None,
     }
     store = SecretStore()
@@ -196,6 +199,7 @@ def _keyring_state() -> dict[str, Any]:
         state["backend"] = store.backend_name()
         key_id = store.stored_key_id()
         stored = bool(key_id) and store.has_secret()
+        proxy_login = store.has_proxy_login()
     except KeyringError as exc:
         state["error"] = str(exc)
         return state
@@ -204,6 +208,7 @@ def _keyring_state() -> dict[str, Any]:
         return state
     state["access_key_stored"] = stored
     state["access_key_id"] = mask_key_id(key_id) if key_id else None
+    state["proxy_login_stored"] = proxy_login
     return state
 
 
@@ -275,6 +280,12 @@ def as_text(report: Mapping[str, Any]) -> str:
         stored = tr(_CONTEXT, "stored ({key_id})").format(key_id=keyring["access_key_id"])
     else:
         stored = tr(_CONTEXT, "not stored")
+    if keyring["error"]:
+        proxy_login = tr(_CONTEXT, "cannot be read")
+    elif keyring["proxy_login_stored"]:
+        proxy_login = tr(_CONTEXT, "stored (used with the proxy of the user's settings)")
+    else:
+        proxy_login = tr(_CONTEXT, "not stored")
     files = report["dotenv_files"] or [none]
     not_read = [
         tr(_CONTEXT, "{path} (not read by the installed window)").format(path=path)
@@ -284,6 +295,7 @@ def as_text(report: Mapping[str, Any]) -> str:
         (tr(_CONTEXT, "signs in with"), _signs_in_text(report["signs_in_with"], keyring)),
         (tr(_CONTEXT, "keyring"), keyring["backend"] or none),
         (tr(_CONTEXT, "access key"), stored),
+        (tr(_CONTEXT, "proxy password"), proxy_login),
         (tr(_CONTEXT, ".env files read"), files[0]),
         *(("", path) for path in files[1:]),
         *((tr(_CONTEXT, ".env files skipped"), path) for path in not_read),

@@ -50,6 +50,20 @@ def test_forget_credentials_deletes_the_key_and_says_so(
     assert SECRET not in output.out + output.err
 
 
+def test_forget_credentials_deletes_the_proxys_password_too(
+    memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    SecretStore(memory_keyring).save_proxy("staff", SECRET)
+
+    assert _deptcal("--forget-credentials") == 0
+
+    assert memory_keyring.entries == {}
+    output = capsys.readouterr()
+    assert "Deleted the proxy's user name and password from the keyring" in output.out
+    assert "access key" not in output.out  # none was stored
+    assert SECRET not in output.out + output.err
+
+
 def test_forget_credentials_with_nothing_stored_succeeds(
     memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
 ) -> None:

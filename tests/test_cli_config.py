@@ -151,6 +151,7 @@ def test_never_prints_a_secret(
     assert row(text, "endpoint_url")[1] == "http://***@db.corp:8000"
     assert row(text, "proxy")[1] == "http://***@proxy:3128"
     assert row(text, "access key") == ["access key", "stored (AKIA…MPLE)"]
+    assert row(text, "proxy password") == ["proxy password", "not stored"]
     assert report["keyring"]["access_key_id"] == "AKIA…MPLE"
     assert report["signs_in_with"] == {"kind": "keyring", "detail": "AKIA…MPLE"}
 
@@ -194,3 +195,23 @@ def test_the_installed_window_skips_the_working_directorys_dotenv(
     assert window["dotenv_files_not_read"] == [str(Path.cwd() / ".env")]
     assert "As the calendar window resolves them." in window_text
     assert row(window_text, ".env files skipped")[1].endswith("(not read by the installed window)")
+
+
+def test_the_proxys_stored_login_is_said_to_be_there_and_never_printed(
+    machine: AppSettings,
+    secrets: SecretStore,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    machine.set(PROXY, "http://proxy.example.com:8080")
+    machine.sync()
+    secrets.save_proxy("proxyuser9", PASSWORD)
+
+    text = show(capsys)
+    report = show_json(capsys)
+
+    for output in (text, json.dumps(report, ensure_ascii=False)):
+        assert PASSWORD not in output
+        assert "proxyuser9" not in output
+    assert row(text, "proxy")[1:] == ["http://proxy.example.com:8080", "settings"]
+    assert row(text, "proxy password")[1] == "stored (used with the proxy of the user's settings)"
+    assert report["keyring"]["proxy_login_stored"] is True

@@ -7,10 +7,14 @@ The .env files: the per-user config folder's always; the working directory's whe
 from source and in the admin commands (an administrator moving over from the web app's
 folder), never in the installed window, whose working directory is wherever a shortcut or
 a file manager started it. Managed values beat both.
+
+The proxy of the user's settings is saved without its user name and password, which the
+keyring keeps: :func:`load_connection` puts them back (:func:`proxy_with_stored_login`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Mapping
@@ -22,6 +26,7 @@ from PySide6.QtCore import QStandardPaths
 from desktop.data.config import (
     DEFAULT_REGION,
     DEFAULTS,
+    SETTINGS,
     ConnectionSettings,
     CredentialMode,
     Credentials,
@@ -31,8 +36,9 @@ from desktop.data.config import (
     read_dotenv,
     resolve,
 )
-from desktop.data.errors import ConfigError, CredentialsError
+from desktop.data.errors import ConfigError, CredentialsError, KeyringError
 from desktop.data.secrets import SecretStore
+from desktop.domain import network_rules
 from desktop.i18n import tr
 from desktop.settings import (
     CONNECTION_SETTINGS,
@@ -210,10 +216,38 @@ def load_connection(
     )
     if credentials is None:
         credentials = saved_credentials(settings, secrets)
-    return assemble_connection(
+    connection = assemble_connection(
         credentials,
         sources,
         typed=typed,
         environ=environ,
         mode_managed=settings.is_locked(CREDENTIAL_MODE),
     )
+    if typed and "proxy" in typed:
+        return connection  # a typed proxy carries its own login
+    return dataclasses.replace(connection, proxy=proxy_with_stored_login(sources, secrets))
+
+
+def proxy_with_stored_login(sources: Sources, secrets: SecretStore) -> str:
+    """The resolved proxy, with the keyring's user name and password put back into it when
+    it is the user's own (reads the keyring: not on the GUI thread).
+
+    A proxy from the environment, a .env or the organisation is used as given (a managed URL
+    with a password is the administrator's choice). A URL saved with its login by an earlier
+    version, before the settings dialog moved it to the keyring on OK, is also used as given:
+    it keeps working until then.
+    """
+    resolved = sources.resolved.get("proxy")
+    if resolved is None or not resolved.value:
+        return ""
+    if resolved.source != SETTINGS or network_rules.has_proxy_login(resolved.value):
+        return resolved.value
+    try:
+        login = secrets.load_proxy()
+    except KeyringError as exc:
+        if exc.code != "NoKeyring":
+            raise
+        login = None  # no keyring here: nothing can have been stored in it
+    if login is None:
+        return resolved.value
+    return network_rules.with_proxy_login(resolved.value, *login)

@@ -3,7 +3,9 @@
 The client (:func:`desktop.data.door.build_client`) refuses what these refuse, before any
 request, with the same words the settings would show next to the field. Each rule returns a
 translated sentence, or ``""`` when the value is fine. A proxy URL may carry a password: only
-:func:`masked_proxy` of it is ever shown or logged. No Qt here.
+:func:`masked_proxy` of it is ever shown or logged. The user's own proxy is saved without its
+login (:func:`split_proxy_login`), which the keyring keeps and :func:`with_proxy_login` puts
+back for the client. No Qt here.
 """
 
 from __future__ import annotations
@@ -80,3 +82,38 @@ def proxy_secrets(url: str) -> list[str]:
     if not password:
         return []
     return sorted({password, urllib.parse.unquote(password), userinfo}, key=len, reverse=True)
+
+
+def split_proxy_login(url: str) -> tuple[str, str, str]:
+    """``url`` without its ``user:password@``, and the user name and password (decoded).
+
+    ``http://alice:s%40cret@proxy:8080`` → (``http://proxy:8080``, ``alice``, ``s@cret``);
+    a URL without a login comes back as it is, with two empty strings.
+    """
+    scheme, separator, rest = url.partition("://")
+    end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    if not separator or "@" not in rest[:end]:
+        return url, "", ""
+    userinfo, _at, host = rest[:end].rpartition("@")
+    user, _colon, password = userinfo.partition(":")
+    bare = f"{scheme}://{host}{rest[end:]}"
+    return bare, urllib.parse.unquote(user), urllib.parse.unquote(password)
+
+
+def has_proxy_login(url: str) -> bool:
+    """The URL carries a ``user@`` or ``user:password@`` of its own."""
+    return split_proxy_login(url)[0] != url
+
+
+def with_proxy_login(url: str, user: str, password: str) -> str:
+    """``url`` with ``user:password@`` put in (percent-encoded, as the client decodes it);
+    ``url`` as it is without a user name, or when it has a login of its own."""
+    if not user or not url.strip() or has_proxy_login(url):
+        return url
+    scheme, separator, rest = url.strip().partition("://")
+    if not separator:
+        return url
+    login = urllib.parse.quote(user, safe="")
+    if password:
+        login += ":" + urllib.parse.quote(password, safe="")
+    return f"{scheme}://{login}@{rest}"

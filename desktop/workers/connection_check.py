@@ -400,8 +400,9 @@ def keyring_label(backend_name: str) -> str:
 class KeyringState:
     """What the keyring holds for the app, read once when the dialog opens.
 
-    ``secret`` is the stored secret access key, kept in memory only (never shown, logged or
-    written elsewhere); ``error`` is set when the keyring could not be read.
+    ``secret`` is the stored secret access key and ``proxy_password`` the proxy's, kept in
+    memory only (never shown, logged or written elsewhere); ``error`` is set when the keyring
+    could not be read.
     """
 
     available: bool
@@ -409,14 +410,21 @@ class KeyringState:
     key_id: str = ""
     secret: str = field(default="", repr=False)
     error: KeyringError | None = None
+    proxy_user: str = ""
+    proxy_password: str = field(default="", repr=False)
 
     @property
     def has_secret(self) -> bool:
         return bool(self.secret)
 
+    @property
+    def has_proxy_login(self) -> bool:
+        return bool(self.proxy_user or self.proxy_password)
+
 
 def read_keyring(secrets: SecretStore) -> KeyringState:
-    """Which backend, and the stored key id and secret (a worker: keyring calls block)."""
+    """Which backend, the stored key id and secret, and the proxy's login (a worker: keyring
+    calls block)."""
     try:
         name = secrets.backend_name()
     except KeyringError as exc:
@@ -429,11 +437,19 @@ def read_keyring(secrets: SecretStore) -> KeyringState:
     try:
         stored = secrets.load()
         key_id = stored[0] if stored else secrets.stored_key_id() or ""
+        proxy_user, proxy_password = secrets.load_proxy() or ("", "")
     except KeyringError as exc:
         if exc.code == "NoKeyring":
             return KeyringState(False, label, error=exc)
         return KeyringState(True, label, error=exc)
-    return KeyringState(True, label, key_id, stored[1] if stored else "")
+    return KeyringState(
+        True,
+        label,
+        key_id,
+        stored[1] if stored else "",
+        proxy_user=proxy_user,
+        proxy_password=proxy_password,
+    )
 
 
 __all__ = [

@@ -612,7 +612,7 @@
     <context>
         <name>cleanup</name>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="190" />
+            <location filename="../../desktop/cleanup.py" line="198" />
             <source>%n changes made in this app were not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends them, or add --force to delete them. Nothing was deleted.</source>
             <translation>
                 <numerusform>%n change made in this app was not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends it, or add --force to delete it. Nothing was deleted.</numerusform>
@@ -620,7 +620,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="221" />
+            <location filename="../../desktop/cleanup.py" line="229" />
             <source>%n changes not sent were deleted with it (--force).</source>
             <translation>
                 <numerusform>%n change not sent was deleted with it (--force).</numerusform>

@@ -2442,22 +2442,22 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>NetworkRules</name>
         <message>
-            <location filename="../../desktop/domain/network_rules.py" line="56" />
+            <location filename="../../desktop/domain/network_rules.py" line="58" />
             <source>Enter the proxy as an address starting with http:// or https://, with its host and port, e.g. http://proxy.example.com:8080.</source>
             <translation>프록시는 http:// 또는 https://로 시작하고 호스트와 포트가 있는 주소로 입력하세요(예: http://proxy.example.com:8080).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/network_rules.py" line="36" />
+            <location filename="../../desktop/domain/network_rules.py" line="38" />
             <source>The file {path} cannot be read ({reason}).</source>
             <translation>{path} 파일을 읽을 수 없습니다({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/network_rules.py" line="32" />
+            <location filename="../../desktop/domain/network_rules.py" line="34" />
             <source>The file {path} does not exist.</source>
             <translation>{path} 파일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/network_rules.py" line="40" />
+            <location filename="../../desktop/domain/network_rules.py" line="42" />
             <source>The file {path} holds no certificate in PEM form (text starting with “-----BEGIN CERTIFICATE-----”).</source>
             <translation>{path} 파일에 PEM 형식의 인증서(“-----BEGIN CERTIFICATE-----”로 시작하는 텍스트)가 없습니다.</translation>
         </message>
@@ -3813,7 +3813,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="101" />
+            <location filename="../../desktop/views/settings/network.py" line="109" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
@@ -3828,7 +3828,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서 테이블(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="157" />
+            <location filename="../../desktop/views/settings/network.py" line="156" />
             <source>&amp;Proxy:</source>
             <translation>프록시(&amp;P):</translation>
         </message>
@@ -3846,6 +3846,21 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/check.py" line="93" />
             <source>&amp;Test connection</source>
             <translation>연결 테스트(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="158" />
+            <source>&amp;User name:</source>
+            <translation>사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="223" />
+            <source>A password is stored in this computer's settings file: it moves to {store} when you click OK.</source>
+            <translation>비밀번호가 이 컴퓨터의 설정 파일에 저장되어 있습니다. 확인을 누르면 {store}에 옮겨 저장합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="229" />
+            <source>A password is stored in {store}.</source>
+            <translation>비밀번호가 {store}에 저장되어 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/keyring.py" line="106" />
@@ -3903,7 +3918,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="278" />
+            <location filename="../../desktop/views/settings/network.py" line="330" />
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
         </message>
@@ -3923,7 +3938,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터는 액세스 키를 보관할 수 없으니 프로필이나 환경을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="103" />
+            <location filename="../../desktop/views/settings/network.py" line="111" />
             <source>Choose the PEM file of certificates</source>
             <translation>인증서가 든 PEM 파일을 고릅니다</translation>
         </message>
@@ -3933,7 +3948,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="109" />
+            <location filename="../../desktop/views/settings/dialog.py" line="111" />
             <source>Connection settings</source>
             <translation>연결 설정</translation>
         </message>
@@ -4008,9 +4023,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>액세스 키 ID를 입력하세요.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="162" />
+            <source>Enter the password that belongs to this user name.</source>
+            <translation>이 사용자 이름의 비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/credentials.py" line="232" />
             <source>Enter the secret access key that belongs to this access key ID.</source>
             <translation>이 액세스 키 ID의 비밀 액세스 키를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="153" />
+            <source>Enter the user name that goes with this password.</source>
+            <translation>이 비밀번호의 사용자 이름을 입력하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/location.py" line="145" />
@@ -4028,17 +4053,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="154" />
+            <location filename="../../desktop/views/settings/network.py" line="153" />
             <source>Extra certificate &amp;authorities:</source>
             <translation>추가 인증 기관(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="276" />
+            <location filename="../../desktop/views/settings/network.py" line="328" />
             <source>Extra certificate authorities</source>
             <translation>추가 인증 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="99" />
+            <location filename="../../desktop/views/settings/network.py" line="107" />
             <source>Extra certificate authorities (PEM file)</source>
             <translation>추가 인증 기관(PEM 파일)</translation>
         </message>
@@ -4048,7 +4073,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="112" />
+            <location filename="../../desktop/views/settings/network.py" line="120" />
             <source>For a network that inspects secure connections: the root certificate IT gives you, trusted besides the computer's own.</source>
             <translation>보안 연결을 검사하는 네트워크용: IT 담당자가 준 루트 인증서로, 이 컴퓨터의 인증서와 함께 신뢰합니다.</translation>
         </message>
@@ -4068,7 +4093,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="55" />
+            <location filename="../../desktop/views/settings/network.py" line="61" />
             <source>Network</source>
             <translation>네트워크</translation>
         </message>
@@ -4078,7 +4103,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에 AWS 프로필이 없습니다. “aws configure” 또는 “aws configure sso”로 만들거나 다른 방법을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="100" />
+            <location filename="../../desktop/views/settings/network.py" line="108" />
             <source>None: the computer's own are trusted</source>
             <translation>없음: 이 컴퓨터의 인증서만 신뢰</translation>
         </message>
@@ -4093,7 +4118,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="172" />
+            <location filename="../../desktop/views/settings/dialog.py" line="174" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
@@ -4108,7 +4133,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>DynamoDB Local이나 DynamoDB 호환 서비스에만 씁니다(예: http://localhost:8000). AWS를 쓰려면 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="81" />
+            <location filename="../../desktop/views/settings/proxy_login.py" line="249" />
+            <source>Only if the proxy asks for one</source>
+            <translation>프록시가 요구할 때만</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/network.py" line="89" />
             <source>Only if your organisation's network needs them; ask your IT department.</source>
             <translation>회사 네트워크에서 필요할 때만 설정합니다. IT 담당자에게 문의하세요.</translation>
         </message>
@@ -4123,6 +4153,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 설정보다 .env 파일의 {variable}(“{value}”) 값이 우선합니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/network.py" line="162" />
+            <source>Pass&amp;word:</source>
+            <translation>비밀번호(&amp;W):</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/widgets.py" line="262" />
             <source>Passed</source>
             <translation>통과</translation>
@@ -4133,14 +4168,24 @@ The department calendars, shared with the web calendar.</source>
             <translation>비밀 액세스 키를 붙여 넣으세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="122" />
+            <location filename="../../desktop/views/settings/network.py" line="130" />
             <source>Proxy</source>
             <translation>프록시</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="74" />
+            <location filename="../../desktop/views/settings/network.py" line="82" />
             <source>Proxy and certificates</source>
             <translation>프록시와 인증서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="48" />
+            <source>Proxy password</source>
+            <translation>프록시 비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="43" />
+            <source>Proxy user name</source>
+            <translation>프록시 사용자 이름</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/check.py" line="145" />
@@ -4158,6 +4203,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>삭제</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="58" />
+            <source>Remove the proxy's stored password from this computer when you click OK</source>
+            <translation>확인을 누르면 저장된 프록시 비밀번호를 이 컴퓨터에서 삭제합니다</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/keyring.py" line="44" />
             <source>Remove the stored access key from this computer when you click OK</source>
             <translation>확인을 누르면 저장된 액세스 키를 이 컴퓨터에서 삭제합니다</translation>
@@ -4168,7 +4218,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="174" />
+            <location filename="../../desktop/views/settings/dialog.py" line="176" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
@@ -4213,12 +4263,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>테이블을 만든 AWS 리전입니다(예: ap-northeast-2, 서울). 목록에서 고르거나 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/network.py" line="320" />
+            <location filename="../../desktop/views/settings/network.py" line="372" />
             <source>The file could not be checked ({error}).</source>
             <translation>파일을 확인하지 못했습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="383" />
+            <location filename="../../desktop/views/settings/dialog.py" line="393" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
@@ -4226,11 +4276,6 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/network.py" line="139" />
             <source>The proxy for the calendar's requests to AWS. Empty: none, or the HTTPS_PROXY environment variable.</source>
             <translation>캘린더가 AWS에 요청할 때 거치는 프록시입니다. 비워 두면 프록시를 쓰지 않거나 HTTPS_PROXY 환경 변수를 따릅니다.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/settings/network.py" line="128" />
-            <source>The proxy's password is saved in this computer's settings, not in the keyring: prefer a proxy that needs none.</source>
-            <translation>프록시 암호는 키링이 아닌 이 컴퓨터의 설정에 저장됩니다. 가능하면 암호가 필요 없는 프록시를 쓰세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/check.py" line="157" />
@@ -4241,6 +4286,16 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/keyring.py" line="96" />
             <source>The stored access key will be removed when you click OK.</source>
             <translation>확인을 누르면 저장된 액세스 키를 삭제합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="219" />
+            <source>The stored password will be removed when you click OK.</source>
+            <translation>확인을 누르면 저장된 비밀번호를 삭제합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="221" />
+            <source>The stored password will be replaced when you click OK.</source>
+            <translation>확인을 누르면 저장된 비밀번호를 바꿉니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/keyring.py" line="101" />
@@ -4258,14 +4313,24 @@ The department calendars, shared with the web calendar.</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="164" />
+            <source>This computer has no password store (keyring) to keep the proxy's user name and password: leave them empty, or ask IT for a proxy that needs none.</source>
+            <translation>이 컴퓨터에는 프록시 사용자 이름과 비밀번호를 보관할 암호 저장소(키링)가 없습니다. 비워 두거나, 비밀번호가 필요 없는 프록시를 IT 부서에 요청하세요.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/widgets.py" line="116" />
             <source>To look around first, try the demo: it needs no AWS account and saves nothing.</source>
             <translation>먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="166" />
+            <location filename="../../desktop/views/settings/dialog.py" line="168" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="245" />
+            <source>Type a new password to replace it</source>
+            <translation>바꾸려면 새 비밀번호 입력</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/keyring.py" line="121" />
@@ -4291,6 +4356,11 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/settings/location.py" line="105" />
             <source>Where the calendar is stored</source>
             <translation>캘린더가 저장된 곳</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/proxy_login.py" line="214" />
+            <source>the keyring</source>
+            <translation>키링</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/credentials.py" line="359" />
@@ -4656,68 +4726,73 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cleanup</name>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="190" />
+            <location filename="../../desktop/cleanup.py" line="198" />
             <source>%n changes made in this app were not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends them, or add --force to delete them. Nothing was deleted.</source>
             <translation>
                 <numerusform>이 앱에서 바꾼 내용 %n건이 아직 공유 캘린더에 보내지지 않아 삭제하면 사라집니다. 연결된 상태에서 부서 캘린더를 열어 보내거나, 그래도 삭제하려면 --force를 붙이세요. 아무것도 삭제하지 않았습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="221" />
+            <location filename="../../desktop/cleanup.py" line="229" />
             <source>%n changes not sent were deleted with it (--force).</source>
             <translation>
                 <numerusform>보내지 않은 변경 %n건도 함께 삭제했습니다(--force).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="242" />
+            <location filename="../../desktop/cleanup.py" line="250" />
             <source>Could not delete {what}</source>
             <translation>삭제하지 못했습니다: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="215" />
+            <location filename="../../desktop/cleanup.py" line="223" />
             <source>Deleted the cached calendar, reminders, logs and department backups: {path}</source>
             <translation>저장된 캘린더, 알림, 로그와 부서 백업을 삭제했습니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="225" />
+            <location filename="../../desktop/cleanup.py" line="233" />
             <source>Deleted the folder {path}</source>
             <translation>폴더를 삭제했습니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="231" />
+            <location filename="../../desktop/cleanup.py" line="113" />
+            <source>Deleted the proxy's user name and password from the keyring ({backend}).</source>
+            <translation>프록시 사용자 이름과 비밀번호를 키링에서 삭제했습니다({backend}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cleanup.py" line="239" />
             <source>Deleted the settings: {place}</source>
             <translation>설정을 삭제했습니다: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="109" />
+            <location filename="../../desktop/cleanup.py" line="110" />
             <source>Deleted this user's access key from the keyring ({backend}).</source>
             <translation>이 사용자의 액세스 키를 키링에서 삭제했습니다({backend}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="175" />
+            <location filename="../../desktop/cleanup.py" line="183" />
             <source>Department Calendar is open: quit it (also from its tray icon), then run this again. Nothing was deleted.</source>
             <translation>부서 캘린더가 열려 있습니다. 트레이 아이콘에서도 종료한 다음 다시 실행하세요. 아무것도 삭제하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="111" />
+            <location filename="../../desktop/cleanup.py" line="117" />
             <source>No access key was in the keyring ({backend}): nothing to delete.</source>
             <translation>키링에 저장된 액세스 키가 없습니다({backend}). 삭제할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="246" />
+            <location filename="../../desktop/cleanup.py" line="254" />
             <source>No data of this user was found: nothing to delete.</source>
             <translation>이 사용자의 데이터가 없습니다. 삭제할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="237" />
+            <location filename="../../desktop/cleanup.py" line="245" />
             <source>Removed the start at login.</source>
             <translation>로그인할 때 시작하기를 해제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="198" />
+            <location filename="../../desktop/cleanup.py" line="206" />
             <source>The cached calendar {path} cannot be read, so whether it holds changes not sent yet cannot be told. Add --force to delete it anyway. Nothing was deleted.</source>
-            <translation>저장된 캘린더 {path}을(를) 읽을 수 없어 보내지 않은 변경이 있는지 알 수 없습니다. 그래도 삭제하려면 --force를 붙이세요. 아무것도 삭제하지 않았습니다.</translation>
+            <translation>저장된 캘린더 파일을 읽을 수 없어({path}) 보내지 않은 변경이 있는지 알 수 없습니다. 그래도 삭제하려면 --force를 붙이세요. 아무것도 삭제하지 않았습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/cleanup.py" line="103" />
@@ -4742,7 +4817,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="255" />
+            <location filename="../../desktop/cli_config.py" line="259" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
@@ -4757,37 +4832,37 @@ The department calendars, shared with the web calendar.</source>
             <translation>--to({end})가 --from({start})보다 앞입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="287" />
+            <location filename="../../desktop/cli_config.py" line="298" />
             <source>.env files read</source>
             <translation>읽은 .env 파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="289" />
+            <location filename="../../desktop/cli_config.py" line="300" />
             <source>.env files skipped</source>
             <translation>읽지 않은 .env 파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="239" />
+            <location filename="../../desktop/cli_config.py" line="243" />
             <source>AWS profile {detail}</source>
             <translation>AWS 프로필 {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="244" />
+            <location filename="../../desktop/cli_config.py" line="248" />
             <source>AWS profile {detail} (AWS_PROFILE)</source>
             <translation>AWS 프로필 {detail} (AWS_PROFILE 환경 변수)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="245" />
+            <location filename="../../desktop/cli_config.py" line="249" />
             <source>AWS's standard chain (~/.aws config and credentials, SSO, instance role)</source>
             <translation>AWS 기본 자격 증명 체인(~/.aws 설정과 자격 증명, SSO, 인스턴스 역할)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="260" />
+            <location filename="../../desktop/cli_config.py" line="264" />
             <source>As the calendar window resolves them.</source>
             <translation>캘린더 창이 정하는 방식대로 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="256" />
+            <location filename="../../desktop/cli_config.py" line="260" />
             <source>Department Calendar settings on this PC (highest first: {order})</source>
             <translation>이 PC의 부서 캘린더 설정(우선순위 높은 순: {order})</translation>
         </message>
@@ -4832,37 +4907,42 @@ The department calendars, shared with the web calendar.</source>
             <translation>완료: {created}개 새로 만듦, {updated}개 바뀜, {deleted}개 삭제.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="286" />
+            <location filename="../../desktop/cli_config.py" line="296" />
             <source>access key</source>
             <translation>액세스 키</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="273" />
+            <location filename="../../desktop/cli_config.py" line="283" />
+            <source>cannot be read</source>
+            <translation>읽을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="277" />
             <source>cannot be read: {error}</source>
             <translation>읽을 수 없음: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="290" />
+            <location filename="../../desktop/cli_config.py" line="301" />
             <source>config folder</source>
             <translation>설정 폴더</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="285" />
+            <location filename="../../desktop/cli_config.py" line="295" />
             <source>keyring</source>
             <translation>키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="263" />
+            <location filename="../../desktop/cli_config.py" line="267" />
             <source>locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="292" />
+            <location filename="../../desktop/cli_config.py" line="303" />
             <source>machine settings</source>
             <translation>컴퓨터 전체 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="277" />
+            <location filename="../../desktop/cli_config.py" line="281" />
             <source>not stored</source>
             <translation>저장되지 않음</translation>
         </message>
@@ -4872,9 +4952,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="248" />
+            <location filename="../../desktop/cli_config.py" line="252" />
             <source>nothing: the credential mode is not keyring, profile or default</source>
             <translation>없음: 자격 증명 방식이 keyring, profile, default 중 하나가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="297" />
+            <source>proxy password</source>
+            <translation>프록시 비밀번호</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="259" />
@@ -4882,12 +4967,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>거부함</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="261" />
+            <location filename="../../desktop/cli_config.py" line="265" />
             <source>setting</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="284" />
+            <location filename="../../desktop/cli_config.py" line="294" />
             <source>signs in with</source>
             <translation>로그인 방법</translation>
         </message>
@@ -4897,47 +4982,52 @@ The department calendars, shared with the web calendar.</source>
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="261" />
+            <location filename="../../desktop/cli_config.py" line="265" />
             <source>source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="275" />
+            <location filename="../../desktop/cli_config.py" line="285" />
+            <source>stored (used with the proxy of the user's settings)</source>
+            <translation>저장됨(사용자 설정의 프록시에 사용)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="279" />
             <source>stored ({key_id})</source>
             <translation>저장됨({key_id})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="240" />
+            <location filename="../../desktop/cli_config.py" line="244" />
             <source>the access key in a .env file ({detail})</source>
             <translation>.env 파일의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="241" />
+            <location filename="../../desktop/cli_config.py" line="245" />
             <source>the access key in the environment, AWS_ACCESS_KEY_ID ({detail})</source>
             <translation>환경 변수 AWS_ACCESS_KEY_ID의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="236" />
+            <location filename="../../desktop/cli_config.py" line="240" />
             <source>the access key in the keyring ({detail})</source>
             <translation>키링에 저장된 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="234" />
+            <location filename="../../desktop/cli_config.py" line="238" />
             <source>the access key in the keyring, which cannot be read</source>
             <translation>키링의 액세스 키(키링을 읽을 수 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="238" />
+            <location filename="../../desktop/cli_config.py" line="242" />
             <source>the keyring, but no access key is stored there</source>
             <translation>키링(저장된 액세스 키 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="291" />
+            <location filename="../../desktop/cli_config.py" line="302" />
             <source>user settings</source>
             <translation>사용자 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="261" />
+            <location filename="../../desktop/cli_config.py" line="265" />
             <source>value</source>
             <translation>값</translation>
         </message>
@@ -4952,7 +5042,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{department}, {start}부터 {end}까지: {summary}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="280" />
+            <location filename="../../desktop/cli_config.py" line="290" />
             <source>{path} (not read by the installed window)</source>
             <translation>{path} (설치된 앱의 창은 읽지 않음)</translation>
         </message>
@@ -5075,7 +5165,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/connection.py" line="177" />
+            <location filename="../../desktop/data/connection.py" line="183" />
             <source>The credential mode in Settings must be keyring, profile or default.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 
 from desktop.data.config import (
     DEFAULTS,
@@ -801,3 +802,71 @@ def test_a_managed_profile_beats_the_environments_profile(
 )
 def test_mask_url_credentials(url: str, shown: str) -> None:
     assert mask_url_credentials(url) == shown
+
+
+# --- the proxy's login from the keyring -----------------------------------------------------
+
+PROXY_PASSWORD = "pr0xy-S3cret"
+
+
+def test_the_users_proxy_gets_the_keyrings_login_back(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    app_settings.set(PROXY, "http://proxy.example.com:8080")
+    secrets.save_proxy("staff", PROXY_PASSWORD)
+
+    connection = load_connection(app_settings, secrets, environ={}, config_dir=config_dir)
+
+    assert connection.proxy == f"http://staff:{PROXY_PASSWORD}@proxy.example.com:8080"
+    assert PROXY_PASSWORD not in repr(connection)
+    # A typed proxy (the settings dialog's, a command's) carries its own login.
+    typed = load_connection(
+        app_settings,
+        secrets,
+        environ={},
+        config_dir=config_dir,
+        typed={"proxy": "http://other.example.com:3128"},
+    )
+    assert typed.proxy == "http://other.example.com:3128"
+
+
+@pytest.mark.parametrize("where", ["managed", "environment", ".env"])
+def test_a_proxy_from_elsewhere_is_used_as_given(
+    where: str, app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    given = "http://it:their-password@proxy.corp.example:3128"
+    environ: dict[str, str] = {}
+    app_settings.set(PROXY, "http://proxy.example.com:8080")
+    if where == "managed":
+        app_settings.system.setValue(PROXY.key, given)
+    elif where == "environment":
+        environ["HTTPS_PROXY"] = given
+    else:
+        write_env(config_dir, HTTPS_PROXY=given)
+    secrets.save_proxy("staff", PROXY_PASSWORD)
+
+    connection = load_connection(app_settings, secrets, environ=environ, config_dir=config_dir)
+
+    assert connection.proxy == given
+
+
+def test_a_proxy_saved_with_its_login_by_an_earlier_version_still_works(
+    app_settings: AppSettings, secrets: SecretStore, config_dir: Path
+) -> None:
+    saved = f"http://staff:{PROXY_PASSWORD}@proxy.example.com:8080"
+    app_settings.set(PROXY, saved)
+
+    connection = load_connection(app_settings, secrets, environ={}, config_dir=config_dir)
+
+    assert connection.proxy == saved
+
+
+def test_without_a_keyring_the_users_proxy_is_used_without_a_login(
+    app_settings: AppSettings, config_dir: Path
+) -> None:
+    app_settings.set(PROXY, "http://proxy.example.com:8080")
+    no_keyring = SecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
+
+    connection = load_connection(app_settings, no_keyring, environ={}, config_dir=config_dir)
+
+    assert connection.proxy == "http://proxy.example.com:8080"

@@ -1,4 +1,4 @@
-"""Access keys in the OS keyring: two entries, failures reported, the secret never shown."""
+"""Access keys and the proxy's login in the OS keyring: failures reported, secrets never shown."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop.data.errors import KeyringError
 from desktop.data.secrets import (
     KEY_ID_ENTRY,
     MAX_CREDENTIAL_BYTES,
+    PROXY_ENTRY,
     SECRET_ENTRY,
     SERVICE,
     SecretStore,
@@ -21,6 +22,7 @@ from tests.support import MemoryKeyring
 
 KEY_ID = "AKIAIOSFODNN7EXAMPLE"
 SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+PROXY_PASSWORD = "pr0xy:pass@word"
 Operation = Callable[[SecretStore], object]
 
 
@@ -116,6 +118,52 @@ def test_other_services_are_left_alone(memory_keyring: MemoryKeyring) -> None:
     assert memory_keyring.entries == {("other-app", KEY_ID_ENTRY): "theirs"}
 
 
+# --- The proxy's login -----------------------------------------------------------------------
+
+
+def test_the_proxys_login_is_one_entry_beside_the_access_key(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    assert secrets.load_proxy() is None
+    secrets.save(KEY_ID, SECRET)
+    secrets.save_proxy("staff", PROXY_PASSWORD)
+
+    assert memory_keyring.entries[(SERVICE, PROXY_ENTRY)] == f"staff:{PROXY_PASSWORD}"
+    assert secrets.load_proxy() == ("staff", PROXY_PASSWORD)  # a colon in the password kept
+    assert secrets.has_proxy_login()
+    assert secrets.load() == (KEY_ID, SECRET)
+
+
+def test_removing_one_login_keeps_the_other(secrets: SecretStore) -> None:
+    secrets.save(KEY_ID, SECRET)
+    secrets.save_proxy("staff", PROXY_PASSWORD)
+
+    secrets.remove()  # the access key's Remove in the settings dialog
+    assert secrets.load_proxy() == ("staff", PROXY_PASSWORD)
+    secrets.save(KEY_ID, SECRET)
+    secrets.remove_proxy()
+    assert secrets.load() == (KEY_ID, SECRET)
+    assert secrets.load_proxy() is None
+    secrets.remove_proxy()  # absent is fine
+
+
+def test_forget_deletes_the_proxys_login_too(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    secrets.save(KEY_ID, SECRET)
+    secrets.save_proxy("staff", PROXY_PASSWORD)
+
+    assert secrets.forget() == [KEY_ID_ENTRY, SECRET_ENTRY, PROXY_ENTRY]
+    assert memory_keyring.entries == {}
+
+
+def test_a_proxy_login_too_large_is_refused_before_touching_the_backend() -> None:
+    store = SecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
+    with pytest.raises(KeyringError) as caught:
+        store.save_proxy("staff", "p" * (MAX_CREDENTIAL_BYTES // 2))  # with "staff:": too long
+    assert caught.value.code == "CredentialTooLarge"
+
+
 # --- Size limit -----------------------------------------------------------------------------
 
 
@@ -162,6 +210,8 @@ def test_too_large_leaves_the_stored_key_alone(secrets: SecretStore) -> None:
         pytest.param(lambda s: s.stored_key_id(), id="stored_key_id"),
         pytest.param(lambda s: s.save(KEY_ID, SECRET), id="save"),
         pytest.param(lambda s: s.remove(), id="remove"),
+        pytest.param(lambda s: s.load_proxy(), id="load_proxy"),
+        pytest.param(lambda s: s.save_proxy("staff", SECRET), id="save_proxy"),
     ],
 )
 def test_no_keyring_is_unavailable_not_no_secret(operation: Operation) -> None:

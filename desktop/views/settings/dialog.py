@@ -3,8 +3,9 @@
 Staff rarely see it: an administrator sets it up once per PC (or deploys managed settings for
 all PCs). It explains AWS in plain words, tests the connection with the values as typed
 (before anything is saved), offers to create the tables and to copy the IAM policy, and only
-OK writes anything: the settings (user scope) and the access key (the OS keyring, never plain
-text). Every keyring, AWS-config and network call runs on the :class:`TaskRunner`.
+OK writes anything: the settings (user scope), the access key and the proxy's password (the
+OS keyring, never plain text). Every keyring, AWS-config and network call runs on the
+:class:`TaskRunner`.
 
 The dialog composes four groups (:mod:`.location`, :mod:`.credentials`, :mod:`.network`,
 :mod:`.check`) and wires them; the rules of the fields live in
@@ -98,6 +99,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._secrets = secrets
         self._runner = runner
         self._first_start = first_start
         self._save_task = f"settings-dialog-{id(self)}-save"
@@ -221,7 +223,12 @@ class SettingsDialog(QDialog):
         self.browse_button = network.browse_button
         self.proxy_edit = network.proxy_edit
         self.proxy_notes = network.proxy_notes
-        self.proxy_password_note = network.proxy_password_note
+        self.proxy_user_edit = network.proxy_user_edit
+        self.proxy_password_edit = network.proxy_password_edit
+        self.proxy_stored_label = network.login.stored_label
+        self.proxy_remove_button = network.login.remove_button
+        self.proxy_login_notes = network.login.notes
+        self.proxy_login_error = network.login.save_error
         self.test_button = check.test_button
         self.create_button = check.create_button
         self.progress = check.progress
@@ -250,6 +257,8 @@ class SettingsDialog(QDialog):
     def _connect(self) -> None:
         # The overrides are read once, for both groups: noted under the network's fields too.
         self.location.updated.connect(self._sources_read)
+        # The credentials group reads the keyring once, the proxy's login with the access key.
+        self.credentials.updated.connect(lambda: self.network.set_keyring(self.credentials.keyring))
         for group in (self.location, self.credentials, self.network):
             group.edited.connect(self._changed)
             group.updated.connect(self._refresh)
@@ -305,6 +314,7 @@ class SettingsDialog(QDialog):
         revealed = self.network.show_problems(problems)
         busy = self._saving
         self.credentials.refresh(problems.get("credentials", ""), busy=busy)
+        self.network.refresh(busy=busy)
         valid = not problems
         self.ok_button.setEnabled(valid and not busy)
         self.check.refresh(allowed=valid and not busy)
@@ -410,32 +420,50 @@ class SettingsDialog(QDialog):
         self._save()
 
     def _save(self) -> None:
+        """The keyring's work first, each part on a worker (the access key, then the proxy's
+        login), then the settings."""
         self.credentials_error.set_message("")
-        work = self.credentials.keyring_work()
-        if work is None:
+        self.proxy_login_error.set_message("")
+        steps = [
+            (self.credentials.keyring_work(), self._keyring_save_failed),
+            (self.network.keyring_work(self._secrets), self._proxy_save_failed),
+        ]
+        self._save_steps([(work, failed) for work, failed in steps if work is not None])
+
+    def _save_steps(
+        self, steps: list[tuple[Callable[[], None], Callable[[BaseException], None]]]
+    ) -> None:
+        if not steps:
+            self._saving = False
             self._write_settings()
             return
+        (work, failed), rest = steps[0], steps[1:]
         self._saving = True
         self._refresh()
         self._runner.submit(
-            work, self._keyring_saved, self._keyring_save_failed, key=self._save_task
+            work, lambda _result: self._save_steps(rest), failed, key=self._save_task
         )
 
-    def _keyring_saved(self, _result: object) -> None:
-        self._saving = False
-        self._write_settings()
-
     def _keyring_save_failed(self, error: BaseException) -> None:
+        self.credentials_error.set_message(self._save_failure("the access key", error))
+        self.secret_edit.setFocus()
+
+    def _proxy_save_failed(self, error: BaseException) -> None:
+        self.proxy_login_error.set_message(self._save_failure("the proxy's password", error))
+        self.network.set_shown(True)
+        self.proxy_password_edit.setFocus()
+
+    def _save_failure(self, what: str, error: BaseException) -> str:
+        """Saving ``what`` in the keyring failed: log it, end the saving; the message."""
         self._saving = False
         if isinstance(error, KeyringError):
             message = error.message
-            log.warning("Saving the access key failed: %s", error.log_text())
+            log.warning("Saving %s failed: %s", what, error.log_text())
         else:
-            log.error("Saving the access key failed unexpectedly", exc_info=error)
+            log.error("Saving %s failed unexpectedly", what, exc_info=error)
             message = KeyringError.failed(type(error).__name__).message
-        self.credentials_error.set_message(message)
         self._refresh()
-        self.secret_edit.setFocus()
+        return message
 
     def _write_settings(self) -> None:
         typed = self.location.typed()

@@ -3,7 +3,9 @@
 Most PCs need neither, so the fields sit behind a "Show" toggle that opens by itself when a
 value is saved, managed or set by the environment, or has a problem. The CA bundle file is
 checked on the :class:`TaskRunner` (it may sit on a slow network share); the proxy URL is
-checked as typed, and its user name and password are shown in no note. The rules live in
+checked as typed. The proxy's user name and password have their own fields (:mod:`.proxy_login`)
+and are kept in the keyring: a login pasted into the URL moves into them, and the URL is saved
+without it. A managed proxy is shown with its password masked. The rules live in
 :mod:`desktop.domain.network_rules`.
 """
 
@@ -27,11 +29,14 @@ from PySide6.QtWidgets import (
 
 from desktop.data.config import DOTENV, ENVIRONMENT
 from desktop.data.connection import Sources
+from desktop.data.secrets import SecretStore
 from desktop.domain import network_rules
 from desktop.i18n import tr
 from desktop.views.settings.location import override_text
+from desktop.views.settings.proxy_login import ProxyLogin
 from desktop.views.settings.widgets import FieldNotes, field_block, form_label, muted, settings_form
 from desktop.views.widgets import plain_label
+from desktop.workers.connection_check import KeyringState
 from desktop.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -40,6 +45,7 @@ _CONTEXT = "SettingsDialog"
 
 CA_BUNDLE = "ca_bundle"
 PROXY = "proxy"
+PROXY_LOGIN = "proxy_login"  # the user name and password (a problem's name, not a setting)
 PROXY_PLACEHOLDER = "http://proxy.example.com:8080"
 # A pause in typing this long checks the CA bundle file (editingFinished checks at once).
 _CHECK_DELAY_MS = 400
@@ -57,6 +63,8 @@ class NetworkGroup(QGroupBox):
         self._task = f"settings-network-{id(self)}"
         self._sources: Sources | None = None
         self._locked = {CA_BUNDLE: False, PROXY: False}
+        # A managed proxy as given: the field shows it with its password masked.
+        self._managed_proxy = ""
         # The last checked CA bundle path and what is wrong with it ("" fine).
         self._bundle_checked: tuple[str, str] | None = None
         self._bundle_waiters: list[Callable[[str], None]] = []
@@ -123,17 +131,9 @@ class NetworkGroup(QGroupBox):
         self.proxy_edit.setPlaceholderText(PROXY_PLACEHOLDER)
         self.proxy_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         self.proxy_notes = FieldNotes(self.box)
-        self.proxy_password_note = muted(
-            plain_label(
-                tr(
-                    _CONTEXT,
-                    "The proxy's password is saved in this computer's settings, not in the "
-                    "keyring: prefer a proxy that needs none.",
-                ),
-                self.box,
-            )
-        )
-        self.proxy_password_note.setVisible(False)
+        self.login = ProxyLogin(self.box)
+        self.proxy_user_edit = self.login.user_edit
+        self.proxy_password_edit = self.login.password_edit
         proxy_help = muted(
             plain_label(
                 tr(
@@ -148,13 +148,19 @@ class NetworkGroup(QGroupBox):
         ca_block = field_block(ca_row, self.ca_notes)
         ca_block.addWidget(ca_help)
         proxy_block = field_block(self.proxy_edit, self.proxy_notes)
-        proxy_block.addWidget(self.proxy_password_note)
         proxy_block.addWidget(proxy_help)
         form.addRow(
             form_label(tr(_CONTEXT, "Extra certificate &authorities:"), self.ca_edit, self),
             ca_block,
         )
         form.addRow(form_label(tr(_CONTEXT, "&Proxy:"), self.proxy_edit, self), proxy_block)
+        form.addRow(
+            form_label(tr(_CONTEXT, "&User name:"), self.proxy_user_edit, self),
+            self.proxy_user_edit,
+        )
+        form.addRow(
+            form_label(tr(_CONTEXT, "Pass&word:"), self.proxy_password_edit, self), self.login
+        )
         self.box.setLayout(form)
         self.box.setVisible(False)
 
@@ -162,10 +168,14 @@ class NetworkGroup(QGroupBox):
         layout.addWidget(self.box)
 
     def _notes(self) -> dict[str, FieldNotes]:
-        return {CA_BUNDLE: self.ca_notes, PROXY: self.proxy_notes}
+        return {CA_BUNDLE: self.ca_notes, PROXY: self.proxy_notes, PROXY_LOGIN: self.login.notes}
 
     def _fields(self) -> dict[str, QWidget]:
-        return {CA_BUNDLE: self.ca_edit, PROXY: self.proxy_edit}
+        return {
+            CA_BUNDLE: self.ca_edit,
+            PROXY: self.proxy_edit,
+            PROXY_LOGIN: self.proxy_password_edit,
+        }
 
     # --- values in and out -----------------------------------------------------------------------
 
@@ -173,30 +183,51 @@ class NetworkGroup(QGroupBox):
         """Show the saved values (managed ones locked), check the file; then report edits."""
         self._locked = {name: bool(locked[name]) for name in self._locked}
         self.ca_edit.setText(values[CA_BUNDLE])
-        self.proxy_edit.setText(values[PROXY])
-        notes = self._notes()
-        for name, widget in self._fields().items():
+        proxy = values[PROXY]
+        if self._locked[PROXY]:
+            self._managed_proxy = proxy
+            self.proxy_edit.setText(network_rules.masked_proxy(proxy))
+            self.login.load(locked=True, legacy=None)
+        else:
+            # An earlier version saved the login in the URL: shown in its fields, and moved
+            # to the keyring on OK (the app uses the saved URL as it is until then).
+            bare, user, password = network_rules.split_proxy_login(proxy)
+            self.proxy_edit.setText(bare)
+            self.login.load(locked=False, legacy=(user, password) if bare != proxy else None)
+        notes, fields = self._notes(), self._fields()
+        for name in (CA_BUNDLE, PROXY):
             if self._locked[name]:
-                widget.setEnabled(False)
+                fields[name].setEnabled(False)
                 notes[name].set_locked(True)
         self.browse_button.setEnabled(not self._locked[CA_BUNDLE])
         self.set_shown(any(values.values()) or any(self._locked.values()))
-        self._show_password_note()
+        self.refresh(busy=False)
         if self.bundle_path():
             self.check_bundle()
         self.ca_edit.textChanged.connect(self._bundle_typed)
         self.ca_edit.editingFinished.connect(self._bundle_finished)
         self.proxy_edit.textChanged.connect(self._proxy_typed)
+        self.login.edited.connect(self._login_typed)
         self.browse_button.clicked.connect(self.browse)
         self.toggle.toggled.connect(self.set_shown)
 
     def bundle_path(self) -> str:
         return self.ca_edit.text().strip()
 
+    def proxy_url(self) -> str:
+        """The proxy's URL without a login, as typed (a managed one as given)."""
+        if self._locked[PROXY]:
+            return self._managed_proxy.strip()
+        return self.proxy_edit.text().strip()
+
     def typed(self) -> dict[str, str]:
-        """The values to test, by name: as typed, except that an empty field leaves the
-        environment's or a .env's value in place (as the app will, after OK)."""
-        typed = {CA_BUNDLE: self.bundle_path(), PROXY: self.proxy_edit.text().strip()}
+        """The values to test, by name: as typed (the proxy with the login of its fields),
+        except that an empty field leaves the environment's or a .env's value in place (as
+        the app will, after OK)."""
+        proxy = self.proxy_url()
+        if not self._locked[PROXY]:
+            proxy = network_rules.with_proxy_login(proxy, *self.login.login())
+        typed = {CA_BUNDLE: self.bundle_path(), PROXY: proxy}
         resolved = self._sources.resolved if self._sources else {}
         return {
             name: value
@@ -205,8 +236,21 @@ class NetworkGroup(QGroupBox):
         }
 
     def saved_values(self) -> dict[str, str]:
-        """The values OK saves in the user's settings, by name (empty: none)."""
-        return {CA_BUNDLE: self.bundle_path(), PROXY: self.proxy_edit.text().strip()}
+        """The values OK saves in the user's settings, by name (empty: none); the proxy
+        without its login, which :meth:`keyring_work` keeps."""
+        return {CA_BUNDLE: self.bundle_path(), PROXY: self.proxy_url()}
+
+    def keyring_work(self, secrets: SecretStore) -> Callable[[], None] | None:
+        """What OK must do in the keyring for the proxy's login (on a worker), or nothing."""
+        return self.login.keyring_work(secrets, self.proxy_url())
+
+    def set_keyring(self, state: KeyringState | None) -> None:
+        """The keyring was read (by the credentials group): its proxy login, if any."""
+        self.login.set_keyring(state)
+        self.refresh(busy=False)
+
+    def refresh(self, *, busy: bool) -> None:
+        self.login.refresh(proxy=bool(self.proxy_url()), busy=busy)
 
     def is_locked(self, name: str) -> bool:
         return self._locked[name]
@@ -217,11 +261,14 @@ class NetworkGroup(QGroupBox):
         checked = self._bundle_checked
         if checked is not None and checked[0] == self.bundle_path() and checked[1]:
             found[CA_BUNDLE] = checked[1]
-        proxy = self.proxy_edit.text().strip()
+        proxy = self.proxy_url()
         if proxy:
             problem = network_rules.proxy_problem(proxy)
             if problem:
                 found[PROXY] = problem
+        login = self.login.problem(proxy)
+        if login:
+            found[PROXY_LOGIN] = login
         return found
 
     def show_problems(self, problems: Mapping[str, str]) -> list[QWidget]:
@@ -248,15 +295,20 @@ class NetworkGroup(QGroupBox):
         self.box.setVisible(shown)
         self.summary.setVisible(not shown)
 
-    def _proxy_typed(self) -> None:
-        self._show_password_note()
+    def _proxy_typed(self, text: str) -> None:
+        bare, user, password = network_rules.split_proxy_login(text)
+        if bare != text:
+            # A login pasted or typed into the URL: into its own fields, out of the URL.
+            cursor = self.proxy_edit.cursorPosition() - (len(text) - len(bare))
+            self.proxy_edit.blockSignals(True)
+            self.proxy_edit.setText(bare)
+            self.proxy_edit.setCursorPosition(max(0, cursor))
+            self.proxy_edit.blockSignals(False)
+            self.login.take(user, password)
         self.edited.emit()
 
-    def _show_password_note(self) -> None:
-        proxy = self.proxy_edit.text().strip()
-        self.proxy_password_note.setVisible(
-            bool(network_rules.proxy_secrets(proxy)) and not self._locked[PROXY]
-        )
+    def _login_typed(self) -> None:
+        self.edited.emit()
 
     def _bundle_typed(self) -> None:
         self._bundle_timer.start()
