@@ -438,22 +438,11 @@ def build_client(settings: ConnectionSettings) -> DynamoDBClient:
     """
     trust.ensure()  # before boto3 is imported: botocore keeps its own SSLContext
     network = _network_options(settings)
-    import boto3
     from botocore.config import Config
 
-    credentials = settings.credentials
-    if credentials.mode is CredentialMode.PROFILE:
-        session = boto3.session.Session(
-            profile_name=credentials.profile or None, region_name=settings.region
-        )
-    elif credentials.access_key_id and credentials.secret_access_key:
-        session = boto3.session.Session(
-            aws_access_key_id=credentials.access_key_id,
-            aws_secret_access_key=credentials.secret_access_key,
-            region_name=settings.region,
-        )
-    else:
-        session = boto3.session.Session(region_name=settings.region)
+    from desktop.data.aws_session import make_session
+
+    session = make_session(settings)
     config = Config(
         region_name=settings.region,
         connect_timeout=settings.connect_timeout,
