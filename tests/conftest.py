@@ -27,6 +27,7 @@ import time_machine
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from desktop.data.config import ConnectionSettings
+from desktop.data.prompts import set_mfa_prompter
 from desktop.data.secrets import SecretStore
 from desktop.data.store import DynamoStore
 from desktop.settings import AppSettings
@@ -158,6 +159,7 @@ def isolated_environment(
     install_colors(None)  # departments' colours: none taken yet
     yield home
     keyring.set_keyring(previous)
+    set_mfa_prompter(None)  # a test's window asked for MFA codes; the next test's has none
     if "qtbot" in request.fixturenames:
         # A test's windows and dialogs are collected here, on the GUI thread: a collection
         # that a later test's worker thread happens to start must never finalise Qt objects.

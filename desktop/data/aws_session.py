@@ -6,12 +6,18 @@ Each way of signing in is one branch here: a named profile (SSO, assume-role and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.data.config import ConnectionSettings, CredentialMode
+from desktop.data.prompts import MfaSignIn
 
 if TYPE_CHECKING:
     import boto3
+
+log = logging.getLogger(__name__)
 
 
 def make_session(settings: ConnectionSettings) -> boto3.session.Session:
@@ -20,13 +26,85 @@ def make_session(settings: ConnectionSettings) -> boto3.session.Session:
 
     credentials = settings.credentials
     if credentials.mode is CredentialMode.PROFILE:
-        return boto3.session.Session(
+        session = boto3.session.Session(
             profile_name=credentials.profile or None, region_name=settings.region
         )
+        return with_assume_role(session)
     if credentials.access_key_id and credentials.secret_access_key:
         return boto3.session.Session(
             aws_access_key_id=credentials.access_key_id,
             aws_secret_access_key=credentials.secret_access_key,
             region_name=settings.region,
         )
-    return boto3.session.Session(region_name=settings.region)
+    return with_assume_role(boto3.session.Session(region_name=settings.region))
+
+
+# --- assume-role profiles (role_arn, mfa_serial) -------------------------------------------------
+
+
+def with_assume_role(session: boto3.session.Session) -> boto3.session.Session:
+    """``session`` with its assume-role profiles signed in the app's way.
+
+    - The MFA code is asked by :mod:`desktop.data.prompts` (a dialog, the terminal, or a clear
+      error), never by botocore's ``getpass`` on a console that a windowed app does not have.
+    - The role's credentials are kept where the AWS CLI keeps them (``~/.aws/cli/cache``, same
+      keys), so the CLI and the app share one role session, across restarts too.
+    - When they expire, a new code is asked (botocore's MFA refresher refuses to, once) and the
+      same client goes on: the caller keeps one session for the connection's life.
+    """
+    botocore_session: Any = session._session  # boto3 exposes no public way to this
+    provider: Any = botocore_session.get_component("credential_provider").get_provider(
+        "assume-role"
+    )
+    profile = str(botocore_session.get_config_variable("profile") or "default")
+    sign_in = MfaSignIn(profile)
+    provider._prompter = sign_in.prompt
+    provider.cache = RoleCache(Path(os.path.expanduser("~")) / ".aws" / "cli" / "cache")
+    load = provider._load_creds_via_assume_role
+
+    def load_renewing(profile_name: str) -> Any:
+        credentials = load(profile_name)
+        fetch = credentials._refresh_using
+        one_shot = getattr(fetch, "_refresh", None)  # botocore's MFA refresher, asks once only
+        if one_shot is not None:
+            fetch = one_shot
+            # Renewed only when due (10 minutes before the end), not in botocore's earlier
+            # "advisory" window, where a cancelled code would be asked again at each request.
+            credentials._advisory_refresh_timeout = credentials._mandatory_refresh_timeout
+        credentials._refresh_using = lambda: sign_in.refresh(fetch)
+        return credentials
+
+    provider._load_creds_via_assume_role = load_renewing
+    return session
+
+
+class RoleCache:
+    """botocore's assume-role cache: this process's memory, then the AWS CLI's JSON files.
+
+    The memory part serves every session of the app (Test connection, the admin commands)
+    even where the files cannot be written; a file that cannot be written is logged, not an
+    error: the role session then lasts until the app quits.
+    """
+
+    _memory: ClassVar[dict[Path, dict[str, Any]]] = {}
+
+    def __init__(self, folder: Path) -> None:
+        from botocore.utils import JSONFileCache
+
+        self._files = JSONFileCache(str(folder))
+        self._kept = self._memory.setdefault(folder, {})
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._kept or key in self._files
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._kept:
+            return self._kept[key]
+        return self._files[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._kept[key] = value
+        try:
+            self._files[key] = value
+        except OSError as exc:
+            log.info("The role session is not kept for the AWS CLI: %s", exc)

@@ -151,6 +151,44 @@ class CredentialsError(StoreError):
             detail=detail,
         )
 
+    @classmethod
+    def mfa_needed(cls, profile: str, device: str) -> CredentialsError:
+        """No one can be asked for the code here (no window, no terminal)."""
+        return cls(
+            tr(
+                _CONTEXT,
+                "The AWS profile '{profile}' needs an MFA code (device {device}), and this "
+                "program cannot ask for one here. Run it in a terminal, or use the calendar "
+                "window.",
+            ).format(profile=profile, device=device),
+            code="MfaCodeNeeded",
+        )
+
+    @classmethod
+    def mfa_cancelled(cls, profile: str, detail: str = "") -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "Sign-in cancelled: no MFA code was entered for the AWS profile '{profile}'. "
+                "Changes not yet sent are kept and go when you sign in again.",
+            ).format(profile=profile),
+            code="MfaCancelled",
+            detail=detail,
+        )
+
+    @classmethod
+    def mfa_refused(cls, profile: str, device: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "AWS did not accept the MFA codes from {device} for the AWS profile "
+                "'{profile}'. Check that it is this profile's device and that its clock is "
+                "right, then try again with a new code.",
+            ).format(profile=profile, device=device),
+            code="MfaRefused",
+            detail=detail,
+        )
+
 
 class ProfileNotFoundError(StoreError):
     @classmethod

@@ -123,3 +123,18 @@ def field_label(name: str) -> str:
         PROFILE: tr(_CONTEXT, "AWS profile"),
     }
     return labels.get(name, name)
+
+
+MFA_CODE = re.compile(r"^[0-9]{6}$")
+
+
+def mfa_code(text: str) -> str:
+    """A typed MFA code without its spaces (``123 456`` is ``123456``)."""
+    return "".join(text.split())
+
+
+def mfa_code_problem(text: str) -> str:
+    """What is wrong with a typed MFA code, or ``""``: a device shows six digits."""
+    if not MFA_CODE.match(mfa_code(text)):
+        return tr(_CONTEXT, "Type the 6 digits your MFA device shows now.")
+    return ""
