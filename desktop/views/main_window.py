@@ -31,6 +31,7 @@ from desktop.settings import AppSettings, Setting
 from desktop.views.banner import Banner
 from desktop.views.colors import DepartmentColors, install_colors
 from desktop.views.departments_panel import DepartmentsPanel
+from desktop.views.mfa_dialog import MfaPrompts
 from desktop.views.month_controller import MonthController
 from desktop.views.month_model import DayEntry, MonthModel
 from desktop.views.month_view import MonthView
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.tray, self.morning = TrayMenu(self), MorningSummary(self)  # after start-up
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
+        self.mfa = MfaPrompts(self)  # a worker's MFA code asked in a dialog
         self.event_menus = EventMenus(self)
         self.views = ViewSwitch(self, self.view_stack)  # the view shown (month, week, …)
         self.window_actions = WindowActions(self)
