@@ -196,8 +196,10 @@ def _tolerant(stream: TextIO) -> TextIO:
 
 
 def _store(args: argparse.Namespace) -> DynamoStore:
+    from desktop.cli_mfa import terminal_prompter
     from desktop.data.config import CredentialMode, Credentials
     from desktop.data.connection import load_connection
+    from desktop.data.prompts import set_mfa_prompter
     from desktop.data.secrets import SecretStore
     from desktop.data.store import DynamoStore
     from desktop.settings import AppSettings
@@ -212,6 +214,7 @@ def _store(args: argparse.Namespace) -> DynamoStore:
         credentials=profile,
         admin=True,  # the working directory's .env too: an administrator in the web app's folder
     )
+    set_mfa_prompter(terminal_prompter())  # an assume-role profile's code, typed here
     return DynamoStore(settings)
 
 

@@ -280,6 +280,13 @@ def _credentials_line(error: CredentialsError, settings: ConnectionSettings) -> 
             "sso_login",
             sso_login_command(profile),
         )
+    if error.code in ("MfaCancelled", "MfaRefused", "MfaCodeNeeded"):
+        # The message names the profile and device; a new code is the way forward.
+        return CheckLine(
+            False,
+            error.message,
+            tr(_CONTEXT, "Test again and type the code your MFA device shows then."),
+        )
     if error.code == "NoCredentials":
         return CheckLine(
             False,
