@@ -362,7 +362,7 @@
             <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="312" />
+            <location filename="../../desktop/workers/connection_check.py" line="319" />
             <source>AWS did not accept the credentials.</source>
             <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
@@ -382,12 +382,12 @@
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="300" />
+            <location filename="../../desktop/workers/connection_check.py" line="307" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="306" />
+            <location filename="../../desktop/workers/connection_check.py" line="313" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
             <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
@@ -417,12 +417,12 @@
             <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="297" />
+            <location filename="../../desktop/workers/connection_check.py" line="304" />
             <source>Enter a new access key, or sign in again, then test again.</source>
             <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="287" />
+            <location filename="../../desktop/workers/connection_check.py" line="294" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
             <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
@@ -437,7 +437,7 @@
             <translation>회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서(PEM 파일)로 설정해 달라고 요청하세요. 이 컴퓨터가 신뢰하는 인증서도 함께 사용됩니다. 엔드포인트 주소도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="286" />
+            <location filename="../../desktop/workers/connection_check.py" line="293" />
             <source>No AWS credentials were found.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
@@ -457,12 +457,17 @@
             <translation>“{table}” 테이블이 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="316" />
+            <location filename="../../desktop/workers/connection_check.py" line="288" />
+            <source>Test again and type the code your MFA device shows then.</source>
+            <translation>다시 테스트하고 그때 MFA 기기에 표시되는 코드를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="323" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="296" />
+            <location filename="../../desktop/workers/connection_check.py" line="303" />
             <source>The AWS credentials have expired.</source>
             <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
@@ -492,7 +497,7 @@
             <translation>“{table}” 테이블이 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="366" />
+            <location filename="../../desktop/workers/connection_check.py" line="373" />
             <source>This computer's AWS configuration file cannot be read.</source>
             <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
@@ -507,7 +512,7 @@
             <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="395" />
+            <location filename="../../desktop/workers/connection_check.py" line="402" />
             <source>the system keyring</source>
             <translation>시스템 키링</translation>
         </message>
@@ -588,6 +593,11 @@
             <location filename="../../desktop/domain/connection_rules.py" line="67" />
             <source>The two tables need different names.</source>
             <translation>두 테이블의 이름이 달라야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/connection_rules.py" line="139" />
+            <source>Type the 6 digits your MFA device shows now.</source>
+            <translation>MFA 기기에 지금 표시되는 숫자 6자리를 입력하세요.</translation>
         </message>
     </context>
     <context>
@@ -1761,7 +1771,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="109" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -2343,6 +2353,39 @@ The department calendars, shared with the web calendar.</source>
             <translation>
                 <numerusform>“{title}”: 일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MfaDialog</name>
+        <message>
+            <location filename="../../desktop/views/mfa_dialog.py" line="64" />
+            <source>&amp;Code:</source>
+            <translation>코드(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/mfa_dialog.py" line="68" />
+            <source>AWS did not accept the last code (wrong, or it expired). Wait for a new code and type it (attempt {attempt} of {attempts}).</source>
+            <translation>AWS가 방금 입력한 코드를 받아들이지 않았습니다(틀렸거나 만료됨). 새 코드가 나오면 입력하세요(시도 {attempt}/{attempts}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/mfa_dialog.py" line="78" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/mfa_dialog.py" line="45" />
+            <source>MFA code</source>
+            <translation>MFA 코드</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/mfa_dialog.py" line="77" />
+            <source>Sign in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/mfa_dialog.py" line="48" />
+            <source>The AWS profile “{profile}” signs in with an MFA code. Type the code your device “{device}” shows now.</source>
+            <translation>AWS 프로필 “{profile}”: MFA 코드로 로그인하는 프로필입니다. 기기 “{device}”에 지금 표시되는 코드를 입력하세요.</translation>
         </message>
     </context>
     <context>
@@ -4803,21 +4846,21 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="280" />
+            <location filename="../../desktop/cli.py" line="283" />
             <source>%n departments</source>
             <translation>
                 <numerusform>부서 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="281" />
+            <location filename="../../desktop/cli.py" line="284" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="259" />
+            <location filename="../../desktop/cli_config.py" line="260" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
@@ -4832,37 +4875,42 @@ The department calendars, shared with the web calendar.</source>
             <translation>--to({end})가 --from({start})보다 앞입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="298" />
+            <location filename="../../desktop/cli_config.py" line="299" />
             <source>.env files read</source>
             <translation>읽은 .env 파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="300" />
+            <location filename="../../desktop/cli_config.py" line="301" />
             <source>.env files skipped</source>
             <translation>읽지 않은 .env 파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="243" />
+            <location filename="../../desktop/cli_mfa.py" line="31" />
+            <source>AWS did not accept that code. Wait for a new one.</source>
+            <translation>AWS가 그 코드를 받아들이지 않았습니다. 새 코드를 기다리세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="244" />
             <source>AWS profile {detail}</source>
             <translation>AWS 프로필 {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="248" />
+            <location filename="../../desktop/cli_config.py" line="249" />
             <source>AWS profile {detail} (AWS_PROFILE)</source>
             <translation>AWS 프로필 {detail} (AWS_PROFILE 환경 변수)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="249" />
+            <location filename="../../desktop/cli_config.py" line="250" />
             <source>AWS's standard chain (~/.aws config and credentials, SSO, instance role)</source>
             <translation>AWS 기본 자격 증명 체인(~/.aws 설정과 자격 증명, SSO, 인스턴스 역할)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="264" />
+            <location filename="../../desktop/cli_config.py" line="265" />
             <source>As the calendar window resolves them.</source>
             <translation>캘린더 창이 정하는 방식대로 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="260" />
+            <location filename="../../desktop/cli_config.py" line="261" />
             <source>Department Calendar settings on this PC (highest first: {order})</source>
             <translation>이 PC의 부서 캘린더 설정(우선순위 높은 순: {order})</translation>
         </message>
@@ -4872,7 +4920,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>시험 실행이므로 아무것도 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="277" />
+            <location filename="../../desktop/cli.py" line="280" />
             <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
             <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
         </message>
@@ -4902,47 +4950,52 @@ The department calendars, shared with the web calendar.</source>
             <translation>Ctrl+C로 중단했습니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_mfa.py" line="41" />
+            <source>The AWS profile '{profile}' needs an MFA code: run the command in a terminal, where it can ask for the code.</source>
+            <translation>AWS 프로필 '{profile}'에는 MFA 코드가 필요합니다. 코드를 물어볼 수 있는 터미널에서 명령을 실행하세요.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_import.py" line="141" />
             <source>Written: {created} created, {updated} updated, {deleted} deleted.</source>
             <translation>완료: {created}개 새로 만듦, {updated}개 바뀜, {deleted}개 삭제.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="296" />
+            <location filename="../../desktop/cli_config.py" line="297" />
             <source>access key</source>
             <translation>액세스 키</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="283" />
+            <location filename="../../desktop/cli_config.py" line="284" />
             <source>cannot be read</source>
             <translation>읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="277" />
+            <location filename="../../desktop/cli_config.py" line="278" />
             <source>cannot be read: {error}</source>
             <translation>읽을 수 없음: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="301" />
+            <location filename="../../desktop/cli_config.py" line="302" />
             <source>config folder</source>
             <translation>설정 폴더</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="295" />
+            <location filename="../../desktop/cli_config.py" line="296" />
             <source>keyring</source>
             <translation>키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="267" />
+            <location filename="../../desktop/cli_config.py" line="268" />
             <source>locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="303" />
+            <location filename="../../desktop/cli_config.py" line="304" />
             <source>machine settings</source>
             <translation>컴퓨터 전체 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="281" />
+            <location filename="../../desktop/cli_config.py" line="282" />
             <source>not stored</source>
             <translation>저장되지 않음</translation>
         </message>
@@ -4952,27 +5005,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="252" />
+            <location filename="../../desktop/cli_config.py" line="253" />
             <source>nothing: the credential mode is not keyring, profile or default</source>
             <translation>없음: 자격 증명 방식이 keyring, profile, default 중 하나가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="297" />
+            <location filename="../../desktop/cli_config.py" line="298" />
             <source>proxy password</source>
             <translation>프록시 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="259" />
+            <location filename="../../desktop/cli.py" line="262" />
             <source>refused</source>
             <translation>거부함</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="265" />
+            <location filename="../../desktop/cli_config.py" line="266" />
             <source>setting</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="294" />
+            <location filename="../../desktop/cli_config.py" line="295" />
             <source>signs in with</source>
             <translation>로그인 방법</translation>
         </message>
@@ -4982,57 +5035,57 @@ The department calendars, shared with the web calendar.</source>
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="265" />
+            <location filename="../../desktop/cli_config.py" line="266" />
             <source>source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="285" />
+            <location filename="../../desktop/cli_config.py" line="286" />
             <source>stored (used with the proxy of the user's settings)</source>
             <translation>저장됨(사용자 설정의 프록시에 사용)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="279" />
+            <location filename="../../desktop/cli_config.py" line="280" />
             <source>stored ({key_id})</source>
             <translation>저장됨({key_id})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="244" />
+            <location filename="../../desktop/cli_config.py" line="245" />
             <source>the access key in a .env file ({detail})</source>
             <translation>.env 파일의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="245" />
+            <location filename="../../desktop/cli_config.py" line="246" />
             <source>the access key in the environment, AWS_ACCESS_KEY_ID ({detail})</source>
             <translation>환경 변수 AWS_ACCESS_KEY_ID의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="240" />
+            <location filename="../../desktop/cli_config.py" line="241" />
             <source>the access key in the keyring ({detail})</source>
             <translation>키링에 저장된 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="238" />
+            <location filename="../../desktop/cli_config.py" line="239" />
             <source>the access key in the keyring, which cannot be read</source>
             <translation>키링의 액세스 키(키링을 읽을 수 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="242" />
+            <location filename="../../desktop/cli_config.py" line="243" />
             <source>the keyring, but no access key is stored there</source>
             <translation>키링(저장된 액세스 키 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="302" />
+            <location filename="../../desktop/cli_config.py" line="303" />
             <source>user settings</source>
             <translation>사용자 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="265" />
+            <location filename="../../desktop/cli_config.py" line="266" />
             <source>value</source>
             <translation>값</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="288" />
+            <location filename="../../desktop/cli.py" line="291" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
         </message>
@@ -5042,7 +5095,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{department}, {start}부터 {end}까지: {summary}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="290" />
+            <location filename="../../desktop/cli_config.py" line="291" />
             <source>{path} (not read by the installed window)</source>
             <translation>{path} (설치된 앱의 창은 읽지 않음)</translation>
         </message>
@@ -5063,16 +5116,21 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="401" />
+            <location filename="../../desktop/data/errors.py" line="439" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>백업하는 동안 “{name}” 부서에 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="371" />
+            <location filename="../../desktop/data/errors.py" line="409" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="182" />
+            <source>AWS did not accept the MFA codes from {device} for the AWS profile '{profile}'. Check that it is this profile's device and that its clock is right, then try again with a new code.</source>
+            <translation>AWS가 AWS 프로필 '{profile}'의 MFA 코드(기기: {device})를 받아들이지 않았습니다. 이 프로필의 기기인지, 기기 시계가 맞는지 확인한 뒤 새 코드로 다시 시도하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="121" />
@@ -5080,12 +5138,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="178" />
+            <location filename="../../desktop/data/errors.py" line="216" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="318" />
+            <location filename="../../desktop/data/errors.py" line="356" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
@@ -5105,17 +5163,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 캘린더 서버에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="304" />
+            <location filename="../../desktop/data/errors.py" line="170" />
+            <source>Sign-in cancelled: no MFA code was entered for the AWS profile '{profile}'. Changes not yet sent are kept and go when you sign in again.</source>
+            <translation>로그인 취소됨: AWS 프로필 '{profile}'의 MFA 코드가 입력되지 않았습니다. 아직 보내지 않은 변경 사항은 보관되며 다시 로그인하면 전송됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="342" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
             <translation>“{name}” 부서를 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="270" />
+            <location filename="../../desktop/data/errors.py" line="308" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="281" />
+            <location filename="../../desktop/data/errors.py" line="319" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
@@ -5125,9 +5188,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="159" />
+            <location filename="../../desktop/data/errors.py" line="197" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="158" />
+            <source>The AWS profile '{profile}' needs an MFA code (device {device}), and this program cannot ask for one here. Run it in a terminal, or use the calendar window.</source>
+            <translation>AWS 프로필 '{profile}'에는 MFA 코드(기기: {device})가 필요하지만 이 프로그램은 여기서 코드를 물어볼 수 없습니다. 터미널에서 실행하거나 달력 창을 사용하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="145" />
@@ -5135,22 +5203,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="478" />
+            <location filename="../../desktop/data/errors.py" line="516" />
             <source>The CA bundle (network/ca_bundle) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>CA 번들(network/ca_bundle)을 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="247" />
+            <location filename="../../desktop/data/errors.py" line="285" />
             <source>The calendar server is busy right now. Wait a moment and try again; if this happens often, tell your administrator (the server needs more capacity).</source>
             <translation>지금 캘린더 서버가 혼잡합니다. 잠시 후 다시 시도하세요. 자주 이러면 관리자에게 알려 주세요(서버 용량을 늘려야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="350" />
+            <location filename="../../desktop/data/errors.py" line="388" />
             <source>The calendar server refused the data as invalid. Check the fields and try again.</source>
             <translation>캘린더 서버가 데이터를 올바르지 않다고 거부했습니다. 입력 내용을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="507" />
+            <location filename="../../desktop/data/errors.py" line="545" />
             <source>The calendar server reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>캘린더 서버에서 예상하지 못한 오류를 보고했습니다({code}). 다시 시도하고, 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
@@ -5160,7 +5228,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 캘린더 서버의 인증서를 신뢰하지 않아 연결을 중단했습니다. 회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서로 설정해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="462" />
+            <location filename="../../desktop/data/errors.py" line="500" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -5170,49 +5238,49 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="491" />
+            <location filename="../../desktop/data/errors.py" line="529" />
             <source>The proxy (network/proxy) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>프록시(network/proxy)를 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="214" />
+            <location filename="../../desktop/data/errors.py" line="252" />
             <source>The shared calendar is not ready yet. Wait a minute and try again.</source>
             <translation>공유 캘린더가 아직 준비되지 않았습니다. 1분쯤 기다린 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="233" />
+            <location filename="../../desktop/data/errors.py" line="271" />
             <source>The shared calendar is not set up as the setup guide describes, so it cannot be used. Ask your administrator to fix it (the details say what differs).</source>
             <translation>공유 캘린더가 설정 가이드와 다르게 설정되어 있어 사용할 수 없습니다. 관리자에게 수정을 요청하세요(다른 점은 자세한 정보에 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="198" />
+            <location filename="../../desktop/data/errors.py" line="236" />
             <source>The shared calendar was not found where Settings point. Ask your administrator to check the connection in Settings.</source>
             <translation>설정에 지정된 곳에서 공유 캘린더를 찾을 수 없습니다. 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="451" />
+            <location filename="../../desktop/data/errors.py" line="489" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="439" />
+            <location filename="../../desktop/data/errors.py" line="477" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="327" />
+            <location filename="../../desktop/data/errors.py" line="365" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what} 부서가 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="388" />
+            <location filename="../../desktop/data/errors.py" line="426" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="422" />
+            <location filename="../../desktop/data/errors.py" line="460" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>
