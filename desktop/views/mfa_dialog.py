@@ -43,6 +43,7 @@ class MfaDialog(QDialog):
     def __init__(self, request: MfaRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(_CONTEXT, "MFA code"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 56))  # not a narrow column
         layout = dialog_layout(self)
         self.about = about = plain_label(
             tr(
