@@ -2358,17 +2358,17 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>MfaDialog</name>
         <message>
-            <location filename="../../desktop/views/mfa_dialog.py" line="64" />
+            <location filename="../../desktop/views/mfa_dialog.py" line="65" />
             <source>&amp;Code:</source>
             <translation>코드(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/mfa_dialog.py" line="68" />
+            <location filename="../../desktop/views/mfa_dialog.py" line="69" />
             <source>AWS did not accept the last code (wrong, or it expired). Wait for a new code and type it (attempt {attempt} of {attempts}).</source>
             <translation>AWS가 방금 입력한 코드를 받아들이지 않았습니다(틀렸거나 만료됨). 새 코드가 나오면 입력하세요(시도 {attempt}/{attempts}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/mfa_dialog.py" line="78" />
+            <location filename="../../desktop/views/mfa_dialog.py" line="79" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -2378,12 +2378,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>MFA 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/mfa_dialog.py" line="77" />
+            <location filename="../../desktop/views/mfa_dialog.py" line="78" />
             <source>Sign in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/mfa_dialog.py" line="48" />
+            <location filename="../../desktop/views/mfa_dialog.py" line="49" />
             <source>The AWS profile “{profile}” signs in with an MFA code. Type the code your device “{device}” shows now.</source>
             <translation>AWS 프로필 “{profile}”: MFA 코드로 로그인하는 프로필입니다. 기기 “{device}”에 지금 표시되는 코드를 입력하세요.</translation>
         </message>
