@@ -47,8 +47,9 @@ def with_assume_role(session: boto3.session.Session) -> boto3.session.Session:
 
     - The MFA code is asked by :mod:`desktop.data.prompts` (a dialog, the terminal, or a clear
       error), never by botocore's ``getpass`` on a console that a windowed app does not have.
-    - The role's credentials are kept where the AWS CLI keeps them (``~/.aws/cli/cache``, same
-      keys), so the CLI and the app share one role session, across restarts too.
+    - The role's credentials are kept in this process's memory only (no secret is written
+      outside the keyring); a role session the AWS CLI already made for the profile
+      (``~/.aws/cli/cache``, same keys) is used, so a code typed into ``aws`` serves too.
     - When they expire, a new code is asked (botocore's MFA refresher refuses to, once) and the
       same client goes on: the caller keeps one session for the connection's life.
     """
@@ -79,11 +80,12 @@ def with_assume_role(session: boto3.session.Session) -> boto3.session.Session:
 
 
 class RoleCache:
-    """botocore's assume-role cache: this process's memory, then the AWS CLI's JSON files.
+    """botocore's assume-role cache: this process's memory, then (read only) the AWS CLI's.
 
-    The memory part serves every session of the app (Test connection, the admin commands)
-    even where the files cannot be written; a file that cannot be written is logged, not an
-    error: the role session then lasts until the app quits.
+    The memory part serves every session of the app (Test connection, the window's client,
+    the admin commands). Role credentials are secrets: the app never writes them to a file
+    (the team's rule: secrets live in the keyring only), so a restart asks for a new code
+    unless the AWS CLI holds a role session of the profile that is still valid.
     """
 
     _memory: ClassVar[dict[Path, dict[str, Any]]] = {}
@@ -104,7 +106,3 @@ class RoleCache:
 
     def __setitem__(self, key: str, value: Any) -> None:
         self._kept[key] = value
-        try:
-            self._files[key] = value
-        except OSError as exc:
-            log.info("The role session is not kept for the AWS CLI: %s", exc)
