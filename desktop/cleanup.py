@@ -92,7 +92,13 @@ def run_cleanup(args: argparse.Namespace, out: TextIO | None = None, prog: str =
 
 def forget_credentials(out: TextIO, *, secrets: SecretStore | None = None, prog: str) -> int:
     from desktop.data.errors import KeyringError
-    from desktop.data.secrets import KEY_ID_ENTRY, PROXY_ENTRY, SECRET_ENTRY, SecretStore
+    from desktop.data.secrets import (
+        KEY_ID_ENTRY,
+        PROXY_ENTRY,
+        SECRET_ENTRY,
+        SESSION_TOKEN_ENTRIES,
+        SecretStore,
+    )
 
     store = secrets or SecretStore()
     backend = store.backend_name()
@@ -106,7 +112,7 @@ def forget_credentials(out: TextIO, *, secrets: SecretStore | None = None, prog:
         print(f"{prog}: {exc}", file=out)
         return EXIT_FAILED
     texts = []
-    if any(entry in removed for entry in (KEY_ID_ENTRY, SECRET_ENTRY)):
+    if any(entry in removed for entry in (KEY_ID_ENTRY, SECRET_ENTRY, *SESSION_TOKEN_ENTRIES)):
         texts.append(tr(_CONTEXT, "Deleted this user's access key from the keyring ({backend})."))
     if PROXY_ENTRY in removed:
         texts.append(

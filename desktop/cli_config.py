@@ -116,7 +116,7 @@ def gather(
         user_config_dir,
         working_dotenv_dir,
     )
-    from desktop.settings import CREDENTIAL_MODE, PROFILE, AppSettings, Setting
+    from desktop.settings import CREDENTIAL_MODE, PROFILE, SESSION_EXPIRES, AppSettings, Setting
 
     settings = AppSettings()
     sources = read_sources(Saved.read(settings), environ=environ, admin=admin, frozen=frozen)
@@ -140,6 +140,8 @@ def gather(
     rows += [mode_row, profile_row]
 
     keyring = _keyring_state()
+    if keyring["session_token_stored"]:
+        keyring["session_expires"] = str(settings.get(SESSION_EXPIRES)) or None
     try:
         mode = CredentialMode(mode_row.value or CredentialMode.DEFAULT)
     except ValueError:
@@ -191,6 +193,8 @@ def _keyring_state() -> dict[str, Any]:
         "backend": None,
         "access_key_stored": None,
         "access_key_id": None,
+        "session_token_stored": None,
+        "session_expires": None,  # ISO 8601 UTC, when a temporary key's expiry is known
         "proxy_login_stored": None,
         "error": None,
     }
@@ -199,6 +203,7 @@ def _keyring_state() -> dict[str, Any]:
         state["backend"] = store.backend_name()
         key_id = store.stored_key_id()
         stored = bool(key_id) and store.has_secret()
+        temporary = stored and store.has_session_token()
         proxy_login = store.has_proxy_login()
     except KeyringError as exc:
         state["error"] = str(exc)
@@ -208,6 +213,7 @@ def _keyring_state() -> dict[str, Any]:
         return state
     state["access_key_stored"] = stored
     state["access_key_id"] = mask_key_id(key_id) if key_id else None
+    state["session_token_stored"] = temporary
     state["proxy_login_stored"] = proxy_login
     return state
 
@@ -278,6 +284,8 @@ def as_text(report: Mapping[str, Any]) -> str:
         stored = tr(_CONTEXT, "cannot be read: {error}").format(error=keyring["error"])
     elif keyring["access_key_stored"]:
         stored = tr(_CONTEXT, "stored ({key_id})").format(key_id=keyring["access_key_id"])
+        if keyring["session_token_stored"]:
+            stored += ", " + _temporary_text(keyring["session_expires"])
     else:
         stored = tr(_CONTEXT, "not stored")
     if keyring["error"]:
@@ -305,6 +313,23 @@ def as_text(report: Mapping[str, Any]) -> str:
     ]
     lines += _aligned(facts)
     return "\n".join(lines)
+
+
+def _temporary_text(expires_iso: str | None) -> str:
+    """A temporary key and its expiry in this PC's time zone (never the token)."""
+    from datetime import UTC, datetime
+
+    from desktop.domain.temporary_keys import expiry_text, has_expired
+    from desktop.domain.timestamps import parse_timestamp
+
+    expires = parse_timestamp(expires_iso or "")
+    if expires is None:
+        return tr(_CONTEXT, "a temporary key with a session token (expiry not known)")
+    if has_expired(expires, datetime.now(UTC)):
+        text = tr(_CONTEXT, "a temporary key with a session token, expired {time}")
+    else:
+        text = tr(_CONTEXT, "a temporary key with a session token, expires {time}")
+    return text.format(time=expiry_text(expires))
 
 
 def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:

@@ -52,6 +52,13 @@ CREDENTIAL_MODE = Setting(
     "credentials/mode", str, "default", "keyring, profile or default (the AWS chain)"
 )
 PROFILE = Setting("credentials/profile", str, "", "AWS profile name when mode is profile")
+SESSION_EXPIRES = Setting(
+    "credentials/session_expires",
+    str,
+    "",
+    "When the temporary access key in the keyring expires (ISO 8601, UTC); empty when the key "
+    "is permanent or its expiry unknown. The key and its session token stay in the keyring",
+)
 
 LANGUAGE = Setting("ui/language", str, "", "Window language: empty for the system's, ko or en")
 CONFIGURED = Setting("setup/done", bool, False, "The settings dialog was completed once")

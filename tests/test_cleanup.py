@@ -64,6 +64,24 @@ def test_forget_credentials_deletes_the_proxys_password_too(
     assert SECRET not in output.out + output.err
 
 
+def test_forget_credentials_deletes_every_part_of_a_temporary_keys_token(
+    memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token = "IQoJb3JpZ2luX2Vj" * 250  # 4,000 characters: four keyring entries
+    SecretStore(memory_keyring).save("ASIAEXAMPLE123456789", SECRET, token)
+    # A token left alone (its key removed by hand) goes too.
+    memory_keyring.delete_password(SERVICE, KEY_ID_ENTRY)
+    memory_keyring.delete_password(SERVICE, SECRET_ENTRY)
+    assert len(memory_keyring.entries) == 4
+
+    assert _deptcal("--forget-credentials") == 0
+
+    assert memory_keyring.entries == {}
+    output = capsys.readouterr()
+    assert "Deleted this user's access key from the keyring" in output.out
+    assert token[:32] not in output.out + output.err
+
+
 def test_forget_credentials_with_nothing_stored_succeeds(
     memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,6 +19,7 @@ from desktop.settings import (
     EVENTS_TABLE,
     PROXY,
     REGION,
+    SESSION_EXPIRES,
     AppSettings,
 )
 
@@ -215,3 +216,48 @@ def test_the_proxys_stored_login_is_said_to_be_there_and_never_printed(
     assert row(text, "proxy")[1:] == ["http://proxy.example.com:8080", "settings"]
     assert row(text, "proxy password")[1] == "stored (used with the proxy of the user's settings)"
     assert report["keyring"]["proxy_login_stored"] is True
+
+
+@pytest.mark.parametrize(
+    ("expires", "said"),
+    [
+        ("2999-01-01T00:00:00.000Z", "a temporary key with a session token, expires "),
+        ("2020-01-01T00:00:00.000Z", "a temporary key with a session token, expired "),
+        ("", "a temporary key with a session token (expiry not known)"),
+    ],
+)
+def test_a_temporary_key_is_said_to_be_one_with_its_expiry_never_its_token(
+    machine: AppSettings,
+    secrets: SecretStore,
+    capsys: pytest.CaptureFixture[str],
+    expires: str,
+    said: str,
+) -> None:
+    token = "FQoGZXIvYXdzEBYaDtemporarytoken" * 100
+    machine.set(CREDENTIAL_MODE, "keyring")
+    machine.set(SESSION_EXPIRES, expires)
+    machine.sync()
+    secrets.save("ASIAIOSFODNN7EXAMPLE", SECRET, token)
+
+    text = show(capsys)
+    report = show_json(capsys)
+
+    for output in (text, json.dumps(report, ensure_ascii=False)):
+        assert token[:30] not in output
+        assert SECRET not in output
+    assert row(text, "access key")[1].startswith(f"stored (ASIA…MPLE), {said}")
+    assert report["keyring"]["session_token_stored"] is True
+    assert report["keyring"]["session_expires"] == (expires or None)
+
+
+def test_a_permanent_key_is_not_called_temporary(
+    machine: AppSettings, secrets: SecretStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    machine.set(CREDENTIAL_MODE, "keyring")
+    machine.set(SESSION_EXPIRES, "2020-01-01T00:00:00.000Z")  # left from an earlier key
+    machine.sync()
+    secrets.save(KEY_ID, SECRET)
+
+    text = show(capsys)
+    assert row(text, "access key")[1] == "stored (AKIA…MPLE)"
+    assert show_json(capsys)["keyring"]["session_token_stored"] is False

@@ -34,6 +34,7 @@ def make_session(settings: ConnectionSettings) -> boto3.session.Session:
         return boto3.session.Session(
             aws_access_key_id=credentials.access_key_id,
             aws_secret_access_key=credentials.secret_access_key,
+            aws_session_token=credentials.session_token or None,  # a temporary key's
             region_name=settings.region,
         )
     return with_assume_role(boto3.session.Session(region_name=settings.region))

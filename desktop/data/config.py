@@ -16,6 +16,7 @@ import os
 import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from desktop.data.errors import ConfigError
@@ -34,18 +35,25 @@ class CredentialMode(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Credentials:
-    """How the client signs its requests. ``repr`` never shows the secret."""
+    """How the client signs its requests. ``repr`` never shows the secret or the token.
+
+    A temporary key (from STS: federation sign-in pages, IT tools) comes with a
+    ``session_token``, and ``session_expires`` when it was known (UTC).
+    """
 
     mode: CredentialMode = CredentialMode.DEFAULT
     profile: str = ""
     access_key_id: str = ""
     secret_access_key: str = field(default="", repr=False)
+    session_token: str = field(default="", repr=False)
+    session_expires: datetime | None = None
 
     def describe(self) -> str:
         if self.mode is CredentialMode.PROFILE:
             return f"profile {self.profile}"
         if self.access_key_id:
-            return f"access key {mask_key_id(self.access_key_id)}"
+            kind = "temporary access key" if self.session_token else "access key"
+            return f"{kind} {mask_key_id(self.access_key_id)}"
         return "default credential chain"
 
 
@@ -299,9 +307,11 @@ def resolve(
 
 
 def dotenv_credentials(dotenv: Mapping[str, str]) -> Credentials | None:
-    """Access keys in a .env file, as the web app's ``.env`` holds them (guide 3.1)."""
+    """Access keys in a .env file, as the web app's ``.env`` holds them (guide 3.1), with a
+    temporary key's ``AWS_SESSION_TOKEN``."""
     key_id = dotenv.get("AWS_ACCESS_KEY_ID", "").strip()
     secret = dotenv.get("AWS_SECRET_ACCESS_KEY", "").strip()
+    token = dotenv.get("AWS_SESSION_TOKEN", "").strip()
     if key_id and secret:
-        return Credentials(CredentialMode.DEFAULT, "", key_id, secret)
+        return Credentials(CredentialMode.DEFAULT, "", key_id, secret, token)
     return None

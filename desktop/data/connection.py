@@ -39,12 +39,14 @@ from desktop.data.config import (
 from desktop.data.errors import ConfigError, CredentialsError, KeyringError
 from desktop.data.secrets import SecretStore
 from desktop.domain import network_rules
+from desktop.domain.timestamps import parse_timestamp
 from desktop.i18n import tr
 from desktop.settings import (
     CONNECTION_SETTINGS,
     CREDENTIAL_MODE,
     NETWORK_SETTINGS,
     PROFILE,
+    SESSION_EXPIRES,
     AppSettings,
 )
 
@@ -188,7 +190,9 @@ def saved_credentials(settings: AppSettings, secrets: SecretStore) -> Credential
         stored = secrets.load()
         if stored is None:
             raise CredentialsError.missing("no access key stored in the keyring")
-        return Credentials(mode, "", stored[0], stored[1])
+        token = secrets.load_session_token()
+        expires = parse_timestamp(str(settings.get(SESSION_EXPIRES) or "")) if token else None
+        return Credentials(mode, "", stored[0], stored[1], token, expires)
     if mode is CredentialMode.PROFILE:
         return Credentials(mode, str(settings.get(PROFILE)))
     return Credentials(mode)

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,10 +41,12 @@ from desktop.data.errors import (
     ServiceError,
     StoreError,
     TableMissingError,
+    TemporaryKeyExpiredError,
     ThrottledError,
     ValidationFailed,
 )
 from desktop.domain import network_rules
+from desktop.domain.temporary_keys import has_expired
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -72,6 +75,8 @@ _INVALID_KEY_CODES = (
     "SignatureDoesNotMatch",
 )
 _EXPIRED_CODES = ("ExpiredTokenException", "ExpiredToken", "RequestExpired")
+# What AWS says when a session token has expired, whatever code a service or proxy gives it.
+_EXPIRED_TOKEN_TEXT = "security token included in the request is expired"
 _XML_CODE = re.compile(r"<Code>\s*([\w.]+)\s*</Code>")
 _XML_MESSAGE = re.compile(r"<Message>(.*?)</Message>", re.DOTALL)
 _WRITE_OPERATIONS = frozenset({"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem"})
@@ -96,10 +101,12 @@ class Door:
         settings: ConnectionSettings,
         *,
         client_factory: Callable[[ConnectionSettings], DynamoDBClient] | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         settings.check()
         self.settings = settings
         self._client_factory = client_factory or build_client
+        self._clock = clock or (lambda: datetime.now(UTC))
         self._client: DynamoDBClient | None = None
         self._lock = threading.Lock()
         self._consumed_lock = threading.Lock()
@@ -126,7 +133,16 @@ class Door:
 
     # --- the one door -----------------------------------------------------------------------
 
+    def _refuse_expired_key(self) -> None:
+        """A temporary key past its known expiry: said before asking AWS, which would refuse."""
+        credentials = self.settings.credentials
+        if credentials.session_token and has_expired(credentials.session_expires, self._clock()):
+            raise TemporaryKeyExpiredError.build(
+                credentials.session_expires, "ExpiredToken", "the stored expiry has passed"
+            )
+
     def _call(self, operation: str, table: str, **params: Any) -> dict[str, Any]:
+        self._refuse_expired_key()
         method = getattr(self.client, snake(operation))
         try:
             response: dict[str, Any] = method(**params)
@@ -162,6 +178,7 @@ class Door:
 
     def _pages(self, operation: str, table: str, **params: Any) -> Iterator[dict[str, Any]]:
         """Every page of a Query or Scan, following ``LastEvaluatedKey`` until it is absent."""
+        self._refuse_expired_key()
         paginator = self.client.get_paginator(snake(operation))  # type: ignore[call-overload]
         pages = iter(paginator.paginate(**params))
         while True:
@@ -243,12 +260,15 @@ class Door:
         message = str(response.get("Error", {}).get("Message", ""))
         if code == "ConditionalCheckFailedException":
             return ConditionFailed(message, code=code, detail=detail)
+        if code in _EXPIRED_CODES or _EXPIRED_TOKEN_TEXT in message.lower():
+            credentials = self.settings.credentials
+            if credentials.mode is CredentialMode.PROFILE:
+                return CredentialsError.sso_expired(credentials.profile, detail)
+            if credentials.session_token:
+                return TemporaryKeyExpiredError.build(credentials.session_expires, code, detail)
+            return CredentialsError.expired(code, detail)
         if code in _INVALID_KEY_CODES:
             return CredentialsError.invalid(code, detail)
-        if code in _EXPIRED_CODES:
-            if self.settings.credentials.mode is CredentialMode.PROFILE:
-                return CredentialsError.sso_expired(self.settings.credentials.profile, detail)
-            return CredentialsError.expired(code, detail)
         if code in ("AccessDeniedException", "AccessDenied", "UnauthorizedOperation"):
             action = _denied_action(message) or f"dynamodb:{operation}"
             return AccessDeniedError.build(action, code, detail)

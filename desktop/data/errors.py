@@ -15,9 +15,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.domain.display import isolated
+from desktop.domain.temporary_keys import expiry_text
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from desktop.domain.models import Department, Event
     from desktop.domain.validation import FieldError
 
@@ -188,6 +191,35 @@ class CredentialsError(StoreError):
             code="MfaRefused",
             detail=detail,
         )
+
+
+class TemporaryKeyExpiredError(CredentialsError):
+    """A temporary access key (with a session token) is past its expiry: known from the
+    stored expiry before any call, or from AWS's answer. ``expires`` is ``None`` when unknown."""
+
+    def __init__(
+        self, message: str, *, expires: datetime | None, code: str = "", detail: str = ""
+    ) -> None:
+        super().__init__(message, code=code, detail=detail)
+        self.expires = expires
+
+    @classmethod
+    def build(
+        cls, expires: datetime | None, code: str = "ExpiredToken", detail: str = ""
+    ) -> TemporaryKeyExpiredError:
+        if expires is None:
+            message = tr(
+                _CONTEXT,
+                "The temporary access key has expired. Get a new one from your IT "
+                "department's sign-in page and paste it in File ▸ Settings.",
+            )
+        else:
+            message = tr(
+                _CONTEXT,
+                "The temporary access key expired at {time}. Get a new one from your IT "
+                "department's sign-in page and paste it in File ▸ Settings.",
+            ).format(time=expiry_text(expires))
+        return cls(message, expires=expires, code=code, detail=detail)
 
 
 class ProfileNotFoundError(StoreError):
@@ -503,6 +535,19 @@ class KeyringError(StoreError):
                 "bytes). Check that you pasted only the key.",
             ).format(limit=limit),
             code="CredentialTooLarge",
+        )
+
+    @classmethod
+    def incomplete_token(cls, detail: str) -> KeyringError:
+        """The stored session token was half written or half removed: never used as it is."""
+        return cls(
+            tr(
+                _CONTEXT,
+                "The temporary access key stored on this computer is incomplete. Paste it "
+                "again in File ▸ Settings.",
+            ),
+            code="SessionTokenIncomplete",
+            detail=detail,
         )
 
 

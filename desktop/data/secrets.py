@@ -5,10 +5,18 @@ bytes per credential); the proxy's login is a third, ``user:password`` (a Basic 
 holds no colon), for the proxy of the user's settings. Keyring failures are reported as
 :class:`KeyringError`, never swallowed into "no key stored", and nothing falls back to plain
 text.
+
+A temporary key's session token is often longer than one Windows credential holds (STS
+tokens run to 1,000-2,000 characters, some federated ones more), so it is split over
+numbered entries: ``aws-session-token-2``, ``-3``… first, then the head,
+``aws-session-token``, which says how many parts there are and carries a short digest of the
+key id and the whole token. A token half written (or half removed, or left from another key)
+does not match its digest and is never used: :meth:`SecretStore.load_session_token` says so.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -23,9 +31,22 @@ SERVICE = "deptcal"
 KEY_ID_ENTRY = "aws-access-key-id"
 SECRET_ENTRY = "aws-secret-access-key"
 PROXY_ENTRY = "proxy-credentials"
-ENTRIES = (KEY_ID_ENTRY, SECRET_ENTRY, PROXY_ENTRY)  # every entry the app writes under SERVICE
+SESSION_TOKEN_ENTRY = "aws-session-token"  # the head; the other parts are numbered from 2
 # Windows Credential Manager: CRED_MAX_CREDENTIAL_BLOB_SIZE, stored as UTF-16.
 MAX_CREDENTIAL_BYTES = 2560
+# At most this many entries for one session token (about 10,000 characters): more is not a
+# token but something else pasted into the field.
+MAX_TOKEN_PARTS = 8
+
+
+def session_token_part(number: int) -> str:
+    """The keyring entry of the session token's part ``number`` (1 is the head)."""
+    return SESSION_TOKEN_ENTRY if number == 1 else f"{SESSION_TOKEN_ENTRY}-{number}"
+
+
+SESSION_TOKEN_ENTRIES = tuple(session_token_part(n) for n in range(1, MAX_TOKEN_PARTS + 1))
+# Every entry the app writes under SERVICE.
+ENTRIES = (KEY_ID_ENTRY, SECRET_ENTRY, PROXY_ENTRY, *SESSION_TOKEN_ENTRIES)
 
 
 class SecretStore:
@@ -71,14 +92,68 @@ class SecretStore:
     def has_secret(self) -> bool:
         return bool(self._get(SECRET_ENTRY))
 
-    def save(self, key_id: str, secret: str) -> None:
-        """Store both entries; checks sizes first so a Windows error code is never shown."""
-        self._set({KEY_ID_ENTRY: key_id, SECRET_ENTRY: secret})
-        log.info("Saved an access key in the keyring (%s)", self.backend_name())
+    def save(self, key_id: str, secret: str, session_token: str = "") -> None:
+        """Store the access key, with its session token when it is a temporary one; checks
+        sizes first so a Windows error code is never shown. A key saved without a token
+        removes the token stored before (a permanent key replacing a temporary one)."""
+        _check_size(key_id)
+        _check_size(secret)
+        if session_token:
+            heads_and_parts = _split_token(key_id, session_token)  # checked before any write
+            # The parts first, the head last: until the head is written, the old head's digest
+            # does not match and no half-written token is used.
+            self._set(dict(reversed(heads_and_parts.items())))
+            # The key id last: the head's digest names it, so the token counts only from here.
+            self._set({SECRET_ENTRY: secret, KEY_ID_ENTRY: key_id})
+            self._delete(SESSION_TOKEN_ENTRIES[len(heads_and_parts) :])
+        else:
+            self.remove_session_token()
+            self._set({KEY_ID_ENTRY: key_id, SECRET_ENTRY: secret})
+        log.info(
+            "Saved %s access key in the keyring (%s)",
+            "a temporary" if session_token else "an",
+            self.backend_name(),
+        )
 
     def remove(self) -> None:
-        """Delete the access key's two entries; entries already absent are fine."""
+        """Delete the access key's entries and its session token; absent ones are fine."""
+        self.remove_session_token()
         self._delete((KEY_ID_ENTRY, SECRET_ENTRY))
+
+    # --- a temporary key's session token ------------------------------------------------------
+
+    def load_session_token(self) -> str:
+        """The stored session token of the stored key id, or ``""`` when none is stored.
+
+        Raises :class:`KeyringError` (``SessionTokenIncomplete``) for a token that does not
+        match its digest: half written, half removed, or left from another key.
+        """
+        head = self._get(SESSION_TOKEN_ENTRY)
+        if not head:
+            return ""
+        count_text, _colon, rest = head.partition(":")
+        digest, _colon, first = rest.partition(":")
+        if not count_text.isdigit() or not 1 <= int(count_text) <= MAX_TOKEN_PARTS:
+            raise KeyringError.incomplete_token("the head names no part count")
+        parts = [first]
+        for number in range(2, int(count_text) + 1):
+            part = self._get(session_token_part(number))
+            if not part:
+                raise KeyringError.incomplete_token(f"part {number} of {count_text} is missing")
+            parts.append(part)
+        token = "".join(parts)
+        if digest != _digest(self._get(KEY_ID_ENTRY) or "", token):
+            raise KeyringError.incomplete_token(f"the {count_text} parts do not match the head")
+        return token
+
+    def has_session_token(self) -> bool:
+        """A session token's head is stored (its parts are not read)."""
+        return bool(self._get(SESSION_TOKEN_ENTRY))
+
+    def remove_session_token(self) -> None:
+        """Delete the session token, the head first (so no part is used alone), then every
+        numbered part; absent ones are fine."""
+        self._delete(SESSION_TOKEN_ENTRIES)
 
     # --- the proxy's login ---------------------------------------------------------------------
 
@@ -114,8 +189,7 @@ class SecretStore:
         from keyring.errors import NoKeyringError
 
         for value in values.values():
-            if len(value.encode("utf-16-le")) > MAX_CREDENTIAL_BYTES:
-                raise KeyringError.too_large(MAX_CREDENTIAL_BYTES)
+            _check_size(value)
         backend = self._keyring()
         try:
             for entry, value in values.items():
@@ -141,3 +215,44 @@ class SecretStore:
                 raise KeyringError.failed(type(exc).__name__) from None
             removed.append(entry)
         return removed
+
+
+def _utf16_size(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass"))
+
+
+def _check_size(value: str) -> None:
+    if _utf16_size(value) > MAX_CREDENTIAL_BYTES:
+        raise KeyringError.too_large(MAX_CREDENTIAL_BYTES)
+
+
+def _digest(key_id: str, token: str) -> str:
+    """A short digest tying the token's head to the whole token and its key id (not secret:
+    12 hex digits of SHA-256 tell nothing of a token)."""
+    return hashlib.sha256(f"{key_id}\n{token}".encode()).hexdigest()[:12]
+
+
+_HEAD_PREFIX_BYTES = _utf16_size(f"{MAX_TOKEN_PARTS}:{'0' * 12}:")
+
+
+def _split_token(key_id: str, token: str) -> dict[str, str]:
+    """The session token's entries, head first: each within :data:`MAX_CREDENTIAL_BYTES`."""
+    pieces: list[str] = []
+    rest = token
+    while rest:
+        # The head carries "count:digest:" before its piece.
+        budget = MAX_CREDENTIAL_BYTES - (0 if pieces else _HEAD_PREFIX_BYTES)
+        size = end = 0
+        for char in rest:
+            size += _utf16_size(char)
+            if size > budget:
+                break
+            end += 1
+        pieces.append(rest[:end])
+        rest = rest[end:]
+        if len(pieces) > MAX_TOKEN_PARTS:
+            raise KeyringError.too_large(MAX_CREDENTIAL_BYTES * MAX_TOKEN_PARTS)
+    entries = {session_token_part(n): piece for n, piece in enumerate(pieces, start=1)}
+    head = session_token_part(1)
+    entries[head] = f"{len(pieces)}:{_digest(key_id, token)}:{entries[head]}"
+    return entries

@@ -27,10 +27,12 @@ from desktop.data.errors import (
     StoreError,
     TableMissingError,
     TableNotReadyError,
+    TemporaryKeyExpiredError,
     ThrottledError,
 )
 from desktop.data.secrets import SecretStore
 from desktop.data.store import Check, DynamoStore
+from desktop.domain.temporary_keys import expiry_text
 from desktop.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -297,6 +299,21 @@ def _credentials_line(error: CredentialsError, settings: ConnectionSettings) -> 
                 "this computer signs in to AWS.",
             ),
         )
+    if isinstance(error, TemporaryKeyExpiredError):
+        when = error.expires
+        return CheckLine(
+            False,
+            tr(_CONTEXT, "The temporary access key expired at {time}.").format(
+                time=expiry_text(when)
+            )
+            if when is not None
+            else tr(_CONTEXT, "The temporary access key has expired."),
+            tr(
+                _CONTEXT,
+                "Get a new one from your IT department's sign-in page, paste it into the "
+                "access key field, then test again.",
+            ),
+        )
     if error.code in ("ExpiredTokenException", "ExpiredToken", "RequestExpired"):
         return CheckLine(
             False,
@@ -407,9 +424,9 @@ def keyring_label(backend_name: str) -> str:
 class KeyringState:
     """What the keyring holds for the app, read once when the dialog opens.
 
-    ``secret`` is the stored secret access key and ``proxy_password`` the proxy's, kept in
-    memory only (never shown, logged or written elsewhere); ``error`` is set when the keyring
-    could not be read.
+    ``secret`` is the stored secret access key, ``session_token`` a temporary key's token
+    and ``proxy_password`` the proxy's, kept in memory only (never shown, logged or written
+    elsewhere); ``error`` is set when the keyring could not be read.
     """
 
     available: bool
@@ -419,10 +436,15 @@ class KeyringState:
     error: KeyringError | None = None
     proxy_user: str = ""
     proxy_password: str = field(default="", repr=False)
+    session_token: str = field(default="", repr=False)
 
     @property
     def has_secret(self) -> bool:
         return bool(self.secret)
+
+    @property
+    def has_session_token(self) -> bool:
+        return bool(self.session_token)
 
     @property
     def has_proxy_login(self) -> bool:
@@ -430,8 +452,8 @@ class KeyringState:
 
 
 def read_keyring(secrets: SecretStore) -> KeyringState:
-    """Which backend, the stored key id and secret, and the proxy's login (a worker: keyring
-    calls block)."""
+    """Which backend, the stored key id, secret and session token, and the proxy's login (a
+    worker: keyring calls block)."""
     try:
         name = secrets.backend_name()
     except KeyringError as exc:
@@ -444,6 +466,7 @@ def read_keyring(secrets: SecretStore) -> KeyringState:
     try:
         stored = secrets.load()
         key_id = stored[0] if stored else secrets.stored_key_id() or ""
+        session_token = secrets.load_session_token() if stored else ""
         proxy_user, proxy_password = secrets.load_proxy() or ("", "")
     except KeyringError as exc:
         if exc.code == "NoKeyring":
@@ -456,6 +479,7 @@ def read_keyring(secrets: SecretStore) -> KeyringState:
         stored[1] if stored else "",
         proxy_user=proxy_user,
         proxy_password=proxy_password,
+        session_token=session_token,
     )
 
 

@@ -612,7 +612,7 @@
     <context>
         <name>cleanup</name>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="198" />
+            <location filename="../../desktop/cleanup.py" line="204" />
             <source>%n changes made in this app were not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends them, or add --force to delete them. Nothing was deleted.</source>
             <translation>
                 <numerusform>%n change made in this app was not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends it, or add --force to delete it. Nothing was deleted.</numerusform>
@@ -620,7 +620,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="229" />
+            <location filename="../../desktop/cleanup.py" line="235" />
             <source>%n changes not sent were deleted with it (--force).</source>
             <translation>
                 <numerusform>%n change not sent was deleted with it (--force).</numerusform>
@@ -650,7 +650,7 @@
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="439" />
+            <location filename="../../desktop/data/errors.py" line="471" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>%n event was added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete it too.</numerusform>
@@ -658,7 +658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="426" />
+            <location filename="../../desktop/data/errors.py" line="458" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” still has %n event. Delete it too, or move it to another department first.</numerusform>

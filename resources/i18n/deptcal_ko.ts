@@ -357,167 +357,182 @@
     <context>
         <name>ConnectionCheck</name>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="154" />
+            <location filename="../../desktop/workers/connection_check.py" line="156" />
             <source>A test query on “{table}” ({index}) worked.</source>
             <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="319" />
+            <location filename="../../desktop/workers/connection_check.py" line="336" />
             <source>AWS did not accept the credentials.</source>
             <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="209" />
+            <location filename="../../desktop/workers/connection_check.py" line="211" />
             <source>Access denied: these credentials may not perform {action} on “{table}”.</source>
             <translation>액세스 거부: 이 자격 증명으로는 “{table}”에 대해 {action} 작업을 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="213" />
+            <location filename="../../desktop/workers/connection_check.py" line="215" />
             <source>Ask your AWS administrator to attach the setup guide's policy to these credentials: “Copy IAM policy” puts it on the clipboard, with this region and these table names. The policy allows one region and the named tables only, so also check the region and table names above.</source>
             <translation>AWS 관리자에게 이 자격 증명에 설정 가이드의 정책을 연결해 달라고 요청하세요. “IAM 정책 복사”를 누르면 이 리전과 테이블 이름이 들어간 정책이 클립보드에 복사됩니다. 정책은 한 리전의 지정된 테이블만 허용하므로 위의 리전과 테이블 이름도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="167" />
+            <location filename="../../desktop/workers/connection_check.py" line="169" />
             <source>Cannot reach DynamoDB at {endpoint}.</source>
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="307" />
+            <location filename="../../desktop/workers/connection_check.py" line="324" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="313" />
+            <location filename="../../desktop/workers/connection_check.py" line="330" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
             <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="229" />
+            <location filename="../../desktop/workers/connection_check.py" line="231" />
             <source>Check the region: a table exists in one region only, so tables made in another region are not found here. Check the table names too. If this is a new set-up, create the tables with “Create tables…”.</source>
             <translation>리전을 확인하세요. 테이블은 한 리전에만 있으므로 다른 리전에서 만든 테이블은 여기서 찾을 수 없습니다. 테이블 이름도 확인하세요. 처음 설정하는 중이라면 “테이블 만들기…”로 테이블을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="170" />
+            <location filename="../../desktop/workers/connection_check.py" line="172" />
             <source>Check this computer's network connection (and proxy, if your organisation uses one), then test again. If you entered an endpoint under Advanced, check its address and that the service is running.</source>
             <translation>이 컴퓨터의 네트워크 연결(조직에서 프록시를 쓰면 프록시도)을 확인하고 다시 테스트하세요. 고급에서 엔드포인트를 입력했다면 주소와 서비스가 실행 중인지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="200" />
+            <location filename="../../desktop/workers/connection_check.py" line="202" />
             <source>Choose another profile, or set this one up first (“aws configure --profile NAME” or “aws configure sso”).</source>
             <translation>다른 프로필을 고르거나, 먼저 이 프로필을 만드세요(“aws configure --profile 이름” 또는 “aws configure sso”).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="259" />
+            <location filename="../../desktop/workers/connection_check.py" line="261" />
             <source>Correct the setting above.</source>
             <translation>위의 설정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="255" />
+            <location filename="../../desktop/workers/connection_check.py" line="257" />
             <source>DynamoDB is busy: the table's capacity is used up right now.</source>
             <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="304" />
+            <location filename="../../desktop/workers/connection_check.py" line="321" />
             <source>Enter a new access key, or sign in again, then test again.</source>
             <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="294" />
+            <location filename="../../desktop/workers/connection_check.py" line="296" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
             <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="244" />
+            <location filename="../../desktop/workers/connection_check.py" line="246" />
             <source>Enter the names of the calendar's tables, or ask your administrator to fix this table (keys cannot be changed: the table must be made again).</source>
             <translation>캘린더 테이블의 이름을 입력하거나, 관리자에게 이 테이블을 고쳐 달라고 요청하세요(키는 바꿀 수 없어 테이블을 다시 만들어야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="184" />
+            <location filename="../../desktop/workers/connection_check.py" line="311" />
+            <source>Get a new one from your IT department's sign-in page, paste it into the access key field, then test again.</source>
+            <translation>IT 부서의 로그인 페이지에서 새 키를 받아 액세스 키 칸에 붙여 넣은 뒤 다시 테스트하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="186" />
             <source>If your organisation inspects secure connections, ask IT to set the CA bundle (network/ca_bundle) to its root certificate, a PEM file. The certificates this computer trusts are used too; check the endpoint's address as well.</source>
             <translation>회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서(PEM 파일)로 설정해 달라고 요청하세요. 이 컴퓨터가 신뢰하는 인증서도 함께 사용됩니다. 엔드포인트 주소도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="293" />
+            <location filename="../../desktop/workers/connection_check.py" line="295" />
             <source>No AWS credentials were found.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="158" />
+            <location filename="../../desktop/workers/connection_check.py" line="160" />
             <source>Reading the departments from “{table}” worked.</source>
             <translation>“{table}”에서 부서를 읽었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="279" />
+            <location filename="../../desktop/workers/connection_check.py" line="281" />
             <source>Sign in again: run this command in a terminal, then test again.</source>
             <translation>다시 로그인하세요. 터미널에서 이 명령을 실행한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="149" />
+            <location filename="../../desktop/workers/connection_check.py" line="151" />
             <source>Table “{table}” exists, is active, and has the expected keys and index ({index}).</source>
             <translation>“{table}” 테이블이 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="288" />
+            <location filename="../../desktop/workers/connection_check.py" line="290" />
             <source>Test again and type the code your MFA device shows then.</source>
             <translation>다시 테스트하고 그때 MFA 기기에 표시되는 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="323" />
+            <location filename="../../desktop/workers/connection_check.py" line="340" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="303" />
+            <location filename="../../desktop/workers/connection_check.py" line="320" />
             <source>The AWS credentials have expired.</source>
             <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="197" />
+            <location filename="../../desktop/workers/connection_check.py" line="199" />
             <source>The AWS profile “{profile}” does not exist on this computer.</source>
             <translation>이 컴퓨터에 “{profile}” AWS 프로필이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="276" />
+            <location filename="../../desktop/workers/connection_check.py" line="278" />
             <source>The AWS sign-in (SSO) for profile “{profile}” has expired.</source>
             <translation>프로필 “{profile}”의 AWS 로그인(SSO)이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="180" />
+            <location filename="../../desktop/workers/connection_check.py" line="182" />
             <source>The certificate of {endpoint} is not trusted by this computer.</source>
             <translation>이 컴퓨터는 {endpoint}의 인증서를 신뢰하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="226" />
+            <location filename="../../desktop/workers/connection_check.py" line="228" />
             <source>The table “{table}” does not exist in region {region}.</source>
             <translation>{region} 리전에 “{table}” 테이블이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="240" />
+            <location filename="../../desktop/workers/connection_check.py" line="242" />
             <source>The table “{table}” exists but is not set up as the guide describes: {problems}.</source>
             <translation>“{table}” 테이블이 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="373" />
+            <location filename="../../desktop/workers/connection_check.py" line="306" />
+            <source>The temporary access key expired at {time}.</source>
+            <translation>임시 액세스 키가 {time}에 만료되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="310" />
+            <source>The temporary access key has expired.</source>
+            <translation>임시 액세스 키가 만료되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="390" />
             <source>This computer's AWS configuration file cannot be read.</source>
             <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="251" />
+            <location filename="../../desktop/workers/connection_check.py" line="253" />
             <source>Wait a minute, then test again.</source>
             <translation>1분 정도 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="256" />
+            <location filename="../../desktop/workers/connection_check.py" line="258" />
             <source>Wait a moment, then test again.</source>
             <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="402" />
+            <location filename="../../desktop/workers/connection_check.py" line="419" />
             <source>the system keyring</source>
             <translation>시스템 키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="159" />
+            <location filename="../../desktop/workers/connection_check.py" line="161" />
             <source>{check}: passed.</source>
             <translation>{check}: 통과.</translation>
         </message>
@@ -3881,7 +3896,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>리전(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="56" />
+            <location filename="../../desktop/views/settings/keyring.py" line="71" />
             <source>&amp;Secret access key:</source>
             <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
@@ -3906,12 +3921,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>비밀번호가 {store}에 저장되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="106" />
+            <location filename="../../desktop/views/settings/keyring.py" line="135" />
+            <source>A secret key and a session token are stored in {store}.</source>
+            <translation>비밀 키와 세션 토큰이 {store}에 저장되어 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/keyring.py" line="142" />
             <source>A secret key is stored in {store}.</source>
             <translation>비밀 키가 {store}에 저장되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="94" />
+            <location filename="../../desktop/views/settings/keyring.py" line="162" />
+            <source>A session token is stored: paste a new one to replace it</source>
+            <translation>세션 토큰이 저장되어 있습니다. 바꾸려면 새 토큰을 붙여 넣으세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/credentials.py" line="107" />
             <source>AWS profile</source>
             <translation>AWS 프로필</translation>
         </message>
@@ -3921,12 +3946,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 리전</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="53" />
+            <location filename="../../desktop/views/settings/keyring.py" line="68" />
             <source>Access key &amp;ID:</source>
             <translation>액세스 키 ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="27" />
+            <location filename="../../desktop/views/settings/keyring.py" line="32" />
             <source>Access key ID</source>
             <translation>액세스 키 ID</translation>
         </message>
@@ -3936,12 +3961,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>고급</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="74" />
+            <location filename="../../desktop/views/settings/credentials.py" line="85" />
             <source>An &amp;access key, kept in this computer's password store</source>
             <translation>이 컴퓨터의 암호 저장소에 보관한 액세스 키(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="87" />
+            <location filename="../../desktop/views/settings/credentials.py" line="100" />
             <source>An AWS &amp;profile of this computer (including SSO sign-in)</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
@@ -3966,7 +3991,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="221" />
+            <location filename="../../desktop/views/settings/credentials.py" line="269" />
             <source>Checking the keyring…</source>
             <translation>키링을 확인하는 중…</translation>
         </message>
@@ -3976,7 +4001,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="223" />
+            <location filename="../../desktop/views/settings/credentials.py" line="271" />
             <source>Choose a profile or the environment: this computer cannot keep an access key.</source>
             <translation>이 컴퓨터는 액세스 키를 보관할 수 없으니 프로필이나 환경을 고르세요.</translation>
         </message>
@@ -3991,7 +4016,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="111" />
+            <location filename="../../desktop/views/settings/dialog.py" line="112" />
             <source>Connection settings</source>
             <translation>연결 설정</translation>
         </message>
@@ -4056,12 +4081,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>엔드포인트 URL</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="228" />
+            <location filename="../../desktop/views/settings/credentials.py" line="276" />
             <source>Enter the access key ID and the secret access key.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="230" />
+            <location filename="../../desktop/views/settings/credentials.py" line="278" />
             <source>Enter the access key ID.</source>
             <translation>액세스 키 ID를 입력하세요.</translation>
         </message>
@@ -4071,7 +4096,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 사용자 이름의 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="232" />
+            <location filename="../../desktop/views/settings/credentials.py" line="280" />
             <source>Enter the secret access key that belongs to this access key ID.</source>
             <translation>이 액세스 키 ID의 비밀 액세스 키를 입력하세요.</translation>
         </message>
@@ -4126,7 +4151,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="49" />
+            <location filename="../../desktop/views/settings/credentials.py" line="57" />
             <source>How this computer signs in to AWS</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
@@ -4141,7 +4166,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>네트워크</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="289" />
+            <location filename="../../desktop/views/settings/credentials.py" line="383" />
             <source>No AWS profiles were found on this computer. Set one up with “aws configure” or “aws configure sso”, or choose another option.</source>
             <translation>이 컴퓨터에 AWS 프로필이 없습니다. “aws configure” 또는 “aws configure sso”로 만들거나 다른 방법을 고르세요.</translation>
         </message>
@@ -4151,7 +4176,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>없음: 이 컴퓨터의 인증서만 신뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="80" />
+            <location filename="../../desktop/views/settings/keyring.py" line="109" />
             <source>Not available: this computer has no password store (keyring) to keep an access key safely. Use an AWS profile or the environment instead.</source>
             <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
         </message>
@@ -4161,7 +4186,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="174" />
+            <location filename="../../desktop/views/settings/dialog.py" line="175" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
@@ -4206,7 +4231,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>통과</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="123" />
+            <location filename="../../desktop/views/settings/keyring.py" line="159" />
             <source>Paste the secret access key</source>
             <translation>비밀 액세스 키를 붙여 넣으세요</translation>
         </message>
@@ -4236,12 +4261,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="285" />
+            <location filename="../../desktop/views/settings/credentials.py" line="379" />
             <source>Reading the AWS profiles…</source>
             <translation>AWS 프로필을 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="41" />
+            <location filename="../../desktop/views/settings/keyring.py" line="56" />
             <source>Remove</source>
             <translation>삭제</translation>
         </message>
@@ -4251,24 +4276,34 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 저장된 프록시 비밀번호를 이 컴퓨터에서 삭제합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="44" />
+            <location filename="../../desktop/views/settings/keyring.py" line="59" />
             <source>Remove the stored access key from this computer when you click OK</source>
             <translation>확인을 누르면 저장된 액세스 키를 이 컴퓨터에서 삭제합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="111" />
+            <location filename="../../desktop/views/settings/keyring.py" line="147" />
             <source>Saved in {store} when you click OK, never in a file.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="176" />
+            <location filename="../../desktop/views/settings/dialog.py" line="177" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="33" />
+            <location filename="../../desktop/views/settings/keyring.py" line="38" />
             <source>Secret access key</source>
             <translation>비밀 액세스 키</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/keyring.py" line="74" />
+            <source>Session to&amp;ken:</source>
+            <translation>세션 토큰(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/keyring.py" line="46" />
+            <source>Session token</source>
+            <translation>세션 토큰</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/widgets.py" line="85" />
@@ -4281,6 +4316,26 @@ The department calendars, shared with the web calendar.</source>
             <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/keyring.py" line="175" />
+            <source>Temporary key, expired {time}: paste a new one from your IT department's sign-in page.</source>
+            <translation>임시 키, {time}에 만료됨: IT 부서의 로그인 페이지에서 새 키를 받아 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/keyring.py" line="181" />
+            <source>Temporary key, expires {time}</source>
+            <translation>임시 키, {time}에 만료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/keyring.py" line="173" />
+            <source>Temporary key; when it expires is not known.</source>
+            <translation>임시 키, 만료 시각은 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/keyring.py" line="50" />
+            <source>Temporary keys only (ASIA…): paste the session token</source>
+            <translation>임시 키(ASIA…)만 해당: 세션 토큰을 붙여 넣으세요</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/check.py" line="231" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
@@ -4291,12 +4346,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="108" />
+            <location filename="../../desktop/views/settings/credentials.py" line="121" />
             <source>The &amp;environment (AWS's standard sign-in)</source>
             <translation>환경(AWS 표준 로그인)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="345" />
+            <location filename="../../desktop/views/settings/credentials.py" line="439" />
             <source>The AWS profiles could not be read.</source>
             <translation>AWS 프로필을 읽을 수 없습니다.</translation>
         </message>
@@ -4311,7 +4366,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>파일을 확인하지 못했습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="393" />
+            <location filename="../../desktop/views/settings/dialog.py" line="398" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
@@ -4326,7 +4381,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="96" />
+            <location filename="../../desktop/views/settings/keyring.py" line="125" />
             <source>The stored access key will be removed when you click OK.</source>
             <translation>확인을 누르면 저장된 액세스 키를 삭제합니다.</translation>
         </message>
@@ -4341,7 +4396,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 저장된 비밀번호를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="101" />
+            <location filename="../../desktop/views/settings/keyring.py" line="130" />
             <source>The stored secret key will be replaced when you click OK.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
@@ -4361,12 +4416,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터에는 프록시 사용자 이름과 비밀번호를 보관할 암호 저장소(키링)가 없습니다. 비워 두거나, 비밀번호가 필요 없는 프록시를 IT 부서에 요청하세요.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/credentials.py" line="282" />
+            <source>This is a temporary access key (ASIA…): paste its session token too.</source>
+            <translation>임시 액세스 키(ASIA…)입니다. 세션 토큰도 붙여 넣으세요.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/widgets.py" line="116" />
             <source>To look around first, try the demo: it needs no AWS account and saves nothing.</source>
             <translation>먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="168" />
+            <location filename="../../desktop/views/settings/dialog.py" line="169" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
         </message>
@@ -4376,17 +4436,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>바꾸려면 새 비밀번호 입력</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="121" />
+            <location filename="../../desktop/views/settings/keyring.py" line="157" />
             <source>Type a new secret to replace it</source>
             <translation>바꾸려면 새 비밀 키 입력</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/keyring.py" line="98" />
+            <location filename="../../desktop/views/settings/keyring.py" line="127" />
             <source>Undo</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="115" />
+            <location filename="../../desktop/views/settings/credentials.py" line="128" />
             <source>Uses what the AWS command line would use: the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, the default profile, or the computer's own AWS role.</source>
             <translation>AWS 명령줄 도구와 같은 방법을 씁니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수, 기본 프로필, 또는 컴퓨터 자체의 AWS 역할입니다.</translation>
         </message>
@@ -4406,12 +4466,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="359" />
+            <location filename="../../desktop/views/settings/credentials.py" line="453" />
             <source>{profile} (SSO)</source>
             <translation>{profile} (SSO 로그인)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/credentials.py" line="364" />
+            <location filename="../../desktop/views/settings/credentials.py" line="458" />
             <source>{profile} (not on this computer)</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>
@@ -4769,76 +4829,76 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cleanup</name>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="198" />
+            <location filename="../../desktop/cleanup.py" line="204" />
             <source>%n changes made in this app were not sent to the shared calendar yet and would be lost. Open Department Calendar while connected so that it sends them, or add --force to delete them. Nothing was deleted.</source>
             <translation>
                 <numerusform>이 앱에서 바꾼 내용 %n건이 아직 공유 캘린더에 보내지지 않아 삭제하면 사라집니다. 연결된 상태에서 부서 캘린더를 열어 보내거나, 그래도 삭제하려면 --force를 붙이세요. 아무것도 삭제하지 않았습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cleanup.py" line="229" />
+            <location filename="../../desktop/cleanup.py" line="235" />
             <source>%n changes not sent were deleted with it (--force).</source>
             <translation>
                 <numerusform>보내지 않은 변경 %n건도 함께 삭제했습니다(--force).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="250" />
+            <location filename="../../desktop/cleanup.py" line="256" />
             <source>Could not delete {what}</source>
             <translation>삭제하지 못했습니다: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="223" />
+            <location filename="../../desktop/cleanup.py" line="229" />
             <source>Deleted the cached calendar, reminders, logs and department backups: {path}</source>
             <translation>저장된 캘린더, 알림, 로그와 부서 백업을 삭제했습니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="233" />
+            <location filename="../../desktop/cleanup.py" line="239" />
             <source>Deleted the folder {path}</source>
             <translation>폴더를 삭제했습니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="113" />
+            <location filename="../../desktop/cleanup.py" line="119" />
             <source>Deleted the proxy's user name and password from the keyring ({backend}).</source>
             <translation>프록시 사용자 이름과 비밀번호를 키링에서 삭제했습니다({backend}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="239" />
+            <location filename="../../desktop/cleanup.py" line="245" />
             <source>Deleted the settings: {place}</source>
             <translation>설정을 삭제했습니다: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="110" />
+            <location filename="../../desktop/cleanup.py" line="116" />
             <source>Deleted this user's access key from the keyring ({backend}).</source>
             <translation>이 사용자의 액세스 키를 키링에서 삭제했습니다({backend}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="183" />
+            <location filename="../../desktop/cleanup.py" line="189" />
             <source>Department Calendar is open: quit it (also from its tray icon), then run this again. Nothing was deleted.</source>
             <translation>부서 캘린더가 열려 있습니다. 트레이 아이콘에서도 종료한 다음 다시 실행하세요. 아무것도 삭제하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="117" />
+            <location filename="../../desktop/cleanup.py" line="123" />
             <source>No access key was in the keyring ({backend}): nothing to delete.</source>
             <translation>키링에 저장된 액세스 키가 없습니다({backend}). 삭제할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="254" />
+            <location filename="../../desktop/cleanup.py" line="260" />
             <source>No data of this user was found: nothing to delete.</source>
             <translation>이 사용자의 데이터가 없습니다. 삭제할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="245" />
+            <location filename="../../desktop/cleanup.py" line="251" />
             <source>Removed the start at login.</source>
             <translation>로그인할 때 시작하기를 해제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="206" />
+            <location filename="../../desktop/cleanup.py" line="212" />
             <source>The cached calendar {path} cannot be read, so whether it holds changes not sent yet cannot be told. Add --force to delete it anyway. Nothing was deleted.</source>
             <translation>저장된 캘린더 파일을 읽을 수 없어({path}) 보내지 않은 변경이 있는지 알 수 없습니다. 그래도 삭제하려면 --force를 붙이세요. 아무것도 삭제하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cleanup.py" line="103" />
+            <location filename="../../desktop/cleanup.py" line="109" />
             <source>This computer has no keyring ({backend}): nothing to delete.</source>
             <translation>이 컴퓨터에는 키링이 없습니다({backend}). 삭제할 것이 없습니다.</translation>
         </message>
@@ -4860,7 +4920,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="260" />
+            <location filename="../../desktop/cli_config.py" line="266" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
@@ -4875,12 +4935,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>--to({end})가 --from({start})보다 앞입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="299" />
+            <location filename="../../desktop/cli_config.py" line="307" />
             <source>.env files read</source>
             <translation>읽은 .env 파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="301" />
+            <location filename="../../desktop/cli_config.py" line="309" />
             <source>.env files skipped</source>
             <translation>읽지 않은 .env 파일</translation>
         </message>
@@ -4890,27 +4950,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS가 그 코드를 받아들이지 않았습니다. 새 코드를 기다리세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="244" />
+            <location filename="../../desktop/cli_config.py" line="250" />
             <source>AWS profile {detail}</source>
             <translation>AWS 프로필 {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="249" />
+            <location filename="../../desktop/cli_config.py" line="255" />
             <source>AWS profile {detail} (AWS_PROFILE)</source>
             <translation>AWS 프로필 {detail} (AWS_PROFILE 환경 변수)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="250" />
+            <location filename="../../desktop/cli_config.py" line="256" />
             <source>AWS's standard chain (~/.aws config and credentials, SSO, instance role)</source>
             <translation>AWS 기본 자격 증명 체인(~/.aws 설정과 자격 증명, SSO, 인스턴스 역할)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="265" />
+            <location filename="../../desktop/cli_config.py" line="271" />
             <source>As the calendar window resolves them.</source>
             <translation>캘린더 창이 정하는 방식대로 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="261" />
+            <location filename="../../desktop/cli_config.py" line="267" />
             <source>Department Calendar settings on this PC (highest first: {order})</source>
             <translation>이 PC의 부서 캘린더 설정(우선순위 높은 순: {order})</translation>
         </message>
@@ -4960,42 +5020,57 @@ The department calendars, shared with the web calendar.</source>
             <translation>완료: {created}개 새로 만듦, {updated}개 바뀜, {deleted}개 삭제.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="297" />
+            <location filename="../../desktop/cli_config.py" line="327" />
+            <source>a temporary key with a session token (expiry not known)</source>
+            <translation>세션 토큰이 있는 임시 키(만료 시각 알 수 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="329" />
+            <source>a temporary key with a session token, expired {time}</source>
+            <translation>세션 토큰이 있는 임시 키, {time}에 만료됨</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="331" />
+            <source>a temporary key with a session token, expires {time}</source>
+            <translation>세션 토큰이 있는 임시 키, {time}에 만료 예정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_config.py" line="305" />
             <source>access key</source>
             <translation>액세스 키</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="284" />
+            <location filename="../../desktop/cli_config.py" line="292" />
             <source>cannot be read</source>
             <translation>읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="278" />
+            <location filename="../../desktop/cli_config.py" line="284" />
             <source>cannot be read: {error}</source>
             <translation>읽을 수 없음: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="302" />
+            <location filename="../../desktop/cli_config.py" line="310" />
             <source>config folder</source>
             <translation>설정 폴더</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="296" />
+            <location filename="../../desktop/cli_config.py" line="304" />
             <source>keyring</source>
             <translation>키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="268" />
+            <location filename="../../desktop/cli_config.py" line="274" />
             <source>locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="304" />
+            <location filename="../../desktop/cli_config.py" line="312" />
             <source>machine settings</source>
             <translation>컴퓨터 전체 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="282" />
+            <location filename="../../desktop/cli_config.py" line="290" />
             <source>not stored</source>
             <translation>저장되지 않음</translation>
         </message>
@@ -5005,12 +5080,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="253" />
+            <location filename="../../desktop/cli_config.py" line="259" />
             <source>nothing: the credential mode is not keyring, profile or default</source>
             <translation>없음: 자격 증명 방식이 keyring, profile, default 중 하나가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="298" />
+            <location filename="../../desktop/cli_config.py" line="306" />
             <source>proxy password</source>
             <translation>프록시 비밀번호</translation>
         </message>
@@ -5020,12 +5095,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>거부함</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="266" />
+            <location filename="../../desktop/cli_config.py" line="272" />
             <source>setting</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="295" />
+            <location filename="../../desktop/cli_config.py" line="303" />
             <source>signs in with</source>
             <translation>로그인 방법</translation>
         </message>
@@ -5035,52 +5110,52 @@ The department calendars, shared with the web calendar.</source>
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="266" />
+            <location filename="../../desktop/cli_config.py" line="272" />
             <source>source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="286" />
+            <location filename="../../desktop/cli_config.py" line="294" />
             <source>stored (used with the proxy of the user's settings)</source>
             <translation>저장됨(사용자 설정의 프록시에 사용)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="280" />
+            <location filename="../../desktop/cli_config.py" line="286" />
             <source>stored ({key_id})</source>
             <translation>저장됨({key_id})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="245" />
+            <location filename="../../desktop/cli_config.py" line="251" />
             <source>the access key in a .env file ({detail})</source>
             <translation>.env 파일의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="246" />
+            <location filename="../../desktop/cli_config.py" line="252" />
             <source>the access key in the environment, AWS_ACCESS_KEY_ID ({detail})</source>
             <translation>환경 변수 AWS_ACCESS_KEY_ID의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="241" />
+            <location filename="../../desktop/cli_config.py" line="247" />
             <source>the access key in the keyring ({detail})</source>
             <translation>키링에 저장된 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="239" />
+            <location filename="../../desktop/cli_config.py" line="245" />
             <source>the access key in the keyring, which cannot be read</source>
             <translation>키링의 액세스 키(키링을 읽을 수 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="243" />
+            <location filename="../../desktop/cli_config.py" line="249" />
             <source>the keyring, but no access key is stored there</source>
             <translation>키링(저장된 액세스 키 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="303" />
+            <location filename="../../desktop/cli_config.py" line="311" />
             <source>user settings</source>
             <translation>사용자 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="266" />
+            <location filename="../../desktop/cli_config.py" line="272" />
             <source>value</source>
             <translation>값</translation>
         </message>
@@ -5095,7 +5170,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{department}, {start}부터 {end}까지: {summary}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="291" />
+            <location filename="../../desktop/cli_config.py" line="299" />
             <source>{path} (not read by the installed window)</source>
             <translation>{path} (설치된 앱의 창은 읽지 않음)</translation>
         </message>
@@ -5116,171 +5191,186 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="439" />
+            <location filename="../../desktop/data/errors.py" line="471" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>백업하는 동안 “{name}” 부서에 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="409" />
+            <location filename="../../desktop/data/errors.py" line="441" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="182" />
+            <location filename="../../desktop/data/errors.py" line="185" />
             <source>AWS did not accept the MFA codes from {device} for the AWS profile '{profile}'. Check that it is this profile's device and that its clock is right, then try again with a new code.</source>
             <translation>AWS가 AWS 프로필 '{profile}'의 MFA 코드(기기: {device})를 받아들이지 않았습니다. 이 프로필의 기기인지, 기기 시계가 맞는지 확인한 뒤 새 코드로 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="121" />
+            <location filename="../../desktop/data/errors.py" line="124" />
             <source>AWS did not accept the access key. Check the access key ID and secret in Settings; the key may have been deleted or deactivated.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="216" />
+            <location filename="../../desktop/data/errors.py" line="248" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="356" />
+            <location filename="../../desktop/data/errors.py" line="388" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="59" />
+            <location filename="../../desktop/data/errors.py" line="62" />
             <source>Cannot reach the calendar server. Check the network connection and try again; if this keeps happening, ask your administrator to check the connection in Settings.</source>
             <translation>캘린더 서버에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요. 계속 이러면 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="109" />
+            <location filename="../../desktop/data/errors.py" line="112" />
             <source>No AWS credentials were found. Enter an access key in Settings, choose an AWS profile, or ask your administrator.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다. 설정에서 액세스 키를 입력하거나 AWS 프로필을 선택하거나 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="98" />
+            <location filename="../../desktop/data/errors.py" line="101" />
             <source>Not connected to the calendar server yet. Wait a moment and try again.</source>
             <translation>아직 캘린더 서버에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="170" />
+            <location filename="../../desktop/data/errors.py" line="173" />
             <source>Sign-in cancelled: no MFA code was entered for the AWS profile '{profile}'. Changes not yet sent are kept and go when you sign in again.</source>
             <translation>로그인 취소됨: AWS 프로필 '{profile}'의 MFA 코드가 입력되지 않았습니다. 아직 보내지 않은 변경 사항은 보관되며 다시 로그인하면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="342" />
+            <location filename="../../desktop/data/errors.py" line="374" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
             <translation>“{name}” 부서를 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="308" />
+            <location filename="../../desktop/data/errors.py" line="340" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="319" />
+            <location filename="../../desktop/data/errors.py" line="351" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="133" />
+            <location filename="../../desktop/data/errors.py" line="136" />
             <source>The AWS credentials have expired. Sign in again or enter a new access key in Settings.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="197" />
+            <location filename="../../desktop/data/errors.py" line="229" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="158" />
+            <location filename="../../desktop/data/errors.py" line="161" />
             <source>The AWS profile '{profile}' needs an MFA code (device {device}), and this program cannot ask for one here. Run it in a terminal, or use the calendar window.</source>
             <translation>AWS 프로필 '{profile}'에는 MFA 코드(기기: {device})가 필요하지만 이 프로그램은 여기서 코드를 물어볼 수 없습니다. 터미널에서 실행하거나 달력 창을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="145" />
+            <location filename="../../desktop/data/errors.py" line="148" />
             <source>The AWS sign-in for profile '{profile}' has expired. Run this command, then try again: aws sso login --profile {profile}</source>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="516" />
+            <location filename="../../desktop/data/errors.py" line="561" />
             <source>The CA bundle (network/ca_bundle) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>CA 번들(network/ca_bundle)을 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="285" />
+            <location filename="../../desktop/data/errors.py" line="317" />
             <source>The calendar server is busy right now. Wait a moment and try again; if this happens often, tell your administrator (the server needs more capacity).</source>
             <translation>지금 캘린더 서버가 혼잡합니다. 잠시 후 다시 시도하세요. 자주 이러면 관리자에게 알려 주세요(서버 용량을 늘려야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="388" />
+            <location filename="../../desktop/data/errors.py" line="420" />
             <source>The calendar server refused the data as invalid. Check the fields and try again.</source>
             <translation>캘린더 서버가 데이터를 올바르지 않다고 거부했습니다. 입력 내용을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="545" />
+            <location filename="../../desktop/data/errors.py" line="590" />
             <source>The calendar server reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>캘린더 서버에서 예상하지 못한 오류를 보고했습니다({code}). 다시 시도하고, 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="81" />
+            <location filename="../../desktop/data/errors.py" line="84" />
             <source>The calendar server's certificate is not trusted by this computer, so the connection was stopped. If your organisation inspects secure connections, ask IT to set the CA bundle (network/ca_bundle) to its root certificate.</source>
             <translation>이 컴퓨터가 캘린더 서버의 인증서를 신뢰하지 않아 연결을 중단했습니다. 회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서로 설정해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="500" />
+            <location filename="../../desktop/data/errors.py" line="532" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/connection.py" line="183" />
+            <location filename="../../desktop/data/connection.py" line="185" />
             <source>The credential mode in Settings must be keyring, profile or default.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="529" />
+            <location filename="../../desktop/data/errors.py" line="574" />
             <source>The proxy (network/proxy) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>프록시(network/proxy)를 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="252" />
+            <location filename="../../desktop/data/errors.py" line="284" />
             <source>The shared calendar is not ready yet. Wait a minute and try again.</source>
             <translation>공유 캘린더가 아직 준비되지 않았습니다. 1분쯤 기다린 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="271" />
+            <location filename="../../desktop/data/errors.py" line="303" />
             <source>The shared calendar is not set up as the setup guide describes, so it cannot be used. Ask your administrator to fix it (the details say what differs).</source>
             <translation>공유 캘린더가 설정 가이드와 다르게 설정되어 있어 사용할 수 없습니다. 관리자에게 수정을 요청하세요(다른 점은 자세한 정보에 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="236" />
+            <location filename="../../desktop/data/errors.py" line="268" />
             <source>The shared calendar was not found where Settings point. Ask your administrator to check the connection in Settings.</source>
             <translation>설정에 지정된 곳에서 공유 캘린더를 찾을 수 없습니다. 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="489" />
+            <location filename="../../desktop/data/errors.py" line="521" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="477" />
+            <location filename="../../desktop/data/errors.py" line="217" />
+            <source>The temporary access key expired at {time}. Get a new one from your IT department's sign-in page and paste it in File ▸ Settings.</source>
+            <translation>임시 액세스 키가 {time}에 만료되었습니다. IT 부서의 로그인 페이지에서 새 키를 받아 파일 ▸ 설정에 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="211" />
+            <source>The temporary access key has expired. Get a new one from your IT department's sign-in page and paste it in File ▸ Settings.</source>
+            <translation>임시 액세스 키가 만료되었습니다. IT 부서의 로그인 페이지에서 새 키를 받아 파일 ▸ 설정에 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="544" />
+            <source>The temporary access key stored on this computer is incomplete. Paste it again in File ▸ Settings.</source>
+            <translation>이 컴퓨터에 저장된 임시 액세스 키가 완전하지 않습니다. 파일 ▸ 설정에 다시 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="509" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="365" />
+            <location filename="../../desktop/data/errors.py" line="397" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what} 부서가 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="426" />
+            <location filename="../../desktop/data/errors.py" line="458" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="460" />
+            <location filename="../../desktop/data/errors.py" line="492" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>

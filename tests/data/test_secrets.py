@@ -11,11 +11,13 @@ from keyring.backends import fail
 
 from desktop.data.errors import KeyringError
 from desktop.data.secrets import (
+    ENTRIES,
     KEY_ID_ENTRY,
     MAX_CREDENTIAL_BYTES,
     PROXY_ENTRY,
     SECRET_ENTRY,
     SERVICE,
+    SESSION_TOKEN_ENTRY,
     SecretStore,
 )
 from tests.support import MemoryKeyring
@@ -250,3 +252,148 @@ def test_locked_keyring_is_failed(operation: Operation) -> None:
     assert_no_secret(error)
     assert "locked (value" not in error.log_text()
     assert error.__suppress_context__
+
+
+# --- A temporary key's session token ---------------------------------------------------------
+
+TEMPORARY_KEY_ID = "ASIAIOSFODNN7EXAMPLE"
+# As long as the longest federated tokens seen: more than one Windows credential holds.
+LONG_TOKEN = "".join(chr(ord("A") + i % 26) for i in range(3_990)) + "+/==token"
+
+
+def token_entries(memory_keyring: MemoryKeyring) -> dict[str, str]:
+    return {
+        entry: value
+        for (service, entry), value in memory_keyring.entries.items()
+        if service == SERVICE and entry.startswith(SESSION_TOKEN_ENTRY)
+    }
+
+
+def test_a_long_session_token_is_split_within_the_limit_and_joined_again(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    assert len(LONG_TOKEN) > 2 * (MAX_CREDENTIAL_BYTES // 2)
+    secrets.save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+
+    parts = token_entries(memory_keyring)
+    assert sorted(parts) == [
+        SESSION_TOKEN_ENTRY,
+        *(f"{SESSION_TOKEN_ENTRY}-{n}" for n in (2, 3, 4)),
+    ]
+    for value in memory_keyring.entries.values():
+        assert len(value.encode("utf-16-le")) <= MAX_CREDENTIAL_BYTES
+    assert set(parts) <= set(ENTRIES)
+    assert secrets.load() == (TEMPORARY_KEY_ID, SECRET)
+    assert secrets.load_session_token() == LONG_TOKEN
+    assert secrets.has_session_token()
+
+
+def test_a_short_token_is_one_entry_and_a_key_without_one_has_none(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    secrets.save(KEY_ID, SECRET)
+    assert secrets.load_session_token() == ""
+    assert not secrets.has_session_token()
+
+    secrets.save(TEMPORARY_KEY_ID, SECRET, "IQoJb3JpZ2luX2VjEshort")
+    assert list(token_entries(memory_keyring)) == [SESSION_TOKEN_ENTRY]
+    assert secrets.load_session_token() == "IQoJb3JpZ2luX2VjEshort"
+
+
+def test_a_shorter_token_leaves_no_old_parts_behind(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    secrets.save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+    secrets.save("ASIANEWKEY0000000000", "new-secret", "short-token")
+    assert list(token_entries(memory_keyring)) == [SESSION_TOKEN_ENTRY]
+    assert secrets.load_session_token() == "short-token"
+
+
+def test_a_permanent_key_saved_without_a_token_removes_the_old_token(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    secrets.save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+    secrets.save(KEY_ID, SECRET)
+    assert token_entries(memory_keyring) == {}
+    assert secrets.load() == (KEY_ID, SECRET)
+    assert secrets.load_session_token() == ""
+
+
+def test_remove_and_forget_delete_every_part(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    secrets.save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+    secrets.remove()
+    assert memory_keyring.entries == {}
+
+    secrets.save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+    secrets.save_proxy("staff", PROXY_PASSWORD)
+    removed = secrets.forget()
+    assert memory_keyring.entries == {}
+    assert len([entry for entry in removed if entry.startswith(SESSION_TOKEN_ENTRY)]) == 4
+
+
+def test_forget_also_deletes_parts_whose_head_is_gone(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    # An earlier removal stopped after the head: the parts left must not stay behind.
+    secrets.save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+    memory_keyring.delete_password(SERVICE, SESSION_TOKEN_ENTRY)
+    secrets.forget()
+    assert memory_keyring.entries == {}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda k: k.delete_password(SERVICE, f"{SESSION_TOKEN_ENTRY}-3"), id="part"),
+        pytest.param(
+            lambda k: k.set_password(SERVICE, f"{SESSION_TOKEN_ENTRY}-2", "B" * 1_280),
+            id="other-part",
+        ),
+        pytest.param(lambda k: k.set_password(SERVICE, KEY_ID_ENTRY, KEY_ID), id="other-key"),
+        pytest.param(lambda k: k.set_password(SERVICE, SESSION_TOKEN_ENTRY, "x"), id="head"),
+    ],
+)
+def test_a_half_written_token_is_never_used(
+    secrets: SecretStore, memory_keyring: MemoryKeyring, damage: Callable[[MemoryKeyring], None]
+) -> None:
+    secrets.save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+    damage(memory_keyring)
+    with pytest.raises(KeyringError) as caught:
+        secrets.load_session_token()
+    assert caught.value.code == "SessionTokenIncomplete"
+    assert "Settings" in caught.value.message
+    assert LONG_TOKEN[:40] not in caught.value.log_text()
+
+
+def test_the_new_token_counts_only_once_its_key_is_written(memory_keyring: MemoryKeyring) -> None:
+    # Saving a new temporary key writes the token's parts, its head, then the key: a reader in
+    # between gets "incomplete", never the old key with the new token or a mix of parts.
+    seen: list[str | None] = []
+
+    class Watching(MemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            super().set_password(service, username, password)
+            try:
+                seen.append(SecretStore(self).load_session_token())
+            except KeyringError:
+                seen.append(None)
+
+    backend = Watching()
+    SecretStore(backend).save(TEMPORARY_KEY_ID, SECRET, LONG_TOKEN)
+    SecretStore(backend).save("ASIANEWKEY0000000000", "new-secret", LONG_TOKEN[::-1])
+    assert seen[-1] == LONG_TOKEN[::-1]
+    assert set(seen[:-1]) <= {None, "", LONG_TOKEN}  # "": nothing stored yet
+    assert seen.index(LONG_TOKEN) == 5  # the old token only once its own key was written
+
+
+def test_a_token_too_long_for_every_part_is_refused_before_writing(
+    secrets: SecretStore, memory_keyring: MemoryKeyring
+) -> None:
+    secrets.save(KEY_ID, SECRET)
+    with pytest.raises(KeyringError) as caught:
+        secrets.save(TEMPORARY_KEY_ID, SECRET, "t" * 20_000)
+    assert caught.value.code == "CredentialTooLarge"
+    assert secrets.load() == (KEY_ID, SECRET)
+    assert token_entries(memory_keyring) == {}

@@ -1,9 +1,15 @@
-"""How this computer signs in to AWS: an access key in the keyring, a profile, or the chain."""
+"""How this computer signs in to AWS: an access key in the keyring, a profile, or the chain.
+
+An access key may be a temporary one, with a session token and an expiry. What a federation
+sign-in page or an IT tool hands out (the AWS CLI's JSON, ``export`` lines, a credentials-file
+block) may be pasted whole into any of the key's fields: it fills all three and the expiry.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +25,8 @@ from desktop.data.config import CredentialMode, Credentials
 from desktop.data.errors import KeyringError, StoreError
 from desktop.data.secrets import SecretStore
 from desktop.domain.connection_rules import profile_problem
+from desktop.domain.temporary_keys import is_temporary_key_id, parse_pasted
+from desktop.domain.timestamps import format_timestamp, parse_timestamp
 from desktop.i18n import tr
 from desktop.views.settings.keyring import KeyringPanel
 from desktop.views.settings.widgets import LockNote, muted
@@ -57,6 +65,9 @@ class CredentialsGroup(QGroupBox):
         self.profiles: list[Profile] | None = None
         self._profiles_error = ""
         self._saved_profile = ""
+        self._saved_expires: datetime | None = None  # the stored temporary key's, if known
+        self._typed_expires: datetime | None = None  # read from what was pasted
+        self._filling = False  # the fields are being filled from a paste
         self._build()
 
     def _build(self) -> None:
@@ -76,6 +87,8 @@ class CredentialsGroup(QGroupBox):
         self.keyring_panel = KeyringPanel(indent, self)
         self.key_id_edit = self.keyring_panel.key_id_edit
         self.secret_edit = self.keyring_panel.secret_edit
+        self.token_edit = self.keyring_panel.token_edit
+        self.expiry_label = self.keyring_panel.expiry_label
         self.stored_label = self.keyring_panel.stored_label
         self.remove_secret_button = self.keyring_panel.remove_secret_button
         self.keyring_note = self.keyring_panel.keyring_note
@@ -140,8 +153,9 @@ class CredentialsGroup(QGroupBox):
 
     # --- values in and out -----------------------------------------------------------------------
 
-    def load(self, mode_text: str, profile: str) -> None:
-        """Show the saved mode and profile; from then on, report the person's edits."""
+    def load(self, mode_text: str, profile: str, session_expires: str = "") -> None:
+        """Show the saved mode and profile (and when the stored temporary key expires); from
+        then on, report the person's edits."""
         try:
             mode = CredentialMode(mode_text or CredentialMode.DEFAULT)
         except ValueError:
@@ -152,9 +166,11 @@ class CredentialsGroup(QGroupBox):
             CredentialMode.DEFAULT: self.mode_default,
         }[mode].setChecked(True)
         self._saved_profile = profile
+        self._saved_expires = parse_timestamp(session_expires)
         self._fill_profiles()
         self.key_id_edit.textChanged.connect(self._fields_edited)
         self.secret_edit.textChanged.connect(self._fields_edited)
+        self.token_edit.textChanged.connect(self._token_edited)
         self.profile_combo.currentIndexChanged.connect(self.edited)
         self.mode_group.buttonToggled.connect(self._mode_toggled)
         self.remove_secret_button.clicked.connect(self._toggle_remove)
@@ -176,6 +192,9 @@ class CredentialsGroup(QGroupBox):
     def typed_secret(self) -> str:
         return self.secret_edit.text().strip()
 
+    def typed_token(self) -> str:
+        return self.token_edit.text().strip()
+
     def _stored_secret_usable(self) -> bool:
         """The stored secret goes with the key id in the field (not removed, not another id)."""
         state = self.keyring
@@ -186,6 +205,19 @@ class CredentialsGroup(QGroupBox):
             and self.key_id() == state.key_id
         )
 
+    def _session(self) -> tuple[str, datetime | None]:
+        """The session token that goes with the fields' key, and its expiry: typed with a
+        typed secret, else the stored one with the stored secret."""
+        if self.typed_secret():
+            token = self.typed_token()
+            return token, self._typed_expires if token else None
+        if self._stored_secret_usable():
+            assert self.keyring is not None
+            token = self.typed_token() or self.keyring.session_token
+            expires = self._typed_expires if self.typed_token() else self._saved_expires
+            return token, expires if token else None
+        return "", None
+
     def credentials(self) -> Credentials:
         """The sign-in the fields describe now, unsaved (typed secret, or the stored one)."""
         mode = self.mode()
@@ -194,7 +226,8 @@ class CredentialsGroup(QGroupBox):
             if not secret and self._stored_secret_usable():
                 assert self.keyring is not None
                 secret = self.keyring.secret
-            return Credentials(mode, "", self.key_id(), secret)
+            token, expires = self._session()
+            return Credentials(mode, "", self.key_id(), secret, token, expires)
         if mode is CredentialMode.PROFILE:
             return Credentials(mode, self.profile())
         return Credentials(mode)
@@ -203,10 +236,25 @@ class CredentialsGroup(QGroupBox):
         """What OK must do in the keyring (on a worker): save the typed key, remove, or nothing."""
         secrets = self._secrets
         key_id, secret = self.key_id(), self.typed_secret()
-        if self.mode() is CredentialMode.KEYRING and secret:
-            return lambda: secrets.save(key_id, secret)
+        if self.mode() is CredentialMode.KEYRING and (secret or self.typed_token()):
+            token, _expires = self._session()
+            if not secret:  # a new token for the stored key
+                assert self.keyring is not None
+                secret = self.keyring.secret
+            # Without a token, a permanent key: the token stored before is removed with it.
+            return lambda: secrets.save(key_id, secret, token)
         if self.remove_pending:
             return secrets.remove
+        return None
+
+    def session_expires_to_save(self) -> str | None:
+        """The ``credentials/session_expires`` value OK writes with :meth:`keyring_work`:
+        ISO 8601 UTC, ``""`` to clear it, ``None`` to leave it as it is."""
+        if self.mode() is CredentialMode.KEYRING and (self.typed_secret() or self.typed_token()):
+            token, expires = self._session()
+            return format_timestamp(expires) if token and expires is not None else ""
+        if self.remove_pending:
+            return ""
         return None
 
     def problem(self) -> str:
@@ -230,13 +278,49 @@ class CredentialsGroup(QGroupBox):
             return tr(_CONTEXT, "Enter the access key ID.")
         if not self.typed_secret() and not self._stored_secret_usable():
             return tr(_CONTEXT, "Enter the secret access key that belongs to this access key ID.")
+        if is_temporary_key_id(self.key_id()) and not self._session()[0]:
+            return tr(
+                _CONTEXT,
+                "This is a temporary access key (ASIA…): paste its session token too.",
+            )
         return ""
 
     # --- reacting --------------------------------------------------------------------------------
 
-    def _fields_edited(self, *_args: object) -> None:
+    def _fields_edited(self, text: str = "") -> None:
+        if not self._filling and self._fill_from_paste(text):
+            return
         self.credentials_error.set_message("")
         self.edited.emit()
+
+    def _token_edited(self, text: str = "") -> None:
+        if not self._filling:
+            if self._fill_from_paste(text):
+                return
+            self._typed_expires = None  # a token typed by hand: its expiry is not known
+        self._fields_edited()
+
+    def _fill_from_paste(self, text: str) -> bool:
+        """Fill the key id, the secret, the token and the expiry from ``text`` when it holds
+        a whole access key (the AWS CLI's JSON, ``export`` lines, a credentials-file block)."""
+        pasted = parse_pasted(text) if len(text) > 40 else None
+        if pasted is None:
+            return False
+        self._filling = True
+        try:
+            self.key_id_edit.setText(pasted.key_id)
+            self.secret_edit.setText(pasted.secret)
+            self.token_edit.setText(pasted.session_token)
+        finally:
+            self._filling = False
+        self._typed_expires = pasted.expires
+        log.info(
+            "An access key was pasted (%s, %s)",
+            "temporary" if pasted.session_token else "permanent",
+            "expiry given" if pasted.expires else "no expiry",
+        )
+        self._fields_edited()
+        return True
 
     def _mode_toggled(self, _button: object, checked: bool) -> None:
         if checked:
@@ -251,6 +335,7 @@ class CredentialsGroup(QGroupBox):
         if self.remove_pending:
             self.key_id_edit.clear()
             self.secret_edit.clear()
+            self.token_edit.clear()
         elif not self.key_id_edit.text():
             self.key_id_edit.setText(state.key_id)
         self.edited.emit()
@@ -269,6 +354,7 @@ class CredentialsGroup(QGroupBox):
         keyring_fields = mode is CredentialMode.KEYRING and keyring_usable and not busy
         self.key_id_edit.setEnabled(keyring_fields)
         self.secret_edit.setEnabled(keyring_fields)
+        self.token_edit.setEnabled(keyring_fields)
         self.profile_combo.setEnabled(
             mode is CredentialMode.PROFILE and not self._profile_locked and not busy
         )
@@ -277,8 +363,16 @@ class CredentialsGroup(QGroupBox):
             remove_pending=self.remove_pending,
             entering=mode is CredentialMode.KEYRING,
             busy=busy,
+            expiry=self._expiry_shown(),
         )
         self._refresh_profile_note()
+
+    def _expiry_shown(self) -> tuple[datetime | None, datetime] | None:
+        """The temporary key's expiry and the time now, when the fields hold a temporary key."""
+        if self.mode() is not CredentialMode.KEYRING:
+            return None
+        token, expires = self._session()
+        return (expires, datetime.now(UTC)) if token else None
 
     def _refresh_profile_note(self) -> None:
         if self.profiles is None:

@@ -54,6 +54,7 @@ from desktop.settings import (
     PROFILE,
     PROXY,
     REGION,
+    SESSION_EXPIRES,
     AppSettings,
     Setting,
 )
@@ -206,6 +207,8 @@ class SettingsDialog(QDialog):
         self.mode_default = credentials.mode_default
         self.key_id_edit = credentials.key_id_edit
         self.secret_edit = credentials.secret_edit
+        self.token_edit = credentials.token_edit
+        self.expiry_label = credentials.expiry_label
         self.stored_label = credentials.stored_label
         self.remove_secret_button = credentials.remove_secret_button
         self.keyring_note = credentials.keyring_note
@@ -248,7 +251,9 @@ class SettingsDialog(QDialog):
             {name: str(get(setting) or "") for name, setting in _LOCATION.items()},
             {name: self._locked[setting.key] for name, setting in _LOCATION.items()},
         )
-        self.credentials.load(str(get(CREDENTIAL_MODE) or ""), str(get(PROFILE) or ""))
+        self.credentials.load(
+            str(get(CREDENTIAL_MODE) or ""), str(get(PROFILE) or ""), str(get(SESSION_EXPIRES))
+        )
         self.network.load(
             {name: str(get(setting) or "") for name, setting in _NETWORK.items()},
             {name: self._locked[setting.key] for name, setting in _NETWORK.items()},
@@ -478,6 +483,9 @@ class SettingsDialog(QDialog):
         for setting, value in values:
             if not self._locked[setting.key]:
                 self._settings.set(setting, value)
+        expires = self.credentials.session_expires_to_save()
+        if expires is not None:  # with the key just saved in (or removed from) the keyring
+            self._settings.set(SESSION_EXPIRES, expires)
         self._settings.sync()
         log.info(
             "Connection settings saved (%s)", self.connection_settings().credentials.describe()

@@ -1,10 +1,14 @@
-"""The access key's fields under the keyring option: key id, secret, what is stored, Remove."""
+"""The access key's fields under the keyring option: key id, secret, a temporary key's session
+token, what is stored (and when a temporary key expires), Remove."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.temporary_keys import expiry_text, has_expired
 from desktop.i18n import tr
 from desktop.views.settings.widgets import form_label, muted, settings_form
 from desktop.views.widgets import ErrorLabel, plain_label
@@ -14,7 +18,8 @@ _CONTEXT = "SettingsDialog"
 
 
 class KeyringPanel(QWidget):
-    """The key id and the secret (never shown once stored), and what OK will do with them."""
+    """The key id, the secret and the session token (neither shown once stored), and what OK
+    will do with them."""
 
     def __init__(self, indent: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +42,17 @@ class KeyringPanel(QWidget):
             | Qt.InputMethodHint.ImhSensitiveData
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
+        self.token_edit = QLineEdit(self)
+        self.token_edit.setAccessibleName(tr(_CONTEXT, "Session token"))
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setInputMethodHints(self.secret_edit.inputMethodHints())
+        self.token_edit.setPlaceholderText(
+            tr(_CONTEXT, "Temporary keys only (ASIA…): paste the session token")
+        )
         self.stored_label = muted(plain_label("", self))
+        # A temporary key's expiry: the stored key's, or the one read from what was pasted.
+        self.expiry_label = muted(plain_label("", self))
+        self.expiry_label.setVisible(False)
         self.remove_secret_button = QPushButton(tr(_CONTEXT, "Remove"), self)
         self.remove_secret_button.setAutoDefault(False)
         self.remove_secret_button.setToolTip(
@@ -55,9 +70,13 @@ class KeyringPanel(QWidget):
         keyring_form.addRow(
             form_label(tr(_CONTEXT, "&Secret access key:"), self.secret_edit, self), secret_row
         )
+        keyring_form.addRow(
+            form_label(tr(_CONTEXT, "Session to&ken:"), self.token_edit, self), self.token_edit
+        )
         self._keyring_form = keyring_form
         keyring_layout.addLayout(keyring_form)
         keyring_layout.addWidget(self.stored_label)
+        keyring_layout.addWidget(self.expiry_label)
         keyring_layout.addWidget(self.keyring_note)
         keyring_layout.addWidget(self.keyring_error)
         # Saving the access key failed: said right under the key's fields.
@@ -66,13 +85,23 @@ class KeyringPanel(QWidget):
         keyring_layout.addWidget(self.credentials_error)
 
     def refresh(
-        self, state: KeyringState | None, *, remove_pending: bool, entering: bool, busy: bool
+        self,
+        state: KeyringState | None,
+        *,
+        remove_pending: bool,
+        entering: bool,
+        busy: bool,
+        expiry: tuple[datetime | None, datetime] | None = None,
     ) -> None:
-        """Show the keyring's ``state``; ``entering``: the keyring option is the chosen one."""
+        """Show the keyring's ``state``; ``entering``: the keyring option is the chosen one;
+        ``expiry``: the temporary key's expiry (``None`` when unknown) and the time now, when
+        the key in the fields is a temporary one."""
         form = self._keyring_form
         available = state is None or state.available
         form.setRowVisible(self.key_id_edit, available)
         form.setRowVisible(self._secret_row, available)
+        form.setRowVisible(self.token_edit, available)
+        self._show_expiry(expiry if available and not remove_pending else None)
         if state is None or not state.available:
             self.keyring_note.setText(
                 tr(_CONTEXT, "Checking the keyring…")
@@ -101,6 +130,13 @@ class KeyringPanel(QWidget):
                 tr(_CONTEXT, "The stored secret key will be replaced when you click OK.")
             )
             self.remove_secret_button.setText(tr(_CONTEXT, "Remove"))
+        elif state.has_session_token:
+            self.stored_label.setText(
+                tr(_CONTEXT, "A secret key and a session token are stored in {store}.").format(
+                    store=state.label
+                )
+            )
+            self.remove_secret_button.setText(tr(_CONTEXT, "Remove"))
         elif state.has_secret:
             self.stored_label.setText(
                 tr(_CONTEXT, "A secret key is stored in {store}.").format(store=state.label)
@@ -122,3 +158,26 @@ class KeyringPanel(QWidget):
             if state.has_secret and not remove_pending
             else tr(_CONTEXT, "Paste the secret access key")
         )
+        self.token_edit.setPlaceholderText(
+            tr(_CONTEXT, "A session token is stored: paste a new one to replace it")
+            if state.has_session_token and not remove_pending
+            else tr(_CONTEXT, "Temporary keys only (ASIA…): paste the session token")
+        )
+
+    def _show_expiry(self, expiry: tuple[datetime | None, datetime] | None) -> None:
+        if expiry is None:
+            self.expiry_label.setVisible(False)
+            return
+        expires, now = expiry
+        if expires is None:
+            text = tr(_CONTEXT, "Temporary key; when it expires is not known.")
+        elif has_expired(expires, now):
+            text = tr(
+                _CONTEXT,
+                "Temporary key, expired {time}: paste a new one from your IT department's "
+                "sign-in page.",
+            ).format(time=expiry_text(expires))
+        else:
+            text = tr(_CONTEXT, "Temporary key, expires {time}").format(time=expiry_text(expires))
+        self.expiry_label.setText(text)
+        self.expiry_label.setVisible(True)
