@@ -53,6 +53,7 @@ from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.pane_focus import PaneFocus
 from desktop.views.window.panes import Panes, fit_window
 from desktop.views.window.presenter import MonthPresenter
+from desktop.views.window.read_only import ReadOnly
 from desktop.views.window.reminders import Reminders
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.event_menus = EventMenus(self)
         self.views = ViewSwitch(self, self.view_stack)  # the view shown (month, week, …)
         self.window_actions = WindowActions(self)
-        self.pane_focus = PaneFocus(self)
+        self.pane_focus, self.read_only = PaneFocus(self), ReadOnly(self)  # read-only: last
         self.loader = DepartmentsLoader(self)
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
