@@ -69,6 +69,13 @@ ADMIN_DEPARTMENTS = Setting(
     "Creating, renaming and deleting departments is offered (an administrator's machine-wide "
     "setting wins over the user's)",
 )
+READ_ONLY = Setting(
+    "access/read_only",
+    bool,
+    False,
+    "The calendar is only shown: every way to add, change, move, delete or import events is "
+    "hidden (wall displays, reception PCs); an administrator's machine-wide setting wins",
+)
 REMINDER_TIMED = Setting(
     "reminders/timed", str, "10", "Reminder of timed events: none, or minutes before (0: at it)"
 )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QMimeData, QPoint, Signal
 from PySide6.QtWidgets import QAbstractSlider, QListWidget, QWidget
 
-from desktop.views.calendar_view import Span, ViewKind
+from desktop.views.calendar_view import Editable, Span, ViewKind
 from desktop.workers.months import DayLists
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from desktop.views.month_model import DayEntry
 
 
-class StubView(QListWidget):
+class StubView(QListWidget, Editable):
     eventSelected = Signal(object)  # noqa: N815
     eventActivated = Signal(object)  # noqa: N815
     newEventRequested = Signal(object)  # noqa: N815

@@ -153,6 +153,7 @@ def test_every_policy_value_is_a_setting_the_app_reads() -> None:
         "network/ca_bundle",
         "network/proxy",
         "admin/departments",
+        "access/read_only",
     ):
         assert key in values, key
 

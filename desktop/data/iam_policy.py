@@ -30,6 +30,21 @@ GUIDE_ACTIONS: tuple[str, ...] = (
 )
 
 
+# What a read-only PC needs (``access/read_only``): reading events (their table and its index)
+# and departments, and DescribeTable for Test connection; nothing that writes.
+READ_ONLY_EVENTS_ACTIONS: tuple[str, ...] = (
+    "dynamodb:DescribeTable",
+    "dynamodb:GetItem",
+    "dynamodb:Query",
+)
+READ_ONLY_DEPARTMENTS_ACTIONS: tuple[str, ...] = (
+    "dynamodb:DescribeTable",
+    "dynamodb:GetItem",
+    "dynamodb:Query",
+    "dynamodb:Scan",
+)
+
+
 def table_resource(region: str, table: str) -> str:
     """The guide's Resource line for one table (any account; the table and its indexes)."""
     return f"arn:aws:dynamodb:{region}:*:table/{table}*"
@@ -56,4 +71,39 @@ def guide_policy(region: str, departments_table: str, events_table: str) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-__all__ = ["GUIDE_ACTIONS", "guide_policy", "guide_policy_document", "table_resource"]
+def read_only_policy_document(
+    region: str, departments_table: str, events_table: str
+) -> dict[str, Any]:
+    """The read-only policy as a JSON-ready dict: one statement per table (and its indexes)."""
+    return {
+        "Version": POLICY_VERSION,
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": list(actions),
+                "Resource": table_resource(region.strip(), table.strip()),
+            }
+            for table, actions in (
+                (departments_table, READ_ONLY_DEPARTMENTS_ACTIONS),
+                (events_table, READ_ONLY_EVENTS_ACTIONS),
+            )
+        ],
+    }
+
+
+def read_only_policy(region: str, departments_table: str, events_table: str) -> str:
+    """The read-only policy as pretty JSON, with this region and these table names."""
+    document = read_only_policy_document(region, departments_table, events_table)
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+__all__ = [
+    "GUIDE_ACTIONS",
+    "READ_ONLY_DEPARTMENTS_ACTIONS",
+    "READ_ONLY_EVENTS_ACTIONS",
+    "guide_policy",
+    "guide_policy_document",
+    "read_only_policy",
+    "read_only_policy_document",
+    "table_resource",
+]

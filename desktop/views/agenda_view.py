@@ -64,7 +64,7 @@ from desktop.views.agenda_model import (
     row_date,
     row_key,
 )
-from desktop.views.calendar_view import Span, ViewKind
+from desktop.views.calendar_view import Editable, Span, ViewKind
 from desktop.views.month_model import DayEntry
 from desktop.views.month_view import EVENT_MIME
 from desktop.workers.months import DayLists
@@ -86,7 +86,7 @@ def default_last(anchor: date) -> date:
     return month_end(add_months(anchor, MONTHS_AHEAD))
 
 
-class AgendaView(QTableView):
+class AgendaView(QTableView, Editable):
     """The agenda (desktop.views.calendar_view.CalendarView) for ``window``."""
 
     eventSelected = Signal(object)  # noqa: N815  DayEntry | None
@@ -550,6 +550,8 @@ class AgendaView(QTableView):
     # --- drag and drop ------------------------------------------------------------------------
 
     def _start_drag(self, entry: DayEntry) -> None:
+        if not self.editable:
+            return
         mime = QMimeData()
         payload = f"{entry.event.id}\n{entry.event.department_id}".encode()
         mime.setData(EVENT_MIME, QByteArray(payload))
@@ -581,7 +583,7 @@ class AgendaView(QTableView):
         return number, (row_date(row) if row is not None else None)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(EVENT_MIME):
+        if self.editable and event.mimeData().hasFormat(EVENT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -83,6 +83,16 @@ class Span:
         return cls(first, last, months_between(first, last), refresh)
 
 
+class Editable:
+    """A view's own editing gestures (dragging an event, a drop on it, its menu's New event):
+    off on a read-only window (:mod:`desktop.views.window.read_only` says so)."""
+
+    editable = True
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+
+
 class CalendarView(Protocol):
     """A view of the calendar, as the window drives it (the month grid is one)."""
 
@@ -145,4 +155,8 @@ class CalendarView(Protocol):
 
     def viewport(self) -> QWidget:
         """The widget whose paint means "the view is on the screen"."""
+        ...
+
+    def set_editable(self, editable: bool) -> None:
+        """False: no drag starts, no drop is taken, no New event offered (read-only)."""
         ...

@@ -154,6 +154,11 @@ class DayDialog(QDialog):
         self.resize(520, 380)
         self.list.setFocus()
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only window's day: its events to read, no New event, no editing hint."""
+        self.new_button.setVisible(editable)
+        self.hint.setVisible(editable)
+
     @staticmethod
     def _tint(label: QWidget, color: QColor) -> None:
         palette = QPalette(label.palette())

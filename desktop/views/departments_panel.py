@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.display import elided, tooltip
 from desktop.domain.models import Department, Event
 from desktop.i18n import tr
+from desktop.views.calendar_view import Editable
 from desktop.views.colors import current_colors, department_color
 from desktop.views.month_view import EVENT_MIME
 from desktop.views.search_results import ResultsState, SearchResults
@@ -160,7 +161,7 @@ class DepartmentListModel(QAbstractListModel):
         return [EVENT_MIME]
 
 
-class _DepartmentList(QListView):
+class _DepartmentList(QListView, Editable):
     """The departments. Arrows show a department; Ctrl+arrows move to a row without showing
     it, Space ticks or unticks that row (an overlay), Enter shows it."""
 
@@ -196,7 +197,7 @@ class _DepartmentList(QListView):
             super().keyPressEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.mimeData().hasFormat(EVENT_MIME):
+        if self.editable and event.mimeData().hasFormat(EVENT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()

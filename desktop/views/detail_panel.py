@@ -93,6 +93,7 @@ class DetailPanel(QFrame):
         layout.addWidget(self.empty)
         self._form = form
         self.entry: DayEntry | None = None
+        self.editable = True  # Edit, Duplicate and Delete offered (not on a read-only window)
         self.show_entry(None)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
@@ -106,11 +107,16 @@ class DetailPanel(QFrame):
         button.clicked.connect(clicked)
         return button
 
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self.buttons.setVisible(self.entry is not None and editable)
+
     def show_entry(self, entry: DayEntry | None, locale: QLocale | None = None) -> None:
         self.entry = entry
         has = entry is not None
         for widget in (self.title, self.description, self.buttons):
             widget.setVisible(has)
+        self.buttons.setVisible(has and self.editable)
         for row in range(self._form.rowCount()):
             self._form.setRowVisible(row, has)
         self.empty.setVisible(not has)

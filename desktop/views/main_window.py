@@ -54,6 +54,7 @@ from desktop.views.window.outbox import OutboxActions
 from desktop.views.window.pane_focus import PaneFocus
 from desktop.views.window.panes import Panes, fit_window
 from desktop.views.window.presenter import MonthPresenter
+from desktop.views.window.read_only import ReadOnly
 from desktop.views.window.reminders import Reminders
 from desktop.views.window.search import Search
 from desktop.views.window.status import StatusArea
@@ -66,7 +67,6 @@ from desktop.workers.calendar_service import CalendarService
 from desktop.workers.connectivity import ConnectivityMonitor
 
 if TYPE_CHECKING:
-    from desktop.data.config import ConnectionSettings
     from desktop.domain.models import Department
     from desktop.gui import DataSources
     from desktop.views.calendar_view import CalendarView, Span
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.today = today or date.today()
         self.demo = demo
         self.sources = sources
-        self.source_switch = SourceSwitch(self, self._switch_source)
+        self.source_switch = SourceSwitch(self)
 
         self.setWindowTitle(tr("MainWindow", "Department Calendar"))
         self.setMinimumSize(760, 480)  # a 1024×600 netbook's screen, less the taskbar
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.event_menus = EventMenus(self)
         self.views = ViewSwitch(self, self.view_stack)  # the view shown (month, week, …)
         self.window_actions = WindowActions(self)
-        self.pane_focus = PaneFocus(self)
+        self.pane_focus, self.read_only = PaneFocus(self), ReadOnly(self)  # read-only: last
         self.loader = DepartmentsLoader(self)
         # What the app, the bench and the tests call on the window itself.
         status, presenter = self.status_area, self.presenter
@@ -367,18 +367,6 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         self.departments_panel.filter.setFocus()
         self.departments_panel.filter.selectAll()
-
-    def _switch_source(self, loader: Callable[[], ConnectionSettings]) -> None:
-        """Forget what was shown (it may be other tables) and start again on ``loader``."""
-        self.months.clear()
-        self.upcoming.clear()
-        self.loader.departments = []
-        self.presenter.error = None
-        self.active_view.select_entry(None)
-        self.departments_panel.set_departments([], None)
-        self.connectivity.went_online()
-        self.presenter.set_loading(True)
-        self.service.start(loader)
 
     # --- closing --------------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import add_months, grid_days, month_start
 from desktop.i18n import tr
-from desktop.views.calendar_view import Span, ViewKind
+from desktop.views.calendar_view import Editable, Span, ViewKind
 from desktop.views.day_bars import bar_slots
 from desktop.views.day_delegate import (
     DayDelegate,
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from desktop.workers.months import DayLists
 
 
-class MonthView(QTableView):
+class MonthView(QTableView, Editable):
     """The grid: selection of days and events, keyboard, double-click, drag and drop."""
 
     eventSelected = Signal(object)  # noqa: N815  DayEntry | None
@@ -277,6 +277,8 @@ class MonthView(QTableView):
     # --- drag and drop ------------------------------------------------------------------------
 
     def _start_drag(self, entry: DayEntry) -> None:
+        if not self.editable:
+            return
         mime = QMimeData()
         payload = f"{entry.event.id}\n{entry.event.department_id}".encode()
         mime.setData(EVENT_MIME, QByteArray(payload))
@@ -299,7 +301,7 @@ class MonthView(QTableView):
         return None
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.mimeData().hasFormat(EVENT_MIME):
+        if self.editable and event.mimeData().hasFormat(EVENT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()

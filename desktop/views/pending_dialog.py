@@ -1,4 +1,4 @@
-"""Changes not sent: the outbox as a list, with send again, compare and discard.
+"""Changes not sent: the outbox as a list, with send again, compare, copy and discard.
 
 Each row says what the change is, when it was made, and its state: waiting, sending, a
 conflict to decide, or refused with the reason. The dialog only asks; the window acts.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.data.outbox import Change, Kind, State
 from desktop.domain.display import TEXT_LIMIT, isolated, tooltip
 from desktop.i18n import tr
-from desktop.views.formats import long_date, short_time
+from desktop.views.formats import long_date, short_time, shown_time
 from desktop.views.widgets import plain_label, qdate
 
 _CONTEXT = "PendingDialog"
@@ -109,6 +110,12 @@ class PendingDialog(QDialog):
             tr(_CONTEXT, "See both versions of the event and choose which to keep.")
         )
         self.resolve_button.clicked.connect(self._resolve)
+        # A refused change (an account that may only read): its text kept, to send another way.
+        self.copy_button = QPushButton(tr(_CONTEXT, "Copy as text"), self)
+        self.copy_button.setToolTip(
+            tr(_CONTEXT, "Put the selected change's date, title and description on the clipboard.")
+        )
+        self.copy_button.clicked.connect(self._copy)
         self.discard_button = QPushButton(tr(_CONTEXT, "Discard…"), self)
         self.discard_button.setToolTip(
             tr(_CONTEXT, "Throw the selected change away (you are asked first).")
@@ -118,7 +125,12 @@ class PendingDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        for button in (self.retry_button, self.resolve_button, self.discard_button):
+        for button in (
+            self.retry_button,
+            self.resolve_button,
+            self.copy_button,
+            self.discard_button,
+        ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -213,6 +225,7 @@ class PendingDialog(QDialog):
         self.retry_button.setEnabled(not sending and change is not None)
         self.discard_button.setEnabled(not sending)
         self.resolve_button.setEnabled(change is not None and change.state is State.CONFLICT)
+        self.copy_button.setEnabled(change is not None)
         if change is not None and change.state is State.CONFLICT:
             self.resolve_button.setDefault(True)
 
@@ -227,6 +240,27 @@ class PendingDialog(QDialog):
         change = self.selected()
         if change is not None and change.state is State.CONFLICT:
             self.resolveRequested.emit(change.seq)
+
+    def set_editable(self, editable: bool) -> None:
+        """A read-only window sends nothing again (copy and discard stay)."""
+        self.retry_button.setVisible(editable)
+
+    def copy_text(self, change: Change) -> str:
+        """The change as plain text: what it is, the time, the description and the link."""
+        event = change.event
+        lines = [self.what(change)]
+        if shown_time(event.time):
+            lines.append(shown_time(event.time))
+        if event.description:
+            lines += ["", event.description]
+        if event.url:
+            lines.append(event.url)
+        return "\n".join(lines)
+
+    def _copy(self) -> None:
+        change = self.selected()
+        if change is not None:
+            QGuiApplication.clipboard().setText(self.copy_text(change))
 
     def _discard(self) -> None:
         change = self.selected()

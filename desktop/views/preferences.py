@@ -137,6 +137,25 @@ class PreferencesDialog(QDialog):
             parent=self,
         )
         layout.addWidget(self.tray)
+        # Read-only (wall displays, reception PCs): desktop.views.window.read_only.
+        access = QGroupBox(tr("Preferences", "Editing"), self)
+        access_form = QFormLayout(access)
+        self.read_only = QCheckBox(
+            tr("Preferences", "Read-only: this computer only shows the calendar"), access
+        )
+        self.read_only.setChecked(window.read_only.active)
+        self.read_only.setEnabled(not window.read_only.locked)
+        self.read_only.setToolTip(
+            tr("Preferences", "Set by your administrator.")
+            if window.read_only.locked
+            else tr(
+                "Preferences",
+                "For a wall display or a reception PC: no adding, changing, moving, deleting "
+                "or importing events here.",
+            )
+        )
+        access_form.addRow(self.read_only)
+        layout.addWidget(access)
         # The reminders' defaults have their own dialog (View ▸ Reminders…); reached from here too.
         reminders = QPushButton(tr("Preferences", "Reminder defaults…"), self)
         reminders.clicked.connect(window.reminders.open_settings)
@@ -158,6 +177,7 @@ class PreferencesDialog(QDialog):
         self.error = ""
 
     def accept(self) -> None:
+        self._window.read_only.set_active(self.read_only.isChecked())  # not when locked
         self.error = self.tray.apply()
         self._window.morning.settings_changed()
         self.error_label.setText(self.error)

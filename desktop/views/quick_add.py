@@ -183,6 +183,8 @@ class QuickAdd:
     def open(self) -> None:
         """Show the popup over the window, with the text left in it (if any) selected."""
         window = self._window
+        if window.read_only.active:  # the tray's and Ctrl+Shift+N: hidden on a read-only window
+            return
         if not window.departments:
             window.departments_admin.manage_departments()
             return

@@ -97,11 +97,23 @@ def ask_before_switching(parent: MainWindow, count: int) -> str:
 class SourceSwitch(QObject):
     """Switches the window to another connection, asking about changes not sent first."""
 
-    def __init__(self, window: MainWindow, switch: Callable[[Loader], None]) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._switch = switch
         self._after_sending: Loader | None = None
+
+    def start_again(self, loader: Loader) -> None:
+        """Forget what was shown (it may be other tables) and start again on ``loader``."""
+        window = self._window
+        window.months.clear()
+        window.upcoming.clear()
+        window.loader.departments = []
+        window.presenter.error = None
+        window.active_view.select_entry(None)
+        window.departments_panel.set_departments([], None)
+        window.connectivity.went_online()
+        window.presenter.set_loading(True)
+        window.service.start(loader)
 
     @property
     def sending_first(self) -> bool:
@@ -116,7 +128,7 @@ class SourceSwitch(QObject):
         waiting = list(service.pending)
         self._after_sending = None
         if not waiting or current is None or current.source_key() == new_key:
-            self._switch(loader)  # the same tables (another key or profile): nothing to ask
+            self.start_again(loader)  # the same tables (another key or profile): nothing to ask
             return
         while True:
             choice = ask_before_switching(self._window, len(waiting))
@@ -141,7 +153,7 @@ class SourceSwitch(QObject):
         if choice == SEND_FIRST:
             self._send_then_switch(loader)
         else:
-            self._switch(loader)
+            self.start_again(loader)
 
     # --- send first ---------------------------------------------------------------------------
 
@@ -190,7 +202,7 @@ class SourceSwitch(QObject):
         self._after_sending = None
         if self._window.banner.kind == "info":
             self._window.banner.dismiss()
-        self._switch(loader)
+        self.start_again(loader)
 
     # --- discard ------------------------------------------------------------------------------
 
@@ -198,7 +210,7 @@ class SourceSwitch(QObject):
         service = self._window.service
         outbox = service.outbox
         if outbox is None:
-            self._switch(loader)
+            self.start_again(loader)
             return
         seqs = [c.seq for c in reversed(waiting)]  # the latest first: nothing waits behind
 
@@ -208,6 +220,6 @@ class SourceSwitch(QObject):
 
         def failed(error: BaseException) -> None:
             log.error("Discarding the changes not sent failed", exc_info=error)
-            self._switch(loader)  # what was not discarded is kept (listed for its connection)
+            self.start_again(loader)  # what was not discarded is kept (listed for its connection)
 
-        service.runner.submit(discard, lambda _r: self._switch(loader), failed)
+        service.runner.submit(discard, lambda _r: self.start_again(loader), failed)

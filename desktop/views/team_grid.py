@@ -50,6 +50,7 @@ from desktop.domain.calendar import DAYS
 from desktop.domain.display import elided
 from desktop.domain.timetext import is_all_day
 from desktop.i18n import tr
+from desktop.views.calendar_view import Editable
 from desktop.views.day_delegate import DayLayout, chip_mark, compact_time, entry_tooltip
 from desktop.views.formats import TimeStyle, shown_time
 from desktop.views.grid_colors import GridColors
@@ -257,7 +258,7 @@ class RowHeader(QHeaderView):
         return QSize(max(width, metrics.horizontalAdvance("0") * 8), hint.height())
 
 
-class TeamGrid(QTableView):
+class TeamGrid(QTableView, Editable):
     """The team week's table: selection of cells and events, keys, double-click, drag and drop."""
 
     eventSelected = Signal(object)  # noqa: N815  DayEntry | None
@@ -499,6 +500,8 @@ class TeamGrid(QTableView):
     # --- drag and drop ------------------------------------------------------------------------
 
     def _start_drag(self, entry: DayEntry) -> None:
+        if not self.editable:
+            return
         mime = QMimeData()
         payload = f"{entry.event.id}\n{entry.event.department_id}".encode()
         mime.setData(EVENT_MIME, QByteArray(payload))
@@ -521,7 +524,7 @@ class TeamGrid(QTableView):
         return None
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.mimeData().hasFormat(EVENT_MIME):
+        if self.editable and event.mimeData().hasFormat(EVENT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -220,6 +220,13 @@ class TeamView(QWidget):
     def dragged_entry(self, mime: QMimeData) -> DayEntry | None:
         return self.grid.dragged_entry(mime)
 
+    @property
+    def editable(self) -> bool:
+        return self.grid.editable
+
+    def set_editable(self, editable: bool) -> None:
+        self.grid.set_editable(editable)
+
     def entries_on(self, day: date) -> list[DayEntry]:
         return self.model.entries_on(day)
 

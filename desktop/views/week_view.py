@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from desktop.domain.calendar import DAYS, week_start
 from desktop.i18n import tr
-from desktop.views.calendar_view import Span, ViewKind
+from desktop.views.calendar_view import Editable, Span, ViewKind
 from desktop.views.month_keys import selected_text
 from desktop.views.month_view import EVENT_MIME
 from desktop.views.week_days import first_weekday
@@ -79,7 +79,7 @@ def week_title(locale: QLocale, first: date) -> str:
     return f"{locale.toString(start, patterns[0])} – {locale.toString(end, patterns[1])}"
 
 
-class WeekView(QTableView):
+class WeekView(QTableView, Editable):
     """The week view of the calendar (:class:`~desktop.views.calendar_view.CalendarView`)."""
 
     eventSelected = Signal(object)  # noqa: N815  DayEntry | None
@@ -325,6 +325,8 @@ class WeekView(QTableView):
     # --- drag and drop ------------------------------------------------------------------------
 
     def _start_drag(self, entry: DayEntry) -> None:
+        if not self.editable:
+            return
         mime = QMimeData()
         payload = f"{entry.event.id}\n{entry.event.department_id}".encode()
         mime.setData(EVENT_MIME, QByteArray(payload))
@@ -347,7 +349,7 @@ class WeekView(QTableView):
         return None
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.mimeData().hasFormat(EVENT_MIME):
+        if self.editable and event.mimeData().hasFormat(EVENT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QWidget
 
 from desktop.domain.display import tooltip
 from desktop.i18n import tr
-from desktop.views.calendar_view import Span, ViewKind
+from desktop.views.calendar_view import Editable, Span, ViewKind
 from desktop.views.formats import long_date
 from desktop.views.week_days import WeekDays, day_kind
 from desktop.views.year_layout import (
@@ -88,7 +88,7 @@ type _Cell = tuple[date, QRect, int, QPointF, QPointF]
 type _Header = tuple[QRect, tuple[QPointF, QStaticText], list[tuple[QPointF, QStaticText, int]]]
 
 
-class YearView(QWidget):
+class YearView(QWidget, Editable):
     """Twelve small months of the year the window is about (:class:`CalendarView`)."""
 
     eventSelected = Signal(object)  # noqa: N815  never: this view selects days only
@@ -385,6 +385,7 @@ class YearView(QWidget):
         new = menu.addAction(tr("MainWindow", "New event…"))
         new.setObjectName("new")
         new.triggered.connect(lambda _c=False: self.newEventRequested.emit(day))
+        new.setVisible(self.editable)
         self.menu = menu
         menu.popup(where)
         return menu

@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="109" />
+            <location filename="../../desktop/views/window/dialogs.py" line="110" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>%n change has not reached the shared calendar yet. It is kept on this computer and sent the next time Department Calendar is open and connected.</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/outbox.py" line="136" />
+            <location filename="../../desktop/views/window/outbox.py" line="138" />
             <source>%n changes not sent:</source>
             <translation>
                 <numerusform>%n change not sent:</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="364" />
+            <location filename="../../desktop/views/window/series_editing.py" line="366" />
             <source>%n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>%n of {total} events was saved; the other {rest} were not.</numerusform>
@@ -154,7 +154,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="322" />
+            <location filename="../../desktop/views/window/series_editing.py" line="324" />
             <source>Added %n events to “{title}”.</source>
             <translation>
                 <numerusform>Added %n event to “{title}”.</numerusform>
@@ -170,7 +170,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="292" />
+            <location filename="../../desktop/views/window/series_editing.py" line="294" />
             <source>Deleted “{title}”: %n events.</source>
             <translation>
                 <numerusform>Deleted “{title}”: %n event.</numerusform>
@@ -178,7 +178,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="162" />
+            <location filename="../../desktop/views/window/series_editing.py" line="164" />
             <source>Saved “{title}”: %n events.</source>
             <translation>
                 <numerusform>Saved “{title}”: %n event.</numerusform>
@@ -218,7 +218,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="358" />
+            <location filename="../../desktop/views/window/series_editing.py" line="360" />
             <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>“{title}”: %n of {total} events was saved; the other {rest} were not.</numerusform>
@@ -278,7 +278,7 @@
     <context>
         <name>PendingDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/pending_dialog.py" line="38" />
+            <location filename="../../desktop/views/pending_dialog.py" line="39" />
             <source>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</source>
             <translation>
                 <numerusform>%n change for another connection ({where}): kept on this computer and sent when that connection is used again.</numerusform>
@@ -582,7 +582,7 @@
     <context>
         <name>TrayMenu</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/tray_menu.py" line="179" />
+            <location filename="../../desktop/views/window/tray_menu.py" line="181" />
             <source>%n events today</source>
             <translation>
                 <numerusform>%n event today</numerusform>

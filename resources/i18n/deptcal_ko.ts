@@ -675,12 +675,12 @@
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="179" />
+            <location filename="../../desktop/views/day_dialog.py" line="184" />
             <source>conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/day_dialog.py" line="177" />
+            <location filename="../../desktop/views/day_dialog.py" line="182" />
             <source>waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -996,12 +996,12 @@
     <context>
         <name>DepartmentsPanel</name>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="252" />
+            <location filename="../../desktop/views/departments_panel.py" line="253" />
             <source>Arrow keys show a department. Ctrl+arrow keys move without showing it, Space ticks it to overlay its events, Enter shows it.</source>
             <translation>화살표 키로 부서를 표시합니다. Ctrl+화살표 키는 표시하지 않고 이동하며, Space 키는 체크하여 그 부서의 일정을 겹쳐 보여 주고, Enter 키는 그 부서를 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="250" />
+            <location filename="../../desktop/views/departments_panel.py" line="251" />
             <source>Departments</source>
             <translation>부서</translation>
         </message>
@@ -1011,12 +1011,12 @@
             <translation>찾은 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="236" />
+            <location filename="../../desktop/views/departments_panel.py" line="237" />
             <source>Find events</source>
             <translation>일정 찾기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/departments_panel.py" line="113" />
+            <location filename="../../desktop/views/departments_panel.py" line="114" />
             <source>Shown in the calendar</source>
             <translation>캘린더에 표시됨</translation>
         </message>
@@ -1034,7 +1034,7 @@
             <translation>편집(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="144" />
+            <location filename="../../desktop/views/detail_panel.py" line="150" />
             <source>Conflict: needs your decision</source>
             <translation>충돌: 결정이 필요함</translation>
         </message>
@@ -1044,7 +1044,7 @@
             <translation>복제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="133" />
+            <location filename="../../desktop/views/detail_panel.py" line="139" />
             <source>Days:</source>
             <translation>기간:</translation>
         </message>
@@ -1069,12 +1069,12 @@
             <translation>링크:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="168" />
+            <location filename="../../desktop/views/detail_panel.py" line="174" />
             <source>Repeats by a rule this app does not show</source>
             <translation>이 앱에서 보여 줄 수 없는 규칙으로 반복합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="131" />
+            <location filename="../../desktop/views/detail_panel.py" line="137" />
             <source>Repeats:</source>
             <translation>반복:</translation>
         </message>
@@ -1089,7 +1089,7 @@
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/detail_panel.py" line="143" />
+            <location filename="../../desktop/views/detail_panel.py" line="149" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
@@ -1344,7 +1344,7 @@
             <translation>바뀜</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/importing.py" line="119" />
+            <location filename="../../desktop/views/window/importing.py" line="121" />
             <source>Compare with the saved events only?</source>
             <translation>저장된 일정하고만 비교할까요?</translation>
         </message>
@@ -1374,12 +1374,12 @@
             <translation>iCalendar 가져오기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/importing.py" line="121" />
+            <location filename="../../desktop/views/window/importing.py" line="123" />
             <source>Import stopped: nothing was written.</source>
             <translation>가져오기를 멈췄습니다. 아무것도 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/importing.py" line="139" />
+            <location filename="../../desktop/views/window/importing.py" line="141" />
             <source>Imported into {department}: {summary}</source>
             <translation>{department} 부서로 가져왔습니다: {summary}</translation>
         </message>
@@ -1404,7 +1404,7 @@
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/importing.py" line="147" />
+            <location filename="../../desktop/views/window/importing.py" line="149" />
             <source>The import could not be saved on this computer ({error}); nothing was imported. Free some disk space and import again.</source>
             <translation>가져온 내용을 이 컴퓨터에 저장하지 못했습니다({error}). 아무것도 가져오지 않았습니다. 디스크 공간을 확보한 뒤 다시 가져오세요.</translation>
         </message>
@@ -1429,7 +1429,7 @@
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/importing.py" line="46" />
+            <location filename="../../desktop/views/window/importing.py" line="48" />
             <source>iCalendar (*.ics *.ical *.ifb);;All files (*)</source>
             <translation>iCalendar (*.ics *.ical *.ifb);;모든 파일 (*)</translation>
         </message>
@@ -1537,7 +1537,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/dialogs.py" line="109" />
+            <location filename="../../desktop/views/window/dialogs.py" line="110" />
             <source>%n changes have not reached the shared calendar yet. They are kept on this computer and sent the next time Department Calendar is open and connected.</source>
             <translation>
                 <numerusform>변경 사항 %n개가 아직 공유 캘린더에 반영되지 않았습니다. 이 컴퓨터에 보관되며 다음에 부서 캘린더가 열려 연결되면 보내집니다.</numerusform>
@@ -1551,7 +1551,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/outbox.py" line="136" />
+            <location filename="../../desktop/views/window/outbox.py" line="138" />
             <source>%n changes not sent:</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건:</numerusform>
@@ -1628,7 +1628,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="364" />
+            <location filename="../../desktop/views/window/series_editing.py" line="366" />
             <source>%n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
@@ -1680,7 +1680,7 @@
             <translation>Outlook, Google 또는 휴대폰의 .ics 파일에 있는 일정을 추가합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="322" />
+            <location filename="../../desktop/views/window/series_editing.py" line="324" />
             <source>Added %n events to “{title}”.</source>
             <translation>
                 <numerusform>“{title}” 일정을 %n개 더 만들었습니다.</numerusform>
@@ -1697,7 +1697,7 @@
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="275" />
+            <location filename="../../desktop/views/window/editing.py" line="286" />
             <source>Changed “{title}” back.</source>
             <translation>“{title}” 일정을 이전 내용으로 되돌렸습니다.</translation>
         </message>
@@ -1707,7 +1707,7 @@
             <translation>이 컴퓨터에 보관 중이며 아직 공유 캘린더에 반영되지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="108" />
+            <location filename="../../desktop/views/window/dialogs.py" line="109" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
@@ -1734,12 +1734,12 @@
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="137" />
+            <location filename="../../desktop/views/window/event_menu.py" line="142" />
             <source>Copied the event as text.</source>
             <translation>일정을 텍스트로 복사했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="89" />
+            <location filename="../../desktop/views/window/event_menu.py" line="93" />
             <source>Copy as text</source>
             <translation>텍스트로 복사</translation>
         </message>
@@ -1759,7 +1759,7 @@
             <translation>공휴일처럼 표시되는 휴무일: 관리자가 지정한 날과 직접 추가한 날</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="114" />
+            <location filename="../../desktop/views/window/event_menu.py" line="118" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -1769,12 +1769,12 @@
             <translation>일정 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="218" />
+            <location filename="../../desktop/views/window/editing.py" line="229" />
             <source>Deleted “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="292" />
+            <location filename="../../desktop/views/window/series_editing.py" line="294" />
             <source>Deleted “{title}”: %n events.</source>
             <translation>
                 <numerusform>“{title}” 일정 %n개를 삭제했습니다.</numerusform>
@@ -1786,12 +1786,12 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="110" />
+            <location filename="../../desktop/views/main_window.py" line="111" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="76" />
+            <location filename="../../desktop/views/window/dialogs.py" line="77" />
             <source>Department Calendar {version}
 The department calendars, shared with the web calendar.</source>
             <translation>부서 캘린더 {version}
@@ -1803,17 +1803,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>부서 관리…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="177" />
+            <location filename="../../desktop/views/window/outbox.py" line="180" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="171" />
+            <location filename="../../desktop/views/window/outbox.py" line="174" />
             <source>Discard change</source>
             <translation>변경 버리기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="172" />
+            <location filename="../../desktop/views/window/outbox.py" line="175" />
             <source>Discard your change to “{title}”? It has not reached the shared calendar, and it cannot be brought back.</source>
             <translation>“{title}” 일정의 변경 사항을 버릴까요? 아직 공유 캘린더에 반영되지 않았으며, 되돌릴 수 없습니다.</translation>
         </message>
@@ -1823,7 +1823,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>쓰지 않기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="85" />
+            <location filename="../../desktop/views/window/event_menu.py" line="89" />
             <source>Duplicate</source>
             <translation>복제</translation>
         </message>
@@ -1833,7 +1833,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 복제</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="252" />
+            <location filename="../../desktop/views/window/editing.py" line="263" />
             <source>Duplicated “{title}”.</source>
             <translation>“{title}” 일정을 복제했습니다.</translation>
         </message>
@@ -1843,7 +1843,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 편집</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="82" />
+            <location filename="../../desktop/views/window/event_menu.py" line="86" />
             <source>Edit…</source>
             <translation>편집…</translation>
         </message>
@@ -1908,7 +1908,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/dialogs.py" line="117" />
+            <location filename="../../desktop/views/window/dialogs.py" line="118" />
             <source>Keep open</source>
             <translation>계속 열어 두기</translation>
         </message>
@@ -1948,17 +1948,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>도구 모음 버튼 더 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="90" />
+            <location filename="../../desktop/views/window/event_menu.py" line="94" />
             <source>Move to department</source>
             <translation>다른 부서로 옮기기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="313" />
+            <location filename="../../desktop/views/window/editing.py" line="324" />
             <source>Moved “{title}” to {date}.</source>
             <translation>“{title}” 일정을 옮겼습니다: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="308" />
+            <location filename="../../desktop/views/window/editing.py" line="319" />
             <source>Moved “{title}” to {department}.</source>
             <translation>“{title}” 일정을 “{department}” 부서로 옮겼습니다.</translation>
         </message>
@@ -1973,7 +1973,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>새 일정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="80" />
+            <location filename="../../desktop/views/window/event_menu.py" line="84" />
             <source>New event…</source>
             <translation>새 일정…</translation>
         </message>
@@ -2073,22 +2073,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/read_only.py" line="39" />
+            <source>Read-only</source>
+            <translation>읽기 전용</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/actions.py" line="60" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="266" />
+            <location filename="../../desktop/views/window/editing.py" line="277" />
             <source>Removed “{title}”.</source>
             <translation>“{title}” 일정을 삭제했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/event_menu.py" line="108" />
+            <location filename="../../desktop/views/window/event_menu.py" line="112" />
             <source>Repeat for 12 more months</source>
             <translation>반복 12개월 더 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="282" />
+            <location filename="../../desktop/views/window/editing.py" line="293" />
             <source>Restored “{title}”.</source>
             <translation>“{title}” 일정을 복원했습니다.</translation>
         </message>
@@ -2118,34 +2123,34 @@ The department calendars, shared with the web calendar.</source>
             <translation>{path} 파일을 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="160" />
+            <location filename="../../desktop/views/window/editing.py" line="164" />
             <source>Saved “{title}” on this computer. It is sent when the connection is back.</source>
             <translation>“{title}” 일정을 이 컴퓨터에 저장했습니다. 연결이 돌아오면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/editing.py" line="159" />
+            <location filename="../../desktop/views/window/editing.py" line="163" />
             <source>Saved “{title}”.</source>
             <translation>“{title}” 일정을 저장했습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="162" />
+            <location filename="../../desktop/views/window/series_editing.py" line="164" />
             <source>Saved “{title}”: %n events.</source>
             <translation>
                 <numerusform>“{title}” 일정 %n개를 저장했습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="342" />
+            <location filename="../../desktop/views/window/series_editing.py" line="344" />
             <source>Saving events… {done} of {total}</source>
             <translation>일정 저장 중… {done}/{total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="340" />
+            <location filename="../../desktop/views/window/series_editing.py" line="342" />
             <source>Saving repeating events… {done} of {total}</source>
             <translation>반복 일정 저장 중… {done}/{total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="137" />
+            <location filename="../../desktop/views/window/outbox.py" line="139" />
             <source>Send now</source>
             <translation>지금 보내기</translation>
         </message>
@@ -2153,6 +2158,11 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/week_start.py" line="117" />
             <source>Set by your administrator</source>
             <translation>관리자가 설정함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/read_only.py" line="110" />
+            <source>Set by your administrator.</source>
+            <translation>관리자가 설정했습니다.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/views/window/about_holidays.py" line="37" />
@@ -2195,6 +2205,16 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/window/actions.py" line="299" />
             <source>South Korea</source>
             <translation>대한민국</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/read_only.py" line="145" />
+            <source>Switch this computer to read-only?</source>
+            <translation>이 컴퓨터를 읽기 전용으로 바꿀까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/read_only.py" line="146" />
+            <source>Switch to read-only</source>
+            <translation>읽기 전용으로 바꾸기</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window/loading.py" line="84" />
@@ -2259,6 +2279,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>아래 달을 가져오지 못했습니다:</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window/read_only.py" line="105" />
+            <source>This computer only shows the calendar: events are not added, changed or deleted here.</source>
+            <translation>이 컴퓨터는 달력을 보여 주기만 합니다. 여기에서는 일정을 추가, 변경, 삭제하지 않습니다.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window/status.py" line="174" />
             <source>This month has not been fetched yet; it will be once connected</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
@@ -2269,7 +2294,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 달은 이 컴퓨터에서 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/series_editing.py" line="154" />
+            <location filename="../../desktop/views/window/series_editing.py" line="156" />
             <source>This repeat gives no day. Choose another end or repeat.</source>
             <translation>이 반복 설정으로는 일정이 만들어지는 날이 없습니다. 반복 방법이나 종료 조건을 바꿔 주세요.</translation>
         </message>
@@ -2336,7 +2361,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>빼고 쓰기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/outbox.py" line="105" />
+            <location filename="../../desktop/views/window/read_only.py" line="132" />
+            <source>Your account can only read this calendar: your change to “{title}” was not saved to the shared calendar. It is kept in Changes not sent, where you can copy it or discard it.</source>
+            <translation>이 계정은 이 달력을 읽기만 할 수 있어서 “{title}” 변경 내용이 공유 달력에 저장되지 않았습니다. 변경 내용은 ‘전송되지 않은 변경’에 남아 있으니 복사하거나 버릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/outbox.py" line="107" />
             <source>Your change to “{title}” was refused: {reason}</source>
             <translation>“{title}”에 대한 변경이 거부되었습니다: {reason}</translation>
         </message>
@@ -2363,7 +2393,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/series_editing.py" line="358" />
+            <location filename="../../desktop/views/window/series_editing.py" line="360" />
             <source>“{title}”: %n of {total} events were saved; the other {rest} were not.</source>
             <translation>
                 <numerusform>“{title}”: 일정 {total}개 중 %n개를 저장했습니다. 나머지 {rest}개는 저장하지 않았습니다.</numerusform>
@@ -2523,130 +2553,150 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>PendingDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/pending_dialog.py" line="38" />
+            <location filename="../../desktop/views/pending_dialog.py" line="39" />
             <source>%n changes for another connection ({where}): kept on this computer and sent when that connection is used again.</source>
             <translation>
                 <numerusform>다른 연결({where})의 변경 %n건: 이 컴퓨터에 보관되며, 그 연결을 다시 사용할 때 전송됩니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="87" />
+            <location filename="../../desktop/views/pending_dialog.py" line="88" />
             <source>Change</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="179" />
+            <location filename="../../desktop/views/pending_dialog.py" line="191" />
             <source>Change “{title}” on {date}, {department}</source>
             <translation>“{title}” 수정 — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="66" />
+            <location filename="../../desktop/views/pending_dialog.py" line="67" />
             <source>Changes not sent</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="117" />
+            <location filename="../../desktop/views/pending_dialog.py" line="124" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="107" />
+            <location filename="../../desktop/views/pending_dialog.py" line="108" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="194" />
+            <location filename="../../desktop/views/pending_dialog.py" line="206" />
             <source>Conflict: someone else changed the event</source>
             <translation>충돌: 다른 사람이 일정을 변경함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="193" />
+            <location filename="../../desktop/views/pending_dialog.py" line="205" />
             <source>Conflict: someone else deleted the event</source>
             <translation>충돌: 다른 사람이 일정을 삭제함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="175" />
+            <location filename="../../desktop/views/pending_dialog.py" line="114" />
+            <source>Copy as text</source>
+            <translation>텍스트로 복사</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="187" />
             <source>Delete “{title}” on {date}, {department}</source>
             <translation>“{title}” 삭제 — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="112" />
+            <location filename="../../desktop/views/pending_dialog.py" line="119" />
             <source>Discard…</source>
             <translation>버리기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="97" />
+            <location filename="../../desktop/views/pending_dialog.py" line="98" />
             <source>Every change has reached the shared calendar.</source>
             <translation>모든 변경 사항이 공유 캘린더에 반영되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="87" />
+            <location filename="../../desktop/views/pending_dialog.py" line="88" />
             <source>Made at</source>
             <translation>변경 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="177" />
+            <location filename="../../desktop/views/pending_dialog.py" line="189" />
             <source>Move “{title}” to {department}, {date}</source>
             <translation>“{title}” 일정을 “{department}” 부서로 이동 — {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="173" />
+            <location filename="../../desktop/views/pending_dialog.py" line="185" />
             <source>New “{title}” on {date}, {department}</source>
             <translation>새 일정 “{title}” — {date}, {department}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="197" />
+            <location filename="../../desktop/views/pending_dialog.py" line="116" />
+            <source>Put the selected change's date, title and description on the clipboard.</source>
+            <translation>선택한 변경 내용의 날짜, 제목, 설명을 클립보드에 복사합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pending_dialog.py" line="209" />
             <source>Refused: {reason}</source>
             <translation>거부됨: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="109" />
+            <location filename="../../desktop/views/pending_dialog.py" line="110" />
             <source>See both versions of the event and choose which to keep.</source>
             <translation>일정의 두 버전을 비교하고 유지할 버전을 선택합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="104" />
+            <location filename="../../desktop/views/pending_dialog.py" line="105" />
             <source>Send again</source>
             <translation>다시 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="190" />
+            <location filename="../../desktop/views/pending_dialog.py" line="202" />
             <source>Sending…</source>
             <translation>보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="87" />
+            <location filename="../../desktop/views/pending_dialog.py" line="88" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="71" />
+            <location filename="../../desktop/views/pending_dialog.py" line="72" />
             <source>These changes are kept on this computer and sent in order when the shared calendar can be reached. A conflict waits for your choice; a refused change waits for you to send it again or discard it.</source>
             <translation>이 변경 사항은 이 컴퓨터에 보관되며 공유 캘린더에 연결되면 순서대로 보내집니다. 충돌은 선택을 기다리고, 거부된 변경은 다시 보내거나 버릴 때까지 기다립니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="114" />
+            <location filename="../../desktop/views/pending_dialog.py" line="121" />
             <source>Throw the selected change away (you are asked first).</source>
             <translation>선택한 변경을 버립니다(먼저 확인합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="105" />
+            <location filename="../../desktop/views/pending_dialog.py" line="106" />
             <source>Try to send the selected change now.</source>
             <translation>선택한 변경을 지금 다시 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="201" />
+            <location filename="../../desktop/views/pending_dialog.py" line="213" />
             <source>Waiting to be sent</source>
             <translation>전송 대기 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pending_dialog.py" line="200" />
+            <location filename="../../desktop/views/pending_dialog.py" line="212" />
             <source>Waiting: {reason}</source>
             <translation>대기 중: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Preferences</name>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="141" />
+            <source>Editing</source>
+            <translation>편집</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="151" />
+            <source>For a wall display or a reception PC: no adding, changing, moving, deleting or importing events here.</source>
+            <translation>벽걸이 화면이나 안내 데스크 PC용: 여기에서는 일정을 추가, 변경, 이동, 삭제하거나 가져오지 않습니다.</translation>
+        </message>
         <message>
             <location filename="../../desktop/views/preferences.py" line="54" />
             <source>Keep running in the tray when the window is closed</source>
@@ -2673,9 +2723,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/preferences.py" line="141" />
+            <location filename="../../desktop/views/preferences.py" line="144" />
+            <source>Read-only: this computer only shows the calendar</source>
+            <translation>읽기 전용: 이 컴퓨터는 달력을 보여 주기만 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="160" />
             <source>Reminder defaults…</source>
             <translation>알림 기본값…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/preferences.py" line="149" />
+            <source>Set by your administrator.</source>
+            <translation>관리자가 설정했습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/preferences.py" line="65" />
@@ -3971,17 +4031,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="295" />
+            <location filename="../../desktop/views/settings/check.py" line="315" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="373" />
+            <location filename="../../desktop/views/settings/check.py" line="393" />
             <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
             <translation>용량: 온디맨드. 요청한 만큼만 요금이 부과되며, 미리 정하거나 조정할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="378" />
+            <location filename="../../desktop/views/settings/check.py" line="398" />
             <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
@@ -4016,7 +4076,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="112" />
+            <location filename="../../desktop/views/settings/dialog.py" line="113" />
             <source>Connection settings</source>
             <translation>연결 설정</translation>
         </message>
@@ -4036,17 +4096,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="269" />
+            <location filename="../../desktop/views/settings/check.py" line="153" />
+            <source>Copy read-only IAM policy</source>
+            <translation>읽기 전용 IAM 정책 복사</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/check.py" line="289" />
             <source>Create tables</source>
             <translation>테이블 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="272" />
+            <location filename="../../desktop/views/settings/check.py" line="292" />
             <source>Create the calendar's tables “{departments}” and “{events}” in region {region}?</source>
             <translation>{region} 리전에 캘린더 테이블 “{departments}”와 “{events}”를 만들까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="321" />
+            <location filename="../../desktop/views/settings/check.py" line="341" />
             <source>Creating the tables…</source>
             <translation>테이블을 만드는 중…</translation>
         </message>
@@ -4111,12 +4176,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이벤트 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="246" />
+            <location filename="../../desktop/views/settings/check.py" line="266" />
             <source>Everything is in place. Click OK to save these settings.</source>
             <translation>모두 준비되었습니다. 확인을 눌러 설정을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="397" />
+            <location filename="../../desktop/views/settings/check.py" line="417" />
             <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
@@ -4156,7 +4221,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="256" />
+            <location filename="../../desktop/views/settings/check.py" line="276" />
             <source>It allows {actions} and the other actions the app needs.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
@@ -4186,12 +4251,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="175" />
+            <location filename="../../desktop/views/settings/dialog.py" line="176" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="282" />
+            <location filename="../../desktop/views/settings/check.py" line="302" />
             <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
             <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
         </message>
@@ -4256,6 +4321,11 @@ The department calendars, shared with the web calendar.</source>
             <translation>프록시 사용자 이름</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/check.py" line="157" />
+            <source>Put a policy that only reads these tables (for wall displays and reception PCs) on the clipboard, for your AWS administrator</source>
+            <translation>이 테이블을 읽기만 하는 정책(벽걸이 화면, 안내 데스크 PC용)을 AWS 관리자에게 줄 수 있도록 클립보드에 복사합니다</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/check.py" line="145" />
             <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
@@ -4286,7 +4356,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 {store}에 저장합니다. 파일에는 절대 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="177" />
+            <location filename="../../desktop/views/settings/dialog.py" line="178" />
             <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
@@ -4336,12 +4406,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>임시 키(ASIA…)만 해당: 세션 토큰을 붙여 넣으세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="231" />
+            <location filename="../../desktop/views/settings/check.py" line="251" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="200" />
+            <location filename="../../desktop/views/settings/check.py" line="220" />
             <source>Testing the connection to {endpoint}…</source>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
@@ -4366,7 +4436,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>파일을 확인하지 못했습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="398" />
+            <location filename="../../desktop/views/settings/dialog.py" line="404" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
@@ -4376,7 +4446,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>캘린더가 AWS에 요청할 때 거치는 프록시입니다. 비워 두면 프록시를 쓰지 않거나 HTTPS_PROXY 환경 변수를 따릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="157" />
+            <location filename="../../desktop/views/settings/check.py" line="171" />
             <source>The settings changed since this test: test again.</source>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
@@ -4401,12 +4471,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="357" />
+            <location filename="../../desktop/views/settings/check.py" line="377" />
             <source>The tables could not be created: {reason}</source>
             <translation>테이블을 만들 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="228" />
+            <location filename="../../desktop/views/settings/check.py" line="248" />
             <source>The test stopped with an unexpected error ({error}).</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
@@ -4426,7 +4496,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>먼저 둘러보려면 데모를 사용해 보세요. AWS 계정이 필요 없고 아무것도 저장하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="169" />
+            <location filename="../../desktop/views/settings/dialog.py" line="170" />
             <source>Try the demo instead</source>
             <translation>대신 데모 사용해 보기</translation>
         </message>
@@ -4476,32 +4546,32 @@ The department calendars, shared with the web calendar.</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="409" />
+            <location filename="../../desktop/views/settings/check.py" line="429" />
             <source>“{table}”: already exists</source>
             <translation>“{table}”: 이미 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="407" />
+            <location filename="../../desktop/views/settings/check.py" line="427" />
             <source>“{table}”: creating…</source>
             <translation>“{table}”: 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="411" />
+            <location filename="../../desktop/views/settings/check.py" line="431" />
             <source>“{table}”: ready</source>
             <translation>“{table}”: 준비됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="412" />
+            <location filename="../../desktop/views/settings/check.py" line="432" />
             <source>“{table}”: {status}, waiting until it is ready…</source>
             <translation>“{table}”: {status}, 준비될 때까지 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="385" />
+            <location filename="../../desktop/views/settings/check.py" line="405" />
             <source>• “{table}”: key id; index name-index (by department name).</source>
             <translation>• “{table}”: 키 id, 인덱스 name-index(부서 이름별).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="389" />
+            <location filename="../../desktop/views/settings/check.py" line="409" />
             <source>• “{table}”: keys id and department_id; index department-date-index (by department and date).</source>
             <translation>• “{table}”: 키 id와 department_id, 인덱스 department-date-index(부서와 날짜별).</translation>
         </message>
@@ -4586,7 +4656,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>목록에서 선택한 부서뿐 아니라 모든 부서를 표시합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/team_grid.py" line="304" />
+            <location filename="../../desktop/views/team_grid.py" line="305" />
             <source>Team week</source>
             <translation>팀 주간</translation>
         </message>
@@ -4621,7 +4691,7 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>TrayMenu</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/tray_menu.py" line="179" />
+            <location filename="../../desktop/views/window/tray_menu.py" line="181" />
             <source>%n events today</source>
             <translation>
                 <numerusform>오늘 일정 %n개</numerusform>
@@ -4635,12 +4705,12 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/tray_menu.py" line="258" />
+            <location filename="../../desktop/views/window/tray_menu.py" line="260" />
             <source>Keep Department Calendar running in the tray when the window is closed, so that reminders still come?</source>
             <translation>창을 닫아도 알림을 받도록 트레이에서 계속 실행할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/tray_menu.py" line="265" />
+            <location filename="../../desktop/views/window/tray_menu.py" line="267" />
             <source>Keep running in the tray</source>
             <translation>트레이에서 계속 실행</translation>
         </message>
@@ -4655,7 +4725,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>일정 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/tray_menu.py" line="156" />
+            <location filename="../../desktop/views/window/tray_menu.py" line="158" />
             <source>Open Department Calendar</source>
             <translation>부서 캘린더 열기</translation>
         </message>
@@ -4665,7 +4735,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>빠른 추가…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/tray_menu.py" line="267" />
+            <location filename="../../desktop/views/window/tray_menu.py" line="269" />
             <source>Quit</source>
             <translation>종료</translation>
         </message>
@@ -4680,7 +4750,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>내일</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/tray_menu.py" line="264" />
+            <location filename="../../desktop/views/window/tray_menu.py" line="266" />
             <source>You can change this in Edit ▸ Preferences.</source>
             <translation>편집 ▸ 환경 설정에서 바꿀 수 있습니다.</translation>
         </message>
@@ -4766,17 +4836,17 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="588" />
+            <location filename="../../desktop/views/year_view.py" line="589" />
             <source>1–2</source>
             <translation>1–2개</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="589" />
+            <location filename="../../desktop/views/year_view.py" line="590" />
             <source>3–5</source>
             <translation>3–5개</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="590" />
+            <location filename="../../desktop/views/year_view.py" line="591" />
             <source>6 or more</source>
             <translation>6개 이상</translation>
         </message>
@@ -4786,7 +4856,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>날짜 메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="592" />
+            <location filename="../../desktop/views/year_view.py" line="593" />
             <source>Events a day:</source>
             <translation>하루 일정:</translation>
         </message>
@@ -4816,7 +4886,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>연간 캘린더</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/year_view.py" line="587" />
+            <location filename="../../desktop/views/year_view.py" line="588" />
             <source>none</source>
             <translation>없음</translation>
         </message>

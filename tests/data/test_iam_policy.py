@@ -187,3 +187,66 @@ def test_stock_moto_does_not_evaluate_dynamodb_resources(
 
     with pytest.raises(AccessDeniedError):
         user.describe_table("departments")
+
+
+# --- the read-only policy (access/read_only: wall displays, reception PCs) -----------------------
+
+WRITES = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "CreateTable", "DeleteTable"}
+
+
+def test_the_read_only_policy_has_no_write_and_only_the_guides_actions() -> None:
+    from desktop.data.iam_policy import read_only_policy
+
+    document = json.loads(read_only_policy("ap-northeast-2", "departments", "events"))
+    by_resource = {s["Resource"]: set(s["Action"]) for s in document["Statement"]}
+    guide = {a for s in GUIDE_POLICY["Statement"] for a in s["Action"]}
+    assert by_resource == {
+        "arn:aws:dynamodb:ap-northeast-2:*:table/departments*": {
+            "dynamodb:DescribeTable",
+            "dynamodb:GetItem",
+            "dynamodb:Query",
+            "dynamodb:Scan",
+        },
+        "arn:aws:dynamodb:ap-northeast-2:*:table/events*": {
+            "dynamodb:DescribeTable",
+            "dynamodb:GetItem",
+            "dynamodb:Query",
+        },
+    }
+    actions = set().union(*by_resource.values())
+    assert actions <= guide
+    assert not {a.removeprefix("dynamodb:") for a in actions} & WRITES
+    assert all(s["Effect"] == "Allow" for s in document["Statement"])
+
+
+@pytest.mark.usefixtures("resources_checked")
+def test_under_the_read_only_policy_everything_is_read_and_every_write_denied(
+    store: DynamoStore, endpoint: str, enforce_iam: Callable[[], None]
+) -> None:
+    from desktop.data.iam_policy import read_only_policy_document
+    from tests.data.conftest import new_event
+
+    department = store.create_department("개발팀", "소프트웨어 개발")
+    event = store.create_event(new_event(department.id, date(2026, 11, 3)))
+    reader = _user_store(
+        endpoint, read_only_policy_document("ap-northeast-2", "departments", "events")
+    )
+    enforce_iam()
+
+    assert all(check.ok for check in reader.check_tables())  # Test connection passes
+    assert reader.list_departments().departments == [department]
+    assert reader.get_department(department.id) == department
+    assert reader.find_departments_by_name("개발팀") == [department]
+    batch = reader.events_between(department.id, date(2026, 11, 1), date(2026, 11, 30))
+    assert batch.events == [event]
+    assert reader.get_event(event.id, department.id) == event
+    with pytest.raises(AccessDeniedError) as created:
+        reader.create_event(new_event(department.id, date(2026, 11, 4), "새 일정"))
+    assert created.value.action == "dynamodb:PutItem"
+    with pytest.raises(AccessDeniedError):
+        reader.update_event(event, event.with_changes(title="바뀐 제목"))
+    with pytest.raises(AccessDeniedError):
+        reader.delete_event(event)
+    with pytest.raises(AccessDeniedError):
+        reader.create_department("디자인팀")
+    assert reader.get_event(event.id, department.id) == event  # nothing changed

@@ -29,6 +29,7 @@ from desktop.settings import (
     ENDPOINT_URL,
     EVENTS_TABLE,
     PROFILE,
+    READ_ONLY,
     REGION,
     AppSettings,
 )
@@ -789,6 +790,34 @@ def test_the_copied_policy_names_the_fields_region_and_tables(make: Make) -> Non
         "arn:aws:dynamodb:eu-west-1:*:table/team-departments*",
         "arn:aws:dynamodb:eu-west-1:*:table/events*",
     ]
+
+
+def test_a_read_only_pc_is_offered_the_read_only_policy_at_once(
+    make: Make, app_settings: AppSettings
+) -> None:
+    plain = make()
+    assert not plain.policy_box.isVisibleTo(plain)  # elsewhere: only after a failed test
+    app_settings.set(READ_ONLY, True)
+    dialog = make()
+    assert dialog.policy_box.isVisibleTo(dialog)
+    dialog.region_combo.setEditText("eu-west-1")
+
+    dialog.copy_read_only_button.click()
+
+    policy = json.loads(QGuiApplication.clipboard().text())
+    actions = {a for s in policy["Statement"] for a in s["Action"]}
+    assert actions == {
+        "dynamodb:DescribeTable",
+        "dynamodb:GetItem",
+        "dynamodb:Query",
+        "dynamodb:Scan",
+    }
+    assert [s["Resource"] for s in policy["Statement"]] == [
+        "arn:aws:dynamodb:eu-west-1:*:table/departments*",
+        "arn:aws:dynamodb:eu-west-1:*:table/events*",
+    ]
+    assert "dynamodb:Scan" not in policy["Statement"][1]["Action"]  # events: never scanned
+    assert dialog.copy_policy_button.isVisibleTo(dialog)  # the full one is still offered
 
 
 def test_no_network_gives_offline_advice(qtbot: QtBot, make: Make) -> None:

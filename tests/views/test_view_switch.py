@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 from desktop.data.store import DynamoStore
 from desktop.domain.calendar import week_start
 from desktop.domain.models import Event, new_id
-from desktop.views.calendar_view import Span, ViewKind
+from desktop.views.calendar_view import Editable, Span, ViewKind
 from desktop.views.month_model import DayEntry
 from desktop.views.window import view_switch
 from desktop.workers.months import DayLists
 from tests.views.conftest import ENGLISH, Seeded, WindowFactory
 
 
-class StandInWeek(QLabel):
+class StandInWeek(QLabel, Editable):
     """A week that lists its entries' titles: enough to see what the window gives a view."""
 
     kind = ViewKind.WEEK

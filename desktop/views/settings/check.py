@@ -148,8 +148,22 @@ class CheckGroup(QGroupBox):
                 "the clipboard, for your AWS administrator",
             )
         )
+        # A read-only PC's (access/read_only): reading only, nothing that writes.
+        self.copy_read_only_button = QPushButton(
+            tr(_CONTEXT, "Copy read-only IAM policy"), self.policy_box
+        )
+        self.copy_read_only_button.setAutoDefault(False)
+        self.copy_read_only_button.setToolTip(
+            tr(
+                _CONTEXT,
+                "Put a policy that only reads these tables (for wall displays and reception "
+                "PCs) on the clipboard, for your AWS administrator",
+            )
+        )
+        self.read_only = False  # the policies offered without a failed test
         self.policy_note = muted(plain_label("", self.policy_box))
         policy_layout.addWidget(self.copy_policy_button)
+        policy_layout.addWidget(self.copy_read_only_button)
         policy_layout.addWidget(self.policy_note, 1)
         self.policy_box.setVisible(False)
 
@@ -187,6 +201,12 @@ class CheckGroup(QGroupBox):
         self.sso_command_edit.selectAll()
 
     # --- testing ---------------------------------------------------------------------------------
+
+    def offer_read_only_policy(self) -> None:
+        """A read-only PC: both policies offered at once (its administrator needs the
+        read-only one before any test fails)."""
+        self.read_only = True
+        self.policy_box.setVisible(True)
 
     def test(self, settings: ConnectionSettings) -> None:
         """Check ``settings`` on a worker; the checklist shows the result."""
@@ -248,7 +268,7 @@ class CheckGroup(QGroupBox):
         offers = report.offers
         self.sso_box.setVisible("sso_login" in offers)
         self.sso_command_edit.setText(report.command)
-        self.policy_box.setVisible("copy_policy" in offers)
+        self.policy_box.setVisible("copy_policy" in offers or self.read_only)
         if "create_tables" in offers and self.create_button.isEnabled():
             self.create_button.setFocus()
         actions = report.missing_actions

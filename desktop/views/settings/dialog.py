@@ -39,7 +39,7 @@ from desktop.data.config import (
 )
 from desktop.data.connection import Saved, Sources, assemble_connection, user_config_dir
 from desktop.data.errors import KeyringError
-from desktop.data.iam_policy import guide_policy
+from desktop.data.iam_policy import guide_policy, read_only_policy
 from desktop.data.secrets import SecretStore
 from desktop.data.store import DynamoStore
 from desktop.demo_support import demo_available
@@ -53,6 +53,7 @@ from desktop.settings import (
     EVENTS_TABLE,
     PROFILE,
     PROXY,
+    READ_ONLY,
     REGION,
     SESSION_EXPIRES,
     AppSettings,
@@ -243,6 +244,9 @@ class SettingsDialog(QDialog):
         self.policy_box = check.policy_box
         self.policy_note = check.policy_note
         self.copy_policy_button = check.copy_policy_button
+        self.copy_read_only_button = check.copy_read_only_button
+        if self._settings.get(READ_ONLY):
+            check.offer_read_only_policy()
         self._bridge = check.bridge
 
     def _load_saved(self) -> None:
@@ -272,6 +276,7 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.create_button.clicked.connect(self.create_tables)
         self.copy_policy_button.clicked.connect(self.copy_policy)
+        self.copy_read_only_button.clicked.connect(lambda: self.copy_policy(read_only=True))
         self.demo_button.clicked.connect(self._request_demo)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -385,10 +390,11 @@ class SettingsDialog(QDialog):
         if self._may_check():
             self.check.offer_creation(self.connection_settings())
 
-    def copy_policy(self) -> None:
-        """The guide's IAM policy for the current region and tables, on the clipboard."""
+    def copy_policy(self, *, read_only: bool = False) -> None:
+        """The guide's IAM policy (or the read-only one) for the current region and tables, on
+        the clipboard."""
         typed = self.location.typed()
-        policy = guide_policy(
+        policy = (read_only_policy if read_only else guide_policy)(
             typed[rules.REGION] or DEFAULT_REGION,
             typed[rules.DEPARTMENTS_TABLE] or DEFAULT_DEPARTMENTS_TABLE,
             typed[rules.EVENTS_TABLE] or DEFAULT_EVENTS_TABLE,

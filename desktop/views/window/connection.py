@@ -73,4 +73,4 @@ class ConnectionActions:
         assert window.sources is not None
         window.demo = True
         self.show_demo_banner()
-        window._switch_source(window.sources.demo)
+        window.source_switch.start_again(window.sources.demo)

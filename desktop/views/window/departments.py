@@ -57,6 +57,8 @@ class DepartmentsAdmin:
         from desktop.views.departments_dialog import DepartmentsDialog
 
         window = self._window
+        if window.read_only.active:  # Edit ▸ Departments… is hidden there
+            return
         if not self.allowed():
             # Reached only when there is no department to add an event to.
             window.status_area.say(no_departments_ask_admin())

@@ -40,6 +40,7 @@ class WindowDialogs:
         entries = window.active_view.entries_on(day)  # the shown view's (a week's, a team's)
         dialog = DayDialog(day, entries, window.locale_, window, holiday=holiday)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.read_only.tell(dialog)
 
         def then(action: Callable[[object], None]) -> Callable[[object], None]:
             def run(argument: object) -> None:

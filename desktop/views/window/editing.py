@@ -63,6 +63,8 @@ class Editing:
         """The event dialog for a new event on ``day``, in ``department_id`` (by default the
         current department: the team week passes the row's)."""
         window = self._window
+        if window.read_only.active:
+            return
         department_id = department_id or window.departments_panel.current_id()
         if not window.departments or department_id is None:
             window.departments_admin.manage_departments()
@@ -86,6 +88,8 @@ class Editing:
         from desktop.views.event_dialog import EventDialog
 
         window = self._window
+        if window.read_only.active:  # a read-only window opens no editor (double-click…)
+            return
         dialog = EventDialog(
             window.departments,
             event,
@@ -169,8 +173,13 @@ class Editing:
         on_done: Callable[[Recorded], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Keep a change in the outbox and show it at once; the service sends it."""
+        """Keep a change in the outbox and show it at once; the service sends it.
+
+        Nothing is kept on a read-only window: every editing path ends here, so one missed
+        by :mod:`desktop.views.window.read_only` still writes nothing."""
         window = self._window
+        if window.read_only.active:
+            return
         months = window.months
         # Shown at once, in one paint, as the outbox will record it (the same moment): the
         # recorded version paints again only when it differs (merged with an earlier change).
@@ -204,6 +213,8 @@ class Editing:
 
     def delete_event(self, entry: DayEntry) -> None:
         """Delete at once (an item of a series asks which items first): Undo brings it back."""
+        if self._window.read_only.active:  # the Delete key on a read-only window
+            return
         if not self.series.delete(entry):
             self.delete_one(entry)
 

@@ -77,6 +77,10 @@ class EventMenus:
                 item.setShortcut(QKeySequence(keys))  # shown as a hint; the window's keys act
             item.triggered.connect(lambda _checked=False: slot())
 
+        if window.read_only.active:  # the event as text, nothing that changes it
+            if entry is not None:
+                add("copy", tr("MainWindow", "Copy as text"), lambda: self.copy_text(entry))
+            return menu
         add("new", tr("MainWindow", "New event…"), then(lambda: editing.new_event(day)), "Ctrl+N")
         if entry is not None:
             add("edit", tr("MainWindow", "Edit…"), then(lambda: editing.edit_event(entry)))
@@ -129,7 +133,8 @@ class EventMenus:
         if self.menu is not None and shiboken6.isValid(self.menu):
             self.menu.deleteLater()
         self.menu = self.build(day, entry, parent or self._window, leaving)
-        self.menu.popup(where)
+        if not self.menu.isEmpty():  # a read-only window's empty day has nothing to offer
+            self.menu.popup(where)
 
     def copy_text(self, entry: DayEntry) -> None:
         window = self._window

@@ -39,6 +39,8 @@ class Importer:
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        if self._window.read_only.active:  # File ▸ Import is hidden there
+            return
         path, _ = QFileDialog.getOpenFileName(
             self._window,
             tr(_CONTEXT, "Import iCalendar"),

@@ -99,6 +99,8 @@ class OutboxActions:
                 tr("MainWindow", "Compare…"),
                 lambda: self.resolve_change(change.seq),
             )
+        elif window.read_only.is_refusal(sent):
+            window.read_only.write_refused(sent)  # the account can only read: said once
         elif sent.outcome == "failed":
             banner.show_message(
                 "error",
@@ -150,6 +152,7 @@ class OutboxActions:
             dialog.resolveRequested.connect(self.resolve_change)
             dialog.finished.connect(lambda _result: setattr(self, "pending_dialog", None))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.read_only.tell(dialog)
             self.pending_dialog = dialog
         self.pending_dialog.set_entries(window.service.pending)
         self.pending_dialog.set_elsewhere(self._elsewhere)

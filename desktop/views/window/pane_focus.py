@@ -49,6 +49,7 @@ class PaneFocus:
             lambda _entry: cast(QWidget, self._window.active_view).setFocus()
         )
         QWidget.setTabOrder(self._window.month_view, panel.edit_button)
+        self._window.read_only.tell(panel)
 
     def _panes(self) -> list[tuple[QWidget, QWidget]]:
         """(pane, the widget that takes the focus in it), those that can take it now."""

@@ -73,8 +73,10 @@ class SeriesEditing:
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Keep ``changes`` in the outbox in one transaction and show them at once (one paint);
-        ``on_done`` gets the result and the version shown of each."""
+        ``on_done`` gets the result and the version shown of each (none on a read-only window)."""
         window = self._window
+        if window.read_only.active:
+            return
         months = window.months
         memory = months.memory
         moment = now_utc()

@@ -152,6 +152,8 @@ class TrayMenu:
         quick = menu.addAction(tr("TrayMenu", "Quick add…"))
         quick.setEnabled(getattr(window, "quick_add", None) is not None)
         quick.triggered.connect(lambda _c=False: self.quick_add())
+        for editing in (new, quick):  # a read-only window adds nothing
+            editing.setVisible(not window.read_only.active)
         menu.addSeparator()
         opened = menu.addAction(tr("TrayMenu", "Open Department Calendar"))
         opened.triggered.connect(lambda _c=False: window.bring_to_front())

@@ -111,6 +111,7 @@ class ViewSwitch(QObject):
             self.views[kind] = view
             if wire:
                 self._window.connect_view(view)
+                self._window.read_only.tell(view)
         return view
 
     def build_later(self) -> None:
