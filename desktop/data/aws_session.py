@@ -20,13 +20,25 @@ def make_session(settings: ConnectionSettings) -> boto3.session.Session:
 
     credentials = settings.credentials
     if credentials.mode is CredentialMode.PROFILE:
-        return boto3.session.Session(
+        session = boto3.session.Session(
             profile_name=credentials.profile or None, region_name=settings.region
         )
-    if credentials.access_key_id and credentials.secret_access_key:
+    elif credentials.access_key_id and credentials.secret_access_key:
         return boto3.session.Session(
             aws_access_key_id=credentials.access_key_id,
             aws_secret_access_key=credentials.secret_access_key,
             region_name=settings.region,
         )
-    return boto3.session.Session(region_name=settings.region)
+    else:
+        session = boto3.session.Session(region_name=settings.region)
+    _without_console_windows(session)
+    return session
+
+
+def _without_console_windows(session: boto3.session.Session) -> None:
+    """A profile's ``credential_process`` (its own, or its ``source_profile``'s) starts with no
+    console window on Windows: botocore's process provider is replaced in the session's chain
+    (:mod:`desktop.data.credential_process`). Last, after any other change to the chain."""
+    from desktop.data.credential_process import run_helpers_without_console
+
+    run_helpers_without_console(session._session)

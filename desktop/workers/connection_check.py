@@ -280,6 +280,16 @@ def _credentials_line(error: CredentialsError, settings: ConnectionSettings) -> 
             "sso_login",
             sso_login_command(profile),
         )
+    if error.code == "CredentialProcessFailed":
+        return CheckLine(
+            False,
+            error.message,
+            tr(
+                _CONTEXT,
+                "Run the profile's credential_process command in a terminal to see what it "
+                "says, fix it (or sign in with the tool it belongs to), then test again.",
+            ),
+        )
     if error.code == "NoCredentials":
         return CheckLine(
             False,
