@@ -631,7 +631,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="280" />
+            <location filename="../../desktop/cli.py" line="293" />
             <source>%n departments</source>
             <translation>
                 <numerusform>%n department</numerusform>
@@ -639,7 +639,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="281" />
+            <location filename="../../desktop/cli.py" line="294" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -650,7 +650,7 @@
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="401" />
+            <location filename="../../desktop/data/errors.py" line="416" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>%n event was added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete it too.</numerusform>
@@ -658,7 +658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="388" />
+            <location filename="../../desktop/data/errors.py" line="403" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” still has %n event. Delete it too, or move it to another department first.</numerusform>

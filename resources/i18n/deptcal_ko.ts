@@ -357,162 +357,167 @@
     <context>
         <name>ConnectionCheck</name>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="154" />
+            <location filename="../../desktop/workers/connection_check.py" line="178" />
             <source>A test query on “{table}” ({index}) worked.</source>
             <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="312" />
+            <location filename="../../desktop/workers/connection_check.py" line="354" />
             <source>AWS did not accept the credentials.</source>
             <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="209" />
+            <location filename="../../desktop/workers/connection_check.py" line="238" />
             <source>Access denied: these credentials may not perform {action} on “{table}”.</source>
             <translation>액세스 거부: 이 자격 증명으로는 “{table}”에 대해 {action} 작업을 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="213" />
+            <location filename="../../desktop/workers/connection_check.py" line="242" />
             <source>Ask your AWS administrator to attach the setup guide's policy to these credentials: “Copy IAM policy” puts it on the clipboard, with this region and these table names. The policy allows one region and the named tables only, so also check the region and table names above.</source>
             <translation>AWS 관리자에게 이 자격 증명에 설정 가이드의 정책을 연결해 달라고 요청하세요. “IAM 정책 복사”를 누르면 이 리전과 테이블 이름이 들어간 정책이 클립보드에 복사됩니다. 정책은 한 리전의 지정된 테이블만 허용하므로 위의 리전과 테이블 이름도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="167" />
+            <location filename="../../desktop/workers/connection_check.py" line="196" />
             <source>Cannot reach DynamoDB at {endpoint}.</source>
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="300" />
+            <location filename="../../desktop/workers/connection_check.py" line="342" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="306" />
+            <location filename="../../desktop/workers/connection_check.py" line="348" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
             <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="229" />
+            <location filename="../../desktop/workers/connection_check.py" line="253" />
             <source>Check the region: a table exists in one region only, so tables made in another region are not found here. Check the table names too. If this is a new set-up, create the tables with “Create tables…”.</source>
             <translation>리전을 확인하세요. 테이블은 한 리전에만 있으므로 다른 리전에서 만든 테이블은 여기서 찾을 수 없습니다. 테이블 이름도 확인하세요. 처음 설정하는 중이라면 “테이블 만들기…”로 테이블을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="170" />
+            <location filename="../../desktop/workers/connection_check.py" line="199" />
             <source>Check this computer's network connection (and proxy, if your organisation uses one), then test again. If you entered an endpoint under Advanced, check its address and that the service is running.</source>
             <translation>이 컴퓨터의 네트워크 연결(조직에서 프록시를 쓰면 프록시도)을 확인하고 다시 테스트하세요. 고급에서 엔드포인트를 입력했다면 주소와 서비스가 실행 중인지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="200" />
+            <location filename="../../desktop/workers/connection_check.py" line="229" />
             <source>Choose another profile, or set this one up first (“aws configure --profile NAME” or “aws configure sso”).</source>
             <translation>다른 프로필을 고르거나, 먼저 이 프로필을 만드세요(“aws configure --profile 이름” 또는 “aws configure sso”).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="259" />
+            <location filename="../../desktop/workers/connection_check.py" line="291" />
             <source>Correct the setting above.</source>
             <translation>위의 설정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="255" />
+            <location filename="../../desktop/workers/connection_check.py" line="287" />
             <source>DynamoDB is busy: the table's capacity is used up right now.</source>
             <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="297" />
+            <location filename="../../desktop/workers/connection_check.py" line="339" />
             <source>Enter a new access key, or sign in again, then test again.</source>
             <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="287" />
+            <location filename="../../desktop/workers/connection_check.py" line="329" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
             <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="244" />
+            <location filename="../../desktop/workers/connection_check.py" line="276" />
             <source>Enter the names of the calendar's tables, or ask your administrator to fix this table (keys cannot be changed: the table must be made again).</source>
             <translation>캘린더 테이블의 이름을 입력하거나, 관리자에게 이 테이블을 고쳐 달라고 요청하세요(키는 바꿀 수 없어 테이블을 다시 만들어야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="184" />
+            <location filename="../../desktop/workers/connection_check.py" line="213" />
             <source>If your organisation inspects secure connections, ask IT to set the CA bundle (network/ca_bundle) to its root certificate, a PEM file. The certificates this computer trusts are used too; check the endpoint's address as well.</source>
             <translation>회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서(PEM 파일)로 설정해 달라고 요청하세요. 이 컴퓨터가 신뢰하는 인증서도 함께 사용됩니다. 엔드포인트 주소도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="286" />
+            <location filename="../../desktop/workers/connection_check.py" line="328" />
             <source>No AWS credentials were found.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="158" />
+            <location filename="../../desktop/workers/connection_check.py" line="182" />
             <source>Reading the departments from “{table}” worked.</source>
             <translation>“{table}”에서 부서를 읽었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="279" />
+            <location filename="../../desktop/workers/connection_check.py" line="319" />
+            <source>Run the profile's credential_process command in a terminal to see what it says, fix it (or sign in with the tool it belongs to), then test again.</source>
+            <translation>터미널에서 프로필의 credential_process 명령을 실행해 어떤 메시지가 나오는지 보고, 문제를 고친 다음(또는 그 명령이 속한 도구로 로그인한 다음) 다시 테스트하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="311" />
             <source>Sign in again: run this command in a terminal, then test again.</source>
             <translation>다시 로그인하세요. 터미널에서 이 명령을 실행한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="149" />
+            <location filename="../../desktop/workers/connection_check.py" line="173" />
             <source>Table “{table}” exists, is active, and has the expected keys and index ({index}).</source>
             <translation>“{table}” 테이블이 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="316" />
+            <location filename="../../desktop/workers/connection_check.py" line="358" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="296" />
+            <location filename="../../desktop/workers/connection_check.py" line="338" />
             <source>The AWS credentials have expired.</source>
             <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="197" />
+            <location filename="../../desktop/workers/connection_check.py" line="226" />
             <source>The AWS profile “{profile}” does not exist on this computer.</source>
             <translation>이 컴퓨터에 “{profile}” AWS 프로필이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="276" />
+            <location filename="../../desktop/workers/connection_check.py" line="308" />
             <source>The AWS sign-in (SSO) for profile “{profile}” has expired.</source>
             <translation>프로필 “{profile}”의 AWS 로그인(SSO)이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="180" />
+            <location filename="../../desktop/workers/connection_check.py" line="209" />
             <source>The certificate of {endpoint} is not trusted by this computer.</source>
             <translation>이 컴퓨터는 {endpoint}의 인증서를 신뢰하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="226" />
+            <location filename="../../desktop/workers/connection_check.py" line="263" />
             <source>The table “{table}” does not exist in region {region}.</source>
             <translation>{region} 리전에 “{table}” 테이블이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="240" />
+            <location filename="../../desktop/workers/connection_check.py" line="272" />
             <source>The table “{table}” exists but is not set up as the guide describes: {problems}.</source>
             <translation>“{table}” 테이블이 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="366" />
+            <location filename="../../desktop/workers/connection_check.py" line="408" />
             <source>This computer's AWS configuration file cannot be read.</source>
             <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="251" />
+            <location filename="../../desktop/workers/connection_check.py" line="283" />
             <source>Wait a minute, then test again.</source>
             <translation>1분 정도 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="256" />
+            <location filename="../../desktop/workers/connection_check.py" line="288" />
             <source>Wait a moment, then test again.</source>
             <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="395" />
+            <location filename="../../desktop/workers/connection_check.py" line="437" />
             <source>the system keyring</source>
             <translation>시스템 키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="159" />
+            <location filename="../../desktop/workers/connection_check.py" line="183" />
             <source>{check}: passed.</source>
             <translation>{check}: 통과.</translation>
         </message>
@@ -1475,6 +1480,24 @@
             <location filename="../../desktop/views/licenses_dialog.py" line="104" />
             <source>Third-party notices</source>
             <translation>타사 소프트웨어 고지</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalEndpoint</name>
+        <message>
+            <location filename="../../desktop/domain/local_endpoint.py" line="83" />
+            <source>If another PC created them, DynamoDB Local may run without -sharedDb (one database per access key and region): restart it with -sharedDb rather than creating the tables again.</source>
+            <translation>다른 PC에서 테이블을 만들었다면 DynamoDB Local이 -sharedDb 없이 실행 중일 수 있습니다(액세스 키와 리전마다 데이터베이스가 따로 있음). 테이블을 다시 만들지 말고 -sharedDb 옵션으로 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/local_endpoint.py" line="63" />
+            <source>This is DynamoDB Local (or a local test server). Without -sharedDb it keeps one database per access key and region: other PCs with other keys see other tables.</source>
+            <translation>DynamoDB Local(또는 로컬 테스트 서버)입니다. -sharedDb 없이 실행하면 액세스 키와 리전마다 데이터베이스를 따로 두므로, 다른 키를 쓰는 다른 PC에서는 다른 테이블이 보입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/local_endpoint.py" line="72" />
+            <source>This looks like DynamoDB Local (or a local test server). Unless it runs with -sharedDb, it keeps one database per access key and region: each computer's key would get its own, empty tables, and the others would not see its events. Start DynamoDB Local with -sharedDb before creating the tables.</source>
+            <translation>DynamoDB Local(또는 로컬 테스트 서버)로 보입니다. -sharedDb로 실행하지 않으면 액세스 키와 리전마다 데이터베이스를 따로 둡니다. 컴퓨터마다 키별로 비어 있는 테이블이 따로 생기고, 다른 컴퓨터에서는 그 일정이 보이지 않습니다. 테이블을 만들기 전에 DynamoDB Local을 -sharedDb 옵션으로 시작하세요.</translation>
         </message>
     </context>
     <context>
@@ -3818,7 +3841,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="95" />
+            <location filename="../../desktop/views/settings/check.py" line="96" />
             <source>&amp;Create tables…</source>
             <translation>테이블 만들기(&amp;C)…</translation>
         </message>
@@ -3843,7 +3866,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="93" />
+            <location filename="../../desktop/views/settings/check.py" line="94" />
             <source>&amp;Test connection</source>
             <translation>연결 테스트(&amp;T)</translation>
         </message>
@@ -3903,17 +3926,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="295" />
+            <location filename="../../desktop/views/settings/check.py" line="300" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="373" />
+            <location filename="../../desktop/views/settings/check.py" line="385" />
             <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
             <translation>용량: 온디맨드. 요청한 만큼만 요금이 부과되며, 미리 정하거나 조정할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="378" />
+            <location filename="../../desktop/views/settings/check.py" line="390" />
             <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
@@ -3928,7 +3951,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>키링을 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="84" />
+            <location filename="../../desktop/views/settings/check.py" line="85" />
             <source>Checks the values on the left before you save them: that both tables exist and are set up as the guide describes, and that these credentials may use them.</source>
             <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
         </message>
@@ -3943,7 +3966,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>인증서가 든 PEM 파일을 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="128" />
+            <location filename="../../desktop/views/settings/check.py" line="129" />
             <source>Command to sign in again</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
@@ -3953,22 +3976,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>연결 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="65" />
+            <location filename="../../desktop/views/settings/check.py" line="66" />
             <source>Connection test</source>
             <translation>연결 테스트</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="132" />
+            <location filename="../../desktop/views/settings/check.py" line="133" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="142" />
+            <location filename="../../desktop/views/settings/check.py" line="143" />
             <source>Copy IAM policy</source>
             <translation>IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="269" />
+            <location filename="../../desktop/views/settings/check.py" line="270" />
             <source>Create tables</source>
             <translation>테이블 만들기</translation>
         </message>
@@ -3978,7 +4001,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{region} 리전에 캘린더 테이블 “{departments}”와 “{events}”를 만들까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="321" />
+            <location filename="../../desktop/views/settings/check.py" line="326" />
             <source>Creating the tables…</source>
             <translation>테이블을 만드는 중…</translation>
         </message>
@@ -4043,12 +4066,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이벤트 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="246" />
+            <location filename="../../desktop/views/settings/check.py" line="247" />
             <source>Everything is in place. Click OK to save these settings.</source>
             <translation>모두 준비되었습니다. 확인을 눌러 설정을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="397" />
+            <location filename="../../desktop/views/settings/check.py" line="409" />
             <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
@@ -4068,7 +4091,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>추가 인증 기관(PEM 파일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="262" />
+            <location filename="../../desktop/views/settings/widgets.py" line="270" />
             <source>Failed</source>
             <translation>실패</translation>
         </message>
@@ -4078,7 +4101,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>보안 연결을 검사하는 네트워크용: IT 담당자가 준 루트 인증서로, 이 컴퓨터의 인증서와 함께 신뢰합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="98" />
+            <location filename="../../desktop/views/settings/check.py" line="99" />
             <source>For administrators: create the two tables as the setup guide describes</source>
             <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
         </message>
@@ -4088,7 +4111,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="256" />
+            <location filename="../../desktop/views/settings/check.py" line="257" />
             <source>It allows {actions} and the other actions the app needs.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
@@ -4113,9 +4136,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="116" />
+            <location filename="../../desktop/views/settings/check.py" line="117" />
             <source>Not tested yet. Test the connection to see whether everything is in place.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/widgets.py" line="299" />
+            <source>Note</source>
+            <translation>참고</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/dialog.py" line="174" />
@@ -4123,7 +4151,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="282" />
+            <location filename="../../desktop/views/settings/check.py" line="287" />
             <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
             <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
         </message>
@@ -4158,7 +4186,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>비밀번호(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="262" />
+            <location filename="../../desktop/views/settings/widgets.py" line="270" />
             <source>Passed</source>
             <translation>통과</translation>
         </message>
@@ -4188,7 +4216,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>프록시 사용자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="145" />
+            <location filename="../../desktop/views/settings/check.py" line="146" />
             <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
         </message>
@@ -4238,12 +4266,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="231" />
+            <location filename="../../desktop/views/settings/check.py" line="232" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="200" />
+            <location filename="../../desktop/views/settings/check.py" line="201" />
             <source>Testing the connection to {endpoint}…</source>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
@@ -4278,7 +4306,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>캘린더가 AWS에 요청할 때 거치는 프록시입니다. 비워 두면 프록시를 쓰지 않거나 HTTPS_PROXY 환경 변수를 따릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="157" />
+            <location filename="../../desktop/views/settings/check.py" line="158" />
             <source>The settings changed since this test: test again.</source>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
@@ -4303,12 +4331,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="357" />
+            <location filename="../../desktop/views/settings/check.py" line="369" />
             <source>The tables could not be created: {reason}</source>
             <translation>테이블을 만들 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="228" />
+            <location filename="../../desktop/views/settings/check.py" line="229" />
             <source>The test stopped with an unexpected error ({error}).</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
@@ -4373,32 +4401,32 @@ The department calendars, shared with the web calendar.</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="409" />
+            <location filename="../../desktop/views/settings/check.py" line="421" />
             <source>“{table}”: already exists</source>
             <translation>“{table}”: 이미 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="407" />
+            <location filename="../../desktop/views/settings/check.py" line="419" />
             <source>“{table}”: creating…</source>
             <translation>“{table}”: 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="411" />
+            <location filename="../../desktop/views/settings/check.py" line="423" />
             <source>“{table}”: ready</source>
             <translation>“{table}”: 준비됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="412" />
+            <location filename="../../desktop/views/settings/check.py" line="424" />
             <source>“{table}”: {status}, waiting until it is ready…</source>
             <translation>“{table}”: {status}, 준비될 때까지 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="385" />
+            <location filename="../../desktop/views/settings/check.py" line="397" />
             <source>• “{table}”: key id; index name-index (by department name).</source>
             <translation>• “{table}”: 키 id, 인덱스 name-index(부서 이름별).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="389" />
+            <location filename="../../desktop/views/settings/check.py" line="401" />
             <source>• “{table}”: keys id and department_id; index department-date-index (by department and date).</source>
             <translation>• “{table}”: 키 id와 department_id, 인덱스 department-date-index(부서와 날짜별).</translation>
         </message>
@@ -4803,21 +4831,21 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="280" />
+            <location filename="../../desktop/cli.py" line="293" />
             <source>%n departments</source>
             <translation>
                 <numerusform>부서 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="281" />
+            <location filename="../../desktop/cli.py" line="294" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="259" />
+            <location filename="../../desktop/cli_config.py" line="260" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
@@ -4832,37 +4860,37 @@ The department calendars, shared with the web calendar.</source>
             <translation>--to({end})가 --from({start})보다 앞입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="298" />
+            <location filename="../../desktop/cli_config.py" line="299" />
             <source>.env files read</source>
             <translation>읽은 .env 파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="300" />
+            <location filename="../../desktop/cli_config.py" line="301" />
             <source>.env files skipped</source>
             <translation>읽지 않은 .env 파일</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="243" />
+            <location filename="../../desktop/cli_config.py" line="244" />
             <source>AWS profile {detail}</source>
             <translation>AWS 프로필 {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="248" />
+            <location filename="../../desktop/cli_config.py" line="249" />
             <source>AWS profile {detail} (AWS_PROFILE)</source>
             <translation>AWS 프로필 {detail} (AWS_PROFILE 환경 변수)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="249" />
+            <location filename="../../desktop/cli_config.py" line="250" />
             <source>AWS's standard chain (~/.aws config and credentials, SSO, instance role)</source>
             <translation>AWS 기본 자격 증명 체인(~/.aws 설정과 자격 증명, SSO, 인스턴스 역할)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="264" />
+            <location filename="../../desktop/cli_config.py" line="265" />
             <source>As the calendar window resolves them.</source>
             <translation>캘린더 창이 정하는 방식대로 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="260" />
+            <location filename="../../desktop/cli_config.py" line="261" />
             <source>Department Calendar settings on this PC (highest first: {order})</source>
             <translation>이 PC의 부서 캘린더 설정(우선순위 높은 순: {order})</translation>
         </message>
@@ -4872,7 +4900,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>시험 실행이므로 아무것도 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="277" />
+            <location filename="../../desktop/cli.py" line="290" />
             <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
             <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
         </message>
@@ -4907,42 +4935,42 @@ The department calendars, shared with the web calendar.</source>
             <translation>완료: {created}개 새로 만듦, {updated}개 바뀜, {deleted}개 삭제.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="296" />
+            <location filename="../../desktop/cli_config.py" line="297" />
             <source>access key</source>
             <translation>액세스 키</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="283" />
+            <location filename="../../desktop/cli_config.py" line="284" />
             <source>cannot be read</source>
             <translation>읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="277" />
+            <location filename="../../desktop/cli_config.py" line="278" />
             <source>cannot be read: {error}</source>
             <translation>읽을 수 없음: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="301" />
+            <location filename="../../desktop/cli_config.py" line="302" />
             <source>config folder</source>
             <translation>설정 폴더</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="295" />
+            <location filename="../../desktop/cli_config.py" line="296" />
             <source>keyring</source>
             <translation>키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="267" />
+            <location filename="../../desktop/cli_config.py" line="268" />
             <source>locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="303" />
+            <location filename="../../desktop/cli_config.py" line="304" />
             <source>machine settings</source>
             <translation>컴퓨터 전체 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="281" />
+            <location filename="../../desktop/cli_config.py" line="282" />
             <source>not stored</source>
             <translation>저장되지 않음</translation>
         </message>
@@ -4952,27 +4980,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>쓰지 않음, 그사이 다른 사용자가 변경함:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="252" />
+            <location filename="../../desktop/cli_config.py" line="253" />
             <source>nothing: the credential mode is not keyring, profile or default</source>
             <translation>없음: 자격 증명 방식이 keyring, profile, default 중 하나가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="297" />
+            <location filename="../../desktop/cli_config.py" line="298" />
             <source>proxy password</source>
             <translation>프록시 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="259" />
+            <location filename="../../desktop/cli.py" line="272" />
             <source>refused</source>
             <translation>거부함</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="265" />
+            <location filename="../../desktop/cli_config.py" line="266" />
             <source>setting</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="294" />
+            <location filename="../../desktop/cli_config.py" line="295" />
             <source>signs in with</source>
             <translation>로그인 방법</translation>
         </message>
@@ -4982,57 +5010,57 @@ The department calendars, shared with the web calendar.</source>
             <translation>건너뜀</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="265" />
+            <location filename="../../desktop/cli_config.py" line="266" />
             <source>source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="285" />
+            <location filename="../../desktop/cli_config.py" line="286" />
             <source>stored (used with the proxy of the user's settings)</source>
             <translation>저장됨(사용자 설정의 프록시에 사용)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="279" />
+            <location filename="../../desktop/cli_config.py" line="280" />
             <source>stored ({key_id})</source>
             <translation>저장됨({key_id})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="244" />
+            <location filename="../../desktop/cli_config.py" line="245" />
             <source>the access key in a .env file ({detail})</source>
             <translation>.env 파일의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="245" />
+            <location filename="../../desktop/cli_config.py" line="246" />
             <source>the access key in the environment, AWS_ACCESS_KEY_ID ({detail})</source>
             <translation>환경 변수 AWS_ACCESS_KEY_ID의 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="240" />
+            <location filename="../../desktop/cli_config.py" line="241" />
             <source>the access key in the keyring ({detail})</source>
             <translation>키링에 저장된 액세스 키({detail})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="238" />
+            <location filename="../../desktop/cli_config.py" line="239" />
             <source>the access key in the keyring, which cannot be read</source>
             <translation>키링의 액세스 키(키링을 읽을 수 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="242" />
+            <location filename="../../desktop/cli_config.py" line="243" />
             <source>the keyring, but no access key is stored there</source>
             <translation>키링(저장된 액세스 키 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="302" />
+            <location filename="../../desktop/cli_config.py" line="303" />
             <source>user settings</source>
             <translation>사용자 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="265" />
+            <location filename="../../desktop/cli_config.py" line="266" />
             <source>value</source>
             <translation>값</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="288" />
+            <location filename="../../desktop/cli.py" line="301" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
         </message>
@@ -5042,7 +5070,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{department}, {start}부터 {end}까지: {summary}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_config.py" line="290" />
+            <location filename="../../desktop/cli_config.py" line="291" />
             <source>{path} (not read by the installed window)</source>
             <translation>{path} (설치된 앱의 창은 읽지 않음)</translation>
         </message>
@@ -5063,14 +5091,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="401" />
+            <location filename="../../desktop/data/errors.py" line="416" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>백업하는 동안 “{name}” 부서에 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="371" />
+            <location filename="../../desktop/data/errors.py" line="386" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
@@ -5080,12 +5108,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="178" />
+            <location filename="../../desktop/data/errors.py" line="193" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="318" />
+            <location filename="../../desktop/data/errors.py" line="333" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
@@ -5105,17 +5133,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 캘린더 서버에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="304" />
+            <location filename="../../desktop/data/errors.py" line="319" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
             <translation>“{name}” 부서를 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="270" />
+            <location filename="../../desktop/data/errors.py" line="285" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="281" />
+            <location filename="../../desktop/data/errors.py" line="296" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
@@ -5125,7 +5153,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="159" />
+            <location filename="../../desktop/data/errors.py" line="174" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
         </message>
@@ -5135,22 +5163,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="478" />
+            <location filename="../../desktop/data/errors.py" line="493" />
             <source>The CA bundle (network/ca_bundle) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>CA 번들(network/ca_bundle)을 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="247" />
+            <location filename="../../desktop/data/errors.py" line="262" />
             <source>The calendar server is busy right now. Wait a moment and try again; if this happens often, tell your administrator (the server needs more capacity).</source>
             <translation>지금 캘린더 서버가 혼잡합니다. 잠시 후 다시 시도하세요. 자주 이러면 관리자에게 알려 주세요(서버 용량을 늘려야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="350" />
+            <location filename="../../desktop/data/errors.py" line="365" />
             <source>The calendar server refused the data as invalid. Check the fields and try again.</source>
             <translation>캘린더 서버가 데이터를 올바르지 않다고 거부했습니다. 입력 내용을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="507" />
+            <location filename="../../desktop/data/errors.py" line="522" />
             <source>The calendar server reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>캘린더 서버에서 예상하지 못한 오류를 보고했습니다({code}). 다시 시도하고, 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
@@ -5160,7 +5188,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 캘린더 서버의 인증서를 신뢰하지 않아 연결을 중단했습니다. 회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서로 설정해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="462" />
+            <location filename="../../desktop/data/errors.py" line="477" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -5170,49 +5198,54 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="491" />
+            <location filename="../../desktop/data/errors.py" line="159" />
+            <source>The program that signs in AWS profile '{profile}' (credential_process) did not give credentials: {reason}. Check that the program works, or ask your administrator.</source>
+            <translation>'{profile}' AWS 프로필의 로그인 프로그램(credential_process)이 자격 증명을 주지 않았습니다: {reason}. 프로그램이 제대로 동작하는지 확인하거나 관리자에게 문의하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="506" />
             <source>The proxy (network/proxy) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>프록시(network/proxy)를 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="214" />
+            <location filename="../../desktop/data/errors.py" line="229" />
             <source>The shared calendar is not ready yet. Wait a minute and try again.</source>
             <translation>공유 캘린더가 아직 준비되지 않았습니다. 1분쯤 기다린 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="233" />
+            <location filename="../../desktop/data/errors.py" line="248" />
             <source>The shared calendar is not set up as the setup guide describes, so it cannot be used. Ask your administrator to fix it (the details say what differs).</source>
             <translation>공유 캘린더가 설정 가이드와 다르게 설정되어 있어 사용할 수 없습니다. 관리자에게 수정을 요청하세요(다른 점은 자세한 정보에 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="198" />
+            <location filename="../../desktop/data/errors.py" line="213" />
             <source>The shared calendar was not found where Settings point. Ask your administrator to check the connection in Settings.</source>
             <translation>설정에 지정된 곳에서 공유 캘린더를 찾을 수 없습니다. 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="451" />
+            <location filename="../../desktop/data/errors.py" line="466" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="439" />
+            <location filename="../../desktop/data/errors.py" line="454" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="327" />
+            <location filename="../../desktop/data/errors.py" line="342" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what} 부서가 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="388" />
+            <location filename="../../desktop/data/errors.py" line="403" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="422" />
+            <location filename="../../desktop/data/errors.py" line="437" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>
