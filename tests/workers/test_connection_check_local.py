@@ -11,6 +11,7 @@ from desktop.workers.connection_check import (
     lines_for_checks,
     run_checks,
 )
+from tests.test_cli_tables import closed_port
 
 LOCAL_ARN = "arn:aws:dynamodb:ddblocal:000000000000:table/departments"
 AWS_ARN = "arn:aws:dynamodb:ap-northeast-2:123456789012:table/departments"
@@ -62,8 +63,6 @@ def test_a_named_server_answering_as_dynamodb_local_is_local() -> None:
 
 
 def test_a_local_server_that_does_not_answer_gets_no_warning() -> None:
-    from tests.test_cli_tables import closed_port
-
     report = run_checks(ConnectionSettings(endpoint_url=f"http://127.0.0.1:{closed_port()}"))
 
     assert not report.ok
