@@ -219,6 +219,10 @@ def _store(args: argparse.Namespace) -> DynamoStore:
 
 
 def _tables_create(store: DynamoStore, on_demand: bool, out: TextIO) -> int:
+    from desktop.domain import local_endpoint
+
+    if local_endpoint.is_local_address(store.settings.endpoint_url):
+        print(local_endpoint.creation_warning(), file=out)
     billing = "on-demand" if on_demand else "provisioned"
     print(f"Creating tables in {store.settings.region} ({billing})…", file=out)
 
@@ -236,11 +240,20 @@ def _tables_create(store: DynamoStore, on_demand: bool, out: TextIO) -> int:
 
 
 def _tables_check(store: DynamoStore, out: TextIO) -> int:
+    from desktop.data.errors import TableMissingError
+    from desktop.data.tables import server_answered
+    from desktop.domain import local_endpoint
+
     checks = store.check_tables()
     for check in checks:
         mark = "ok  " if check.ok else "FAIL"
         print(f"[{mark}] {check.name}: {check.message}", file=out)
     failed = [c for c in checks if not c.ok]
+    arns = (c.arn for c in checks)
+    if server_answered(checks) and local_endpoint.looks_local(store.settings.endpoint_url, arns):
+        print(local_endpoint.shared_db_warning(), file=out)
+        if any(isinstance(c.error, TableMissingError) for c in failed):
+            print(local_endpoint.missing_tables_hint(), file=out)
     if failed:
         first = failed[0].error
         raise first if first is not None else StoreError(failed[0].message)

@@ -43,6 +43,7 @@ I18N = ROOT / "resources" / "i18n"
 # Where the technical words belong: the connection settings, their check, the admin commands.
 TECHNICAL_CONTEXTS = {"SettingsDialog", "ConnectionCheck", "ConnectionRules", "Regions", "cli"}
 TECHNICAL_CONTEXTS |= {"migrate", "NetworkRules"}
+TECHNICAL_CONTEXTS |= {"LocalEndpoint"}  # the admins' DynamoDB Local warnings (settings, commands)
 JARGON = re.compile(
     r"dynamodb|\btables?\b|endpoint|https?://[a-z0-9]|테이블|엔드포인트", re.IGNORECASE
 )

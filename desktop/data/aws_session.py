@@ -29,7 +29,7 @@ def make_session(settings: ConnectionSettings) -> boto3.session.Session:
         session = boto3.session.Session(
             profile_name=credentials.profile or None, region_name=settings.region
         )
-        return with_assume_role(session)
+        return _without_console_windows(with_assume_role(session))
     if credentials.access_key_id and credentials.secret_access_key:
         return boto3.session.Session(
             aws_access_key_id=credentials.access_key_id,
@@ -37,7 +37,9 @@ def make_session(settings: ConnectionSettings) -> boto3.session.Session:
             aws_session_token=credentials.session_token or None,  # a temporary key's
             region_name=settings.region,
         )
-    return with_assume_role(boto3.session.Session(region_name=settings.region))
+    return _without_console_windows(
+        with_assume_role(boto3.session.Session(region_name=settings.region))
+    )
 
 
 # --- assume-role profiles (role_arn, mfa_serial) -------------------------------------------------
@@ -107,3 +109,13 @@ class RoleCache:
 
     def __setitem__(self, key: str, value: Any) -> None:
         self._kept[key] = value
+
+
+def _without_console_windows(session: boto3.session.Session) -> boto3.session.Session:
+    """A profile's ``credential_process`` (its own, or its ``source_profile``'s) starts with no
+    console window on Windows: botocore's process provider is replaced in the session's chain
+    (:mod:`desktop.data.credential_process`). Last, after any other change to the chain."""
+    from desktop.data.credential_process import run_helpers_without_console
+
+    run_helpers_without_console(session._session)
+    return session

@@ -192,6 +192,21 @@ class CredentialsError(StoreError):
             detail=detail,
         )
 
+    @classmethod
+    def process_failed(cls, profile: str, reason: str) -> CredentialsError:
+        """The profile's ``credential_process`` program failed; ``reason`` is the first line
+        it wrote to stderr (or its exit code), never its output."""
+        return cls(
+            tr(
+                _CONTEXT,
+                "The program that signs in AWS profile '{profile}' (credential_process) did "
+                "not give credentials: {reason}. Check that the program works, or ask your "
+                "administrator.",
+            ).format(profile=profile, reason=reason),
+            code="CredentialProcessFailed",
+            detail=f"profile {profile}: {reason}",
+        )
+
 
 class TemporaryKeyExpiredError(CredentialsError):
     """A temporary access key (with a session token) is past its expiry: known from the

@@ -35,6 +35,7 @@ class Check:
     ok: bool
     message: str
     error: StoreError | None = None
+    arn: str = ""  # a table's ARN, as DescribeTable gave it (DynamoDB Local's say so)
 
 
 def describe_table(store: DynamoStore, table: str) -> dict[str, Any]:
@@ -87,10 +88,17 @@ def create_tables(
     return outcome
 
 
-def _failed(name: str, error: StoreError) -> Check:
+def _failed(name: str, error: StoreError, arn: str = "") -> Check:
     """A failed check as the admin reads it: the message and its technical details."""
     details = error.details()
-    return Check(name, False, f"{error.message} ({details})" if details else error.message, error)
+    message = f"{error.message} ({details})" if details else error.message
+    return Check(name, False, message, error, arn)
+
+
+def server_answered(checks: list[Check]) -> bool:
+    """The server answered at least one check: reached, trusted, and the keys accepted."""
+    unanswered = OfflineError | CertificateError | CredentialsError
+    return any(check.ok or not isinstance(check.error, unanswered) for check in checks)
 
 
 def check_tables(store: DynamoStore) -> list[Check]:
@@ -105,14 +113,16 @@ def check_tables(store: DynamoStore) -> list[Check]:
                 return checks
             continue
         problems = schema.schema_problems(kind, described)
+        arn = str(described.get("TableArn", ""))
         if problems:
             error = SchemaMismatchError.build(table, problems)
-            checks.append(_failed(f"table {table}", error))
+            checks.append(_failed(f"table {table}", error, arn))
         elif not schema.is_active(described):
             error2 = TableNotReadyError.build(table, str(described.get("TableStatus")))
-            checks.append(_failed(f"table {table}", error2))
+            checks.append(_failed(f"table {table}", error2, arn))
         else:
-            checks.append(Check(f"table {table}", True, "exists, ACTIVE, schema as expected"))
+            ok = "exists, ACTIVE, schema as expected"
+            checks.append(Check(f"table {table}", True, ok, arn=arn))
     if all(c.ok for c in checks):
         try:
             store.events_between("deptcal-connection-check", date.today(), date.today())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from desktop.data import schema
@@ -32,6 +32,8 @@ from desktop.data.errors import (
 )
 from desktop.data.secrets import SecretStore
 from desktop.data.store import Check, DynamoStore
+from desktop.data.tables import server_answered
+from desktop.domain import local_endpoint
 from desktop.domain.temporary_keys import expiry_text
 from desktop.i18n import tr
 
@@ -61,12 +63,23 @@ class CheckLine:
 
 @dataclass(frozen=True)
 class CheckReport:
-    """The outcome of one connection test."""
+    """The outcome of one connection test.
+
+    ``local``: the endpoint looks like DynamoDB Local (its address or its tables' ARNs), which
+    :attr:`notice` warns about beside the lines.
+    """
 
     lines: list[CheckLine] = field(default_factory=list)
     region: str = ""
     departments_table: str = ""
     events_table: str = ""
+    endpoint_url: str = ""
+    local: bool = False
+
+    @property
+    def notice(self) -> str:
+        """A warning to show with the lines, not a check of its own ("" when none)."""
+        return local_endpoint.shared_db_warning() if self.local else ""
 
     @property
     def ok(self) -> bool:
@@ -111,6 +124,7 @@ def run_checks(
         region=settings.region,
         departments_table=settings.departments_table,
         events_table=settings.events_table,
+        endpoint_url=settings.endpoint_url,
     )
     try:
         store = store_factory(settings)
@@ -120,7 +134,12 @@ def run_checks(
         log.info("Connection test failed before the checks: %s", exc.log_text())
         report.lines.append(line_for_error(exc, settings, ""))
         return report
-    report.lines.extend(lines_for_checks(checks, settings))
+    # Only once the server answered: "cannot reach" needs no warning about its databases.
+    local = server_answered(checks) and local_endpoint.looks_local(
+        settings.endpoint_url, (c.arn for c in checks)
+    )
+    report = replace(report, local=local)
+    report.lines.extend(lines_for_checks(checks, settings, local=local))
     log.info(
         "Connection test of %s: %d of %d checks passed",
         settings.endpoint_label(),
@@ -130,8 +149,13 @@ def run_checks(
     return report
 
 
-def lines_for_checks(checks: Sequence[Check], settings: ConnectionSettings) -> list[CheckLine]:
-    """The checklist for :meth:`DynamoStore.check_tables` results."""
+def lines_for_checks(
+    checks: Sequence[Check], settings: ConnectionSettings, *, local: bool | None = None
+) -> list[CheckLine]:
+    """The checklist for :meth:`DynamoStore.check_tables` results (``local``: the endpoint
+    is DynamoDB Local; found from the address and the tables' ARNs when not given)."""
+    if local is None:
+        local = local_endpoint.looks_local(settings.endpoint_url, (c.arn for c in checks))
     lines: list[CheckLine] = []
     for check in checks:
         kind, _, subject = check.name.partition(" ")
@@ -139,7 +163,7 @@ def lines_for_checks(checks: Sequence[Check], settings: ConnectionSettings) -> l
         if check.ok:
             lines.append(CheckLine(True, _ok_text(kind, subject, settings)))
         elif check.error is not None:
-            lines.append(line_for_error(check.error, settings, table))
+            lines.append(line_for_error(check.error, settings, table, local=local))
         else:
             lines.append(CheckLine(False, check.message, _generic_advice()))
     return lines
@@ -161,8 +185,13 @@ def _ok_text(kind: str, subject: str, settings: ConnectionSettings) -> str:
     return tr(_CONTEXT, "{check}: passed.").format(check=subject or kind)
 
 
-def line_for_error(error: StoreError, settings: ConnectionSettings, table: str) -> CheckLine:
-    """One failed check: what happened, in plain words, and what to do."""
+def line_for_error(
+    error: StoreError, settings: ConnectionSettings, table: str, *, local: bool | None = None
+) -> CheckLine:
+    """One failed check: what happened, in plain words, and what to do (``local``: the
+    endpoint is DynamoDB Local; by its address when not given)."""
+    if local is None:
+        local = local_endpoint.is_local_address(settings.endpoint_url)
     if isinstance(error, OfflineError):
         return CheckLine(
             False,
@@ -223,17 +252,20 @@ def line_for_error(error: StoreError, settings: ConnectionSettings, table: str) 
             action=error.action,
         )
     if isinstance(error, TableMissingError):
+        advice = tr(
+            _CONTEXT,
+            "Check the region: a table exists in one region only, so tables made in "
+            "another region are not found here. Check the table names too. If this is a "
+            "new set-up, create the tables with “Create tables…”.",
+        )
+        if local:
+            advice = f"{advice} {local_endpoint.missing_tables_hint()}"
         return CheckLine(
             False,
             tr(_CONTEXT, "The table “{table}” does not exist in region {region}.").format(
                 table=error.table or table, region=settings.region
             ),
-            tr(
-                _CONTEXT,
-                "Check the region: a table exists in one region only, so tables made in "
-                "another region are not found here. Check the table names too. If this is a "
-                "new set-up, create the tables with “Create tables…”.",
-            ),
+            advice,
             "create_tables",
         )
     if isinstance(error, SchemaMismatchError):
@@ -288,6 +320,16 @@ def _credentials_line(error: CredentialsError, settings: ConnectionSettings) -> 
             False,
             error.message,
             tr(_CONTEXT, "Test again and type the code your MFA device shows then."),
+        )
+    if error.code == "CredentialProcessFailed":
+        return CheckLine(
+            False,
+            error.message,
+            tr(
+                _CONTEXT,
+                "Run the profile's credential_process command in a terminal to see what it "
+                "says, fix it (or sign in with the tool it belongs to), then test again.",
+            ),
         )
     if error.code == "NoCredentials":
         return CheckLine(

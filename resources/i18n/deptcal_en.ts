@@ -560,7 +560,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/source_switch.py" line="128" />
+            <location filename="../../desktop/views/source_switch.py" line="140" />
             <source>Discard %n changes not sent? They never reach the shared calendar and cannot be brought back.</source>
             <translation>
                 <numerusform>Discard %n change not sent? It never reaches the shared calendar and cannot be brought back.</numerusform>
@@ -631,7 +631,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="283" />
+            <location filename="../../desktop/cli.py" line="296" />
             <source>%n departments</source>
             <translation>
                 <numerusform>%n department</numerusform>
@@ -639,7 +639,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="284" />
+            <location filename="../../desktop/cli.py" line="297" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -650,7 +650,7 @@
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="471" />
+            <location filename="../../desktop/data/errors.py" line="487" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>%n event was added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete it too.</numerusform>
@@ -658,7 +658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="458" />
+            <location filename="../../desktop/data/errors.py" line="474" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” still has %n event. Delete it too, or move it to another department first.</numerusform>

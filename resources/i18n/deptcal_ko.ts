@@ -357,182 +357,187 @@
     <context>
         <name>ConnectionCheck</name>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="156" />
+            <location filename="../../desktop/workers/connection_check.py" line="180" />
             <source>A test query on “{table}” ({index}) worked.</source>
             <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="336" />
+            <location filename="../../desktop/workers/connection_check.py" line="378" />
             <source>AWS did not accept the credentials.</source>
             <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="211" />
+            <location filename="../../desktop/workers/connection_check.py" line="240" />
             <source>Access denied: these credentials may not perform {action} on “{table}”.</source>
             <translation>액세스 거부: 이 자격 증명으로는 “{table}”에 대해 {action} 작업을 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="215" />
+            <location filename="../../desktop/workers/connection_check.py" line="244" />
             <source>Ask your AWS administrator to attach the setup guide's policy to these credentials: “Copy IAM policy” puts it on the clipboard, with this region and these table names. The policy allows one region and the named tables only, so also check the region and table names above.</source>
             <translation>AWS 관리자에게 이 자격 증명에 설정 가이드의 정책을 연결해 달라고 요청하세요. “IAM 정책 복사”를 누르면 이 리전과 테이블 이름이 들어간 정책이 클립보드에 복사됩니다. 정책은 한 리전의 지정된 테이블만 허용하므로 위의 리전과 테이블 이름도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="169" />
+            <location filename="../../desktop/workers/connection_check.py" line="198" />
             <source>Cannot reach DynamoDB at {endpoint}.</source>
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="324" />
+            <location filename="../../desktop/workers/connection_check.py" line="366" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="330" />
+            <location filename="../../desktop/workers/connection_check.py" line="372" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
             <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="231" />
+            <location filename="../../desktop/workers/connection_check.py" line="255" />
             <source>Check the region: a table exists in one region only, so tables made in another region are not found here. Check the table names too. If this is a new set-up, create the tables with “Create tables…”.</source>
             <translation>리전을 확인하세요. 테이블은 한 리전에만 있으므로 다른 리전에서 만든 테이블은 여기서 찾을 수 없습니다. 테이블 이름도 확인하세요. 처음 설정하는 중이라면 “테이블 만들기…”로 테이블을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="172" />
+            <location filename="../../desktop/workers/connection_check.py" line="201" />
             <source>Check this computer's network connection (and proxy, if your organisation uses one), then test again. If you entered an endpoint under Advanced, check its address and that the service is running.</source>
             <translation>이 컴퓨터의 네트워크 연결(조직에서 프록시를 쓰면 프록시도)을 확인하고 다시 테스트하세요. 고급에서 엔드포인트를 입력했다면 주소와 서비스가 실행 중인지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="202" />
+            <location filename="../../desktop/workers/connection_check.py" line="231" />
             <source>Choose another profile, or set this one up first (“aws configure --profile NAME” or “aws configure sso”).</source>
             <translation>다른 프로필을 고르거나, 먼저 이 프로필을 만드세요(“aws configure --profile 이름” 또는 “aws configure sso”).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="261" />
+            <location filename="../../desktop/workers/connection_check.py" line="293" />
             <source>Correct the setting above.</source>
             <translation>위의 설정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="257" />
+            <location filename="../../desktop/workers/connection_check.py" line="289" />
             <source>DynamoDB is busy: the table's capacity is used up right now.</source>
             <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="321" />
+            <location filename="../../desktop/workers/connection_check.py" line="363" />
             <source>Enter a new access key, or sign in again, then test again.</source>
             <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="296" />
+            <location filename="../../desktop/workers/connection_check.py" line="338" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
             <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="246" />
+            <location filename="../../desktop/workers/connection_check.py" line="278" />
             <source>Enter the names of the calendar's tables, or ask your administrator to fix this table (keys cannot be changed: the table must be made again).</source>
             <translation>캘린더 테이블의 이름을 입력하거나, 관리자에게 이 테이블을 고쳐 달라고 요청하세요(키는 바꿀 수 없어 테이블을 다시 만들어야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="311" />
+            <location filename="../../desktop/workers/connection_check.py" line="353" />
             <source>Get a new one from your IT department's sign-in page, paste it into the access key field, then test again.</source>
             <translation>IT 부서의 로그인 페이지에서 새 키를 받아 액세스 키 칸에 붙여 넣은 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="186" />
+            <location filename="../../desktop/workers/connection_check.py" line="215" />
             <source>If your organisation inspects secure connections, ask IT to set the CA bundle (network/ca_bundle) to its root certificate, a PEM file. The certificates this computer trusts are used too; check the endpoint's address as well.</source>
             <translation>회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서(PEM 파일)로 설정해 달라고 요청하세요. 이 컴퓨터가 신뢰하는 인증서도 함께 사용됩니다. 엔드포인트 주소도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="295" />
+            <location filename="../../desktop/workers/connection_check.py" line="337" />
             <source>No AWS credentials were found.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="160" />
+            <location filename="../../desktop/workers/connection_check.py" line="184" />
             <source>Reading the departments from “{table}” worked.</source>
             <translation>“{table}”에서 부서를 읽었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="281" />
+            <location filename="../../desktop/workers/connection_check.py" line="328" />
+            <source>Run the profile's credential_process command in a terminal to see what it says, fix it (or sign in with the tool it belongs to), then test again.</source>
+            <translation>터미널에서 프로필의 credential_process 명령을 실행해 어떤 메시지가 나오는지 보고, 문제를 고친 다음(또는 그 명령이 속한 도구로 로그인한 다음) 다시 테스트하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workers/connection_check.py" line="313" />
             <source>Sign in again: run this command in a terminal, then test again.</source>
             <translation>다시 로그인하세요. 터미널에서 이 명령을 실행한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="151" />
+            <location filename="../../desktop/workers/connection_check.py" line="175" />
             <source>Table “{table}” exists, is active, and has the expected keys and index ({index}).</source>
             <translation>“{table}” 테이블이 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="290" />
+            <location filename="../../desktop/workers/connection_check.py" line="322" />
             <source>Test again and type the code your MFA device shows then.</source>
             <translation>다시 테스트하고 그때 MFA 기기에 표시되는 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="340" />
+            <location filename="../../desktop/workers/connection_check.py" line="382" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="320" />
+            <location filename="../../desktop/workers/connection_check.py" line="362" />
             <source>The AWS credentials have expired.</source>
             <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="199" />
+            <location filename="../../desktop/workers/connection_check.py" line="228" />
             <source>The AWS profile “{profile}” does not exist on this computer.</source>
             <translation>이 컴퓨터에 “{profile}” AWS 프로필이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="278" />
+            <location filename="../../desktop/workers/connection_check.py" line="310" />
             <source>The AWS sign-in (SSO) for profile “{profile}” has expired.</source>
             <translation>프로필 “{profile}”의 AWS 로그인(SSO)이 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="182" />
+            <location filename="../../desktop/workers/connection_check.py" line="211" />
             <source>The certificate of {endpoint} is not trusted by this computer.</source>
             <translation>이 컴퓨터는 {endpoint}의 인증서를 신뢰하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="228" />
+            <location filename="../../desktop/workers/connection_check.py" line="265" />
             <source>The table “{table}” does not exist in region {region}.</source>
             <translation>{region} 리전에 “{table}” 테이블이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="242" />
+            <location filename="../../desktop/workers/connection_check.py" line="274" />
             <source>The table “{table}” exists but is not set up as the guide describes: {problems}.</source>
             <translation>“{table}” 테이블이 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="306" />
+            <location filename="../../desktop/workers/connection_check.py" line="348" />
             <source>The temporary access key expired at {time}.</source>
             <translation>임시 액세스 키가 {time}에 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="310" />
+            <location filename="../../desktop/workers/connection_check.py" line="352" />
             <source>The temporary access key has expired.</source>
             <translation>임시 액세스 키가 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="390" />
+            <location filename="../../desktop/workers/connection_check.py" line="432" />
             <source>This computer's AWS configuration file cannot be read.</source>
             <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="253" />
+            <location filename="../../desktop/workers/connection_check.py" line="285" />
             <source>Wait a minute, then test again.</source>
             <translation>1분 정도 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="258" />
+            <location filename="../../desktop/workers/connection_check.py" line="290" />
             <source>Wait a moment, then test again.</source>
             <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="419" />
+            <location filename="../../desktop/workers/connection_check.py" line="461" />
             <source>the system keyring</source>
             <translation>시스템 키링</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="161" />
+            <location filename="../../desktop/workers/connection_check.py" line="185" />
             <source>{check}: passed.</source>
             <translation>{check}: 통과.</translation>
         </message>
@@ -1503,6 +1508,24 @@
         </message>
     </context>
     <context>
+        <name>LocalEndpoint</name>
+        <message>
+            <location filename="../../desktop/domain/local_endpoint.py" line="83" />
+            <source>If another PC created them, DynamoDB Local may run without -sharedDb (one database per access key and region): restart it with -sharedDb rather than creating the tables again.</source>
+            <translation>다른 PC에서 테이블을 만들었다면 DynamoDB Local이 -sharedDb 없이 실행 중일 수 있습니다(액세스 키와 리전마다 데이터베이스가 따로 있음). 테이블을 다시 만들지 말고 -sharedDb 옵션으로 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/local_endpoint.py" line="63" />
+            <source>This is DynamoDB Local (or a local test server). Without -sharedDb it keeps one database per access key and region: other PCs with other keys see other tables.</source>
+            <translation>DynamoDB Local(또는 로컬 테스트 서버)입니다. -sharedDb 없이 실행하면 액세스 키와 리전마다 데이터베이스를 따로 두므로, 다른 키를 쓰는 다른 PC에서는 다른 테이블이 보입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/local_endpoint.py" line="72" />
+            <source>This looks like DynamoDB Local (or a local test server). Unless it runs with -sharedDb, it keeps one database per access key and region: each computer's key would get its own, empty tables, and the others would not see its events. Start DynamoDB Local with -sharedDb before creating the tables.</source>
+            <translation>DynamoDB Local(또는 로컬 테스트 서버)로 보입니다. -sharedDb로 실행하지 않으면 액세스 키와 리전마다 데이터베이스를 따로 둡니다. 컴퓨터마다 키별로 비어 있는 테이블이 따로 생기고, 다른 컴퓨터에서는 그 일정이 보이지 않습니다. 테이블을 만들기 전에 DynamoDB Local을 -sharedDb 옵션으로 시작하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>LunarText</name>
         <message>
             <location filename="../../desktop/views/lunar_text.py" line="35" />
@@ -1786,7 +1809,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="111" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -3936,7 +3959,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="95" />
+            <location filename="../../desktop/views/settings/check.py" line="96" />
             <source>&amp;Create tables…</source>
             <translation>테이블 만들기(&amp;C)…</translation>
         </message>
@@ -3961,7 +3984,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="93" />
+            <location filename="../../desktop/views/settings/check.py" line="94" />
             <source>&amp;Test connection</source>
             <translation>연결 테스트(&amp;T)</translation>
         </message>
@@ -4031,17 +4054,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="315" />
+            <location filename="../../desktop/views/settings/check.py" line="320" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="393" />
+            <location filename="../../desktop/views/settings/check.py" line="405" />
             <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
             <translation>용량: 온디맨드. 요청한 만큼만 요금이 부과되며, 미리 정하거나 조정할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="398" />
+            <location filename="../../desktop/views/settings/check.py" line="410" />
             <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
@@ -4056,7 +4079,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>키링을 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="84" />
+            <location filename="../../desktop/views/settings/check.py" line="85" />
             <source>Checks the values on the left before you save them: that both tables exist and are set up as the guide describes, and that these credentials may use them.</source>
             <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
         </message>
@@ -4071,7 +4094,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>인증서가 든 PEM 파일을 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="128" />
+            <location filename="../../desktop/views/settings/check.py" line="129" />
             <source>Command to sign in again</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
@@ -4081,27 +4104,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>연결 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="65" />
+            <location filename="../../desktop/views/settings/check.py" line="66" />
             <source>Connection test</source>
             <translation>연결 테스트</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="132" />
+            <location filename="../../desktop/views/settings/check.py" line="133" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="142" />
+            <location filename="../../desktop/views/settings/check.py" line="143" />
             <source>Copy IAM policy</source>
             <translation>IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="153" />
+            <location filename="../../desktop/views/settings/check.py" line="154" />
             <source>Copy read-only IAM policy</source>
             <translation>읽기 전용 IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="289" />
+            <location filename="../../desktop/views/settings/check.py" line="290" />
             <source>Create tables</source>
             <translation>테이블 만들기</translation>
         </message>
@@ -4111,7 +4134,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{region} 리전에 캘린더 테이블 “{departments}”와 “{events}”를 만들까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="341" />
+            <location filename="../../desktop/views/settings/check.py" line="346" />
             <source>Creating the tables…</source>
             <translation>테이블을 만드는 중…</translation>
         </message>
@@ -4176,12 +4199,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이벤트 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="266" />
+            <location filename="../../desktop/views/settings/check.py" line="267" />
             <source>Everything is in place. Click OK to save these settings.</source>
             <translation>모두 준비되었습니다. 확인을 눌러 설정을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="417" />
+            <location filename="../../desktop/views/settings/check.py" line="429" />
             <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
@@ -4201,7 +4224,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>추가 인증 기관(PEM 파일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="262" />
+            <location filename="../../desktop/views/settings/widgets.py" line="270" />
             <source>Failed</source>
             <translation>실패</translation>
         </message>
@@ -4211,7 +4234,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>보안 연결을 검사하는 네트워크용: IT 담당자가 준 루트 인증서로, 이 컴퓨터의 인증서와 함께 신뢰합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="98" />
+            <location filename="../../desktop/views/settings/check.py" line="99" />
             <source>For administrators: create the two tables as the setup guide describes</source>
             <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
         </message>
@@ -4221,7 +4244,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="276" />
+            <location filename="../../desktop/views/settings/check.py" line="277" />
             <source>It allows {actions} and the other actions the app needs.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
@@ -4246,9 +4269,14 @@ The department calendars, shared with the web calendar.</source>
             <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="116" />
+            <location filename="../../desktop/views/settings/check.py" line="117" />
             <source>Not tested yet. Test the connection to see whether everything is in place.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/widgets.py" line="299" />
+            <source>Note</source>
+            <translation>참고</translation>
         </message>
         <message>
             <location filename="../../desktop/views/settings/dialog.py" line="176" />
@@ -4256,7 +4284,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="302" />
+            <location filename="../../desktop/views/settings/check.py" line="307" />
             <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
             <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
         </message>
@@ -4291,7 +4319,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>비밀번호(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/widgets.py" line="262" />
+            <location filename="../../desktop/views/settings/widgets.py" line="270" />
             <source>Passed</source>
             <translation>통과</translation>
         </message>
@@ -4321,12 +4349,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>프록시 사용자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="157" />
+            <location filename="../../desktop/views/settings/check.py" line="158" />
             <source>Put a policy that only reads these tables (for wall displays and reception PCs) on the clipboard, for your AWS administrator</source>
             <translation>이 테이블을 읽기만 하는 정책(벽걸이 화면, 안내 데스크 PC용)을 AWS 관리자에게 줄 수 있도록 클립보드에 복사합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="145" />
+            <location filename="../../desktop/views/settings/check.py" line="146" />
             <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
         </message>
@@ -4406,12 +4434,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>임시 키(ASIA…)만 해당: 세션 토큰을 붙여 넣으세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="251" />
+            <location filename="../../desktop/views/settings/check.py" line="252" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="220" />
+            <location filename="../../desktop/views/settings/check.py" line="221" />
             <source>Testing the connection to {endpoint}…</source>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
@@ -4446,7 +4474,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>캘린더가 AWS에 요청할 때 거치는 프록시입니다. 비워 두면 프록시를 쓰지 않거나 HTTPS_PROXY 환경 변수를 따릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="171" />
+            <location filename="../../desktop/views/settings/check.py" line="172" />
             <source>The settings changed since this test: test again.</source>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
@@ -4471,12 +4499,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="377" />
+            <location filename="../../desktop/views/settings/check.py" line="389" />
             <source>The tables could not be created: {reason}</source>
             <translation>테이블을 만들 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="248" />
+            <location filename="../../desktop/views/settings/check.py" line="249" />
             <source>The test stopped with an unexpected error ({error}).</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
@@ -4546,32 +4574,32 @@ The department calendars, shared with the web calendar.</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="429" />
+            <location filename="../../desktop/views/settings/check.py" line="441" />
             <source>“{table}”: already exists</source>
             <translation>“{table}”: 이미 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="427" />
+            <location filename="../../desktop/views/settings/check.py" line="439" />
             <source>“{table}”: creating…</source>
             <translation>“{table}”: 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="431" />
+            <location filename="../../desktop/views/settings/check.py" line="443" />
             <source>“{table}”: ready</source>
             <translation>“{table}”: 준비됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="432" />
+            <location filename="../../desktop/views/settings/check.py" line="444" />
             <source>“{table}”: {status}, waiting until it is ready…</source>
             <translation>“{table}”: {status}, 준비될 때까지 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="405" />
+            <location filename="../../desktop/views/settings/check.py" line="417" />
             <source>• “{table}”: key id; index name-index (by department name).</source>
             <translation>• “{table}”: 키 id, 인덱스 name-index(부서 이름별).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="409" />
+            <location filename="../../desktop/views/settings/check.py" line="421" />
             <source>• “{table}”: keys id and department_id; index department-date-index (by department and date).</source>
             <translation>• “{table}”: 키 id와 department_id, 인덱스 department-date-index(부서와 날짜별).</translation>
         </message>
@@ -4586,7 +4614,7 @@ The department calendars, shared with the web calendar.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="136" />
+            <location filename="../../desktop/views/source_switch.py" line="148" />
             <source>Back</source>
             <translation>뒤로</translation>
         </message>
@@ -4596,19 +4624,19 @@ The department calendars, shared with the web calendar.</source>
             <translation>전송되지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="135" />
+            <location filename="../../desktop/views/source_switch.py" line="147" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/source_switch.py" line="128" />
+            <location filename="../../desktop/views/source_switch.py" line="140" />
             <source>Discard %n changes not sent? They never reach the shared calendar and cannot be brought back.</source>
             <translation>
                 <numerusform>보내지 않은 변경 사항 %n개를 버릴까요? 공유 캘린더에 반영되지 않으며 되돌릴 수 없습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="127" />
+            <location filename="../../desktop/views/source_switch.py" line="139" />
             <source>Discard changes</source>
             <translation>변경 버리기</translation>
         </message>
@@ -4633,7 +4661,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>먼저 전송</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/source_switch.py" line="153" />
+            <location filename="../../desktop/views/source_switch.py" line="165" />
             <source>Sending the changes not sent yet; the new connection opens once they are.</source>
             <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
         </message>
@@ -4976,14 +5004,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="283" />
+            <location filename="../../desktop/cli.py" line="296" />
             <source>%n departments</source>
             <translation>
                 <numerusform>부서 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/cli.py" line="284" />
+            <location filename="../../desktop/cli.py" line="297" />
             <source>%n events</source>
             <translation>
                 <numerusform>일정 %n개</numerusform>
@@ -5050,7 +5078,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>시험 실행이므로 아무것도 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="280" />
+            <location filename="../../desktop/cli.py" line="293" />
             <source>Exported {departments} and {events} to {path}, every item exactly as stored.</source>
             <translation>{departments}와 {events}를 저장된 그대로 {path} 파일로 내보냈습니다.</translation>
         </message>
@@ -5160,7 +5188,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>프록시 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="262" />
+            <location filename="../../desktop/cli.py" line="275" />
             <source>refused</source>
             <translation>거부함</translation>
         </message>
@@ -5230,7 +5258,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>값</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="291" />
+            <location filename="../../desktop/cli.py" line="304" />
             <source>{count} of them cannot be shown by this app (no title, an impossible date…); they are in the file all the same and 'migrate' restores them.</source>
             <translation>그중 {count}개는 이 앱에서 표시할 수 없지만(제목 없음, 있을 수 없는 날짜 등) 파일에 그대로 들어 있으며 'migrate'로 복원됩니다.</translation>
         </message>
@@ -5261,14 +5289,14 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="471" />
+            <location filename="../../desktop/data/errors.py" line="487" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>백업하는 동안 “{name}” 부서에 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="441" />
+            <location filename="../../desktop/data/errors.py" line="457" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
@@ -5283,12 +5311,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="248" />
+            <location filename="../../desktop/data/errors.py" line="264" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="388" />
+            <location filename="../../desktop/data/errors.py" line="404" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
@@ -5313,17 +5341,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>로그인 취소됨: AWS 프로필 '{profile}'의 MFA 코드가 입력되지 않았습니다. 아직 보내지 않은 변경 사항은 보관되며 다시 로그인하면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="374" />
+            <location filename="../../desktop/data/errors.py" line="390" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
             <translation>“{name}” 부서를 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="340" />
+            <location filename="../../desktop/data/errors.py" line="356" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="351" />
+            <location filename="../../desktop/data/errors.py" line="367" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
@@ -5333,7 +5361,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="229" />
+            <location filename="../../desktop/data/errors.py" line="245" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
         </message>
@@ -5348,22 +5376,22 @@ The department calendars, shared with the web calendar.</source>
             <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="561" />
+            <location filename="../../desktop/data/errors.py" line="577" />
             <source>The CA bundle (network/ca_bundle) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>CA 번들(network/ca_bundle)을 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="317" />
+            <location filename="../../desktop/data/errors.py" line="333" />
             <source>The calendar server is busy right now. Wait a moment and try again; if this happens often, tell your administrator (the server needs more capacity).</source>
             <translation>지금 캘린더 서버가 혼잡합니다. 잠시 후 다시 시도하세요. 자주 이러면 관리자에게 알려 주세요(서버 용량을 늘려야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="420" />
+            <location filename="../../desktop/data/errors.py" line="436" />
             <source>The calendar server refused the data as invalid. Check the fields and try again.</source>
             <translation>캘린더 서버가 데이터를 올바르지 않다고 거부했습니다. 입력 내용을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="590" />
+            <location filename="../../desktop/data/errors.py" line="606" />
             <source>The calendar server reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>캘린더 서버에서 예상하지 못한 오류를 보고했습니다({code}). 다시 시도하고, 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
@@ -5373,7 +5401,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 캘린더 서버의 인증서를 신뢰하지 않아 연결을 중단했습니다. 회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서로 설정해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="532" />
+            <location filename="../../desktop/data/errors.py" line="548" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -5383,64 +5411,69 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="574" />
+            <location filename="../../desktop/data/errors.py" line="201" />
+            <source>The program that signs in AWS profile '{profile}' (credential_process) did not give credentials: {reason}. Check that the program works, or ask your administrator.</source>
+            <translation>'{profile}' AWS 프로필의 로그인 프로그램(credential_process)이 자격 증명을 주지 않았습니다: {reason}. 프로그램이 제대로 동작하는지 확인하거나 관리자에게 문의하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="590" />
             <source>The proxy (network/proxy) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>프록시(network/proxy)를 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="284" />
+            <location filename="../../desktop/data/errors.py" line="300" />
             <source>The shared calendar is not ready yet. Wait a minute and try again.</source>
             <translation>공유 캘린더가 아직 준비되지 않았습니다. 1분쯤 기다린 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="303" />
+            <location filename="../../desktop/data/errors.py" line="319" />
             <source>The shared calendar is not set up as the setup guide describes, so it cannot be used. Ask your administrator to fix it (the details say what differs).</source>
             <translation>공유 캘린더가 설정 가이드와 다르게 설정되어 있어 사용할 수 없습니다. 관리자에게 수정을 요청하세요(다른 점은 자세한 정보에 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="268" />
+            <location filename="../../desktop/data/errors.py" line="284" />
             <source>The shared calendar was not found where Settings point. Ask your administrator to check the connection in Settings.</source>
             <translation>설정에 지정된 곳에서 공유 캘린더를 찾을 수 없습니다. 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="521" />
+            <location filename="../../desktop/data/errors.py" line="537" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="217" />
+            <location filename="../../desktop/data/errors.py" line="233" />
             <source>The temporary access key expired at {time}. Get a new one from your IT department's sign-in page and paste it in File ▸ Settings.</source>
             <translation>임시 액세스 키가 {time}에 만료되었습니다. IT 부서의 로그인 페이지에서 새 키를 받아 파일 ▸ 설정에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="211" />
+            <location filename="../../desktop/data/errors.py" line="227" />
             <source>The temporary access key has expired. Get a new one from your IT department's sign-in page and paste it in File ▸ Settings.</source>
             <translation>임시 액세스 키가 만료되었습니다. IT 부서의 로그인 페이지에서 새 키를 받아 파일 ▸ 설정에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="544" />
+            <location filename="../../desktop/data/errors.py" line="560" />
             <source>The temporary access key stored on this computer is incomplete. Paste it again in File ▸ Settings.</source>
             <translation>이 컴퓨터에 저장된 임시 액세스 키가 완전하지 않습니다. 파일 ▸ 설정에 다시 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="509" />
+            <location filename="../../desktop/data/errors.py" line="525" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="397" />
+            <location filename="../../desktop/data/errors.py" line="413" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what} 부서가 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="458" />
+            <location filename="../../desktop/data/errors.py" line="474" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="492" />
+            <location filename="../../desktop/data/errors.py" line="508" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>

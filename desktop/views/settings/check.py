@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.data.config import ConnectionSettings
 from desktop.data.errors import StoreError
 from desktop.data.store import DynamoStore
+from desktop.domain import local_endpoint
 from desktop.i18n import tr
 from desktop.views.settings.widgets import Checklist, muted
 from desktop.views.widgets import plain_label
@@ -264,7 +265,7 @@ class CheckGroup(QGroupBox):
         self.stale_note.setVisible(False)
         if not note and report.ok:
             note = tr(_CONTEXT, "Everything is in place. Click OK to save these settings.")
-        self.checklist.set_lines(report.lines, note)
+        self.checklist.set_lines(report.lines, note, report.notice)
         offers = report.offers
         self.sso_box.setVisible("sso_login" in offers)
         self.sso_command_edit.setText(report.command)
@@ -288,16 +289,20 @@ class CheckGroup(QGroupBox):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr(_CONTEXT, "Create tables"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            tr(
-                _CONTEXT,
-                "Create the calendar's tables “{departments}” and “{events}” in region {region}?",
-            ).format(
-                departments=settings.departments_table,
-                events=settings.events_table,
-                region=settings.region,
-            )
+        question = tr(
+            _CONTEXT,
+            "Create the calendar's tables “{departments}” and “{events}” in region {region}?",
+        ).format(
+            departments=settings.departments_table,
+            events=settings.events_table,
+            region=settings.region,
         )
+        if self._is_local(settings):
+            # In the question itself, not the details: a second, empty set of tables is
+            # what this would make on DynamoDB Local without -sharedDb.
+            box.setIcon(QMessageBox.Icon.Warning)
+            question = f"{question}\n\n{local_endpoint.creation_warning()}"
+        box.setText(question)
         on_demand = QCheckBox(
             tr(
                 _CONTEXT, "On-demand capacity: pay per request (the guide's advice for small teams)"
@@ -347,6 +352,13 @@ class CheckGroup(QGroupBox):
         )
         self._runner.submit(
             work, self._tables_created, self._create_failed, key=f"{self._task}-create"
+        )
+
+    def _is_local(self, settings: ConnectionSettings) -> bool:
+        """The endpoint is DynamoDB Local: by its address, or by the last test's answers."""
+        tested = self.report
+        return local_endpoint.is_local_address(settings.endpoint_url) or (
+            tested is not None and tested.local and tested.endpoint_url == settings.endpoint_url
         )
 
     def _create_progress(self, table: str, status: str) -> None:

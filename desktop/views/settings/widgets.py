@@ -221,6 +221,7 @@ class Checklist(QScrollArea):
         self._rows: list[QWidget] = []
         self._texts: list[str] = []
         self.lines: list[CheckLine] = []
+        self.notice = ""  # shown above the lines, not a check of its own
 
     def set_message(self, text: str) -> None:
         """A message instead of lines (before a test, while testing)."""
@@ -228,11 +229,17 @@ class Checklist(QScrollArea):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def set_lines(self, lines: list[CheckLine], note: str = "") -> None:
+    def set_lines(self, lines: list[CheckLine], note: str = "", notice: str = "") -> None:
+        """The checks, a ``note`` above them, and a ``notice`` (a warning that is no check)."""
         self._clear()
         self.lines = list(lines)
         self.message.setText(note)
         self.message.setVisible(bool(note))
+        if notice:
+            self.notice = notice
+            row = self._notice_row(notice)
+            self._layout.insertWidget(self._layout.count() - 1, row)
+            self._rows.append(row)
         for line in lines:
             row = self._row(line)
             self._layout.insertWidget(self._layout.count() - 1, row)
@@ -252,6 +259,7 @@ class Checklist(QScrollArea):
         self._rows.clear()
         self._texts.clear()
         self.lines = []
+        self.notice = ""
 
     def _row(self, line: CheckLine) -> QWidget:
         row = QWidget(self._body)
@@ -280,6 +288,26 @@ class Checklist(QScrollArea):
             texts.addWidget(advice)
         layout.addWidget(mark)
         layout.addLayout(texts, 1)
+        return row
+
+    def _notice_row(self, notice: str) -> QWidget:
+        row = QWidget(self._body)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        mark = QLabel("i", row)
+        mark.setAccessibleName(tr(_CONTEXT, "Note"))
+        font = QFont(mark.font())
+        font.setBold(True)
+        font.setItalic(True)
+        mark.setFont(font)
+        set_text_color(mark, self.palette().color(QPalette.ColorRole.Link))
+        mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        mark.setFixedWidth(mark.fontMetrics().horizontalAdvance("✗") + 6)
+        text = plain_label(notice, row)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(mark)
+        layout.addWidget(text, 1)
         return row
 
 
