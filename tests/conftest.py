@@ -33,6 +33,7 @@ from desktop.data.store import DynamoStore
 from desktop.settings import AppSettings
 from desktop.views.colors import install_colors
 from tests.network_support import Authority, HttpsMotoServer, make_authority
+from tests.sso_support import FakeSso, serve_fake_sso
 from tests.support import MemoryKeyring, MotoServer
 
 TODAY_VARIABLE = "DEPTCAL_TEST_TODAY"
@@ -231,3 +232,9 @@ def https_server(authority: Authority) -> Iterator[HttpsMotoServer]:
     server = HttpsMotoServer(authority)
     yield server
     server.stop()
+
+
+@pytest.fixture
+def fake_sso(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSso]:
+    """A fake IAM Identity Center (sso-oidc and the SSO portal) where botocore sends them."""
+    yield from serve_fake_sso(monkeypatch)

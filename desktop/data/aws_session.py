@@ -29,7 +29,7 @@ def make_session(settings: ConnectionSettings) -> boto3.session.Session:
         session = boto3.session.Session(
             profile_name=credentials.profile or None, region_name=settings.region
         )
-        return _without_console_windows(with_assume_role(session))
+        return _without_console_windows(with_assume_role(with_sso_token_cache(session)))
     if credentials.access_key_id and credentials.secret_access_key:
         return boto3.session.Session(
             aws_access_key_id=credentials.access_key_id,
@@ -38,8 +38,41 @@ def make_session(settings: ConnectionSettings) -> boto3.session.Session:
             region_name=settings.region,
         )
     return _without_console_windows(
-        with_assume_role(boto3.session.Session(region_name=settings.region))
+        with_assume_role(with_sso_token_cache(boto3.session.Session(region_name=settings.region)))
     )
+
+
+# --- SSO profiles (sso_session, or the legacy sso_start_url) -------------------------------------
+
+
+def with_sso_token_cache(session: boto3.session.Session) -> boto3.session.Session:
+    """``session`` reading SSO tokens from the AWS CLI's cache of the current home folder.
+
+    botocore fixes that folder when it is first imported; the app's Sign in writes the token
+    to ``~/.aws/sso/cache`` as it is now (:func:`desktop.data.sso_login.token_folder`), and
+    both must be the same file. The token is read again whenever credentials are made, so a
+    new session (the door makes one after an expired sign-in) finds a login made since.
+    """
+    from botocore.exceptions import UnknownCredentialError
+    from botocore.tokens import (  # type: ignore[attr-defined]  # not in the stubs
+        SSOTokenProvider,
+        _sso_json_dumps,
+    )
+    from botocore.utils import JSONFileCache
+
+    from desktop.data.sso_login import token_folder
+
+    botocore_session: Any = session._session  # boto3 exposes no public way to this
+    tokens = JSONFileCache(str(token_folder()), dumps_func=_sso_json_dumps)
+    try:
+        provider: Any = botocore_session.get_component("credential_provider").get_provider("sso")
+    except UnknownCredentialError:
+        return session
+    provider._token_cache = tokens
+    provider._token_provider = SSOTokenProvider(
+        botocore_session, cache=tokens, profile_name=provider._profile_name
+    )
+    return session
 
 
 # --- assume-role profiles (role_arn, mfa_serial) -------------------------------------------------

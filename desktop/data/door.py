@@ -127,6 +127,13 @@ class Door:
                         raise self._translate(exc, "CreateClient", "") from exc
         return self._client
 
+    def _drop_client(self) -> None:
+        """Forget the client after an expired sign-in: its session keeps the old credentials
+        (and their SSO token), so the next request makes a new one, which reads the token
+        cache again and finds a sign-in made since (the app's Sign in, or ``aws sso login``)."""
+        with self._lock:
+            self._client = None
+
     def connect(self) -> None:
         """Create the client now (on a worker), so the first request is not slowed by it."""
         _ = self.client
@@ -245,6 +252,8 @@ class Door:
             error = ValidationFailed.server(detail)
         else:
             error = ServiceError.build(name, detail)
+        if error.code == "SSOTokenExpired":
+            self._drop_client()
         if isinstance(error, ConditionFailed) or code == "ResourceInUseException":
             level = logging.DEBUG  # expected: the caller decides what it means
         elif isinstance(error, ServiceError):
@@ -512,6 +521,13 @@ def _network_options(settings: ConnectionSettings) -> _Network:
                 config["proxies_config"] = {"proxy_ca_bundle": verify}
             log.info("Requests go through the proxy %s", masked)
     return _Network(verify, config)
+
+
+def network_options(settings: ConnectionSettings) -> tuple[str | None, dict[str, Any]]:
+    """``verify=`` and the botocore Config options of ``settings``' CA bundle and proxy, for
+    another AWS client of the same connection (the SSO sign-in's)."""
+    network = _network_options(settings)
+    return network.verify, network.config
 
 
 def _bypasses_proxy(settings: ConnectionSettings) -> bool:

@@ -147,10 +147,74 @@ class CredentialsError(StoreError):
         return cls(
             tr(
                 _CONTEXT,
-                "The AWS sign-in for profile '{profile}' has expired. Run this command, then "
-                "try again: aws sso login --profile {profile}",
+                "The AWS sign-in for profile '{profile}' has expired. Sign in again (Sign "
+                "in, or the command aws sso login --profile {profile}), then try again.",
             ).format(profile=profile),
             code="SSOTokenExpired",
+            detail=detail,
+        )
+
+    # --- signing an SSO profile in from the app (desktop/data/sso_login.py) -------------------
+
+    @classmethod
+    def sso_not_set_up(cls, profile: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The AWS profile '{profile}' does not sign in with AWS IAM Identity Center "
+                "(SSO), or its set-up is incomplete. Ask your administrator to check it.",
+            ).format(profile=profile),
+            code="SsoNotSetUp",
+            detail=detail,
+        )
+
+    @classmethod
+    def sso_cancelled(cls, profile: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "Sign-in cancelled for the AWS profile '{profile}'. Changes not yet sent are "
+                "kept and go when you sign in.",
+            ).format(profile=profile),
+            code="SsoCancelled",
+        )
+
+    @classmethod
+    def sso_refused(cls, profile: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The sign-in for the AWS profile '{profile}' was refused in the browser. "
+                "Sign in again and choose Allow; if you did, ask your administrator whether "
+                "your account may use this AWS account.",
+            ).format(profile=profile),
+            code="SsoRefused",
+            detail=detail,
+        )
+
+    @classmethod
+    def sso_code_expired(cls, profile: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "The sign-in code for the AWS profile '{profile}' expired before it was "
+                "confirmed in the browser. Sign in again and confirm the new code within a "
+                "few minutes.",
+            ).format(profile=profile),
+            code="SsoCodeExpired",
+            detail=detail,
+        )
+
+    @classmethod
+    def sso_failed(cls, profile: str, code: str, detail: str) -> CredentialsError:
+        return cls(
+            tr(
+                _CONTEXT,
+                "AWS could not start the sign-in for the AWS profile '{profile}'. Try again; "
+                "if this keeps happening, ask your administrator to check the profile's start "
+                "URL and region.",
+            ).format(profile=profile),
+            code=code,
             detail=detail,
         )
 
