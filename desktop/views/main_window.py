@@ -38,6 +38,7 @@ from desktop.views.month_view import MonthView
 from desktop.views.notifications import Notifier
 from desktop.views.quick_add import QuickAdd
 from desktop.views.source_switch import SourceSwitch
+from desktop.views.sso_dialog import SsoSignIn
 from desktop.views.window.actions import WindowActions
 from desktop.views.window.connection import ConnectionActions
 from desktop.views.window.departments import DepartmentsAdmin
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.finder = Search(self)
         self.connection = ConnectionActions(self)
         self.mfa = MfaPrompts(self)  # a worker's MFA code asked in a dialog
+        self.sso = SsoSignIn(self)  # an SSO profile's Sign in (the banner's button)
         self.event_menus = EventMenus(self)
         self.views = ViewSwitch(self, self.view_stack)  # the view shown (month, week, …)
         self.window_actions = WindowActions(self)

@@ -310,7 +310,11 @@ def _credentials_line(error: CredentialsError, settings: ConnectionSettings) -> 
             tr(_CONTEXT, "The AWS sign-in (SSO) for profile “{profile}” has expired.").format(
                 profile=profile
             ),
-            tr(_CONTEXT, "Sign in again: run this command in a terminal, then test again."),
+            tr(
+                _CONTEXT,
+                "Sign in again: “Sign in” opens your browser (or run this command in a "
+                "terminal), then test again.",
+            ),
             "sso_login",
             sso_login_command(profile),
         )

@@ -30,6 +30,7 @@ from desktop.data.store import DynamoStore
 from desktop.domain import local_endpoint
 from desktop.i18n import tr
 from desktop.views.settings.widgets import Checklist, muted
+from desktop.views.sso_dialog import SsoSignIn
 from desktop.views.widgets import plain_label
 from desktop.workers.connection_check import (
     CheckLine,
@@ -56,6 +57,7 @@ class CheckGroup(QGroupBox):
 
     busyChanged = Signal()  # noqa: N815 (Qt naming): a test or a creation started or ended
     created = Signal()  # the tables were created: test again
+    signedIn = Signal()  # noqa: N815  the SSO profile signed in: test again
 
     def __init__(
         self,
@@ -73,6 +75,10 @@ class CheckGroup(QGroupBox):
         self.report: CheckReport | None = None
         self._creation_settings = ConnectionSettings()
         self._creation_steps: dict[str, str] = {}
+        self._tested_settings = (
+            ConnectionSettings()
+        )  # the values of the last test (Sign in's profile)
+        self.sso = SsoSignIn(self)
         self.bridge = _Bridge(self)
         self.bridge.progressed.connect(self._create_progress, Qt.ConnectionType.QueuedConnection)
         self._build()
@@ -124,6 +130,11 @@ class CheckGroup(QGroupBox):
         self.sso_box = QWidget(self)
         sso_layout = QHBoxLayout(self.sso_box)
         sso_layout.setContentsMargins(0, 0, 0, 0)
+        # Sign in here (the browser, a code); the command stays for whoever has the AWS CLI.
+        self.sso_button = QPushButton(tr(_CONTEXT, "Sign in"), self.sso_box)
+        self.sso_button.setAutoDefault(False)
+        self.sso_button.setToolTip(tr(_CONTEXT, "Sign in to AWS in your browser, then test again"))
+        self.sso_button.clicked.connect(self._sign_in)
         self.sso_command_edit = QLineEdit(self.sso_box)
         self.sso_command_edit.setReadOnly(True)
         self.sso_command_edit.setAccessibleName(tr(_CONTEXT, "Command to sign in again"))
@@ -133,6 +144,7 @@ class CheckGroup(QGroupBox):
         self.copy_command_button = QPushButton(tr(_CONTEXT, "Copy"), self.sso_box)
         self.copy_command_button.setAutoDefault(False)
         self.copy_command_button.clicked.connect(self._copy_command)
+        sso_layout.addWidget(self.sso_button)
         sso_layout.addWidget(self.sso_command_edit, 1)
         sso_layout.addWidget(self.copy_command_button)
         self.sso_box.setVisible(False)
@@ -197,6 +209,15 @@ class CheckGroup(QGroupBox):
         for name in ("test", "create"):
             self._runner.forget(f"{self._task}-{name}")
 
+    def _sign_in(self) -> None:
+        """The tested SSO profile signed in from here; the test runs again after."""
+
+        def failed(error: StoreError) -> None:
+            if self.report is not None:
+                self._show_report(self.report, error.message)
+
+        self.sso.start(self._tested_settings, self.signedIn.emit, failed)
+
     def _copy_command(self) -> None:
         QGuiApplication.clipboard().setText(self.sso_command_edit.text())
         self.sso_command_edit.selectAll()
@@ -212,6 +233,7 @@ class CheckGroup(QGroupBox):
     def test(self, settings: ConnectionSettings) -> None:
         """Check ``settings`` on a worker; the checklist shows the result."""
         factory = self._store_factory
+        self._tested_settings = settings
         self.testing = True
         self.stale_note.setVisible(False)
         self.sso_box.setVisible(False)

@@ -273,6 +273,7 @@ class SettingsDialog(QDialog):
             group.updated.connect(self._refresh)
         self.check.busyChanged.connect(self._refresh)
         self.check.created.connect(self.test_connection)
+        self.check.signedIn.connect(self.test_connection)
         self.test_button.clicked.connect(self.test_connection)
         self.create_button.clicked.connect(self.create_tables)
         self.copy_policy_button.clicked.connect(self.copy_policy)

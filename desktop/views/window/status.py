@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 UNDO_SECONDS = 8
+# Errors an SSO sign-in in the app puts right (desktop.views.sso_dialog).
+SSO_SIGN_IN_CODES = frozenset({"SSOTokenExpired", "SsoCancelled", "SsoRefused", "SsoCodeExpired"})
 
 
 class StatusArea:
@@ -120,9 +122,31 @@ class StatusArea:
             self.undo_action.setEnabled(undo is not None)
 
     def show_error(self, error: StoreError, retry: Callable[[], None] | None = None) -> None:
-        """A known error in the banner, with Retry when there is something to retry."""
+        """A known error in the banner, with Retry when there is something to retry, or Sign
+        in when an SSO sign-in has expired (or did not finish): it signs in, then retries."""
         log.info("Shown to the user: %s", error.log_text())
-        self._window.banner.show_message(
+        window = self._window
+        store = window.service.store  # its settings: the connection that failed
+        settings = store.settings if store is not None else window.service.settings
+        if error.code in SSO_SIGN_IN_CODES and settings is not None:
+
+            def signed_in() -> None:
+                window.banner.dismiss()
+                if retry is not None:
+                    retry()
+
+            def sign_in() -> None:
+                window.sso.start(settings, signed_in, lambda e: self.show_error(e, retry))
+
+            window.banner.show_message(
+                "error",
+                error.message,
+                tr("MainWindow", "Sign in"),
+                sign_in,
+                details=error.details(),
+            )
+            return
+        window.banner.show_message(
             "error",
             error.message,
             tr("MainWindow", "Retry") if retry else "",
