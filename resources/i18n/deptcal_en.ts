@@ -34,7 +34,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="215" />
+            <location filename="../../desktop/views/window/status.py" line="239" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>%n change for another connection</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="211" />
+            <location filename="../../desktop/views/window/status.py" line="235" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>%n change not sent</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="190" />
+            <location filename="../../desktop/views/window/status.py" line="214" />
             <source>%n events in the list</source>
             <translation>
                 <numerusform>%n event in the list</numerusform>
@@ -106,7 +106,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="192" />
+            <location filename="../../desktop/views/window/status.py" line="216" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>%n event this month</numerusform>
@@ -114,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="186" />
+            <location filename="../../desktop/views/window/status.py" line="210" />
             <source>%n events this week</source>
             <translation>
                 <numerusform>%n event this week</numerusform>
@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="188" />
+            <location filename="../../desktop/views/window/status.py" line="212" />
             <source>%n events this year</source>
             <translation>
                 <numerusform>%n event this year</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="213" />
+            <location filename="../../desktop/views/window/status.py" line="237" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n needs your decision</numerusform>
@@ -650,7 +650,7 @@
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="487" />
+            <location filename="../../desktop/data/errors.py" line="550" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>%n event was added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete it too.</numerusform>
@@ -658,7 +658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="474" />
+            <location filename="../../desktop/data/errors.py" line="537" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” still has %n event. Delete it too, or move it to another department first.</numerusform>

@@ -362,7 +362,7 @@
             <translation>“{table}”({index})에 대한 테스트 쿼리가 성공했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="378" />
+            <location filename="../../desktop/workers/connection_check.py" line="382" />
             <source>AWS did not accept the credentials.</source>
             <translation>AWS가 자격 증명을 받아들이지 않았습니다.</translation>
         </message>
@@ -382,12 +382,12 @@
             <translation>{endpoint}의 DynamoDB에 연결할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="366" />
+            <location filename="../../desktop/workers/connection_check.py" line="370" />
             <source>Check the access key ID and the secret access key: copy both again from the AWS console or from your administrator. The key may have been deleted or deactivated.</source>
             <translation>액세스 키 ID와 비밀 액세스 키를 확인하세요. AWS 콘솔이나 관리자에게서 둘 다 다시 복사하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="372" />
+            <location filename="../../desktop/workers/connection_check.py" line="376" />
             <source>Check the credentials this option uses (the profile, or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables): the key may have been deleted or deactivated.</source>
             <translation>이 방법이 쓰는 자격 증명(프로필, 또는 AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY 환경 변수)을 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
@@ -417,12 +417,12 @@
             <translation>DynamoDB가 바쁩니다. 지금 테이블 용량을 다 쓰고 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="363" />
+            <location filename="../../desktop/workers/connection_check.py" line="367" />
             <source>Enter a new access key, or sign in again, then test again.</source>
             <translation>새 액세스 키를 입력하거나 다시 로그인한 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="338" />
+            <location filename="../../desktop/workers/connection_check.py" line="342" />
             <source>Enter an access key, choose an AWS profile, or ask your administrator how this computer signs in to AWS.</source>
             <translation>액세스 키를 입력하거나 AWS 프로필을 고르세요. 또는 이 컴퓨터가 AWS에 로그인하는 방법을 관리자에게 문의하세요.</translation>
         </message>
@@ -432,7 +432,7 @@
             <translation>캘린더 테이블의 이름을 입력하거나, 관리자에게 이 테이블을 고쳐 달라고 요청하세요(키는 바꿀 수 없어 테이블을 다시 만들어야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="353" />
+            <location filename="../../desktop/workers/connection_check.py" line="357" />
             <source>Get a new one from your IT department's sign-in page, paste it into the access key field, then test again.</source>
             <translation>IT 부서의 로그인 페이지에서 새 키를 받아 액세스 키 칸에 붙여 넣은 뒤 다시 테스트하세요.</translation>
         </message>
@@ -442,7 +442,7 @@
             <translation>회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서(PEM 파일)로 설정해 달라고 요청하세요. 이 컴퓨터가 신뢰하는 인증서도 함께 사용됩니다. 엔드포인트 주소도 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="337" />
+            <location filename="../../desktop/workers/connection_check.py" line="341" />
             <source>No AWS credentials were found.</source>
             <translation>AWS 자격 증명을 찾을 수 없습니다.</translation>
         </message>
@@ -452,14 +452,14 @@
             <translation>“{table}”에서 부서를 읽었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="328" />
+            <location filename="../../desktop/workers/connection_check.py" line="332" />
             <source>Run the profile's credential_process command in a terminal to see what it says, fix it (or sign in with the tool it belongs to), then test again.</source>
             <translation>터미널에서 프로필의 credential_process 명령을 실행해 어떤 메시지가 나오는지 보고, 문제를 고친 다음(또는 그 명령이 속한 도구로 로그인한 다음) 다시 테스트하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="313" />
-            <source>Sign in again: run this command in a terminal, then test again.</source>
-            <translation>다시 로그인하세요. 터미널에서 이 명령을 실행한 뒤 다시 테스트하세요.</translation>
+            <source>Sign in again: “Sign in” opens your browser (or run this command in a terminal), then test again.</source>
+            <translation>다시 로그인하세요. “로그인”을 누르면 브라우저가 열립니다(또는 터미널에서 이 명령을 실행하세요). 그런 다음 다시 테스트하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/workers/connection_check.py" line="175" />
@@ -467,17 +467,17 @@
             <translation>“{table}” 테이블이 있고 활성 상태이며, 키와 인덱스({index})가 가이드와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="322" />
+            <location filename="../../desktop/workers/connection_check.py" line="326" />
             <source>Test again and type the code your MFA device shows then.</source>
             <translation>다시 테스트하고 그때 MFA 기기에 표시되는 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="382" />
+            <location filename="../../desktop/workers/connection_check.py" line="386" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="362" />
+            <location filename="../../desktop/workers/connection_check.py" line="366" />
             <source>The AWS credentials have expired.</source>
             <translation>AWS 자격 증명이 만료되었습니다.</translation>
         </message>
@@ -507,17 +507,17 @@
             <translation>“{table}” 테이블이 있지만 가이드와 다르게 설정되어 있습니다: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="348" />
+            <location filename="../../desktop/workers/connection_check.py" line="352" />
             <source>The temporary access key expired at {time}.</source>
             <translation>임시 액세스 키가 {time}에 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="352" />
+            <location filename="../../desktop/workers/connection_check.py" line="356" />
             <source>The temporary access key has expired.</source>
             <translation>임시 액세스 키가 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="432" />
+            <location filename="../../desktop/workers/connection_check.py" line="436" />
             <source>This computer's AWS configuration file cannot be read.</source>
             <translation>이 컴퓨터의 AWS 구성 파일을 읽을 수 없습니다.</translation>
         </message>
@@ -532,7 +532,7 @@
             <translation>잠시 기다린 뒤 다시 테스트하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workers/connection_check.py" line="461" />
+            <location filename="../../desktop/workers/connection_check.py" line="465" />
             <source>the system keyring</source>
             <translation>시스템 키링</translation>
         </message>
@@ -1553,7 +1553,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="215" />
+            <location filename="../../desktop/views/window/status.py" line="239" />
             <source>%n changes for another connection</source>
             <translation>
                 <numerusform>다른 연결의 변경 %n건</numerusform>
@@ -1567,7 +1567,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="211" />
+            <location filename="../../desktop/views/window/status.py" line="235" />
             <source>%n changes not sent</source>
             <translation>
                 <numerusform>전송되지 않은 변경 %n건</numerusform>
@@ -1602,7 +1602,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="190" />
+            <location filename="../../desktop/views/window/status.py" line="214" />
             <source>%n events in the list</source>
             <translation>
                 <numerusform>목록의 일정 %n개</numerusform>
@@ -1616,21 +1616,21 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="192" />
+            <location filename="../../desktop/views/window/status.py" line="216" />
             <source>%n events this month</source>
             <translation>
                 <numerusform>이번 달 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="186" />
+            <location filename="../../desktop/views/window/status.py" line="210" />
             <source>%n events this week</source>
             <translation>
                 <numerusform>이번 주 일정 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="188" />
+            <location filename="../../desktop/views/window/status.py" line="212" />
             <source>%n events this year</source>
             <translation>
                 <numerusform>올해 일정 %n개</numerusform>
@@ -1644,7 +1644,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/window/status.py" line="213" />
+            <location filename="../../desktop/views/window/status.py" line="237" />
             <source>%n need your decision</source>
             <translation>
                 <numerusform>%n건은 선택 필요</numerusform>
@@ -1809,7 +1809,7 @@
             <translation>데모 모드: 로컬 샘플 캘린더입니다. 여기에서 변경한 내용은 저장되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="110" />
+            <location filename="../../desktop/views/main_window.py" line="111" />
             <source>Department Calendar</source>
             <translation>부서 캘린더</translation>
         </message>
@@ -1871,7 +1871,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>편집…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="147" />
+            <location filename="../../desktop/views/window/status.py" line="171" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
@@ -1896,7 +1896,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>iCalendar로 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="196" />
+            <location filename="../../desktop/views/window/status.py" line="220" />
             <source>Fetched at {time}</source>
             <translation>{time}에 가져옴</translation>
         </message>
@@ -1951,7 +1951,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>라이선스…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="141" />
+            <location filename="../../desktop/views/window/status.py" line="165" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
@@ -2026,7 +2026,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>표시 안 함</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="144" />
+            <location filename="../../desktop/views/window/status.py" line="168" />
             <source>Offline</source>
             <translation>오프라인</translation>
         </message>
@@ -2091,7 +2091,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>끝내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="200" />
+            <location filename="../../desktop/views/window/status.py" line="224" />
             <source>Read capacity used this session: {units:.1f} units</source>
             <translation>이번 세션에서 사용한 읽기 용량: {units:.1f} 단위</translation>
         </message>
@@ -2210,7 +2210,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>{view} 보기로 전환 ({keys})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="179" />
+            <location filename="../../desktop/views/window/status.py" line="144" />
+            <source>Sign in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window/status.py" line="203" />
             <source>Some of these days have not been fetched yet; they will be once connected</source>
             <translation>아직 가져오지 않은 날짜가 있습니다. 연결되면 가져옵니다.</translation>
         </message>
@@ -2307,7 +2312,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터는 달력을 보여 주기만 합니다. 여기에서는 일정을 추가, 변경, 삭제하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="174" />
+            <location filename="../../desktop/views/window/status.py" line="198" />
             <source>This month has not been fetched yet; it will be once connected</source>
             <translation>이 달은 아직 받은 적이 없습니다 — 연결되면 받습니다</translation>
         </message>
@@ -2354,7 +2359,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>알 수 없는 부서</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="151" />
+            <location filename="../../desktop/views/window/status.py" line="175" />
             <source>Up to date at {time}</source>
             <translation>{time} 기준 최신 상태</translation>
         </message>
@@ -2411,7 +2416,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>{months}: 이 컴퓨터에서 한 번도 불러온 적이 없고, 지금은 캘린더 서버에 연결할 수 없습니다. 연결이 돌아오면 자동으로 불러옵니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window/status.py" line="230" />
+            <location filename="../../desktop/views/window/status.py" line="254" />
             <source>{reason} Trying again at {time}.</source>
             <translation>{reason} {time}에 다시 시도합니다.</translation>
         </message>
@@ -3959,7 +3964,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="96" />
+            <location filename="../../desktop/views/settings/check.py" line="102" />
             <source>&amp;Create tables…</source>
             <translation>테이블 만들기(&amp;C)…</translation>
         </message>
@@ -3984,7 +3989,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>비밀 액세스 키(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="94" />
+            <location filename="../../desktop/views/settings/check.py" line="100" />
             <source>&amp;Test connection</source>
             <translation>연결 테스트(&amp;T)</translation>
         </message>
@@ -4054,17 +4059,17 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터의 AWS 프로필(SSO 로그인 포함)(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="320" />
+            <location filename="../../desktop/views/settings/check.py" line="342" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="405" />
+            <location filename="../../desktop/views/settings/check.py" line="427" />
             <source>Capacity: on-demand. AWS charges per request; nothing to plan or adjust.</source>
             <translation>용량: 온디맨드. 요청한 만큼만 요금이 부과되며, 미리 정하거나 조정할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="410" />
+            <location filename="../../desktop/views/settings/check.py" line="432" />
             <source>Capacity: provisioned, as in the guide: 10 read and 10 write units per table, 5/5 for name-index and 10/10 for department-date-index (a fixed monthly cost).</source>
             <translation>용량: 가이드대로 프로비저닝. 테이블마다 읽기 10, 쓰기 10 단위, name-index 5/5, department-date-index 10/10 (매월 고정 비용).</translation>
         </message>
@@ -4079,7 +4084,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>키링을 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="85" />
+            <location filename="../../desktop/views/settings/check.py" line="91" />
             <source>Checks the values on the left before you save them: that both tables exist and are set up as the guide describes, and that these credentials may use them.</source>
             <translation>저장하기 전에 왼쪽 값을 확인합니다. 두 테이블이 있고 가이드대로 설정되었는지, 이 자격 증명으로 쓸 수 있는지 봅니다.</translation>
         </message>
@@ -4094,7 +4099,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>인증서가 든 PEM 파일을 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="129" />
+            <location filename="../../desktop/views/settings/check.py" line="140" />
             <source>Command to sign in again</source>
             <translation>다시 로그인하는 명령</translation>
         </message>
@@ -4104,37 +4109,37 @@ The department calendars, shared with the web calendar.</source>
             <translation>연결 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="66" />
+            <location filename="../../desktop/views/settings/check.py" line="68" />
             <source>Connection test</source>
             <translation>연결 테스트</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="133" />
+            <location filename="../../desktop/views/settings/check.py" line="144" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="143" />
+            <location filename="../../desktop/views/settings/check.py" line="155" />
             <source>Copy IAM policy</source>
             <translation>IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="154" />
+            <location filename="../../desktop/views/settings/check.py" line="166" />
             <source>Copy read-only IAM policy</source>
             <translation>읽기 전용 IAM 정책 복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="290" />
+            <location filename="../../desktop/views/settings/check.py" line="312" />
             <source>Create tables</source>
             <translation>테이블 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="292" />
+            <location filename="../../desktop/views/settings/check.py" line="314" />
             <source>Create the calendar's tables “{departments}” and “{events}” in region {region}?</source>
             <translation>{region} 리전에 캘린더 테이블 “{departments}”와 “{events}”를 만들까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="346" />
+            <location filename="../../desktop/views/settings/check.py" line="368" />
             <source>Creating the tables…</source>
             <translation>테이블을 만드는 중…</translation>
         </message>
@@ -4199,12 +4204,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>이벤트 테이블</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="267" />
+            <location filename="../../desktop/views/settings/check.py" line="289" />
             <source>Everything is in place. Click OK to save these settings.</source>
             <translation>모두 준비되었습니다. 확인을 눌러 설정을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="429" />
+            <location filename="../../desktop/views/settings/check.py" line="451" />
             <source>Existing tables are kept as they are. Creating takes up to a minute.</source>
             <translation>이미 있는 테이블은 그대로 둡니다. 만드는 데 1분 정도 걸립니다.</translation>
         </message>
@@ -4234,7 +4239,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>보안 연결을 검사하는 네트워크용: IT 담당자가 준 루트 인증서로, 이 컴퓨터의 인증서와 함께 신뢰합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="99" />
+            <location filename="../../desktop/views/settings/check.py" line="105" />
             <source>For administrators: create the two tables as the setup guide describes</source>
             <translation>관리자용: 설정 가이드대로 테이블 두 개를 만듭니다</translation>
         </message>
@@ -4244,7 +4249,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 AWS에 로그인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="277" />
+            <location filename="../../desktop/views/settings/check.py" line="299" />
             <source>It allows {actions} and the other actions the app needs.</source>
             <translation>{actions}와 앱에 필요한 다른 작업을 허용합니다.</translation>
         </message>
@@ -4269,7 +4274,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>사용할 수 없음: 이 컴퓨터에는 액세스 키를 안전하게 보관할 암호 저장소(키링)가 없습니다. AWS 프로필이나 환경을 대신 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="117" />
+            <location filename="../../desktop/views/settings/check.py" line="123" />
             <source>Not tested yet. Test the connection to see whether everything is in place.</source>
             <translation>아직 테스트하지 않았습니다. 연결을 테스트해 모든 것이 준비되었는지 확인하세요.</translation>
         </message>
@@ -4284,7 +4289,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="307" />
+            <location filename="../../desktop/views/settings/check.py" line="329" />
             <source>On-demand capacity: pay per request (the guide's advice for small teams)</source>
             <translation>온디맨드 용량: 요청한 만큼 지불(가이드가 소규모 팀에 권장)</translation>
         </message>
@@ -4349,12 +4354,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>프록시 사용자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="158" />
+            <location filename="../../desktop/views/settings/check.py" line="170" />
             <source>Put a policy that only reads these tables (for wall displays and reception PCs) on the clipboard, for your AWS administrator</source>
             <translation>이 테이블을 읽기만 하는 정책(벽걸이 화면, 안내 데스크 PC용)을 AWS 관리자에게 줄 수 있도록 클립보드에 복사합니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="146" />
+            <location filename="../../desktop/views/settings/check.py" line="158" />
             <source>Put the setup guide's IAM policy, with this region and these table names, on the clipboard, for your AWS administrator</source>
             <translation>AWS 관리자에게 전달할 설정 가이드의 IAM 정책을 이 리전과 테이블 이름으로 클립보드에 복사합니다</translation>
         </message>
@@ -4409,6 +4414,16 @@ The department calendars, shared with the web calendar.</source>
             <translation>관리자가 설정함</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/settings/check.py" line="134" />
+            <source>Sign in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings/check.py" line="136" />
+            <source>Sign in to AWS in your browser, then test again</source>
+            <translation>브라우저에서 AWS에 로그인한 뒤 다시 테스트합니다</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/settings/widgets.py" line="142" />
             <source>Some settings are managed by your organisation and cannot be changed here.</source>
             <translation>일부 설정은 조직에서 관리하므로 여기서 바꿀 수 없습니다.</translation>
@@ -4434,12 +4449,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>임시 키(ASIA…)만 해당: 세션 토큰을 붙여 넣으세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="252" />
+            <location filename="../../desktop/views/settings/check.py" line="274" />
             <source>Test again; if this keeps happening, send the log to your administrator.</source>
             <translation>다시 테스트하세요. 계속 이러면 로그를 관리자에게 보내세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="221" />
+            <location filename="../../desktop/views/settings/check.py" line="243" />
             <source>Testing the connection to {endpoint}…</source>
             <translation>{endpoint}에 연결을 테스트하는 중…</translation>
         </message>
@@ -4464,7 +4479,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>파일을 확인하지 못했습니다({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/dialog.py" line="404" />
+            <location filename="../../desktop/views/settings/dialog.py" line="405" />
             <source>The policy is on the clipboard: give it to your AWS administrator.</source>
             <translation>정책을 클립보드에 복사했습니다. AWS 관리자에게 전달하세요.</translation>
         </message>
@@ -4474,7 +4489,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>캘린더가 AWS에 요청할 때 거치는 프록시입니다. 비워 두면 프록시를 쓰지 않거나 HTTPS_PROXY 환경 변수를 따릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="172" />
+            <location filename="../../desktop/views/settings/check.py" line="184" />
             <source>The settings changed since this test: test again.</source>
             <translation>테스트 후 설정이 바뀌었습니다. 다시 테스트하세요.</translation>
         </message>
@@ -4499,12 +4514,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>확인을 누르면 저장된 비밀 키를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="389" />
+            <location filename="../../desktop/views/settings/check.py" line="411" />
             <source>The tables could not be created: {reason}</source>
             <translation>테이블을 만들 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="249" />
+            <location filename="../../desktop/views/settings/check.py" line="271" />
             <source>The test stopped with an unexpected error ({error}).</source>
             <translation>예기치 않은 오류로 테스트가 멈췄습니다({error}).</translation>
         </message>
@@ -4574,32 +4589,32 @@ The department calendars, shared with the web calendar.</source>
             <translation>{profile} (이 컴퓨터에 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="441" />
+            <location filename="../../desktop/views/settings/check.py" line="463" />
             <source>“{table}”: already exists</source>
             <translation>“{table}”: 이미 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="439" />
+            <location filename="../../desktop/views/settings/check.py" line="461" />
             <source>“{table}”: creating…</source>
             <translation>“{table}”: 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="443" />
+            <location filename="../../desktop/views/settings/check.py" line="465" />
             <source>“{table}”: ready</source>
             <translation>“{table}”: 준비됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="444" />
+            <location filename="../../desktop/views/settings/check.py" line="466" />
             <source>“{table}”: {status}, waiting until it is ready…</source>
             <translation>“{table}”: {status}, 준비될 때까지 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="417" />
+            <location filename="../../desktop/views/settings/check.py" line="439" />
             <source>• “{table}”: key id; index name-index (by department name).</source>
             <translation>• “{table}”: 키 id, 인덱스 name-index(부서 이름별).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings/check.py" line="421" />
+            <location filename="../../desktop/views/settings/check.py" line="443" />
             <source>• “{table}”: keys id and department_id; index department-date-index (by department and date).</source>
             <translation>• “{table}”: 키 id와 department_id, 인덱스 department-date-index(부서와 날짜별).</translation>
         </message>
@@ -4664,6 +4679,49 @@ The department calendars, shared with the web calendar.</source>
             <location filename="../../desktop/views/source_switch.py" line="165" />
             <source>Sending the changes not sent yet; the new connection opens once they are.</source>
             <translation>전송되지 않은 변경을 보내는 중입니다. 전송이 끝나면 새 연결을 엽니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SsoDialog</name>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="80" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="69" />
+            <source>Code to confirm</source>
+            <translation>확인할 코드</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="81" />
+            <source>Open the page again</source>
+            <translation>페이지 다시 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="42" />
+            <source>Sign in to AWS</source>
+            <translation>AWS 로그인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="71" />
+            <source>Starting the sign-in…</source>
+            <translation>로그인을 시작하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="102" />
+            <source>The browser did not open? Go to {page} and type the code.</source>
+            <translation>브라우저가 열리지 않았나요? {page} 주소로 가서 코드를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="96" />
+            <source>Waiting for the browser… The code is valid until {time}.</source>
+            <translation>브라우저에서 확인하기를 기다리는 중… 코드는 {time}까지 유효합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sso_dialog.py" line="47" />
+            <source>Your browser opens AWS's sign-in page for the profile “{profile}”. Sign in there, then confirm that the browser shows this code:</source>
+            <translation>브라우저에 프로필 “{profile}”의 AWS 로그인 페이지가 열립니다. 그곳에서 로그인한 뒤, 브라우저에 이 코드가 표시되는지 확인하세요:</translation>
         </message>
     </context>
     <context>
@@ -5289,19 +5347,24 @@ The department calendars, shared with the web calendar.</source>
     <context>
         <name>errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="487" />
+            <location filename="../../desktop/data/errors.py" line="550" />
             <source>%n events were added to “{name}” while it was being backed up, so nothing was deleted. Delete again to back up and delete them too.</source>
             <translation>
                 <numerusform>백업하는 동안 “{name}” 부서에 일정 %n개가 추가되어 아무것도 삭제하지 않았습니다. 추가된 일정까지 백업하고 삭제하려면 다시 삭제하세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="457" />
+            <location filename="../../desktop/data/errors.py" line="520" />
             <source>A department named “{name}” already exists.</source>
             <translation>이름이 “{name}”인 부서가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="185" />
+            <location filename="../../desktop/data/errors.py" line="211" />
+            <source>AWS could not start the sign-in for the AWS profile '{profile}'. Try again; if this keeps happening, ask your administrator to check the profile's start URL and region.</source>
+            <translation>AWS 프로필 '{profile}'의 로그인을 시작하지 못했습니다. 다시 시도하고, 계속되면 관리자에게 프로필의 시작 URL과 리전을 확인해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="249" />
             <source>AWS did not accept the MFA codes from {device} for the AWS profile '{profile}'. Check that it is this profile's device and that its clock is right, then try again with a new code.</source>
             <translation>AWS가 AWS 프로필 '{profile}'의 MFA 코드(기기: {device})를 받아들이지 않았습니다. 이 프로필의 기기인지, 기기 시계가 맞는지 확인한 뒤 새 코드로 다시 시도하세요.</translation>
         </message>
@@ -5311,12 +5374,12 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS에서 액세스 키를 받아들이지 않았습니다. 설정에서 액세스 키 ID와 보안 액세스 키를 확인하세요. 키가 삭제되었거나 비활성화되었을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="264" />
+            <location filename="../../desktop/data/errors.py" line="327" />
             <source>Access denied: these credentials may not perform {action}. Ask your AWS administrator to attach the policy from the setup guide (it allows {action}).</source>
             <translation>액세스가 거부되었습니다. 이 자격 증명으로는 {action} 작업을 수행할 수 없습니다. AWS 관리자에게 설정 안내서의 정책({action} 허용)을 연결해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="404" />
+            <location filename="../../desktop/data/errors.py" line="467" />
             <source>An item with the id {id} already exists.</source>
             <translation>ID가 {id}인 항목이 이미 있습니다.</translation>
         </message>
@@ -5336,22 +5399,27 @@ The department calendars, shared with the web calendar.</source>
             <translation>아직 캘린더 서버에 연결되지 않았습니다. 잠시 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="173" />
+            <location filename="../../desktop/data/errors.py" line="174" />
+            <source>Sign-in cancelled for the AWS profile '{profile}'. Changes not yet sent are kept and go when you sign in.</source>
+            <translation>AWS 프로필 '{profile}'의 로그인을 취소했습니다. 아직 보내지 않은 변경 내용은 보관되며 로그인하면 전송됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="237" />
             <source>Sign-in cancelled: no MFA code was entered for the AWS profile '{profile}'. Changes not yet sent are kept and go when you sign in again.</source>
             <translation>로그인 취소됨: AWS 프로필 '{profile}'의 MFA 코드가 입력되지 않았습니다. 아직 보내지 않은 변경 사항은 보관되며 다시 로그인하면 전송됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="390" />
+            <location filename="../../desktop/data/errors.py" line="453" />
             <source>Someone else changed the department “{name}” after you opened it. Nothing was saved. The form keeps what you typed and takes their version of the rest: check it, then save again.</source>
             <translation>“{name}” 부서를 연 뒤에 다른 사용자가 변경했습니다. 아무것도 저장하지 않았습니다. 입력한 내용은 양식에 그대로 두고 나머지는 그 사용자의 버전으로 바꾸었으니, 확인한 뒤 다시 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="356" />
+            <location filename="../../desktop/data/errors.py" line="419" />
             <source>Someone else changed “{title}” after you opened it. Compare the two versions and choose which to keep.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 변경했습니다. 두 버전을 비교하고 유지할 버전을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="367" />
+            <location filename="../../desktop/data/errors.py" line="430" />
             <source>Someone else deleted “{title}” after you opened it. You can save your version as a new event or discard it.</source>
             <translation>“{title}” 일정을 연 뒤에 다른 사용자가 삭제했습니다. 내 버전을 새 일정으로 저장하거나 버릴 수 있습니다.</translation>
         </message>
@@ -5361,37 +5429,42 @@ The department calendars, shared with the web calendar.</source>
             <translation>AWS 자격 증명이 만료되었습니다. 다시 로그인하거나 설정에서 새 액세스 키를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="245" />
+            <location filename="../../desktop/data/errors.py" line="308" />
             <source>The AWS profile '{profile}' does not exist in this computer's AWS configuration. Choose another profile in Settings.</source>
             <translation>이 컴퓨터의 AWS 구성에 '{profile}' AWS 프로필이 없습니다. 설정에서 다른 프로필을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="161" />
+            <location filename="../../desktop/data/errors.py" line="162" />
+            <source>The AWS profile '{profile}' does not sign in with AWS IAM Identity Center (SSO), or its set-up is incomplete. Ask your administrator to check it.</source>
+            <translation>AWS 프로필 '{profile}'의 로그인 방식이 AWS IAM Identity Center(SSO)가 아니거나 설정이 완전하지 않습니다. 관리자에게 확인을 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="225" />
             <source>The AWS profile '{profile}' needs an MFA code (device {device}), and this program cannot ask for one here. Run it in a terminal, or use the calendar window.</source>
             <translation>AWS 프로필 '{profile}'에는 MFA 코드(기기: {device})가 필요하지만 이 프로그램은 여기서 코드를 물어볼 수 없습니다. 터미널에서 실행하거나 달력 창을 사용하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/data/errors.py" line="148" />
-            <source>The AWS sign-in for profile '{profile}' has expired. Run this command, then try again: aws sso login --profile {profile}</source>
-            <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다음 명령을 실행한 후 다시 시도하세요: aws sso login --profile {profile}</translation>
+            <source>The AWS sign-in for profile '{profile}' has expired. Sign in again (Sign in, or the command aws sso login --profile {profile}), then try again.</source>
+            <translation>'{profile}' 프로필의 AWS 로그인이 만료되었습니다. 다시 로그인한 뒤(“로그인” 버튼, 또는 명령 aws sso login --profile {profile}) 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="577" />
+            <location filename="../../desktop/data/errors.py" line="640" />
             <source>The CA bundle (network/ca_bundle) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>CA 번들(network/ca_bundle)을 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="333" />
+            <location filename="../../desktop/data/errors.py" line="396" />
             <source>The calendar server is busy right now. Wait a moment and try again; if this happens often, tell your administrator (the server needs more capacity).</source>
             <translation>지금 캘린더 서버가 혼잡합니다. 잠시 후 다시 시도하세요. 자주 이러면 관리자에게 알려 주세요(서버 용량을 늘려야 합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="436" />
+            <location filename="../../desktop/data/errors.py" line="499" />
             <source>The calendar server refused the data as invalid. Check the fields and try again.</source>
             <translation>캘린더 서버가 데이터를 올바르지 않다고 거부했습니다. 입력 내용을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="606" />
+            <location filename="../../desktop/data/errors.py" line="669" />
             <source>The calendar server reported an unexpected error ({code}). Try again; if it persists, send the log to your administrator.</source>
             <translation>캘린더 서버에서 예상하지 못한 오류를 보고했습니다({code}). 다시 시도하고, 계속되면 관리자에게 로그를 보내세요.</translation>
         </message>
@@ -5401,7 +5474,7 @@ The department calendars, shared with the web calendar.</source>
             <translation>이 컴퓨터가 캘린더 서버의 인증서를 신뢰하지 않아 연결을 중단했습니다. 회사에서 보안 연결을 검사한다면 IT 담당자에게 CA 번들(network/ca_bundle)을 회사의 루트 인증서로 설정해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="548" />
+            <location filename="../../desktop/data/errors.py" line="611" />
             <source>The credential is too long for the system password store (at most {limit} bytes). Check that you pasted only the key.</source>
             <translation>자격 증명이 너무 길어 시스템 암호 저장소에 저장할 수 없습니다(최대 {limit}바이트). 키만 붙여 넣었는지 확인하세요.</translation>
         </message>
@@ -5411,69 +5484,79 @@ The department calendars, shared with the web calendar.</source>
             <translation>설정의 자격 증명 모드는 keyring, profile, default 중 하나여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="201" />
+            <location filename="../../desktop/data/errors.py" line="264" />
             <source>The program that signs in AWS profile '{profile}' (credential_process) did not give credentials: {reason}. Check that the program works, or ask your administrator.</source>
             <translation>'{profile}' AWS 프로필의 로그인 프로그램(credential_process)이 자격 증명을 주지 않았습니다: {reason}. 프로그램이 제대로 동작하는지 확인하거나 관리자에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="590" />
+            <location filename="../../desktop/data/errors.py" line="653" />
             <source>The proxy (network/proxy) cannot be used: {problem} Correct the setting, or ask IT to.</source>
             <translation>프록시(network/proxy)를 사용할 수 없습니다: {problem} 설정을 고치거나 IT 담당자에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="300" />
+            <location filename="../../desktop/data/errors.py" line="363" />
             <source>The shared calendar is not ready yet. Wait a minute and try again.</source>
             <translation>공유 캘린더가 아직 준비되지 않았습니다. 1분쯤 기다린 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="319" />
+            <location filename="../../desktop/data/errors.py" line="382" />
             <source>The shared calendar is not set up as the setup guide describes, so it cannot be used. Ask your administrator to fix it (the details say what differs).</source>
             <translation>공유 캘린더가 설정 가이드와 다르게 설정되어 있어 사용할 수 없습니다. 관리자에게 수정을 요청하세요(다른 점은 자세한 정보에 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="284" />
+            <location filename="../../desktop/data/errors.py" line="347" />
             <source>The shared calendar was not found where Settings point. Ask your administrator to check the connection in Settings.</source>
             <translation>설정에 지정된 곳에서 공유 캘린더를 찾을 수 없습니다. 관리자에게 설정의 연결 확인을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="537" />
+            <location filename="../../desktop/data/errors.py" line="198" />
+            <source>The sign-in code for the AWS profile '{profile}' expired before it was confirmed in the browser. Sign in again and confirm the new code within a few minutes.</source>
+            <translation>AWS 프로필 '{profile}'의 로그인 코드가 브라우저에서 확인되기 전에 만료되었습니다. 다시 로그인하고 새 코드를 몇 분 안에 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="185" />
+            <source>The sign-in for the AWS profile '{profile}' was refused in the browser. Sign in again and choose Allow; if you did, ask your administrator whether your account may use this AWS account.</source>
+            <translation>브라우저에서 AWS 프로필 '{profile}'의 로그인이 거부되었습니다. 다시 로그인하고 허용을 선택하세요. 허용했는데도 이렇다면 내 계정이 이 AWS 계정을 쓸 수 있는지 관리자에게 문의하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/data/errors.py" line="600" />
             <source>The system password store (keyring) refused the request. Unlock it and try again.</source>
             <translation>시스템 암호 저장소(키링)가 요청을 거부했습니다. 잠금을 해제한 후 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="233" />
+            <location filename="../../desktop/data/errors.py" line="296" />
             <source>The temporary access key expired at {time}. Get a new one from your IT department's sign-in page and paste it in File ▸ Settings.</source>
             <translation>임시 액세스 키가 {time}에 만료되었습니다. IT 부서의 로그인 페이지에서 새 키를 받아 파일 ▸ 설정에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="227" />
+            <location filename="../../desktop/data/errors.py" line="290" />
             <source>The temporary access key has expired. Get a new one from your IT department's sign-in page and paste it in File ▸ Settings.</source>
             <translation>임시 액세스 키가 만료되었습니다. IT 부서의 로그인 페이지에서 새 키를 받아 파일 ▸ 설정에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="560" />
+            <location filename="../../desktop/data/errors.py" line="623" />
             <source>The temporary access key stored on this computer is incomplete. Paste it again in File ▸ Settings.</source>
             <translation>이 컴퓨터에 저장된 임시 액세스 키가 완전하지 않습니다. 파일 ▸ 설정에 다시 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="525" />
+            <location filename="../../desktop/data/errors.py" line="588" />
             <source>This computer has no usable password store (keyring), so the access key cannot be saved safely. Use an AWS profile or environment credentials instead.</source>
             <translation>이 컴퓨터에는 사용할 수 있는 암호 저장소(키링)가 없어 액세스 키를 안전하게 저장할 수 없습니다. 대신 AWS 프로필이나 환경 변수의 자격 증명을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="413" />
+            <location filename="../../desktop/data/errors.py" line="476" />
             <source>{what} no longer exists. Refresh to see the current data.</source>
             <translation>{what} 부서가 더 이상 없습니다. 새로 고침하여 현재 데이터를 확인하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/data/errors.py" line="474" />
+            <location filename="../../desktop/data/errors.py" line="537" />
             <source>“{name}” still has %n events. Delete them too, or move them to another department first.</source>
             <translation>
                 <numerusform>“{name}” 부서에 아직 일정이 %n개 있습니다. 일정도 함께 삭제하거나 먼저 다른 부서로 옮기세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/data/errors.py" line="508" />
+            <location filename="../../desktop/data/errors.py" line="571" />
             <source>“{title}” was copied to the new department, but the original could not be removed ({reason}). The event now appears in both departments; delete the original when you can.</source>
             <translation>“{title}” 일정을 새 부서로 복사했지만 원본을 제거하지 못했습니다({reason}). 이제 이 일정이 두 부서에 모두 표시되므로 가능할 때 원본을 삭제하세요.</translation>
         </message>
