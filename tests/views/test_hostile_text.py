@@ -324,13 +324,15 @@ def week_view(h: Hostile) -> None:
         h.problem("week", "the hostile event is not in the week")
         return
     width = view.columnWidth(index.column())
-    chip = view.delegate.chip(h.entry(), width)
+    chip = view.delegate.chip(h.entry(), width)  # what its paint lays out
     for shown in (chip.first_shown, chip.second_shown):
         if "\n" in shown or len(shown) > LINE_LIMIT:
             h.problem("week chip", f"shows {len(shown)} characters or a line break")
+    breathe()
     text = str(index.data(Qt.ItemDataRole.AccessibleTextRole))
     h.check_length(text, "week event accessible text")
-    view.select_entry(h.entry())
+    breathe()
+    view.select_entry(h.entry())  # a click on it: the detail pane shows it
     h.check_length(view.accessibleDescription(), "week selected event")
     h.sweep(view, "week")  # each cell's tooltip too
     # Last: a tooltip's label is the viewport's child until it is deleted.
