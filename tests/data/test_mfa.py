@@ -13,10 +13,13 @@ import time_machine
 
 from desktop.data import prompts
 from desktop.data.aws_session import RoleCache, make_session
+from desktop.data.cache import Cache
 from desktop.data.config import ConnectionSettings
 from desktop.data.errors import CredentialsError
+from desktop.data.outbox import Outbox, State
 from desktop.data.prompts import set_mfa_prompter
 from desktop.data.store import DynamoStore
+from tests.data.conftest import new_event
 from tests.mfa_support import SERIAL, Prompter, forget_role_sessions, role_profile
 
 
@@ -217,3 +220,36 @@ def test_an_expiring_role_session_asks_again_and_the_same_client_goes_on(
 
     assert len(prompter.requests) == 2
     assert [r.refused for r in prompter.requests] == [False, False]
+
+
+def test_a_change_made_while_no_code_is_given_waits_and_goes_after_the_code(
+    role_settings: ConnectionSettings, cache: Cache
+) -> None:
+    """Nothing typed is lost: Cancel at the code leaves the change waiting in the outbox, and
+    the next send, with a code, writes it."""
+    set_mfa_prompter(Prompter())
+    try:
+        DynamoStore(role_settings).create_tables(poll_seconds=0.01)
+        department = DynamoStore(role_settings).create_department("총무팀", "")
+    finally:
+        set_mfa_prompter(None)
+    forget_role_sessions()  # the role session ended: the next call needs a new code
+    outbox = Outbox(cache)
+    event = new_event(department.id, date(2026, 11, 10), "주간 회의")
+    outbox.record(None, event)
+    prompter = Prompter(CredentialsError.mfa_cancelled("calendar"), "654321")
+    set_mfa_prompter(prompter)
+    try:
+        store = DynamoStore(role_settings)
+        outbox.send_all(store)
+        [entry] = outbox.entries()
+        assert entry.state is State.WAITING  # kept, not refused
+
+        outbox.send_all(store)  # a later send (a retry): the code is asked and given
+    finally:
+        set_mfa_prompter(None)
+
+    assert outbox.entries() == []
+    assert len(prompter.requests) == 2
+    stored = DynamoStore(role_settings).get_event(event.id, department.id)
+    assert stored is not None and stored.title == "주간 회의"
