@@ -113,3 +113,25 @@ def test_a_refused_code_says_so_in_the_dialog(qtbot: QtBot) -> None:
     dialog.show()
     assert "did not accept" in dialog.error_label.text()
     assert "2 of 3" in dialog.error_label.text()
+
+
+def test_no_answer_in_time_withdraws_the_dialog_and_cancels(qtbot: QtBot) -> None:
+    """Nobody at the PC: the question is withdrawn after the wait (5 minutes in the app), the
+    worker gets the clear cancelled error, and no dialog stays behind."""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    prompts = MfaPrompts(window, wait_seconds=0.3)
+    thread, outcome = ask_on_a_worker(MfaRequest(SERIAL, "calendar"))
+    with qtbot.waitSignal(prompts.dialog_shown, timeout=5_000):
+        pass
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5_000)
+    thread.join(5)
+
+    assert isinstance(outcome[0], CredentialsError)
+    assert outcome[0].code == "MfaCancelled"
+    qtbot.waitUntil(
+        lambda: not any(d.isVisible() for d in window.findChildren(MfaDialog)), timeout=5_000
+    )
