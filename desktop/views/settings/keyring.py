@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.temporary_keys import expiry_text, has_expired
 from desktop.i18n import tr
-from desktop.views.settings.widgets import form_label, muted, settings_form
+from desktop.views.settings.widgets import credential_edit, form_label, muted, settings_form
 from desktop.views.widgets import ErrorLabel, plain_label
 from desktop.workers.connection_check import KeyringState
 
@@ -28,24 +27,10 @@ class KeyringPanel(QWidget):
         keyring_layout.setSpacing(3)
         keyring_form = settings_form()
         keyring_form.setContentsMargins(0, 0, 0, 0)
-        self.key_id_edit = QLineEdit(self)
-        self.key_id_edit.setAccessibleName(tr(_CONTEXT, "Access key ID"))
+        self.key_id_edit = credential_edit(tr(_CONTEXT, "Access key ID"), self)
         self.key_id_edit.setPlaceholderText("AKIA…")
-        self.key_id_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.secret_edit = QLineEdit(self)
-        self.secret_edit.setAccessibleName(tr(_CONTEXT, "Secret access key"))
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.token_edit = QLineEdit(self)
-        self.token_edit.setAccessibleName(tr(_CONTEXT, "Session token"))
-        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setInputMethodHints(self.secret_edit.inputMethodHints())
+        self.secret_edit = credential_edit(tr(_CONTEXT, "Secret access key"), self, hidden=True)
+        self.token_edit = credential_edit(tr(_CONTEXT, "Session token"), self, hidden=True)
         self.token_edit.setPlaceholderText(
             tr(_CONTEXT, "Temporary keys only (ASIA…): paste the session token")
         )

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.data.secrets import SecretStore
 from desktop.i18n import tr
-from desktop.views.settings.widgets import FieldNotes, muted
+from desktop.views.settings.widgets import FieldNotes, credential_edit, muted
 from desktop.views.widgets import ErrorLabel, plain_label
 from desktop.workers.connection_check import KeyringState
 
@@ -39,19 +39,8 @@ class ProxyLogin(QWidget):
         self._legacy: tuple[str, str] | None = None
         self._locked = False
 
-        self.user_edit = QLineEdit(parent)
-        self.user_edit.setAccessibleName(tr(_CONTEXT, "Proxy user name"))
-        self.user_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setAccessibleName(tr(_CONTEXT, "Proxy password"))
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
+        self.user_edit = credential_edit(tr(_CONTEXT, "Proxy user name"), parent)
+        self.password_edit = credential_edit(tr(_CONTEXT, "Proxy password"), self, hidden=True)
         self.remove_button = QPushButton(tr(_CONTEXT, "Remove"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.setToolTip(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -309,6 +310,19 @@ class Checklist(QScrollArea):
         layout.addWidget(mark)
         layout.addWidget(text, 1)
         return row
+
+
+def credential_edit(name: str, parent: QWidget | None, *, hidden: bool = False) -> QLineEdit:
+    """A field for a sign-in value: no predictions or learning by the input method; ``hidden``
+    (a secret) shows dots and is never offered to the input method."""
+    edit = QLineEdit(parent)
+    edit.setAccessibleName(name)
+    hints = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+    if hidden:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        hints |= Qt.InputMethodHint.ImhHiddenText
+    edit.setInputMethodHints(hints)
+    return edit
 
 
 def settings_form() -> QFormLayout:
