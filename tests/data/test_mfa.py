@@ -105,8 +105,15 @@ def test_two_workers_at_once_are_asked_one_code(
     assert len(prompter.requests) == 1
 
 
-def test_cancel_is_a_clear_sign_in_error(role_settings: ConnectionSettings) -> None:
-    set_mfa_prompter(Prompter(CredentialsError.mfa_cancelled("calendar")))
+@pytest.mark.parametrize(
+    "answer",
+    [CredentialsError.mfa_cancelled("calendar"), EOFError()],
+    ids=["cancel", "closed terminal"],
+)
+def test_no_code_is_a_clear_sign_in_error_not_an_unexpected_one(
+    role_settings: ConnectionSettings, answer: BaseException
+) -> None:
+    set_mfa_prompter(Prompter(answer))
     try:
         with pytest.raises(CredentialsError) as caught:
             DynamoStore(role_settings).list_departments()
@@ -114,16 +121,6 @@ def test_cancel_is_a_clear_sign_in_error(role_settings: ConnectionSettings) -> N
         set_mfa_prompter(None)
     assert caught.value.code == "MfaCancelled"
     assert "cancelled" in str(caught.value)
-
-
-def test_a_closed_terminal_is_cancelled_not_unexpected(role_settings: ConnectionSettings) -> None:
-    set_mfa_prompter(Prompter(EOFError()))
-    try:
-        with pytest.raises(CredentialsError) as caught:
-            DynamoStore(role_settings).list_departments()
-    finally:
-        set_mfa_prompter(None)
-    assert caught.value.code == "MfaCancelled"
     assert "unexpected" not in str(caught.value)
 
 

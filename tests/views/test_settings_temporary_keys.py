@@ -28,6 +28,15 @@ SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 TOKEN = "IQoJb3JpZ2luX2VjEJr//////////wEaDmFwLW5vcnRoZWFzdC0y" * 40  # 2,080 characters
 FUTURE = datetime(2999, 12, 4, 8, 30, tzinfo=UTC)  # not yet expired whatever the date
 PAST = datetime(2020, 12, 4, 8, 30, tzinfo=UTC)
+
+
+def store_temporary_key(secrets: SecretStore, app_settings: AppSettings, expires: datetime) -> None:
+    """A temporary key saved earlier: its three parts in the keyring, its expiry in settings."""
+    secrets.save(KEY_ID, SECRET, TOKEN)
+    app_settings.set(CREDENTIAL_MODE, "keyring")
+    app_settings.set(SESSION_EXPIRES, expires.strftime("%Y-%m-%dT%H:%M:%S.000Z"))
+
+
 ASSUME_ROLE_OUTPUT = json.dumps(
     {
         "Credentials": {
@@ -141,9 +150,7 @@ def test_remove_deletes_the_token_and_its_expiry(
     memory_keyring: MemoryKeyring,
     app_settings: AppSettings,
 ) -> None:
-    secrets.save(KEY_ID, SECRET, TOKEN)
-    app_settings.set(CREDENTIAL_MODE, "keyring")
-    app_settings.set(SESSION_EXPIRES, "2999-12-04T08:30:00.000Z")
+    store_temporary_key(secrets, app_settings, FUTURE)
     dialog = make()
     dialog.remove_secret_button.click()
     assert not dialog.expiry_label.isVisible()
@@ -162,9 +169,7 @@ def test_a_permanent_key_saved_over_a_temporary_one_clears_the_token(
     memory_keyring: MemoryKeyring,
     app_settings: AppSettings,
 ) -> None:
-    secrets.save(KEY_ID, SECRET, TOKEN)
-    app_settings.set(CREDENTIAL_MODE, "keyring")
-    app_settings.set(SESSION_EXPIRES, "2999-12-04T08:30:00.000Z")
+    store_temporary_key(secrets, app_settings, FUTURE)
     dialog = make()
     dialog.key_id_edit.setText("AKIAIOSFODNN7EXAMPLE")
     dialog.secret_edit.setText("permanent-secret")
@@ -180,9 +185,7 @@ def test_a_permanent_key_saved_over_a_temporary_one_clears_the_token(
 def test_an_expired_key_says_so_in_the_dialog_and_the_test_without_asking_aws(
     qtbot: QtBot, make: Make, secrets: SecretStore, app_settings: AppSettings
 ) -> None:
-    secrets.save(KEY_ID, SECRET, TOKEN)
-    app_settings.set(CREDENTIAL_MODE, "keyring")
-    app_settings.set(SESSION_EXPIRES, "2020-12-04T08:30:00.000Z")
+    store_temporary_key(secrets, app_settings, PAST)
     dialog = make()
     assert dialog.expiry_label.text().startswith(f"Temporary key, expired {expiry_text(PAST)}")
     # No server listens here: a request would be an offline error, not this.
